@@ -1,0 +1,16 @@
+// @ts-check
+import cloudflare from "@astrojs/cloudflare";
+import { defineConfig } from "astro/config";
+
+// One Worker: prerendered public pages and assets, SSR forum pages, and /api/* (Hono) through
+// src/pages/api/[...path].ts. See docs/decisions/0003-one-worker-mount.md.
+export default defineConfig({
+  output: "server",
+  adapter: cloudflare({
+    // `astro dev` reads wrangler.toml [vars] and .dev.vars through the platform proxy.
+    platformProxy: { enabled: true },
+    imageService: "passthrough",
+  }),
+  server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 4321) },
+  devToolbar: { enabled: false },
+});

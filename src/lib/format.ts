@@ -1,0 +1,23 @@
+const units: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 365 * 24 * 3600_000],
+  ["month", 30 * 24 * 3600_000],
+  ["week", 7 * 24 * 3600_000],
+  ["day", 24 * 3600_000],
+  ["hour", 3600_000],
+  ["minute", 60_000],
+];
+
+const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto", style: "short" });
+
+/** "3 hr. ago", "yesterday": rendered on the server, so no client script is needed. */
+export function formatRelativeTime(timestampMs: number, nowMs: number): string {
+  const elapsed = nowMs - timestampMs;
+  for (const [unit, size] of units) {
+    if (Math.abs(elapsed) >= size) return relative.format(-Math.round(elapsed / size), unit);
+  }
+  return "just now";
+}
+
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
+}

@@ -1,0 +1,33 @@
+/**
+ * The one error type the domain throws. Callers map `code` to HTTP (see functions/api/errors.ts)
+ * or to a page state; `message` is a plain sentence safe to show the member, never containing
+ * clinical text, names, NPIs or emails.
+ */
+export type DomainErrorCode =
+  | "INVALID"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "PHI_DETECTED"
+  | "UNAVAILABLE";
+
+export class DomainError extends Error {
+  override readonly name = "DomainError";
+
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    /** Field name → plain-sentence problem, for forms that show errors beside each field. */
+    readonly fields?: Record<string, string>,
+    /** Seconds until a rate-limited action may be retried. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

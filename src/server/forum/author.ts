@@ -1,0 +1,30 @@
+import { channelCatalog } from "./channel-catalog";
+
+/** What members see as the author of a post. */
+export interface AuthorLabel {
+  /** Null when the post is anonymous or the account is gone: no profile link then. */
+  pseudonym: string | null;
+  display: string;
+}
+
+const specialtyNames = new Map(channelCatalog.map((channel) => [channel.slug, channel.name]));
+
+export function specialtyName(slug: string | null | undefined): string {
+  return (slug && specialtyNames.get(slug)) || "Physician";
+}
+
+/**
+ * Rule: an anonymous post shows only "Verified physician · {specialty}" — never the pseudonym —
+ * and a deleted account shows "former member".
+ */
+export function describeAuthor(row: {
+  isAnonymous: boolean;
+  authorPseudonym: string | null;
+  authorSpecialtySlug: string | null;
+}): AuthorLabel {
+  if (row.isAnonymous) {
+    return { pseudonym: null, display: `Verified physician · ${specialtyName(row.authorSpecialtySlug)}` };
+  }
+  if (!row.authorPseudonym) return { pseudonym: null, display: "former member" };
+  return { pseudonym: row.authorPseudonym, display: row.authorPseudonym };
+}

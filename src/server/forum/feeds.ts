@@ -1,0 +1,109 @@
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "../db/client";
+import { channels, threads, users } from "../db/schema";
+import { describeAuthor, type AuthorLabel } from "./author";
+import { decodeCursor, encodeCursor, type FeedCursor } from "./cursor";
+
+export const feedSorts = ["hot", "new", "top"] as const;
+export type FeedSort = (typeof feedSorts)[number];
+
+export const FEED_PAGE_SIZE = 25;
+
+/** Query-string input of every feed page; unknown values get a readable INVALID error. */
+export const feedQuerySchema = z
+  .object({
+    sort: z.enum(feedSorts, { error: "Sort must be hot, new or top." }).default("hot"),
+    after: z.string().max(200, { error: "That page link is too long." }).optional(),
+  })
+  .strict();
+export type FeedQuery = z.infer<typeof feedQuerySchema>;
+
+export interface FeedItem {
+  id: number;
+  title: string;
+  slug: string;
+  kind: "discussion" | "case" | "poll";
+  score: number;
+  commentCount: number;
+  createdAt: number;
+  channel: { slug: string; name: string };
+  author: AuthorLabel;
+}
+
+export interface FeedPage {
+  items: FeedItem[];
+  /** Cursor for the next (older / lower-ranked) page, or null on the last page. */
+  nextCursor: string | null;
+}
+
+const sortColumns = {
+  hot: threads.hotRank,
+  new: threads.createdAt,
+  top: threads.score,
+} as const;
+
+/**
+ * Builds the feed query without running it, so page loaders can put it in the same batch as
+ * their other reads. Rule: keyset pagination on (sort key, id) descending, which is a range scan
+ * on the matching index; one extra row tells whether another page exists.
+ */
+export function feedQuery(
+  db: Database,
+  options: { channelId?: SQL | number; sort: FeedSort; cursor?: FeedCursor; limit?: number },
+) {
+  const sortColumn = sortColumns[options.sort];
+  const limit = options.limit ?? FEED_PAGE_SIZE;
+  const conditions: SQL[] = [];
+  if (options.channelId !== undefined) conditions.push(eq(threads.channelId, options.channelId as number));
+  if (options.cursor) {
+    conditions.push(sql`(${sortColumn}, ${threads.id}) < (${options.cursor.key}, ${options.cursor.id})`);
+  }
+  return db
+    .select({
+      id: threads.id,
+      title: threads.title,
+      slug: threads.slug,
+      kind: threads.kind,
+      score: threads.score,
+      commentCount: threads.commentCount,
+      createdAt: threads.createdAt,
+      isAnonymous: threads.isAnonymous,
+      sortKey: sortColumn,
+      channelSlug: channels.slug,
+      channelName: channels.name,
+      authorPseudonym: users.pseudonym,
+      authorSpecialtySlug: users.specialtySlug,
+    })
+    .from(threads)
+    .innerJoin(channels, eq(channels.id, threads.channelId))
+    .leftJoin(users, eq(users.id, threads.authorId))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(sortColumn), desc(threads.id))
+    .limit(limit + 1);
+}
+
+type FeedRow = Awaited<ReturnType<typeof feedQuery>>[number];
+
+export function toFeedPage(rows: FeedRow[], limit = FEED_PAGE_SIZE): FeedPage {
+  const pageRows = rows.slice(0, limit);
+  const last = pageRows[pageRows.length - 1];
+  return {
+    items: pageRows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      slug: row.slug,
+      kind: row.kind,
+      score: row.score,
+      commentCount: row.commentCount,
+      createdAt: row.createdAt,
+      channel: { slug: row.channelSlug, name: row.channelName },
+      author: describeAuthor(row),
+    })),
+    nextCursor: rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.id }) : null,
+  };
+}
+
+export function parseFeedCursor(after: string | undefined): FeedCursor | undefined {
+  return after === undefined || after === "" ? undefined : decodeCursor(after);
+}

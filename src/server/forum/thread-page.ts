@@ -1,0 +1,118 @@
+import { asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Viewer } from "../auth/viewer";
+import type { Database } from "../db/client";
+import { channels, comments, threads, users } from "../db/schema";
+import { DomainError } from "../errors";
+import { describeAuthor, type AuthorLabel } from "./author";
+import { buildCommentTree, commentSorts, type CommentNode, type CommentSort } from "./comment-tree";
+
+export const threadQuerySchema = z
+  .object({
+    sort: z.enum(commentSorts, { error: "Replies can be sorted best, new or old." }).default("best"),
+  })
+  .strict();
+export type ThreadQuery = z.infer<typeof threadQuerySchema>;
+
+/** Upper bound on replies loaded with a thread page; beyond it the page would be too heavy anyway. */
+export const THREAD_PAGE_COMMENT_LIMIT = 1000;
+
+export interface ThreadPage {
+  thread: {
+    id: number;
+    title: string;
+    slug: string;
+    kind: "discussion" | "case" | "poll";
+    bodyHtml: string;
+    score: number;
+    commentCount: number;
+    createdAt: number;
+    author: AuthorLabel;
+    channel: { slug: string; name: string };
+  };
+  comments: CommentNode[];
+  sort: CommentSort;
+}
+
+/** A thread with all its replies nested, in one database round trip. */
+export async function loadThreadPage(
+  db: Database,
+  _viewer: Viewer | null,
+  threadId: number,
+  query: ThreadQuery,
+): Promise<ThreadPage> {
+  const [threadRows, commentRows] = await db.batch([
+    db
+      .select({
+        id: threads.id,
+        title: threads.title,
+        slug: threads.slug,
+        kind: threads.kind,
+        bodyHtml: threads.bodyHtml,
+        score: threads.score,
+        commentCount: threads.commentCount,
+        createdAt: threads.createdAt,
+        isAnonymous: threads.isAnonymous,
+        channelSlug: channels.slug,
+        channelName: channels.name,
+        authorPseudonym: users.pseudonym,
+        authorSpecialtySlug: users.specialtySlug,
+      })
+      .from(threads)
+      .innerJoin(channels, eq(channels.id, threads.channelId))
+      .leftJoin(users, eq(users.id, threads.authorId))
+      .where(eq(threads.id, threadId)),
+    db
+      .select({
+        id: comments.id,
+        parentId: comments.parentId,
+        depth: comments.depth,
+        bodyHtml: comments.bodyHtml,
+        isAnonymous: comments.isAnonymous,
+        score: comments.score,
+        upCount: comments.upCount,
+        downCount: comments.downCount,
+        createdAt: comments.createdAt,
+        deletedAt: comments.deletedAt,
+        authorPseudonym: users.pseudonym,
+        authorSpecialtySlug: users.specialtySlug,
+      })
+      .from(comments)
+      .leftJoin(users, eq(users.id, comments.authorId))
+      .where(eq(comments.threadId, threadId))
+      .orderBy(asc(comments.createdAt), asc(comments.id))
+      .limit(THREAD_PAGE_COMMENT_LIMIT),
+  ]);
+  const row = threadRows[0];
+  if (!row) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
+  const flat = commentRows.map((comment) => {
+    const deleted = comment.deletedAt !== null;
+    return {
+      id: comment.id,
+      parentId: comment.parentId,
+      depth: comment.depth,
+      bodyHtml: deleted ? null : comment.bodyHtml,
+      author: deleted ? null : describeAuthor(comment),
+      score: comment.score,
+      upCount: comment.upCount,
+      downCount: comment.downCount,
+      createdAt: comment.createdAt,
+    };
+  });
+  return {
+    thread: {
+      id: row.id,
+      title: row.title,
+      slug: row.slug,
+      kind: row.kind,
+      bodyHtml: row.bodyHtml,
+      score: row.score,
+      commentCount: row.commentCount,
+      createdAt: row.createdAt,
+      author: describeAuthor(row),
+      channel: { slug: row.channelSlug, name: row.channelName },
+    },
+    comments: buildCommentTree(flat, query.sort),
+    sort: query.sort,
+  };
+}

@@ -1,0 +1,38 @@
+import { sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { channels } from "../../src/server/db/schema";
+import { feedQuery, feedSorts } from "../../src/server/forum/feeds";
+import { createTestDatabase } from "../support/test-database";
+
+const handle = createTestDatabase();
+afterAll(() => handle.client.close());
+const { db } = handle;
+
+/** Every feed must stay an index range scan as the forum grows: no full scan, no sort step. */
+async function planOf(query: { toSQL(): { sql: string; params: unknown[] } }): Promise<string[]> {
+  const { sql: text, params } = query.toSQL();
+  const result = await handle.client.execute({ sql: `EXPLAIN QUERY PLAN ${text}`, args: params as never });
+  return result.rows.map((row) => String(row.detail));
+}
+
+function expectIndexRangeScan(plan: string[]) {
+  const threadsStep = plan.find((step) => /\bthreads\b/.test(step));
+  expect(threadsStep, plan.join("\n")).toMatch(/USING (COVERING )?INDEX threads_/);
+  expect(plan.join("\n")).not.toMatch(/TEMP B-TREE/);
+  expect(plan.filter((step) => /^SCAN threads\b(?! USING)/.test(step))).toEqual([]);
+}
+
+describe("feed query plans", () => {
+  const cursor = { key: 1, id: 1 };
+  const channelId = sql`(select ${channels.id} from ${channels} where ${channels.slug} = ${"cardiology"})`;
+  for (const sort of feedSorts) {
+    it(`uses an index without a sort step for the ${sort} feed across channels`, async () => {
+      expectIndexRangeScan(await planOf(feedQuery(db, { sort })));
+      expectIndexRangeScan(await planOf(feedQuery(db, { sort, cursor })));
+    });
+    it(`uses an index without a sort step for the ${sort} feed of one channel`, async () => {
+      expectIndexRangeScan(await planOf(feedQuery(db, { sort, channelId })));
+      expectIndexRangeScan(await planOf(feedQuery(db, { sort, channelId, cursor })));
+    });
+  }
+});
