@@ -13,4 +13,15 @@ export default defineConfig({
   }),
   server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 4321) },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // zod 4.6 ships comments Rollup cannot place; they are harmless and only clutter the build.
+        onwarn(warning, warn) {
+          if (warning.code === "INVALID_ANNOTATION" && warning.id?.includes("/zod/")) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,0 +1,163 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+
+/**
+ * Starting and stopping the local processes Rounds runs with: the libSQL server standing in for
+ * Turso, and the built Worker under `wrangler dev`. Used by `npm start`, the e2e and workers
+ * test set-ups and the benchmark, so they all run the same way. Every child is stopped when the
+ * parent exits, and only the children started here are ever signalled.
+ */
+
+export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface RunningProcess {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGTERM");
+});
+
+function localBin(name: string): string {
+  return `${projectRoot}/node_modules/.bin/${name}`;
+}
+
+function stopChild(child: ChildProcess, graceMs = 5000): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      running.delete(child);
+      resolve();
+      return;
+    }
+    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      running.delete(child);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** A TCP port that was free a moment ago on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts scripts/libsql-server.ts on `file` and resolves once it prints its URL. */
+export function startLibsqlServerProcess(options: { file: string; port?: number; authToken?: string }): Promise<RunningProcess> {
+  const args = [`${projectRoot}/scripts/libsql-server.ts`, "--file", options.file, "--port", String(options.port ?? 0)];
+  const env = { ...process.env };
+  if (options.authToken) env.LIBSQL_AUTH_TOKEN = options.authToken;
+  const child = spawn(localBin("tsx"), args, { cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+  running.add(child);
+  return new Promise((resolve, reject) => {
+    let stderr = "";
+    child.stderr?.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    const lines = createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => {
+      void stopChild(child);
+      reject(new Error(`The libSQL server did not start within 20 s.\n${stderr}`));
+    }, 20_000);
+    lines.on("line", (line) => {
+      const match = /listening on (http:\/\/\S+)/.exec(line);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      resolve({ url: match[1], child, stop: () => stopChild(child) });
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The libSQL server exited with code ${code} before it was ready.\n${stderr}`));
+    });
+  });
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number, output: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited with code ${child.exitCode}.\n${output()}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      await response.arrayBuffer();
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`wrangler dev did not answer ${url} within ${timeoutMs / 1000} s.\n${output()}`);
+}
+
+/**
+ * Runs the built Worker (dist/) in local workerd. `vars` become Worker vars (--var), so the
+ * database URL and token never have to be written to a file.
+ */
+export async function startWranglerDev(options: {
+  port: number;
+  vars: Record<string, string>;
+  persistTo?: string;
+  inheritOutput?: boolean;
+}): Promise<RunningProcess> {
+  const args = [
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(options.port),
+    "--inspector-port",
+    String(await freePort()),
+    "--show-interactive-dev-session=false",
+    "--live-reload=false",
+    "--log-level",
+    options.inheritOutput ? "info" : "warn",
+  ];
+  if (options.persistTo) args.push("--persist-to", options.persistTo);
+  for (const [key, value] of Object.entries(options.vars)) args.push("--var", `${key}:${value}`);
+  const child = spawn(localBin("wrangler"), args, {
+    cwd: projectRoot,
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: process.env.CI ?? "true" },
+    stdio: ["ignore", options.inheritOutput ? "inherit" : "pipe", options.inheritOutput ? "inherit" : "pipe"],
+    detached: false,
+  });
+  running.add(child);
+  let output = "";
+  const collect = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+  const url = `http://127.0.0.1:${options.port}`;
+  try {
+    await waitForHttp(`${url}/favicon.svg`, child, 60_000, () => output);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  return { url, child, stop: () => stopChild(child) };
+}
+
+/** Runs a command to completion with inherited output; rejects on a non-zero exit. */
+export function runToCompletion(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: projectRoot, env, stdio: "inherit" });
+    running.add(child);
+    child.once("exit", (code, signal) => {
+      running.delete(child);
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`}).`));
+    });
+  });
+}
+
+export const bin = localBin;

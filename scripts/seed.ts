@@ -1,0 +1,37 @@
+// npm run db:seed — writes the deterministic demo community into DATABASE_URL (or the local
+// file), unless it is already there. Run `npm run db:migrate` first (npm start does both).
+import { createDb } from "../src/server/db/client";
+import { describeDatabaseUrl, scriptDatabaseUrl } from "./lib/local-config";
+import { progressBar } from "./lib/progress-bar";
+import { DEMO_PASSWORD, seedDemoCommunity, type SeedResult } from "./seed/seed-demo";
+
+export function printDemoLogins(result: SeedResult): void {
+  console.log("Demo logins (password for all: %s):", DEMO_PASSWORD);
+  for (const login of result.logins) console.log(`  ${login.email.padEnd(36)} ${login.pseudonym} (${login.role})`);
+}
+
+async function main() {
+  const { url, authToken } = scriptDatabaseUrl();
+  const { db, client } = createDb(url, authToken);
+  try {
+    const started = performance.now();
+    const result = await seedDemoCommunity(db, { now: Date.now(), onProgress: progressBar("Seeding threads") });
+    if (result.status === "already-seeded") {
+      console.log(`${describeDatabaseUrl(url)} already holds the demo community; nothing changed.`);
+    } else {
+      const { physicians, threads, replies, votes } = result.counts;
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`Seeded ${physicians} physicians, ${threads} threads, ${replies} replies, ${votes} votes in ${seconds} s.`);
+    }
+    printDemoLogins(result);
+  } finally {
+    client.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

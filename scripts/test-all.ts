@@ -1,0 +1,67 @@
+// npm test — every kind of test, in order: unit + integration (Node), the Worker build, workers
+// (inside workerd), e2e (Chromium against wrangler dev). Ends with one line
+// "Tests: N passed, N failed" and a non-zero exit if anything failed.
+import { readFileSync, rmSync } from "node:fs";
+import { bin, runToCompletion } from "./lib/processes";
+
+interface Stage {
+  name: string;
+  command: string;
+  args: string[];
+  report?: string;
+}
+
+const vitestStage = (name: string, config: string | null): Stage => {
+  const report = `test-results/${name}.json`;
+  return {
+    name,
+    command: bin("vitest"),
+    args: ["run", ...(config ? ["-c", config] : []), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    report,
+  };
+};
+
+const stages: Stage[] = [
+  vitestStage("node", null),
+  { name: "build", command: bin("astro"), args: ["build"] },
+  vitestStage("workers", "vitest.workers.config.ts"),
+  vitestStage("e2e", "vitest.e2e.config.ts"),
+];
+
+let passed = 0;
+let failed = 0;
+const failedStages: string[] = [];
+const started = performance.now();
+
+for (const stage of stages) {
+  if (stage.report) rmSync(stage.report, { force: true });
+  console.log(`\n=== ${stage.name} ===`);
+  const stageStarted = performance.now();
+  let ok = true;
+  try {
+    await runToCompletion(stage.command, stage.args, { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" });
+  } catch {
+    ok = false;
+  }
+  if (stage.report) {
+    try {
+      const report = JSON.parse(readFileSync(stage.report, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+      passed += report.numPassedTests;
+      failed += report.numFailedTests;
+      if (report.numTotalTests === 0) ok = false;
+    } catch {
+      ok = false;
+    }
+  }
+  console.log(`=== ${stage.name}: ${ok ? "ok" : "FAILED"} in ${((performance.now() - stageStarted) / 1000).toFixed(1)} s ===`);
+  if (!ok) {
+    failedStages.push(stage.name);
+    // Later stages need the build; without it they can only fail for the same reason.
+    if (stage.name === "build") break;
+  }
+}
+
+console.log(`\nAll tests took ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+if (failedStages.length) console.log(`Failed stages: ${failedStages.join(", ")}`);
+console.log(`Tests: ${passed} passed, ${failed} failed`);
+process.exitCode = failedStages.length ? 1 : 0;

@@ -1,0 +1,91 @@
+import { mkdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../support/chromium";
+
+const baseUrl = inject("baseUrl");
+const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
+const screenshotDir = "test-results/screenshots";
+
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(screenshotDir, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(viewport: { width: number; height: number }, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ viewport, javaScriptEnabled });
+  return context.newPage();
+}
+
+async function expectNoSeriousAccessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`);
+  expect(serious).toEqual([]);
+}
+
+describe("reading the forum in Chromium", () => {
+  it("walks from the front page to a channel, older threads and a thread with replies, with JavaScript off", async () => {
+    const page = await openPage(widths.desktop, false);
+    const home = await page.goto(`${baseUrl}/`);
+    expect(home?.status()).toBe(200);
+    await expect(page.getByRole("heading", { name: "Across all channels" }).isVisible()).resolves.toBe(true);
+    expect(await page.locator('meta[name="robots"]').getAttribute("content")).toContain("noindex");
+
+    await page.getByRole("link", { name: "Cardiology", exact: true }).first().click();
+    await page.waitForURL(/\/c\/cardiology/);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Cardiology");
+
+    await page.goto(`${baseUrl}/c/general?sort=new`);
+    const firstPageTitles = await page.locator(".thread-title").allTextContents();
+    expect(firstPageTitles.length).toBe(25);
+    await page.getByRole("link", { name: "Older threads →" }).click();
+    await page.waitForURL(/after=/);
+    const olderTitles = await page.locator(".thread-title").allTextContents();
+    expect(olderTitles.length).toBeGreaterThan(0);
+    expect(olderTitles.filter((title) => firstPageTitles.includes(title))).toEqual([]);
+
+    await page.goto(`${baseUrl}/?sort=top`);
+    await page.locator(".thread-title").first().click();
+    await page.waitForURL(/\/t\/\d+\//);
+    expect(await page.locator("#thread-title").textContent()).toBeTruthy();
+    expect(await page.locator(".comment").count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  for (const [name, viewport] of Object.entries(widths)) {
+    it(`has no serious accessibility violations and saves screenshots at ${viewport.width} px`, async () => {
+      const page = await openPage(viewport);
+      for (const [label, path] of [
+        ["home", "/"],
+        ["channel", "/c/internal-medicine"],
+      ] as const) {
+        await page.goto(`${baseUrl}${path}`);
+        await expectNoSeriousAccessibilityViolations(page);
+        await page.screenshot({ path: `${screenshotDir}/${label}-${name}.png`, fullPage: false });
+      }
+      await page.goto(`${baseUrl}/?sort=top`);
+      await page.locator(".thread-title").first().click();
+      await page.waitForURL(/\/t\/\d+\//);
+      await expectNoSeriousAccessibilityViolations(page);
+      await page.screenshot({ path: `${screenshotDir}/thread-${name}.png`, fullPage: false });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.context().close();
+    });
+  }
+
+  it("answers an unknown thread with a 404 page", async () => {
+    const page = await openPage(widths.phone);
+    const response = await page.goto(`${baseUrl}/t/99999999/nothing`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Not found");
+    await page.context().close();
+  });
+});
