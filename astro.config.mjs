@@ -13,6 +13,9 @@ export default defineConfig({
   }),
   server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 4321) },
   devToolbar: { enabled: false },
+  // Rounds keeps its own sessions in the database (src/server/auth); Astro's KV-backed sessions
+  // stay off so the Worker needs no SESSION KV binding.
+  session: { driver: "null" },
   vite: {
     build: {
       rollupOptions: {
