@@ -9,10 +9,19 @@ export async function checkHealth(db: Database): Promise<HealthReport> {
     await db.run(sql`select count(*) from channels`);
     return { ok: true };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const reason = /no such table/i.test(message)
+    const reason = /no such table/i.test(describeErrorChain(error))
       ? "The database is reachable but not migrated: run npm run db:migrate."
       : "The database is not reachable.";
     return { ok: false, reason };
   }
+}
+
+/** drizzle wraps driver errors ("Failed query: …"); the SQLite message is in the cause chain. */
+function describeErrorChain(error: unknown): string {
+  const messages: string[] = [];
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
+    messages.push(current instanceof Error ? current.message : String(current));
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return messages.join(" | ");
 }

@@ -1,0 +1,70 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { createApiApp } from "../../functions/api";
+import { DomainError } from "../../src/server/errors";
+import { createTestDatabase } from "../support/test-database";
+
+const handle = createTestDatabase();
+afterAll(() => handle.client.close());
+const env = { DATABASE_URL: `file:${handle.file}` };
+
+describe("the Hono API", () => {
+  it("answers /api/health with ok when the database is migrated", async () => {
+    const response = await createApiApp().request("/api/health", {}, env);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it("answers 503 with a reason when the database is not migrated", async () => {
+    const empty = join(mkdtempSync(join(tmpdir(), "rounds-empty-")), "empty.db");
+    const response = await createApiApp().request("/api/health", {}, { DATABASE_URL: `file:${empty}` });
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      ok: false,
+      reason: "The database is reachable but not migrated: run npm run db:migrate.",
+    });
+  });
+
+  it("answers 503 naming the variable when DATABASE_URL is missing", async () => {
+    const response = await createApiApp().request("/api/health", {}, {});
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ error: { code: "UNAVAILABLE", message: expect.stringContaining("DATABASE_URL") } });
+  });
+
+  it("turns a domain error into its status, code, message and fields", async () => {
+    const app = createApiApp();
+    app.get("/test-refusal", () => {
+      throw new DomainError("RATE_LIMITED", "Slow down: try again in a minute.", { body: "Kept as a draft." }, 60);
+    });
+    const response = await app.request("/api/test-refusal", {}, env);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("60");
+    expect(await response.json()).toEqual({
+      error: { code: "RATE_LIMITED", message: "Slow down: try again in a minute.", fields: { body: "Kept as a draft." } },
+    });
+  });
+
+  it("answers an unexpected error with a generic 500 that reveals no stack or message", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const app = createApiApp();
+    app.get("/test-crash", () => {
+      throw new Error("internal detail: table users column npi");
+    });
+    const response = await app.request("/api/test-crash", {}, env);
+    const text = await response.text();
+    expect(response.status).toBe(500);
+    expect(JSON.parse(text)).toEqual({ error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again." } });
+    expect(text).not.toContain("internal detail");
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
+  it("answers an unknown API route with a JSON 404", async () => {
+    const response = await createApiApp().request("/api/threads/nope", {}, env);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: "NOT_FOUND", message: "No such API route." } });
+  });
+});
