@@ -38,6 +38,12 @@ export const users = sqliteTable(
     })
       .notNull()
       .default("pending"),
+    /** Shown to the applicant when verification was rejected or the account suspended. */
+    verificationReason: text("verification_reason"),
+    emailConfirmedAt: integer("email_confirmed_at"),
+    passwordChangedAt: integer("password_changed_at"),
+    /** Set when the member deleted the account: personal data is erased, posts stay as "former member". */
+    deletedAt: integer("deleted_at"),
     createdAt: integer("created_at").notNull(),
   },
   (table) => [
@@ -156,6 +162,102 @@ export const votes = sqliteTable(
     primaryKey({ columns: [table.voterId, table.targetType, table.targetId] }),
     index("votes_target_idx").on(table.targetType, table.targetId),
   ],
+);
+
+/**
+ * One application for physician verification, with the NPPES registry evidence captured when it
+ * was checked. A member may have several over time (re-applying after a rejection).
+ */
+export const verificationApplications = sqliteTable(
+  "verification_applications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    npi: text("npi").notNull(),
+    status: text("status", { enum: ["pending", "verified", "rejected"] }).notNull().default("pending"),
+    /** Why it needs a human: "duplicate_npi", "registry_mismatch", "registry_unreachable", or null. */
+    reviewReason: text("review_reason"),
+    /** JSON of NppesEvidence (src/server/auth/nppes.ts), null until the registry answered. */
+    evidenceJson: text("evidence_json"),
+    registryCheckedAt: integer("registry_checked_at"),
+    decidedBy: integer("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: integer("decided_at"),
+    decisionReason: text("decision_reason"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [
+    index("verification_applications_status_idx").on(table.status, table.createdAt, table.id),
+    index("verification_applications_user_idx").on(table.userId, table.createdAt),
+    index("verification_applications_npi_idx").on(table.npi),
+  ],
+);
+
+/** Append-only record of every privileged decision: who did what to whom, when and why. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: integer("target_id").notNull(),
+    reason: text("reason"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [index("audit_log_created_idx").on(table.createdAt, table.id), index("audit_log_target_idx").on(table.targetType, table.targetId)],
+);
+
+/**
+ * Fixed-window counters for rate limits. They live in the database because Worker isolates
+ * share no memory: a limit kept in a Map would reset on every new isolate.
+ */
+export const rateLimitCounters = sqliteTable(
+  "rate_limit_counters",
+  {
+    key: text("key").notNull(),
+    windowStart: integer("window_start").notNull(),
+    count: integer("count").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.key, table.windowStart] }), index("rate_limit_counters_expiry_idx").on(table.expiresAt)],
+);
+
+/** Single-use email tokens (confirm address, reset password). Only the SHA-256 is stored. */
+export const emailTokens = sqliteTable(
+  "email_tokens",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ["confirm_email", "reset_password"] }).notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    usedAt: integer("used_at"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [index("email_tokens_user_idx").on(table.userId, table.purpose)],
+);
+
+/**
+ * Mail that Rounds sends. With MAIL_TRANSPORT=outbox (the local default) this table is the
+ * mailbox, listed at /admin/outbox; with an HTTP provider it records what was handed over.
+ */
+export const mailOutbox = sqliteTable(
+  "mail_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    transport: text("transport").notNull(),
+    status: text("status", { enum: ["stored", "sent", "failed"] }).notNull(),
+    providerMessageId: text("provider_message_id"),
+    error: text("error"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [index("mail_outbox_created_idx").on(table.createdAt, table.id)],
 );
 
 export type UserRow = typeof users.$inferSelect;
