@@ -6,8 +6,12 @@
  * (so verification code paths accept them) but randomly drawn; emails are on example.org, which
  * IANA reserves for documentation and which therefore can never reach a real inbox.
  */
+import { npiCheckDigit } from "../../src/server/auth/npi";
 import { channelCatalog } from "../../src/server/forum/channel-catalog";
 import type { Rng } from "./random";
+
+// One NPI rule for the app and the seed; re-exported for callers that imported it from here.
+export { isValidNpi, npiCheckDigit } from "../../src/server/auth/npi";
 
 export interface SeedPhysician {
   pseudonym: string;
@@ -17,31 +21,6 @@ export interface SeedPhysician {
   lastName: string;
   npi: string;
   stateOfLicence: string;
-}
-
-/**
- * NPI check digit: the Luhn check digit over the 9 NPI digits prefixed with "80840" (the ISO 7812
- * issuer prefix for US health identifiers), as the CMS NPI standard specifies.
- */
-export function npiCheckDigit(first9: string): string {
-  if (!/^\d{9}$/.test(first9)) throw new RangeError("npiCheckDigit expects exactly 9 digits");
-  const digits = `80840${first9}`;
-  let sum = 0;
-  // Walk right to left; since the check digit will be appended, the rightmost payload digit is the
-  // first one doubled.
-  for (let i = digits.length - 1, double = true; i >= 0; i--, double = !double) {
-    let d = Number(digits[i]);
-    if (double) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
-
-export function isValidNpi(npi: string): boolean {
-  return /^[12]\d{9}$/.test(npi) && npiCheckDigit(npi.slice(0, 9)) === npi.slice(9);
 }
 
 const STATES = [
