@@ -1,0 +1,155 @@
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { mailOutbox } from "../db/schema";
+import { DomainError } from "../errors";
+import { decodeCursor, encodeCursor } from "../forum/cursor";
+import { OUTBOX_TRANSPORT_NAME } from "./outbox-transport";
+import { isMailDeliveryError, type MailMessage, type MailTransport } from "./types";
+
+export type OutboxStatus = "stored" | "sent" | "failed";
+
+export interface SendMailResult {
+  /** The `mail_outbox` row that records this message. */
+  id: number;
+  status: OutboxStatus;
+}
+
+/**
+ * Sends one message and records it. Rules: every message gets a `mail_outbox` row, whatever
+ * happened ("stored" for the outbox transport, "sent" with the provider's id, "failed" with a safe
+ * error); a delivery failure never throws, because the action that asked for the mail (sign-up, a
+ * reset request) must not fail with it: the row is the evidence and the member can ask again.
+ * Delivery runs before the insert so the row is written once, in its final state; a database
+ * error on that insert does throw, as any write would.
+ */
+export async function sendMail(
+  db: Database,
+  transport: MailTransport,
+  message: MailMessage,
+  now: number,
+): Promise<SendMailResult> {
+  let status: OutboxStatus;
+  let providerMessageId: string | null = null;
+  let error: string | null = null;
+  try {
+    const delivery = await transport.deliver(message);
+    providerMessageId = delivery.providerMessageId;
+    status = transport.name === OUTBOX_TRANSPORT_NAME ? "stored" : "sent";
+  } catch (failure) {
+    status = "failed";
+    // A transport that breaks its contract might throw anything; its text could hold the key or
+    // the address, so only MailDeliveryError messages are trusted.
+    error = isMailDeliveryError(failure) ? failure.message : "The mail transport failed unexpectedly.";
+  }
+
+  const [row] = await db
+    .insert(mailOutbox)
+    .values({
+      toAddress: message.to,
+      subject: message.subject,
+      textBody: message.text,
+      transport: transport.name,
+      status,
+      providerMessageId,
+      error,
+      createdAt: now,
+    })
+    .returning({ id: mailOutbox.id });
+  if (!row) throw new Error("mail_outbox insert returned no row");
+
+  if (status === "failed") {
+    // Ids and the safe error only: never the address, subject or body.
+    console.warn("Mail delivery failed", { outboxId: row.id, transport: transport.name, error });
+  }
+  return { id: row.id, status };
+}
+
+export const OUTBOX_PAGE_SIZE = 50;
+export const OUTBOX_MAX_PAGE_SIZE = 200;
+
+export interface OutboxListItem {
+  id: number;
+  toAddress: string;
+  subject: string;
+  transport: string;
+  status: OutboxStatus;
+  providerMessageId: string | null;
+  error: string | null;
+  createdAt: number;
+}
+
+export interface OutboxPage {
+  items: OutboxListItem[];
+  /** Cursor for the next (older) page, or null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface OutboxMessage extends OutboxListItem {
+  textBody: string;
+}
+
+/**
+ * Builds the listing query without running it (so a page loader can batch it, and tests can
+ * read its plan). Rule: newest first, keyset on (created_at, id) descending, a range scan on
+ * mail_outbox_created_idx; one extra row tells whether an older page exists.
+ */
+export function outboxQuery(db: Database, options: { limit: number; before?: { key: number; id: number } }) {
+  const conditions: SQL[] = [];
+  if (options.before) {
+    conditions.push(sql`(${mailOutbox.createdAt}, ${mailOutbox.id}) < (${options.before.key}, ${options.before.id})`);
+  }
+  return db
+    .select({
+      id: mailOutbox.id,
+      toAddress: mailOutbox.toAddress,
+      subject: mailOutbox.subject,
+      transport: mailOutbox.transport,
+      status: mailOutbox.status,
+      providerMessageId: mailOutbox.providerMessageId,
+      error: mailOutbox.error,
+      createdAt: mailOutbox.createdAt,
+    })
+    .from(mailOutbox)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+    .limit(options.limit + 1);
+}
+
+/**
+ * One page of the outbox for /admin/outbox, without bodies. `before` is the opaque `nextCursor`
+ * of the previous page; a tampered one is an INVALID error. Who may read the outbox is the
+ * caller's check: it holds every member's address and every reset link.
+ */
+export async function listOutbox(db: Database, options: { limit?: number; before?: string } = {}): Promise<OutboxPage> {
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? OUTBOX_PAGE_SIZE) || OUTBOX_PAGE_SIZE, 1), OUTBOX_MAX_PAGE_SIZE);
+  const before = options.before === undefined ? undefined : decodeCursor(options.before);
+  const rows = await outboxQuery(db, { limit, before });
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? encodeCursor({ key: last.createdAt, id: last.id }) : null,
+  };
+}
+
+/** One recorded message with its body; NOT_FOUND when the id does not exist. */
+export async function readOutboxMessage(db: Database, id: number): Promise<OutboxMessage> {
+  if (!Number.isSafeInteger(id) || id < 1) throw new DomainError("NOT_FOUND", "That message is not in the outbox.");
+  const [row] = await db
+    .select({
+      id: mailOutbox.id,
+      toAddress: mailOutbox.toAddress,
+      subject: mailOutbox.subject,
+      textBody: mailOutbox.textBody,
+      transport: mailOutbox.transport,
+      status: mailOutbox.status,
+      providerMessageId: mailOutbox.providerMessageId,
+      error: mailOutbox.error,
+      createdAt: mailOutbox.createdAt,
+    })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.id, id))
+    .limit(1);
+  if (!row) throw new DomainError("NOT_FOUND", "That message is not in the outbox.");
+  return row;
+}

@@ -1,0 +1,56 @@
+/**
+ * The mail port. Domain code builds a `MailMessage` (see templates.ts) and hands it to
+ * `sendMail` (send-mail.ts) with whichever `MailTransport` the settings chose (config.ts).
+ */
+
+/** One plain-text message to one recipient. */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface DeliveryResult {
+  /** The provider's id for the accepted message; null when nothing left Rounds (outbox). */
+  providerMessageId: string | null;
+}
+
+export interface MailTransport {
+  /** Recorded in `mail_outbox.transport`; "outbox" means the row itself is the mailbox. */
+  readonly name: string;
+  /**
+   * Hands the message to the provider, once. Rule: on any failure it throws `MailDeliveryError`
+   * and nothing else, so callers can record the failure without parsing foreign errors.
+   */
+  deliver(message: MailMessage): Promise<DeliveryResult>;
+}
+
+export type MailFailureKind =
+  /** The provider refused this message or our credentials (4xx other than 429). */
+  | "rejected"
+  | "rate_limited"
+  /** The provider failed (5xx) or answered something we cannot read. */
+  | "provider_error"
+  | "timeout"
+  | "network";
+
+/**
+ * A delivery failure whose `message` is safe to store in `mail_outbox.error`, to log and to show
+ * on /admin/outbox: it never contains the API key, the recipient address or the message body.
+ */
+export class MailDeliveryError extends Error {
+  override readonly name = "MailDeliveryError";
+
+  constructor(
+    readonly kind: MailFailureKind,
+    message: string,
+    /** The provider's HTTP status, when it answered at all. */
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export function isMailDeliveryError(error: unknown): error is MailDeliveryError {
+  return error instanceof MailDeliveryError;
+}
