@@ -5,5 +5,7 @@ type CloudflareRuntime = import("@astrojs/cloudflare").Runtime<Record<string, un
 declare namespace App {
   interface Locals extends CloudflareRuntime {
     viewer: import("./server/auth/viewer").Viewer | null;
+    /** Hash of the current session (for logout and password changes), null for visitors. */
+    sessionId: string | null;
   }
 }

@@ -1,10 +1,54 @@
 import { defineMiddleware } from "astro:middleware";
+import { assertSameOriginRequest } from "./server/auth/csrf";
+import { renewSession, validateSessionToken } from "./server/auth/sessions";
+import { isDomainError } from "./server/errors";
+import { databaseFromEnv } from "./lib/request-context";
+import { decideAccess, routeAccess } from "./lib/route-access";
+import { readSessionToken, sessionCookieHeader } from "./lib/session-cookie";
 
 /**
- * Every page request starts here. Until accounts land the viewer is always a visitor; the
- * session lookup will be batched with each page's own queries, so it adds no round trip.
+ * Every server-rendered page starts here: the CSRF guard for anything but GET/HEAD, the session
+ * cookie → `locals.viewer` (one query), the members-only gate, and `Cache-Control: private,
+ * no-store` on every page that depends on the session. /api/* is the Hono app's own business
+ * (functions/api applies the same guards), so it passes straight through.
  */
-export const onRequest = defineMiddleware((context, next) => {
-  context.locals.viewer = null;
-  return next();
+export const onRequest = defineMiddleware(async (context, next) => {
+  const { request, url, locals } = context;
+  locals.viewer = null;
+  locals.sessionId = null;
+  // Prerendered pages (landing, guidelines) are built once with no request to read.
+  if (context.isPrerendered) return next();
+  if (url.pathname.startsWith("/api/") || url.pathname === "/api") return next();
+
+  try {
+    assertSameOriginRequest({
+      method: request.method,
+      siteOrigin: url.origin,
+      origin: request.headers.get("origin"),
+      secFetchSite: request.headers.get("sec-fetch-site"),
+      contentType: request.headers.get("content-type"),
+      jsonOnly: false,
+    });
+  } catch (error) {
+    const message = isDomainError(error) ? error.message : "Refused.";
+    return new Response(message, { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  }
+
+  const token = readSessionToken(request);
+  const session = token ? await validateSessionToken(databaseFromEnv(locals.runtime.env), token, Date.now()) : null;
+  locals.viewer = session?.viewer ?? null;
+  locals.sessionId = session?.sessionId ?? null;
+  const renewal = token && session?.sessionId && session.renewUntil ? { sessionId: session.sessionId, until: session.renewUntil } : null;
+  if (renewal) {
+    // Sliding expiry is written after the response, off the page's critical path.
+    const db = databaseFromEnv(locals.runtime.env);
+    locals.runtime.ctx.waitUntil(renewSession(db, renewal.sessionId, renewal.until).catch(() => undefined));
+  }
+
+  const decision = decideAccess(routeAccess(url.pathname), locals.viewer, url);
+  if (!decision.allow) return context.redirect(decision.redirectTo, 303);
+  const response = await next();
+  response.headers.set("Cache-Control", "private, no-store");
+  if (renewal && token) response.headers.append("Set-Cookie", sessionCookieHeader(url, token, renewal.until));
+  return response;
 });

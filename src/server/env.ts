@@ -13,6 +13,10 @@ const serverEnvSchema = z.object({
       error: "DATABASE_URL must start with libsql:, https:, http:, wss:, ws: or file:.",
     }),
   DATABASE_AUTH_TOKEN: z.string().optional(),
+  /** "manual" (default): an admin approves every physician; "auto": approve on a full NPPES match. */
+  VERIFICATION_MODE: z.enum(["manual", "auto"], { error: 'VERIFICATION_MODE must be "manual" or "auto".' }).default("manual"),
+  NPPES_BASE_URL: z.url({ error: "NPPES_BASE_URL must be a URL such as https://npiregistry.cms.hhs.gov." }).default("https://npiregistry.cms.hhs.gov"),
+  NPPES_TIMEOUT_MS: z.coerce.number({ error: "NPPES_TIMEOUT_MS must be a number of milliseconds." }).int().min(100).max(30_000).default(4000),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -21,13 +25,13 @@ let cached: { source: unknown; env: ServerEnv } | undefined;
 
 export function parseServerEnv(source: Record<string, unknown>): ServerEnv {
   if (cached && cached.source === source) return cached.env;
-  const result = serverEnvSchema.safeParse(source);
+  // Blank lines in .dev.vars arrive as empty strings: treat them as unset so defaults apply.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = serverEnvSchema.safeParse(present);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => issue.message).join(" ");
     throw new DomainError("UNAVAILABLE", `Server configuration is incomplete. ${problems}`);
   }
-  // An empty token from a blank .dev.vars line means "no token", not an empty bearer.
-  const env = { ...result.data, DATABASE_AUTH_TOKEN: result.data.DATABASE_AUTH_TOKEN || undefined };
-  cached = { source, env };
-  return env;
+  cached = { source, env: result.data };
+  return result.data;
 }

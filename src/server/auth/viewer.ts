@@ -1,7 +1,29 @@
+import { DomainError } from "../errors";
+
 /** Who is looking at a page or calling the API. `null` means a visitor without a session. */
 export interface Viewer {
   userId: number;
   pseudonym: string;
   role: "member" | "moderator" | "admin";
   verificationStatus: "pending" | "verified" | "rejected" | "suspended";
+  emailConfirmed: boolean;
+}
+
+/**
+ * The members-only rule: only a verified physician whose email is confirmed reads the forum.
+ * Everyone else sees public pages and, when signed in, their own status page.
+ */
+export function canReadForum(viewer: Viewer | null): viewer is Viewer {
+  return viewer !== null && viewer.verificationStatus === "verified" && viewer.emailConfirmed;
+}
+
+export function isAdmin(viewer: Viewer | null): viewer is Viewer {
+  return canReadForum(viewer) && viewer.role === "admin";
+}
+
+/** Admin-only rule used by every admin domain function. */
+export function assertAdmin(viewer: Viewer | null, what: string): asserts viewer is Viewer {
+  if (!isAdmin(viewer)) {
+    throw new DomainError("FORBIDDEN", `Only administrators can ${what}.`);
+  }
 }

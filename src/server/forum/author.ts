@@ -15,16 +15,17 @@ export function specialtyName(slug: string | null | undefined): string {
 
 /**
  * Rule: an anonymous post shows only "Verified physician · {specialty}" — never the pseudonym —
- * and a deleted account shows "former member".
+ * and a deleted account (or a post whose author row is gone) shows "former member".
  */
 export function describeAuthor(row: {
   isAnonymous: boolean;
   authorPseudonym: string | null;
   authorSpecialtySlug: string | null;
+  authorDeletedAt: number | null;
 }): AuthorLabel {
   if (row.isAnonymous) {
     return { pseudonym: null, display: `Verified physician · ${specialtyName(row.authorSpecialtySlug)}` };
   }
-  if (!row.authorPseudonym) return { pseudonym: null, display: "former member" };
+  if (!row.authorPseudonym || row.authorDeletedAt !== null) return { pseudonym: null, display: "former member" };
   return { pseudonym: row.authorPseudonym, display: row.authorPseudonym };
 }

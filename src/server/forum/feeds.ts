@@ -74,6 +74,7 @@ export function feedQuery(
       channelName: channels.name,
       authorPseudonym: users.pseudonym,
       authorSpecialtySlug: users.specialtySlug,
+        authorDeletedAt: users.deletedAt,
     })
     .from(threads)
     .innerJoin(channels, eq(channels.id, threads.channelId))

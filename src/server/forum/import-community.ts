@@ -30,6 +30,8 @@ export interface ImportedUser {
   licenceState: string | null;
   role?: "member" | "moderator" | "admin";
   verificationStatus?: "pending" | "verified" | "rejected" | "suspended";
+  /** Imported members are confirmed unless stated otherwise (null: not confirmed). */
+  emailConfirmedAt?: number | null;
   createdAt: number;
 }
 
@@ -96,6 +98,7 @@ export async function importUsers(db: Database, list: ImportedUser[]): Promise<n
           email: user.email.toLowerCase(),
           role: user.role ?? "member",
           verificationStatus: user.verificationStatus ?? "verified",
+          emailConfirmedAt: user.emailConfirmedAt === undefined ? user.createdAt : user.emailConfirmedAt,
         })),
       )
       .returning({ id: users.id });

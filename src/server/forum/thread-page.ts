@@ -57,6 +57,7 @@ export async function loadThreadPage(
         channelName: channels.name,
         authorPseudonym: users.pseudonym,
         authorSpecialtySlug: users.specialtySlug,
+        authorDeletedAt: users.deletedAt,
       })
       .from(threads)
       .innerJoin(channels, eq(channels.id, threads.channelId))
@@ -76,6 +77,7 @@ export async function loadThreadPage(
         deletedAt: comments.deletedAt,
         authorPseudonym: users.pseudonym,
         authorSpecialtySlug: users.specialtySlug,
+        authorDeletedAt: users.deletedAt,
       })
       .from(comments)
       .leftJoin(users, eq(users.id, comments.authorId))

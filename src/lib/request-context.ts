@@ -1,0 +1,46 @@
+import type { AccountServices } from "../server/auth/services";
+import { getDb, type Database } from "../server/db/client";
+import { parseServerEnv } from "../server/env";
+import { mailTransportFrom } from "../server/mail/config";
+
+/**
+ * Adapters from a Worker request to what the domain needs. Pages and Hono handlers both use
+ * these, so env parsing, the client address and the account services are built one way.
+ */
+export function databaseFromEnv(env: Record<string, unknown>): Database {
+  const parsed = parseServerEnv(env);
+  return getDb(parsed.DATABASE_URL, parsed.DATABASE_AUTH_TOKEN).db;
+}
+
+/** Cloudflare sets CF-Connecting-IP at the edge; locally every request is "local". */
+export function clientIpOf(request: Request): string {
+  return request.headers.get("cf-connecting-ip")?.trim() || "local";
+}
+
+export function accountServicesFrom(env: Record<string, unknown>, request: Request, now = Date.now()): AccountServices {
+  const parsed = parseServerEnv(env);
+  return {
+    db: getDb(parsed.DATABASE_URL, parsed.DATABASE_AUTH_TOKEN).db,
+    now,
+    siteUrl: new URL(request.url).origin,
+    mail: mailTransportFrom(env),
+    registry: { baseUrl: parsed.NPPES_BASE_URL, timeoutMs: parsed.NPPES_TIMEOUT_MS },
+    verificationMode: parsed.VERIFICATION_MODE,
+  };
+}
+
+/** Only same-site paths may be redirect targets after login ("/c/x", never "//evil" or "https:"). */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
+  return next;
+}
+
+/** Form fields as a plain object of strings for a domain schema; submit-button names dropped. */
+export function formObject(form: FormData, ignore: readonly string[] = ["intent"]): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of form) {
+    if (ignore.includes(key) || typeof value !== "string" || key in result) continue;
+    result[key] = value;
+  }
+  return result;
+}

@@ -1,0 +1,37 @@
+import { canReadForum, isAdmin, type Viewer } from "../server/auth/viewer";
+
+/**
+ * Who may open which page. Everything not listed is forum content: verified physicians with a
+ * confirmed email only. Public pages that need no server (landing, guidelines) are prerendered
+ * and never reach this code.
+ */
+export type RouteAccess = "public" | "signed-in" | "admin" | "member";
+
+const publicPaths = [/^\/welcome\/?$/, /^\/guidelines\/?$/, /^\/login\/?$/, /^\/signup\/?$/, /^\/reset-password(\/[^/]*)?\/?$/, /^\/confirm-email\/[^/]+\/?$/, /^\/logout\/?$/, /^\/404\/?$/];
+const signedInPaths = [/^\/status\/?$/, /^\/account\/?$/];
+
+export function routeAccess(pathname: string): RouteAccess {
+  if (publicPaths.some((pattern) => pattern.test(pathname))) return "public";
+  if (signedInPaths.some((pattern) => pattern.test(pathname))) return "signed-in";
+  if (/^\/admin(\/|$)/.test(pathname)) return "admin";
+  return "member";
+}
+
+export type AccessDecision = { allow: true } | { allow: false; redirectTo: string };
+
+/**
+ * Rule: visitors are sent to the landing page (the front page) or to login (any other page,
+ * coming back afterwards); signed-in members who cannot read the forum yet go to their status
+ * page; non-admins asking for admin pages see the forum front page.
+ */
+export function decideAccess(access: RouteAccess, viewer: Viewer | null, url: URL): AccessDecision {
+  if (access === "public") return { allow: true };
+  if (!viewer) {
+    if (url.pathname === "/") return { allow: false, redirectTo: "/welcome" };
+    return { allow: false, redirectTo: `/login?next=${encodeURIComponent(url.pathname + url.search)}` };
+  }
+  if (access === "signed-in") return { allow: true };
+  if (!canReadForum(viewer)) return { allow: false, redirectTo: "/status" };
+  if (access === "admin" && !isAdmin(viewer)) return { allow: false, redirectTo: "/" };
+  return { allow: true };
+}

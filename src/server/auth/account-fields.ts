@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { channelCatalog } from "../forum/channel-catalog";
+import { licenceStateCodes } from "./us-states";
+
+/** Form fields shared by sign-up, login and the account page; messages are shown beside fields. */
+export const emailField = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: "That email address is too long." })
+  .pipe(z.email({ error: "Enter an email address like name@example.org." }));
+
+export const pseudonymField = z
+  .string({ error: "Choose a pseudonym." })
+  .trim()
+  .regex(/^[A-Za-z0-9_]{3,30}$/, { error: "A pseudonym has 3–30 letters, digits or underscores." });
+
+export const personNameField = (label: string) =>
+  z
+    .string({ error: `Enter your ${label}.` })
+    .trim()
+    .min(1, { error: `Enter your ${label}.` })
+    .max(100, { error: `Your ${label} is too long for this form (100 characters at most).` });
+
+/** Specialties a physician can register under: every channel but the cross-cutting rooms. */
+export const specialtyOptions = channelCatalog.filter((channel) => !["general", "practice-career"].includes(channel.slug));
+
+export const specialtyField = z
+  .string({ error: "Choose your primary specialty." })
+  .refine((slug) => specialtyOptions.some((option) => option.slug === slug), { error: "Choose your primary specialty from the list." });
+
+export const licenceStateField = z
+  .string({ error: "Choose the state of your licence." })
+  .trim()
+  .toUpperCase()
+  .refine((code) => licenceStateCodes.has(code), { error: "Choose the state of your licence from the list." });

@@ -1,0 +1,126 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { emailTokens, users, verificationApplications } from "../db/schema";
+import { DomainError } from "../errors";
+import { auditStatement } from "../moderation/audit-log";
+import { parseInput } from "../validation";
+import { pseudonymField } from "./account-fields";
+import { assertAcceptablePassword } from "./password-policy";
+import { hashPassword, verifyPassword } from "./passwords";
+import type { AccountServices } from "./services";
+import { endSessionsStatement } from "./sessions";
+import type { Viewer } from "./viewer";
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }).max(256),
+    newPassword: z.string({ error: "Enter a new password." }),
+  })
+  .strict();
+export const changePseudonymSchema = z.object({ pseudonym: pseudonymField }).strict();
+export const deleteAccountSchema = z
+  .object({
+    password: z.string({ error: "Enter your password to confirm." }).min(1, { error: "Enter your password to confirm." }).max(256),
+    confirm: z.literal("delete", { error: 'Type "delete" to confirm.' }),
+  })
+  .strict();
+
+function requireMember(viewer: Viewer | null): asserts viewer is Viewer {
+  if (!viewer) throw new DomainError("UNAUTHENTICATED", "Please sign in first.");
+}
+
+async function assertCurrentPassword(services: AccountServices, userId: number, password: string, field: string) {
+  const [row] = await services.db.select({ passwordHash: users.passwordHash, email: users.email, pseudonym: users.pseudonym }).from(users).where(eq(users.id, userId));
+  if (!row?.passwordHash || !verifyPassword(password, row.passwordHash)) {
+    throw new DomainError("INVALID", "That is not your current password.", { [field]: "That is not your current password." });
+  }
+  return row;
+}
+
+export interface AccountPage {
+  pseudonym: string;
+  email: string;
+  specialtySlug: string;
+  createdAt: number;
+}
+
+export async function loadAccountPage(services: Pick<AccountServices, "db">, viewer: Viewer | null): Promise<AccountPage> {
+  requireMember(viewer);
+  const [row] = await services.db
+    .select({ pseudonym: users.pseudonym, email: users.email, specialtySlug: users.specialtySlug, createdAt: users.createdAt })
+    .from(users)
+    .where(eq(users.id, viewer.userId));
+  if (!row) throw new DomainError("UNAUTHENTICATED", "Please sign in again.");
+  return row;
+}
+
+/** Rule: the current password is required; every other session of the member ends. */
+export async function changePassword(services: AccountServices, viewer: Viewer | null, currentSessionId: string, input: unknown): Promise<void> {
+  requireMember(viewer);
+  const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
+  const account = await assertCurrentPassword(services, viewer.userId, currentPassword, "currentPassword");
+  await assertAcceptablePassword(newPassword, account, "newPassword");
+  const { db, now } = services;
+  await db.batch([
+    db.update(users).set({ passwordHash: hashPassword(newPassword), passwordChangedAt: now }).where(eq(users.id, viewer.userId)),
+    endSessionsStatement(db, viewer.userId, currentSessionId),
+  ]);
+}
+
+/** Rule: pseudonyms are unique regardless of case; old posts show the new pseudonym. */
+export async function changePseudonym(services: AccountServices, viewer: Viewer | null, input: unknown): Promise<string> {
+  requireMember(viewer);
+  const { pseudonym } = parseInput(changePseudonymSchema, input);
+  const { db } = services;
+  const [taken] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.pseudonym}) = ${pseudonym.toLowerCase()} and ${users.id} != ${viewer.userId}`);
+  if (taken) throw new DomainError("CONFLICT", "This pseudonym is taken: choose another.", { pseudonym: "This pseudonym is taken: choose another." });
+  try {
+    await db.update(users).set({ pseudonym }).where(eq(users.id, viewer.userId));
+  } catch {
+    throw new DomainError("CONFLICT", "This pseudonym is taken: choose another.", { pseudonym: "This pseudonym is taken: choose another." });
+  }
+  return pseudonym;
+}
+
+/** Ends every session of the member, this one included. */
+export async function signOutEverywhere(services: AccountServices, viewer: Viewer | null): Promise<void> {
+  requireMember(viewer);
+  await endSessionsStatement(services.db, viewer.userId);
+}
+
+/**
+ * Deletes an account. Rules: the password confirms it; personal data (email, names, NPI,
+ * password, pending applications, tokens, sessions) is erased at once; threads, replies and
+ * votes stay so discussions keep their shape and counts, shown as by "former member". The
+ * pseudonym is freed. The deletion is audited.
+ */
+export async function deleteAccount(services: AccountServices, viewer: Viewer | null, input: unknown): Promise<void> {
+  requireMember(viewer);
+  const { password } = parseInput(deleteAccountSchema, input);
+  await assertCurrentPassword(services, viewer.userId, password, "password");
+  const { db, now } = services;
+  const id = viewer.userId;
+  await db.batch([
+    db
+      .update(users)
+      .set({
+        pseudonym: `former_member_${id}`,
+        email: `deleted-${id}@deleted.invalid`,
+        passwordHash: null,
+        firstName: "",
+        lastName: "",
+        npi: null,
+        licenceState: null,
+        verificationReason: null,
+        deletedAt: now,
+      })
+      .where(eq(users.id, id)),
+    db.delete(verificationApplications).where(eq(verificationApplications.userId, id)),
+    db.delete(emailTokens).where(eq(emailTokens.userId, id)),
+    endSessionsStatement(db, id),
+    auditStatement(db, { actorId: id, action: "account.delete", targetType: "user", targetId: id }, now),
+  ]);
+}

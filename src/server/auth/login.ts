@@ -1,0 +1,63 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { users } from "../db/schema";
+import { DomainError } from "../errors";
+import { authRateLimits, consumeRateLimits } from "../moderation/rate-limits";
+import { parseInput } from "../validation";
+import { emailField } from "./account-fields";
+import { hashPassword, verifyPassword } from "./passwords";
+import type { AccountServices } from "./services";
+import { createSession } from "./sessions";
+import { hashSecretToken } from "./tokens";
+
+export const loginSchema = z
+  .object({
+    email: emailField,
+    password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(256, { error: "Email or password is incorrect." }),
+  })
+  .strict();
+
+let dummyHash: string | undefined;
+/** A real Argon2id hash to verify against when the email is unknown, so both cost the same. */
+function hashForUnknownAccount(): string {
+  dummyHash ??= hashPassword(crypto.getRandomValues(new Uint32Array(4)).join("-"));
+  return dummyHash;
+}
+
+const WRONG_CREDENTIALS = "Email or password is incorrect.";
+
+/** Rate-limit key for an account without writing its email anywhere in clear. */
+export function accountKey(email: string): string {
+  return hashSecretToken(`account:${email.toLowerCase()}`).slice(0, 32);
+}
+
+/**
+ * Login. Rules: 5 attempts a minute and 30 an hour, per account and per IP; an unknown email
+ * costs the same Argon2id work and gets the same answer as a wrong password; a new session is
+ * created at every login (never reused).
+ */
+export async function logIn(services: AccountServices, input: unknown, clientIp: string): Promise<{ token: string; expiresAt: number }> {
+  const { db, now } = services;
+  const raw = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
+  const emailForLimit = typeof raw.email === "string" ? raw.email.trim().toLowerCase() : "";
+  await consumeRateLimits(
+    db,
+    [
+      { key: `login:ip:${clientIp}`, action: "signing in", ...authRateLimits.loginPerMinute },
+      { key: `login:ip-hour:${clientIp}`, action: "signing in", ...authRateLimits.loginPerHour },
+      { key: `login:account:${accountKey(emailForLimit)}`, action: "signing in", ...authRateLimits.loginPerMinute },
+      { key: `login:account-hour:${accountKey(emailForLimit)}`, action: "signing in", ...authRateLimits.loginPerHour },
+    ],
+    now,
+  );
+  const { email, password } = parseInput(loginSchema, input);
+  const [user] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash })
+    .from(users)
+    .where(and(eq(users.email, email), isNull(users.deletedAt)));
+  const matches = verifyPassword(password, user?.passwordHash ?? hashForUnknownAccount());
+  if (!user || !user.passwordHash || !matches) {
+    throw new DomainError("UNAUTHENTICATED", WRONG_CREDENTIALS, { password: WRONG_CREDENTIALS });
+  }
+  return createSession(db, user.id, now);
+}

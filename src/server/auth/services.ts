@@ -1,0 +1,16 @@
+import type { Database } from "../db/client";
+import type { MailTransport } from "../mail/types";
+
+/**
+ * What the account functions need from outside, passed in by the caller (page, Hono handler,
+ * script or test) so the domain never reads env, cookies or the clock itself.
+ */
+export interface AccountServices {
+  db: Database;
+  now: number;
+  /** The site's origin, for links in mail, e.g. "https://rounds.example". */
+  siteUrl: string;
+  mail: MailTransport;
+  registry: { baseUrl: string; timeoutMs: number; fetch?: typeof fetch };
+  verificationMode: "manual" | "auto";
+}

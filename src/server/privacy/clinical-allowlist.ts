@@ -1,0 +1,238 @@
+/**
+ * Ordinary clinical text that must never be flagged.
+ *
+ * Two kinds of allowance:
+ * 1. Word lists (eponyms, drug and device brands, institution words, placeholders) that the name
+ *    detector consults before it reads a capitalised word as a person.
+ * 2. Protected spans: citation numbers (PMID, DOI, NCT), product codes (NDC, lot), billing and
+ *    diagnosis codes (ICD-10, CPT/HCPCS), vitals and textbook page references. A finding that lies
+ *    entirely inside a protected span is dropped, whatever detector produced it.
+ *
+ * Everything else (lab values, doses, years, relative times, ages up to 89) passes because no
+ * detector claims it: detectors need an identifier's shape plus its context, not just digits.
+ */
+import { COMMON_WORDS } from "./lexicon/common-words";
+import { BROAD_PLACES } from "./lexicon/places";
+
+const EPONYMS_RAW = `
+addison adson alzheimer apgar argyll asherman babinski bartter bassini behcet bence bezold bouchard
+brudzinski budd buerger burkitt charcot chagas cheyne chiari chvostek conn cooley cormack courvoisier
+creutzfeldt crohn cullen cushing dandy danlos dejerine dressler dubin duchenne dupuytren eisenmenger
+ehlers erb ewing fabry fallot fanconi felty framingham friedreich gaucher gehrig glasgow gleason
+goodpasture graves guillain barre hamman hashimoto heberden heimlich henoch hirschsprung hodgkin
+holter homans horner huntington hurler jakob janeway kaposi kartagener kawasaki kehr kernig
+kimmelstiel klinefelter korsakoff kussmaul lehane leriche letterer libman lown ludwig lyme
+mallampati mallory marfan mcburney meckel meige meniere mobitz monteggia munchausen naegleria
+niemann nikolsky osgood osler paget pancoast parinaud parkinson peutz jeghers peyronie pott
+prinzmetal quincke ramsay ranson raynaud reiter reye richter riedel rinne romberg rovsing schatzki
+scheuermann schilling seldinger sezary sheehan drager sjogren sjögren stokes sturge takayasu tay
+sachs tietze tourette trendelenburg trousseau valsalva virchow volkmann willebrand hippel lindau
+waldenstrom wallenberg waterhouse friderichsen wegener wells wenckebach wernicke whipple wilms
+zenker zollinger caprini padua killip forrester breslow kdigo centor nexus perc rockall
+blatchford apache meld kocher pfannenstiel lichtenstein nissen roux billroth hartmann harrison
+`;
+
+const BRANDS_RAW = `
+abilify actemra adderall advair advil aimovig aleve ambien aricept ativan avastin azure bactrim
+benadryl botox breo brilinta bydureon byetta celebrex cialis cipro coreg coumadin creon crestor
+cymbalta dexcom dificid dilantin depakote dupixent effexor eliquis enbrel entresto entyvio epogen
+eylea farxiga fasenra flagyl fosamax freestyle glucophage haldol humalog humira imbruvica invega
+jakafi januvia jardiance kayexalate keflex keppra keytruda kisunla lamictal lantus lasix leqembi
+levaquin levemir lexapro lipitor lokelma lovenox lucentis lyrica medtronic micra mounjaro narcan
+neulasta neurontin nexium norco norvasc novolog nucala ocrevus ofev omnipod opdivo ozempic paxlovid
+pepcid plavix pradaxa prevnar prilosec procrit protonix prozac remicade renvela revlimid rinvoq
+risperdal ritalin rybelsus seroquel sensipar shingrix skyrizi spiriva stelara suboxone symbicort
+synthroid tamiflu tandem tecentriq tegretol tezspire toprol toujeo tradjenta trelegy tresiba
+trikafta trulicity tylenol tysabri ubrelvy valtrex vabysmo veltassa victoza vivitrol vyvanse
+wegovy wellbutrin xanax xarelto xeljanz xifaxan xolair zepbound zithromax zofran zoloft zyprexa
+resmed airsense philips abbott boston scientific biotronik libre guardian tslim kyleena mirena
+nexplanon depo
+`;
+
+/** Words that make a capitalised sequence an institution, not a person: "Mass General". */
+const INSTITUTION_RAW = `
+hospital hospitals general clinic clinics medical medicine center centre health healthcare
+university college school institute foundation society association academy memorial regional
+county community children childrens kaiser mayo cleveland permanente vanderbilt hopkins sinai
+presbyterian methodist baptist mercy providence ascension saint st va veterans army navy air force
+department dept unit icu ed er or ward pharmacy lab laboratory radiology cardiology oncology
+neurology group partners network system systems services care program registry trust nhs
+board committee council court federal state national international american british european
+journal press times news control poison section housing shelter assisted living senior
+apartments apartment homes manor residence residences facility rehab
+`;
+
+/**
+ * Capitalised words that describe a patient without naming them: ethnicity, nationality, language,
+ * religion, code status. "Pt is Hispanic", "patient is Jehovah's Witness", "pt is DNR".
+ */
+const DESCRIPTORS_RAW = `
+hispanic latino latina latinx black white asian native american african caucasian european arab
+arabic jewish muslim catholic christian hindu buddhist sikh mormon amish jehovah witness orthodox
+protestant baptist methodist adventist english spanish french german chinese korean japanese
+vietnamese filipino filipina indian pakistani bangladeshi somali haitian creole russian polish
+portuguese brazilian mexican cuban dominican puerto rican nigerian ghanaian ethiopian eritrean
+mandarin cantonese tagalog hmong navajo deaf asl dnr dni dnar full code comfort hospice medicare
+medicaid uninsured veteran republican democrat
+`;
+
+/** Placeholders doctors use instead of a name: "Mr. X", "Patient A", "John Doe". */
+const PLACEHOLDERS_RAW = `x y z a b c d doe roe anonymous anon redacted blank unknown`;
+
+const MONTHS_AND_DAYS_RAW = `
+january february march april may june july august september october november december jan feb
+mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+mon tue tues wed thu thur thurs fri sat sun christmas easter thanksgiving
+`;
+
+function words(raw: string): Set<string> {
+  return new Set(raw.split(/\s+/).filter((w) => w.length > 0));
+}
+
+export const EPONYMS: ReadonlySet<string> = words(EPONYMS_RAW);
+export const DRUG_AND_DEVICE_BRANDS: ReadonlySet<string> = words(BRANDS_RAW);
+export const INSTITUTION_WORDS: ReadonlySet<string> = words(INSTITUTION_RAW);
+export const PLACEHOLDER_NAMES: ReadonlySet<string> = words(PLACEHOLDERS_RAW);
+const DESCRIPTORS: ReadonlySet<string> = words(DESCRIPTORS_RAW);
+const MONTHS_AND_DAYS: ReadonlySet<string> = words(MONTHS_AND_DAYS_RAW);
+
+function normalise(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/[.]$/, "");
+}
+
+/**
+ * True when a capitalised word is never a person's name, whatever cue precedes it: a function word,
+ * clinical word, month or weekday ("Mr. And", "her son Tuesday"). Places are not included because
+ * many are also family names ("PATIENT: WASHINGTON, DELORES").
+ */
+export function isCommonWord(word: string): boolean {
+  const w = normalise(word);
+  return COMMON_WORDS.has(w) || MONTHS_AND_DAYS.has(w);
+}
+
+/** A country, US state, province or broad region ("Norway", "Texas", "Midwest"). */
+export function isBroadPlace(word: string): boolean {
+  return BROAD_PLACES.has(normalise(word));
+}
+
+/**
+ * True when a capitalised word should not be read as a name on weak evidence: a common word, an
+ * eponym ("Cushing's"), a drug or device brand ("Eylea"), an institution word ("General"), a place
+ * or a descriptor ("Hispanic").
+ * Strong cues (a title, a relationship, a form label) consult only `isCommonWord`, because
+ * "Mrs. Wells" is a person even though Wells is also a score, and "Mr. Washington" even though
+ * Washington is also a state.
+ */
+/**
+ * Endings of disease, procedure and drug names: "Pneumonia"-style words are caught by the common
+ * list, these catch the rest ("Sarcoidosis", "Metoprolol", "Pembrolizumab") without a dictionary.
+ */
+const MEDICAL_ENDING =
+  /(?:itis|osis|emia|aemia|noma|rcoma|phoma|eloma|lioma|stoma|ipoma|broma|ngioma|pathy|ectomy|otomy|ostomy|plasty|scopy|graphy|gram|algia|mab|nib|pril|olol|sartan|statin|azole|cillin|mycin|floxacin|cycline|tidine|prazole|gliptin|gliflozin|glutide|parin|xaban|gatran|platin|taxel|rubicin|trexate|dronate|setron|triptan|zepam|zolam|azine|barbital|caine|terol|tropium|vudine|navir|tegravir|previr|asvir|buvir|feron|kinase|uria|plegia|paresis|trophy|megaly|rrhea|rrhage)$/;
+
+export function isNeverAName(word: string): boolean {
+  const w = normalise(word);
+  if (w.length > 4 && MEDICAL_ENDING.test(w)) return true;
+  return (
+    isCommonWord(word) ||
+    BROAD_PLACES.has(w) ||
+    DESCRIPTORS.has(w) ||
+    EPONYMS.has(w) ||
+    DRUG_AND_DEVICE_BRANDS.has(w) ||
+    INSTITUTION_WORDS.has(w)
+  );
+}
+
+/** "Mr. X", "Patient A", "John Doe": a stand-in, not a name. */
+export function isPlaceholderName(word: string): boolean {
+  return PLACEHOLDER_NAMES.has(word.toLowerCase().replace(/[.]$/, ""));
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Patterns for text that looks like an identifier but is public or clinical. Each is linear:
+ * single character classes with bounded repetition, no nested quantifiers over the same characters.
+ */
+const PROTECTED_PATTERNS: readonly RegExp[] = [
+  // Citations: PMID 31234567, PMCID PMC1234567, DOI 10.1056/NEJMoa1912388, trial NCT01234567.
+  /\b(?:PMID|PMCID|PubMed(?: ID)?)[\s:#]{0,3}(?:PMC)?\d{4,9}/gi,
+  /\b10\.\d{4,9}\/[^\s"<>()]{1,200}/g,
+  /\bNCT\d{8}\b/g,
+  /\bIS[BS]N(?:-1[03])?[\s:]{0,3}[\dX-]{8,17}/gi,
+  // Product codes: NDC 0002-1433-80, lot 23H041 (drug and device lots are not patient data).
+  /\bNDC[\s:#]{0,3}\d{4,5}-\d{3,4}-\d{1,2}\b/gi,
+  /\b(?:GTIN|UPC|EAN|SKU|REF|cat(?:alog)?\.? ?(?:no\.?|#)|model(?: no\.?| #| number)?)[\s:#]{0,3}[0-9A-Z][0-9A-Z-]{4,19}\b/gi,
+  /\b(?:lot|batch)(?: (?:no\.?|number|#))?[\s:#]{0,3}[A-Z0-9][A-Z0-9-]{2,19}\b/gi,
+  // Codes: ICD-10 (I21.A1, E11.9, I10), CPT E/M (99214), HCPCS (G2211), "CPT 12345", LOINC 2345-7.
+  /\b[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?\b/g,
+  /\b99[2-4]\d\d\b/g,
+  /\b[A-V]\d{4}\b/g,
+  /\b(?:CPT|HCPCS|ICD-?10|ICD-?9|LOINC|SNOMED|DRG|RxNorm)(?:[\s:#-]{1,3}(?:code[\s:]{1,2})?[A-Z]?\d[\dA-Z.-]{0,9}){1,3}/gi,
+  // Vitals: BP 120/80 (never a date), and textbook references: p. 2418, pp. 120-130, ch. 311.
+  /\b(?:BP|blood pressure|SBP|DBP)[\s:]{0,3}\d{2,3}\/\d{2,3}/gi,
+  /\b(?:pp?|ch|chap|vol|fig)\.\s?\d{1,5}(?:-\d{1,5})?\b/gi,
+];
+
+/** Spans of `text` that no finding may fall inside. Sorted by start; may overlap. */
+export function protectedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of PROTECTED_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+/**
+ * Public web sites whose links are never patient-specific: journals, indexes, guideline bodies,
+ * government health agencies, drug references and medical calculators.
+ */
+const PUBLIC_DOMAINS_RAW = `
+pubmed.ncbi.nlm.nih.gov ncbi.nlm.nih.gov nih.gov nlm.nih.gov clinicaltrials.gov doi.org dx.doi.org
+nejm.org thelancet.com jamanetwork.com bmj.com nature.com sciencedirect.com springer.com wiley.com
+onlinelibrary.wiley.com academic.oup.com ahajournals.org acc.org jacc.org heart.org diabetesjournals.org
+atsjournals.org chestnet.org journal.chestnet.org annals.org acpjournals.org cochranelibrary.com
+uptodate.com medscape.com mdcalc.com dynamed.com epocrates.com drugs.com lexicomp.com
+cdc.gov fda.gov cms.gov who.int nice.org.uk gov.uk nhs.uk ema.europa.eu escardio.org idsociety.org
+kdigo.org gastro.org asco.org nccn.org acog.org aap.org aafp.org acponline.org thoracic.org
+ersnet.org eular.org rheumatology.org asn-online.org ashpublications.org hematology.org
+diabetes.org aace.com endocrine.org aan.com neurology.org psychiatry.org acep.org sccm.org
+esicm.org surviving-sepsis.org resus.org.uk ilcor.org medrxiv.org biorxiv.org researchgate.net
+scholar.google.com wikipedia.org radiopaedia.org litfl.com emcrit.org first10em.com
+statpearls.com ncbi.nlm.nih.gov/books youtube.com/watch
+`;
+const PUBLIC_DOMAINS: ReadonlyArray<{ host: string; path: string }> = PUBLIC_DOMAINS_RAW.split(/\s+/)
+  .filter((w) => w.length > 0)
+  .map((d) => {
+    const slash = d.indexOf("/");
+    return slash === -1 ? { host: d, path: "" } : { host: d.slice(0, slash), path: d.slice(slash) };
+  });
+
+/**
+ * True when a URL points at public reference material. Government, education and international
+ * health agency domains (.gov, .edu, .int) count as public unless the link carries a patient-looking
+ * parameter, as do the listed journals and guideline sites.
+ */
+export function isPublicReferenceUrl(url: string): boolean {
+  const lower = url.toLowerCase();
+  const withoutScheme = lower.replace(/^https?:\/\//, "").replace(/^www\./, "");
+  const slash = withoutScheme.search(/[/?#]/);
+  const host = slash === -1 ? withoutScheme : withoutScheme.slice(0, slash);
+  const rest = withoutScheme.slice(host.length);
+  if (/[?&](?:acct|account|mrn|patient|pt|pid|member|id|user|uid|token)=/.test(lower)) return false;
+  if (/(?:^|\.)(?:mychart|portal|patient|myhealth|followmyhealth)/.test(host)) return false;
+  if (/\.(?:gov|edu|int|mil)$/.test(host) || /\.(?:gov|nhs|ac)\.[a-z]{2}$/.test(host)) return true;
+  return PUBLIC_DOMAINS.some(
+    (d) => (host === d.host || host.endsWith(`.${d.host}`)) && (d.path === "" || rest.startsWith(d.path)),
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * The scanner entry point: runs every detector, drops findings inside allowed clinical text,
+ * merges overlapping findings and attaches the message the physician sees.
+ *
+ * Pure TypeScript with no I/O: the same module runs in workerd (write-path enforcement), in Node
+ * (scripts, tests) and in the browser (live highlighting in the compose form).
+ */
+import { protectedSpans, isPublicReferenceUrl, type Span } from "./clinical-allowlist";
+import { detectAddresses } from "./detectors/addresses";
+import { detectAges } from "./detectors/ages";
+import { detectContact } from "./detectors/contact";
+import { detectDates } from "./detectors/dates";
+import { detectIdentifiers } from "./detectors/identifiers";
+import { detectNames } from "./detectors/names";
+import { findUrls } from "./detectors/url-scan";
+import { messageFor } from "./messages";
+import type { Detector, PhiFinding, RawFinding, ScanContext, ScanOptions } from "./types";
+
+const DETECTORS: readonly Detector[] = [
+  detectContact,
+  detectIdentifiers,
+  detectDates,
+  detectAges,
+  detectAddresses,
+  detectNames,
+];
+
+/**
+ * Answers "is [start, end) inside one of these spans?" in O(log n) per query: spans sorted by start
+ * with a running maximum of their ends.
+ */
+class Containment {
+  private readonly starts: number[];
+  private readonly maxEnds: number[];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.maxEnds = [];
+    let max = -1;
+    for (const s of sorted) {
+      max = Math.max(max, s.end);
+      this.maxEnds.push(max);
+    }
+  }
+
+  contains(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] ?? Infinity) <= start) {
+        idx = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return idx >= 0 && (this.maxEnds[idx] ?? -1) >= end;
+  }
+}
+
+const LEVEL_RANK = { block: 1, warn: 0 } as const;
+
+/** True when `a` should give the merged finding its category. */
+function stronger(a: RawFinding, b: RawFinding): boolean {
+  if (LEVEL_RANK[a.level] !== LEVEL_RANK[b.level]) return LEVEL_RANK[a.level] > LEVEL_RANK[b.level];
+  if (a.priority !== b.priority) return a.priority > b.priority;
+  return a.end - a.start > b.end - b.start;
+}
+
+/**
+ * Merges overlapping findings into one: the span is their union, the level is block if any is,
+ * and the category comes from the strongest. Findings that only touch stay separate.
+ */
+function mergeOverlapping(findings: RawFinding[]): RawFinding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: RawFinding[] = [];
+  let current: RawFinding | null = null;
+  for (const f of sorted) {
+    if (current && f.start < current.end) {
+      const best: RawFinding = stronger(f, current) ? f : current;
+      current = {
+        category: best.category,
+        start: current.start,
+        end: Math.max(current.end, f.end),
+        level: current.level === "block" || f.level === "block" ? "block" : "warn",
+        priority: Math.max(current.priority, f.priority),
+      };
+    } else {
+      if (current) merged.push(current);
+      current = { ...f };
+    }
+  }
+  if (current) merged.push(current);
+  return merged;
+}
+
+/**
+ * Scans text for patient identifiers (HIPAA Safe Harbor). Findings are sorted by start, do not
+ * overlap, and `text.slice(start, end)` is exactly the flagged text.
+ */
+export function scanForPhi(text: string, options: ScanOptions = {}): PhiFinding[] {
+  if (text.length === 0) return [];
+  const ctx: ScanContext = {
+    text,
+    referenceYear: options.referenceYear ?? new Date().getUTCFullYear(),
+  };
+  const raw: RawFinding[] = [];
+  for (const detect of DETECTORS) raw.push(...detect(ctx));
+
+  // Public links are allowed text too: nothing inside a journal or guideline URL is reported.
+  const allowed = protectedSpans(text);
+  for (const u of findUrls(text)) {
+    if (isPublicReferenceUrl(text.slice(u.start, u.end))) allowed.push(u);
+  }
+  const allowedIndex = new Containment(allowed);
+  const containers = new Containment(raw.filter((f) => f.container));
+  const kept = raw.filter(
+    (f) => f.end > f.start && !allowedIndex.contains(f.start, f.end) && (f.container || !containers.contains(f.start, f.end)),
+  );
+
+  return mergeOverlapping(kept).map((f) => ({
+    category: f.category,
+    start: f.start,
+    end: f.end,
+    level: f.level,
+    message: messageFor(f.category, f.level),
+  }));
+}

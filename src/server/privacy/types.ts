@@ -1,0 +1,78 @@
+/**
+ * Public types of the patient-identifier (PHI) scanner.
+ *
+ * The categories are the identifiers of the HIPAA Safe Harbor list (45 CFR 164.514(b)(2)) that can
+ * appear in free text. Biometrics and full-face photographs cannot, so they have no category.
+ */
+export const PHI_CATEGORIES = [
+  "name",
+  "address",
+  "date",
+  "age_over_89",
+  "phone",
+  "fax",
+  "email",
+  "ssn",
+  "mrn",
+  "health_plan",
+  "account",
+  "license",
+  "vehicle",
+  "device",
+  "url",
+  "ip",
+  "other_id",
+] as const;
+
+export type PhiCategory = (typeof PHI_CATEGORIES)[number];
+
+/**
+ * `block`: a clear identifier; the write is refused until it is changed.
+ * `warn`: plausibly an identifier; the physician must confirm "this is not patient information".
+ */
+export type PhiLevel = "block" | "warn";
+
+export interface PhiFinding {
+  category: PhiCategory;
+  /** UTF-16 offset of the first character of the identifier (same indexing as String#slice). */
+  start: number;
+  /** UTF-16 offset one past the last character, so `text.slice(start, end)` is the identifier. */
+  end: number;
+  level: PhiLevel;
+  /** A plain sentence telling the physician what to change. */
+  message: string;
+}
+
+export interface ScanOptions {
+  /**
+   * The year used to turn a birth year into an age ("born in 1931" is an age over 89).
+   * Defaults to the current UTC year; tests pin it.
+   */
+  referenceYear?: number;
+}
+
+/** What a detector reports before merging and before a message is attached. */
+export interface RawFinding {
+  category: PhiCategory;
+  start: number;
+  end: number;
+  level: PhiLevel;
+  /**
+   * How sure the detector is of the category (0-100). When findings overlap, the merged finding
+   * takes its category from the strongest one: a keyed "Medicaid ID 8812049937" (90) beats the
+   * same digits read as a bare phone number (40).
+   */
+  priority: number;
+  /**
+   * A container (URL, e-mail address, file name) owns every finding inside it: a number inside a
+   * portal link is part of the link, and a journal link that is allowed stays allowed.
+   */
+  container?: boolean;
+}
+
+export interface ScanContext {
+  readonly text: string;
+  readonly referenceYear: number;
+}
+
+export type Detector = (ctx: ScanContext) => RawFinding[];
