@@ -1,12 +1,60 @@
-import type { Context } from "hono";
-import { getDb, type Database } from "../../src/server/db/client";
-import { parseServerEnv } from "../../src/server/env";
+import type { Context, MiddlewareHandler } from "hono";
+import { assertSameOriginRequest } from "../../src/server/auth/csrf";
+import { validateSessionToken } from "../../src/server/auth/sessions";
+import { canReadForum, type Viewer } from "../../src/server/auth/viewer";
+import { DomainError } from "../../src/server/errors";
+import type { Database } from "../../src/server/db/client";
+import { databaseFromEnv } from "../../src/lib/request-context";
+import { readSessionToken } from "../../src/lib/session-cookie";
 
 /** Worker bindings and vars as Hono sees them; validated by parseServerEnv before use. */
 export type ApiBindings = Record<string, unknown>;
-export type ApiEnv = { Bindings: ApiBindings };
+export type ApiEnv = {
+  Bindings: ApiBindings;
+  Variables: { viewer: Viewer | null; sessionId: string | null };
+};
 
 export function databaseFor(c: Context<ApiEnv>): Database {
-  const env = parseServerEnv(c.env);
-  return getDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN).db;
+  return databaseFromEnv(c.env);
+}
+
+/** CSRF guard for every API request: same origin, and JSON bodies only. */
+export const sameOriginJsonOnly: MiddlewareHandler<ApiEnv> = async (c, next) => {
+  const url = new URL(c.req.url);
+  assertSameOriginRequest({
+    method: c.req.method,
+    siteOrigin: url.origin,
+    origin: c.req.header("origin") ?? null,
+    secFetchSite: c.req.header("sec-fetch-site") ?? null,
+    contentType: c.req.header("content-type") ?? null,
+    jsonOnly: true,
+  });
+  await next();
+};
+
+/** Resolves the session cookie to `viewer` (one query, only when a cookie is present). */
+export const sessionViewer: MiddlewareHandler<ApiEnv> = async (c, next) => {
+  const token = readSessionToken(c.req.raw);
+  const session = token ? await validateSessionToken(databaseFor(c), token, Date.now()) : null;
+  c.set("viewer", session?.viewer ?? null);
+  c.set("sessionId", session?.sessionId ?? null);
+  c.header("Cache-Control", "private, no-store");
+  await next();
+};
+
+/** Members-only rule for forum API routes: verified physicians with a confirmed email. */
+export const verifiedMembersOnly: MiddlewareHandler<ApiEnv> = async (c, next) => {
+  const viewer = c.get("viewer");
+  if (!viewer) throw new DomainError("UNAUTHENTICATED", "Please sign in to use Rounds.");
+  if (!canReadForum(viewer)) throw new DomainError("FORBIDDEN", "Your account is not verified yet: see your status page.");
+  await next();
+};
+
+/** Reads a JSON body; a body that is not JSON is a plain INVALID, not a 500. */
+export async function jsonBody(c: Context<ApiEnv>): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    throw new DomainError("INVALID", "The request body is not valid JSON.");
+  }
 }

@@ -1,15 +1,22 @@
 import { Hono } from "hono";
-import { type ApiEnv } from "./context";
+import { authRoutes } from "./auth";
+import { sameOriginJsonOnly, sessionViewer, type ApiEnv } from "./context";
 import { errorResponse } from "./errors";
 import { healthRoutes } from "./health";
+import { meRoutes } from "./me";
 
 /**
  * The Hono app behind every /api/* request. It runs inside the same Worker as the Astro pages
  * (mounted by src/pages/api/[...path].ts), so `astro dev`, `wrangler dev` and production agree.
+ * Order matters: CSRF first (before any work), then the session, then each route's own gate.
  */
 export function createApiApp() {
   const app = new Hono<ApiEnv>().basePath("/api");
   app.route("/health", healthRoutes);
+  app.use(sameOriginJsonOnly);
+  app.use(sessionViewer);
+  app.route("/auth", authRoutes);
+  app.route("/me", meRoutes);
   app.notFound((c) => c.json({ error: { code: "NOT_FOUND", message: "No such API route." } }, 404));
   app.onError(errorResponse);
   return app;
