@@ -6,6 +6,16 @@ import { decodeCursor, encodeCursor } from "../forum/cursor";
 import { OUTBOX_TRANSPORT_NAME } from "./outbox-transport";
 import { isMailDeliveryError, type MailMessage, type MailTransport } from "./types";
 
+/**
+ * Rule: once a real provider has the message, the record keeps no live secret. Links with a
+ * single-use token (confirmation, reset) are stored with the token removed, so the outbox table
+ * cannot be used to take over an account. The outbox transport is the exception by design: there
+ * the row is the only mailbox (local development), and README says so.
+ */
+export function withoutSecretTokens(text: string): string {
+  return text.replace(/\b[a-z2-7]{40}\b/g, "[token removed]");
+}
+
 export type OutboxStatus = "stored" | "sent" | "failed";
 
 export interface SendMailResult {
@@ -47,7 +57,7 @@ export async function sendMail(
     .values({
       toAddress: message.to,
       subject: message.subject,
-      textBody: message.text,
+      textBody: transport.name === OUTBOX_TRANSPORT_NAME ? message.text : withoutSecretTokens(message.text),
       transport: transport.name,
       status,
       providerMessageId,

@@ -1,0 +1,113 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { changePassword, changePseudonym, deleteAccount, signOutEverywhere } from "../../../src/server/auth/account";
+import { logIn } from "../../../src/server/auth/login";
+import { requestPasswordReset, resetPassword } from "../../../src/server/auth/password-reset";
+import { hashPassword } from "../../../src/server/auth/passwords";
+import { validateSessionToken } from "../../../src/server/auth/sessions";
+import type { Viewer } from "../../../src/server/auth/viewer";
+import { loadThreadPage } from "../../../src/server/forum/thread-page";
+import { accountServices, latestMailTo, tokenFromLink } from "../../support/accounts";
+import { createPhysician, createThread } from "../../fixtures/factories";
+import { createTestDatabase } from "../../support/test-database";
+
+const handle = createTestDatabase();
+afterAll(() => handle.client.close());
+const PASSWORD = "ductus arteriosus closes";
+const passwordHash = hashPassword(PASSWORD);
+let ip = 0;
+const freshIp = () => `100.64.0.${++ip}`;
+
+async function signedIn(name: string) {
+  const email = `${name}@example.org`;
+  const userId = await createPhysician(handle.db, { email, passwordHash, pseudonym: name });
+  const services = accountServices(handle.db);
+  const session = await logIn(services, { email, password: PASSWORD }, freshIp());
+  const check = await validateSessionToken(handle.db, session.token, services.now);
+  return { email, userId, token: session.token, sessionId: check.sessionId!, viewer: check.viewer as Viewer, services };
+}
+
+describe("password reset", () => {
+  it("answers an unknown email like a known one and mails nobody", async () => {
+    const services = accountServices(handle.db);
+    await expect(requestPasswordReset(services, { email: "ghost@example.org" }, freshIp())).resolves.toBeUndefined();
+    expect(await latestMailTo(handle.client, "ghost@example.org")).toBeUndefined();
+  });
+
+  it("sets a new password from the mailed link, ends every session, and works only once", async () => {
+    const member = await signedIn("forgetful");
+    await requestPasswordReset(member.services, { email: member.email }, freshIp());
+    const token = tokenFromLink((await latestMailTo(handle.client, member.email))!.text, "reset-password");
+    await resetPassword(member.services, token, { password: "a brand new sentence" });
+    expect((await validateSessionToken(handle.db, member.token, member.services.now)).viewer).toBeNull();
+    await expect(logIn(member.services, { email: member.email, password: "a brand new sentence" }, freshIp())).resolves.toMatchObject({ token: expect.any(String) });
+    await expect(resetPassword(member.services, token, { password: "another new sentence" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses a reset link after its hour", async () => {
+    const member = await signedIn("slowreader");
+    await requestPasswordReset(member.services, { email: member.email }, freshIp());
+    const token = tokenFromLink((await latestMailTo(handle.client, member.email))!.text, "reset-password");
+    const later = accountServices(handle.db, { now: member.services.now + 3600_000 + 1 });
+    await expect(resetPassword(later, token, { password: "a brand new sentence" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: expect.stringMatching(/expired/),
+    });
+  });
+
+  it("allows three reset requests an hour for one account", async () => {
+    const member = await signedIn("impatient");
+    for (let i = 0; i < 3; i++) await requestPasswordReset(member.services, { email: member.email }, freshIp());
+    await expect(requestPasswordReset(member.services, { email: member.email }, freshIp())).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
+});
+
+describe("the account page actions", () => {
+  it("changes the password and ends every other session but this one", async () => {
+    const member = await signedIn("rotator");
+    const other = await logIn(member.services, { email: member.email, password: PASSWORD }, freshIp());
+    await changePassword(member.services, member.viewer, member.sessionId, { currentPassword: PASSWORD, newPassword: "new and long enough" });
+    expect((await validateSessionToken(handle.db, member.token, member.services.now)).viewer).not.toBeNull();
+    expect((await validateSessionToken(handle.db, other.token, member.services.now)).viewer).toBeNull();
+  });
+
+  it("refuses a password change without the current password", async () => {
+    const member = await signedIn("guarded");
+    await expect(
+      changePassword(member.services, member.viewer, member.sessionId, { currentPassword: "wrong", newPassword: "new and long enough" }),
+    ).rejects.toMatchObject({ code: "INVALID", fields: { currentPassword: "That is not your current password." } });
+  });
+
+  it("changes the pseudonym unless another member has it in any case", async () => {
+    const member = await signedIn("renamer");
+    await createPhysician(handle.db, { pseudonym: "Taken_Name" });
+    await expect(changePseudonym(member.services, member.viewer, { pseudonym: "taken_NAME" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(changePseudonym(member.services, member.viewer, { pseudonym: "fresh_name" })).resolves.toBe("fresh_name");
+  });
+
+  it("signs out everywhere, this session included", async () => {
+    const member = await signedIn("leaver");
+    await signOutEverywhere(member.services, member.viewer);
+    expect((await validateSessionToken(handle.db, member.token, member.services.now)).viewer).toBeNull();
+  });
+
+  it("deletes the account: personal data erased, posts kept as by a former member", async () => {
+    const member = await signedIn("departing");
+    const { threadId } = await createThread(handle.db, { authorId: member.userId, title: "A case I want kept" });
+    await deleteAccount(member.services, member.viewer, { password: PASSWORD, confirm: "delete" });
+    const row = await handle.client.execute({ sql: "select email, first_name, last_name, npi, password_hash, deleted_at from users where id = ?", args: [member.userId] });
+    expect(row.rows[0]).toMatchObject({ first_name: "", last_name: "", npi: null, password_hash: null, deleted_at: member.services.now });
+    expect(String(row.rows[0]!.email)).not.toContain("departing");
+    expect((await validateSessionToken(handle.db, member.token, member.services.now)).viewer).toBeNull();
+    const page = await loadThreadPage(handle.db, null, threadId, { sort: "best" });
+    expect(page.thread.author).toEqual({ pseudonym: null, display: "former member" });
+    await expect(logIn(member.services, { email: member.email, password: PASSWORD }, freshIp())).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("needs the password and the word delete to delete an account", async () => {
+    const member = await signedIn("hesitant");
+    await expect(deleteAccount(member.services, member.viewer, { password: PASSWORD, confirm: "yes" })).rejects.toMatchObject({
+      fields: { confirm: 'Type "delete" to confirm.' },
+    });
+    await expect(deleteAccount(member.services, member.viewer, { password: "nope", confirm: "delete" })).rejects.toMatchObject({ code: "INVALID" });
+  });
+});
