@@ -13,6 +13,8 @@ export default defineConfig({
   }),
   server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 4321) },
   devToolbar: { enabled: false },
+  // Prerendered pages as welcome.html (served at /welcome), so links never gain a trailing slash.
+  build: { format: "file" },
   // Rounds keeps its own sessions in the database (src/server/auth); Astro's KV-backed sessions
   // stay off so the Worker needs no SESSION KV binding.
   session: { driver: "null" },

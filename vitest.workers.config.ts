@@ -22,6 +22,7 @@ export default defineWorkersConfig({
           bindings: {
             DATABASE_URL: inject("workersDatabase").url,
             FIXTURE_THREAD_PATH: inject("workersDatabase").threadPath,
+            FIXTURE_SESSION_COOKIE: inject("workersDatabase").sessionCookie,
           },
         },
       }),

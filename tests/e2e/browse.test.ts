@@ -3,15 +3,18 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../support/chromium";
+import { e2eMember } from "../support/e2e-members";
 
 const baseUrl = inject("baseUrl");
 const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 const screenshotDir = "test-results/screenshots";
 
 let browser: Browser;
+let memberCookie: { name: string; value: string };
 beforeAll(async () => {
   mkdirSync(screenshotDir, { recursive: true });
   browser = await launchChromium();
+  ({ cookie: memberCookie } = await e2eMember({ pseudonym: "e2e_reader" }));
 });
 afterAll(async () => {
   await browser?.close();
@@ -19,6 +22,7 @@ afterAll(async () => {
 
 async function openPage(viewport: { width: number; height: number }, javaScriptEnabled = true): Promise<Page> {
   const context = await browser.newContext({ viewport, javaScriptEnabled });
+  await context.addCookies([{ ...memberCookie, url: baseUrl }]);
   return context.newPage();
 }
 
@@ -30,7 +34,7 @@ async function expectNoSeriousAccessibilityViolations(page: Page) {
   expect(serious).toEqual([]);
 }
 
-describe("reading the forum in Chromium", () => {
+describe("reading the forum in Chromium as a verified member", () => {
   it("walks from the front page to a channel, older threads and a thread with replies, with JavaScript off", async () => {
     const page = await openPage(widths.desktop, false);
     const home = await page.goto(`${baseUrl}/`);

@@ -5,14 +5,25 @@ import type { TestProject } from "vitest/node";
 import { freePort, startLibsqlServerProcess, startWranglerDev } from "../../scripts/lib/processes";
 import { prepareLocalDatabase } from "../../scripts/lib/prepare-database";
 import { chromiumPath } from "./chromium";
+import { individualResult, nppesAnswers, startNppesStub } from "./nppes-stub-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The database file behind the Worker, for tests that set up members directly. */
+    e2eDbFile: string;
+    /** NPIs the local registry stand-in knows, with the names it returns. */
+    e2eRegistryNpi: string;
   }
 }
 
-/** A seeded demo database, the local libSQL server and the built Worker under wrangler dev. */
+/** The applicant of the sign-up e2e test: the registry stand-in knows this NPI and name. */
+export const E2E_REGISTRY_NPI = "1234567893";
+
+/**
+ * A seeded demo database, the local libSQL server, a stand-in for the NPPES registry and the
+ * built Worker under wrangler dev.
+ */
 export default async function setup(project: TestProject) {
   chromiumPath(); // fail first, with the install hint, when there is no browser
   if (!existsSync("dist/_worker.js/index.js")) {
@@ -22,14 +33,20 @@ export default async function setup(project: TestProject) {
   const file = join(dir, "e2e.db");
   await prepareLocalDatabase(file);
   const database = await startLibsqlServerProcess({ file });
+  const registry = await startNppesStub([
+    [E2E_REGISTRY_NPI, nppesAnswers.found(individualResult({ number: E2E_REGISTRY_NPI, firstName: "Ada", lastName: "Okafor" }))],
+  ]);
   const worker = await startWranglerDev({
     port: await freePort(),
-    vars: { DATABASE_URL: database.url },
+    vars: { DATABASE_URL: database.url, NPPES_BASE_URL: registry.url, MAIL_TRANSPORT: "outbox" },
     persistTo: join(dir, "wrangler-state"),
   });
   project.provide("baseUrl", worker.url);
+  project.provide("e2eDbFile", file);
+  project.provide("e2eRegistryNpi", E2E_REGISTRY_NPI);
   return async () => {
     await worker.stop();
+    await registry.close();
     await database.stop();
     rmSync(dir, { recursive: true, force: true });
   };

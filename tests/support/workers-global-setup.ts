@@ -4,7 +4,7 @@ import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    workersDatabase: { url: string; threadPath: string };
+    workersDatabase: { url: string; threadPath: string; sessionCookie: string };
   }
 }
 
@@ -17,12 +17,12 @@ export default async function setup(project: TestProject) {
   const child = spawn("node_modules/.bin/tsx", ["tests/support/workers-database-server.ts"], {
     stdio: ["ignore", "pipe", "inherit"],
   });
-  const ready = await new Promise<{ url: string; threadPath: string }>((resolve, reject) => {
+  const ready = await new Promise<{ url: string; threadPath: string; sessionCookie: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("The workers test database did not start within 30 s.")), 30_000);
     createInterface({ input: child.stdout! }).on("line", (line) => {
       if (!line.startsWith("{")) return;
       clearTimeout(timer);
-      resolve(JSON.parse(line) as { url: string; threadPath: string });
+      resolve(JSON.parse(line) as { url: string; threadPath: string; sessionCookie: string });
     });
     child.once("exit", (code) => reject(new Error(`The workers test database exited early (code ${code}).`)));
   });

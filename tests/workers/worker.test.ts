@@ -6,6 +6,7 @@ declare module "cloudflare:test" {
   interface ProvidedEnv {
     DATABASE_URL: string;
     FIXTURE_THREAD_PATH: string;
+    FIXTURE_SESSION_COOKIE: string;
   }
 }
 
@@ -31,7 +32,30 @@ describe("the Hono API inside workerd", () => {
   });
 });
 
+const asMember = { headers: { cookie: env.FIXTURE_SESSION_COOKIE } };
+
 describe("the built Worker (Astro pages and /api mount) inside workerd", () => {
+  it("sends a visitor from the front page to the prerendered landing page", async () => {
+    const response = await SELF.fetch("http://rounds.test/", { redirect: "manual" });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/welcome");
+    const landing = await SELF.fetch("http://rounds.test/welcome");
+    expect(landing.status).toBe(200);
+    expect(await landing.text()).toContain("Apply to join");
+  });
+
+  it("sends a visitor asking for a thread to login, and back afterwards", async () => {
+    const response = await SELF.fetch(`http://rounds.test${env.FIXTURE_THREAD_PATH}`, { redirect: "manual" });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(`/login?next=${encodeURIComponent(env.FIXTURE_THREAD_PATH)}`);
+  });
+
+  it("answers /api/me for a signed-in member", async () => {
+    const response = await SELF.fetch("http://rounds.test/api/me", asMember);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ pseudonym: "workerd_tester", role: "member" });
+  });
+
   it("serves /api/health through the page catch-all", async () => {
     const response = await SELF.fetch("http://rounds.test/api/health");
     expect(response.status).toBe(200);
@@ -39,7 +63,7 @@ describe("the built Worker (Astro pages and /api mount) inside workerd", () => {
   });
 
   it("renders a thread page with its replies from the database", async () => {
-    const response = await SELF.fetch(`http://rounds.test${env.FIXTURE_THREAD_PATH}`);
+    const response = await SELF.fetch(`http://rounds.test${env.FIXTURE_THREAD_PATH}`, asMember);
     const html = await response.text();
     expect(response.status).toBe(200);
     expect(html).toContain("Apixaban dosing at an eGFR of 25");
@@ -48,13 +72,13 @@ describe("the built Worker (Astro pages and /api mount) inside workerd", () => {
   });
 
   it("renders a channel feed listing its thread", async () => {
-    const response = await SELF.fetch("http://rounds.test/c/cardiology?sort=new");
+    const response = await SELF.fetch("http://rounds.test/c/cardiology?sort=new", asMember);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("Apixaban dosing at an eGFR of 25");
   });
 
   it("answers a bad sort with a 400 page that says what is allowed", async () => {
-    const response = await SELF.fetch("http://rounds.test/c/cardiology?sort=loudest");
+    const response = await SELF.fetch("http://rounds.test/c/cardiology?sort=loudest", asMember);
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("Sort must be hot, new or top.");
   });

@@ -1,0 +1,62 @@
+import { mkdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../support/chromium";
+import { e2eMember } from "../support/e2e-members";
+
+const baseUrl = inject("baseUrl");
+const screenshotDir = "test-results/screenshots";
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(screenshotDir, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.help}`);
+}
+
+const pagesByRole = {
+  visitor: ["/welcome", "/guidelines", "/login", "/signup", "/reset-password"],
+  pending: ["/status", "/account"],
+  admin: ["/admin/verifications", "/admin/outbox"],
+} as const;
+
+describe("account pages in Chromium", () => {
+  for (const [role, paths] of Object.entries(pagesByRole)) {
+    it(`have no serious accessibility violations for a ${role} at 390 px`, async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      if (role !== "visitor") {
+        const member = await e2eMember(role === "admin" ? { role: "admin" } : { verificationStatus: "pending" });
+        await context.addCookies([{ ...member.cookie, url: baseUrl }]);
+      }
+      const page = await context.newPage();
+      for (const path of paths) {
+        const response = await page.goto(`${baseUrl}${path}`);
+        expect(response?.status(), path).toBe(200);
+        expect(await seriousViolations(page), path).toEqual([]);
+        await page.screenshot({ path: `${screenshotDir}${path.replaceAll("/", "_")}-phone.png`, fullPage: true });
+      }
+      await context.close();
+    });
+  }
+
+  it("shows every sign-up field error beside its field", async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${baseUrl}/signup`);
+    await page.getByRole("button", { name: "Apply" }).click();
+    for (const message of ["Enter an email address like name@example.org.", "Use at least 8 characters.", "An NPI has exactly 10 digits."]) {
+      await expect(page.getByText(message).isVisible(), message).resolves.toBe(true);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshotDir}/signup-errors-desktop.png`, fullPage: true });
+    await page.context().close();
+  });
+});

@@ -1,0 +1,114 @@
+import { inject, beforeAll, describe, expect, it } from "vitest";
+import { e2eMember } from "../support/e2e-members";
+
+const baseUrl = inject("baseUrl");
+
+/**
+ * Every route of the site as each kind of person. Forum content must reach verified members
+ * only: for everyone else a page answers with a redirect or a page that holds no forum text.
+ */
+const forumRoutes = ["/", "/?sort=new", "/c/cardiology", "/c/general?sort=top", "/t/1/any-slug", "/t/2/x?sort=new", "/api/me"];
+const adminRoutes = ["/admin/verifications", "/admin/outbox"];
+const accountRoutes = ["/status", "/account"];
+const publicRoutes = ["/welcome", "/guidelines", "/login", "/signup", "/reset-password", "/api/health"];
+
+type Role = "visitor" | "pending" | "rejected" | "verified" | "moderator" | "admin";
+const cookies: Partial<Record<Role, string>> = {};
+let forumTitle = "";
+
+beforeAll(async () => {
+  const make = async (role: Role, overrides: Parameters<typeof e2eMember>[0]) => {
+    const member = await e2eMember({ pseudonym: `crawl_${role}`, ...overrides });
+    cookies[role] = `${member.cookie.name}=${member.cookie.value}`;
+  };
+  await make("pending", { verificationStatus: "pending" });
+  await make("rejected", { verificationStatus: "rejected" });
+  await make("verified", {});
+  await make("moderator", { role: "moderator" });
+  await make("admin", { role: "admin" });
+  // A real thread title from the seeded forum, to look for leaks.
+  const page = await fetch(`${baseUrl}/t/1/x`, { headers: { cookie: cookies.verified! }, redirect: "follow" });
+  forumTitle = /<h1 id="thread-title"[^>]*>([^<]+)<\/h1>/.exec(await page.text())?.[1] ?? "";
+  expect(forumTitle.length).toBeGreaterThan(10);
+});
+
+async function visit(role: Role, path: string) {
+  const headers: Record<string, string> = cookies[role] ? { cookie: cookies[role]! } : {};
+  const response = await fetch(`${baseUrl}${path}`, { headers, redirect: "manual" });
+  return { status: response.status, location: response.headers.get("location"), body: await response.text(), cacheControl: response.headers.get("cache-control") };
+}
+
+describe("members-only crawl", () => {
+  for (const role of ["visitor", "pending", "rejected"] as const) {
+    for (const path of [...forumRoutes, ...adminRoutes]) {
+      it(`keeps ${path} closed to a ${role}`, async () => {
+        const result = await visit(role, path);
+        if (path.startsWith("/api/")) expect(result.status).toBe(role === "visitor" ? 401 : 403);
+        else {
+          expect(result.status).toBe(303);
+          expect(result.location).toBe(role === "visitor" ? (path === "/" || path === "/?sort=new" ? "/welcome" : `/login?next=${encodeURIComponent(path)}`) : "/status");
+        }
+        expect(result.body).not.toContain(forumTitle);
+      });
+    }
+  }
+
+  for (const role of ["verified", "moderator", "admin"] as const) {
+    for (const path of forumRoutes) {
+      it(`opens ${path} to a ${role} member, privately cached`, async () => {
+        const result = await visit(role, path);
+        const expected = path.startsWith("/t/2/") ? [301] : path.startsWith("/t/1/") ? [301] : [200];
+        expect(expected).toContain(result.status);
+        if (result.status === 200) expect(result.cacheControl).toBe("private, no-store");
+      });
+    }
+  }
+
+  for (const role of ["verified", "moderator"] as const) {
+    for (const path of adminRoutes) {
+      it(`keeps ${path} from a ${role} who is not an admin`, async () => {
+        const result = await visit(role, path);
+        expect(result.status).toBe(303);
+        expect(result.location).toBe("/");
+      });
+    }
+  }
+
+  for (const path of adminRoutes) {
+    it(`opens ${path} to an admin`, async () => {
+      expect((await visit("admin", path)).status).toBe(200);
+    });
+  }
+
+  for (const role of ["visitor", "pending", "verified"] as const) {
+    for (const path of publicRoutes) {
+      it(`serves the public page ${path} to a ${role} without forum content`, async () => {
+        const result = await visit(role, path);
+        expect([200, 303]).toContain(result.status);
+        expect(result.body).not.toContain(forumTitle);
+      });
+    }
+  }
+
+  for (const path of accountRoutes) {
+    it(`sends a visitor from ${path} to login`, async () => {
+      const result = await visit("visitor", path);
+      expect(result.status).toBe(303);
+      expect(result.location).toMatch(/^\/login\?next=/);
+    });
+    it(`shows ${path} to a pending member`, async () => {
+      expect((await visit("pending", path)).status).toBe(200);
+    });
+  }
+
+  it("refuses a cross-site form post to a page with 403", async () => {
+    const response = await fetch(`${baseUrl}/login`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      body: "email=a%40b.c&password=x",
+      redirect: "manual",
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers.get("set-cookie")).toBeNull();
+  });
+});
