@@ -82,7 +82,7 @@ type Located = { label: Label; start: number; end: number } | { label: Label; mi
 
 /**
  * Spans of the labels. A match listed k times takes its first k occurrences, skipping occurrences
- * inside a longer label ("Rachel" listed after "Rachel Levin" is the later, standalone "Rachel").
+ * inside a longer label ("Naomi" listed after "Naomi Feld" is the later, standalone "Naomi").
  */
 function locateLabels(item: Item): Located[] {
   const order = item.phi.map((label, i) => ({ label, i })).sort((a, b) => b.label.match.length - a.label.match.length);

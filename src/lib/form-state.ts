@@ -6,6 +6,8 @@ export interface FormState {
   message?: string;
   fields: Record<string, string>;
   status: number;
+  /** Seconds to wait before trying again, for RATE_LIMITED refusals. */
+  retryAfterSeconds?: number;
 }
 
 const statusByCode: Record<string, number> = {
@@ -22,10 +24,16 @@ const statusByCode: Record<string, number> = {
 /** Turns a refusal into form state; the page re-renders with what the member typed. */
 export function formStateFrom(error: unknown): FormState {
   if (isDomainError(error)) {
-    return { message: error.message, fields: error.fields ?? {}, status: statusByCode[error.code] ?? 400 };
+    return { message: error.message, fields: error.fields ?? {}, status: statusByCode[error.code] ?? 400, retryAfterSeconds: error.retryAfterSeconds };
   }
   const problem = pageProblem(error);
   return { message: problem.message, fields: {}, status: problem.status };
 }
 
 export const emptyFormState: FormState = { fields: {}, status: 200 };
+
+/** Sets the page's status (and Retry-After for rate limits) from a refused submission. */
+export function applyFormState(response: { status?: number; headers: Headers }, state: FormState): void {
+  response.status = state.status;
+  if (state.retryAfterSeconds !== undefined) response.headers.set("Retry-After", String(state.retryAfterSeconds));
+}

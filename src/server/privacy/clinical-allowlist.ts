@@ -59,7 +59,7 @@ department dept unit icu ed er or ward pharmacy lab laboratory radiology cardiol
 neurology group partners network system systems services care program registry trust nhs
 board committee council court federal state national international american british european
 journal press times news control poison section housing shelter assisted living senior
-apartments apartment homes manor residence residences facility rehab
+facility rehab
 `;
 
 /**
@@ -106,7 +106,7 @@ function normalise(word: string): string {
 /**
  * True when a capitalised word is never a person's name, whatever cue precedes it: a function word,
  * clinical word, month or weekday ("Mr. And", "her son Tuesday"). Places are not included because
- * many are also family names ("PATIENT: WASHINGTON, DELORES").
+ * many are also family names ("PATIENT: JEFFERSON, MAVIS").
  */
 export function isCommonWord(word: string): boolean {
   const w = normalise(word);
@@ -164,6 +164,7 @@ const PROTECTED_PATTERNS: readonly RegExp[] = [
   // Citations: PMID 31234567, PMCID PMC1234567, DOI 10.1056/NEJMoa1912388, trial NCT01234567.
   /\b(?:PMID|PMCID|PubMed(?: ID)?)[\s:#]{0,3}(?:PMC)?\d{4,9}/gi,
   /\b10\.\d{4,9}\/[^\s"<>()]{1,200}/g,
+  /\bPMC\d{5,9}\b/g,
   /\bNCT\d{8}\b/g,
   /\bIS[BS]N(?:-1[03])?[\s:]{0,3}[\dX-]{8,17}/gi,
   // Product codes: NDC 0002-1433-80, lot 23H041 (drug and device lots are not patient data).

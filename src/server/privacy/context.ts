@@ -1,6 +1,6 @@
 /**
  * Helpers that read the words around a candidate. Detectors decide block vs warn from context
- * ("DOB 07/22/1961" vs "published July 2021"), and context stops at the sentence boundary so that
+ * ("DOB 03/09/1958" vs "published July 2021"), and context stops at the sentence boundary so that
  * a cue in one sentence does not leak into the next.
  *
  * All scans are bounded (at most `limit` characters), so each call is O(limit) and the scanner as a
@@ -20,10 +20,10 @@ function isSentenceBreak(text: string, i: number): boolean {
   if (c === 10 /* \n */) return true;
   if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */) return false;
   const next = text.charCodeAt(i + 1);
-  // A break needs whitespace (or the end) after it: "12.01.2024" and "2.5 mg" are not breaks.
+  // A break needs whitespace (or the end) after it: "04.06.2023" and "2.5 mg" are not breaks.
   if (!(Number.isNaN(next) || next === 32 || next === 10 || next === 9)) return false;
   if (c !== 46) return true;
-  // Read the word before the period; an abbreviation or a single letter ("A.K. Mehta") is not a break.
+  // Read the word before the period; an abbreviation or a single letter ("R.S. Iyer") is not a break.
   let j = i - 1;
   while (j >= 0 && i - j <= 8 && /[A-Za-z.]/.test(text.charAt(j))) j--;
   const word = text.slice(j + 1, i).toLowerCase();

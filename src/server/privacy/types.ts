@@ -59,7 +59,7 @@ export interface RawFinding {
   level: PhiLevel;
   /**
    * How sure the detector is of the category (0-100). When findings overlap, the merged finding
-   * takes its category from the strongest one: a keyed "Medicaid ID 8812049937" (90) beats the
+   * takes its category from the strongest one: a keyed "Medicaid ID 5530218846" (90) beats the
    * same digits read as a bare phone number (40).
    */
   priority: number;

@@ -1,16 +1,16 @@
 /**
  * Geographic identifiers smaller than a state: street addresses, ZIP and postal codes, and towns
- * tied to the patient. Safe Harbor allows the state and broad regions; "moved here from India",
- * "fly home to Norway" and "in CA" are not identifiers.
+ * tied to the patient. Safe Harbor allows the state and broad regions; "she emigrated from Peru",
+ * "flew back to Sweden" and "in TX" are not identifiers.
  *
  * Rules (all block unless noted):
  * - A house number, a capitalised street name and a street suffix ("1427 Maple Ave"), extended by
  *   a unit ("Apt 3", "unit 2"), a city, a state code and a ZIP when they follow: one span, as the
  *   labelling convention asks for a contiguous address.
- * - A street without a number after a locative cue: "off Delmar Blvd", "lives on Elm Street".
- * - A ZIP or postcode after a keyword ("ZIP is 79936", "postcode LS6 2QT"), after a state code
- *   ("AZ 85281"), after a town with a residence cue ("lives in Harlan, 40831"), or as an area
- *   ("in the 63112 area"). A UK or Canadian postcode has a shape nothing else has.
+ * - A street without a number after a locative cue: "off Kingshighway Blvd", "lives on Elm Street".
+ * - A ZIP or postcode after a keyword ("ZIP is 60614", "postcode M14 6HR"), after a state code
+ *   ("AZ 85281"), after a town with a residence cue ("lives in Gallup, 87301"), or as an area
+ *   ("in the 10451 area"). A UK or Canadian postcode has a shape nothing else has.
  * - A town after a residence cue: "lives in Harlan", "is from Wausau" (not countries, states or
  *   regions). A "Town, 12345" pair with no residence cue only warns.
  */

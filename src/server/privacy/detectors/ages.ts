@@ -3,9 +3,9 @@
  * of 90 or more, or a birth year that implies one, identifies the patient.
  *
  * Rules:
- * - block: "92-year-old", "96 y/o", "95 yo", "91 yrs", "92M", "94 F", "age 94", "aged 97",
- *   "Age: 93", "turned 95", "95th birthday", "he's 94", "Mr. Abernathy, 94 and still gardening"
- *   (a name or person word, a comma and the age), "ninety-three-year-old", "born in 1931".
+ * - block: "92-year-old", "97 y/o", "95 yo", "91 yrs", "92M", "94 F", "age 94", "aged 97",
+ *   "Age: 93", "turned 95", "95th birthday", "he's 94", "Mr. Castellano, 95 and still driving"
+ *   (a name or person word, a comma and the age), "ninety-one-year-old", "born in 1931".
  * - warn: "in her 90s", "nonagenarian", "centenarian" (a decade band, narrower than "90 or older").
  * - never: "90%", "90 minutes", "91 bpm", "SpO2 91", "90+", "over 90", "age 90 or older".
  *
@@ -24,7 +24,7 @@ const KEYWORD_BEFORE = /\b(?:aged?|age:|turned|turns|turning|celebrated|celebrat
 /** A person as the subject: "he's 94", "pt is 92", "who turned 95". Never a bare "was 92" (a lab). */
 const PRONOUN_BEFORE =
   /\b(?:he|she|pt|patient|who|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|husband|wife)(?:['’]s| is| was| turned| turns)(?: now| just| almost)?\s$/i;
-/** "Mr. Abernathy, 94 and", "the patient, 91, lives alone": a person, a comma, the age. */
+/** "Mr. Castellano, 95 and", "the patient, 91, lives alone": a person, a comma, the age. */
 const APPOSITIVE_BEFORE = /\b([A-Za-z][a-z'’-]+)\s?,\s$/;
 const PERSON_NOUN =
   /^(?:pt|patient|man|woman|gentleman|lady|male|female|widow|widower|resident|veteran|grandmother|grandfather|mother|father|husband|wife|grandma|grandpa)$/i;
@@ -48,7 +48,7 @@ function appositive(before: string, after: string): boolean {
   const m = APPOSITIVE_BEFORE.exec(before);
   if (!m || !APPOSITIVE_AFTER.test(after)) return false;
   // "Glucose, 95," is a lab: the word before the comma must be a person word, a known name or a
-  // titled name ("Mr. Abernathy, 94").
+  // titled name ("Mr. Castellano, 95").
   const word = m[1] ?? "";
   if (PERSON_NOUN.test(word) || TITLE_BEFORE.test(before)) return true;
   const lower = word.toLowerCase();

@@ -8,7 +8,7 @@
  *   patients, and are not reported.
  * - A bare run of 10 digits, a national number starting with 0, or a 7-digit local number needs a
  *   phone cue ("call", "cell", "mobile", "callback", "tel") to block; otherwise it warns.
- * - The physician's own contact details ("call my office line, ...", "email me at ...") and role
+ * - The physician's own contact details ("reach me on my clinic line, ...", "email me at ...") and role
  *   mailboxes (referrals@, info@) warn instead of blocking: they are not patient data, but the
  *   physician confirms that.
  * - Every e-mail address and IP address otherwise blocks.
@@ -41,7 +41,7 @@ const FAX_CUE = /\bfax(?:ed|ing|es)?\b|\bfacsimile\b/gi;
 const OWN_CONTACT =
   /\b(?:(?:call|text|page|reach|contact|email|e-mail|fax|ring|message|ping)(?: me| us| our| my)\b|me at\b|us at\b|my(?: [a-z-]{2,12}){0,2} (?:line|number|phone|cell|mobile|pager|office|desk|fax|email|e-mail|address|extension|ext)\b|our(?: [a-z-]{2,12}){0,2} (?:line|number|office|clinic|desk|fax|email|e-mail|extension|hotline|center|centre)\b)/gi;
 
-/** Third-person words that break an own-contact cue: "my cell on file instead of hers, which is". */
+/** Third-person words that break an own-contact cue: "my cell was listed, not hers: it is". */
 const THIRD_PERSON =
   /\b(?:his|her|hers|he|she|their|theirs|them|pt|pt's|patient|patient's|wife|husband|son|daughter|mother|father|mom|dad|family|employer|sister|brother|nephew|niece|parent|parents)\b/i;
 
@@ -203,7 +203,11 @@ const PERSONAL_PATH =
   /\/@|\/(?:pt|patient|patients|chart|record|records|results|billing|account|profile|user|u|f|people|in)\/|[?&](?:acct|account|mrn|patient|pt|pid|member|id|user|uid|token)=|\d{5,}/i;
 /** A sentence about the patient's own web presence: "her blog", "his page", "the portal link". */
 const PATIENT_SENTENCE =
-  /\b(?:(?:his|her|their|pt's|patient's|family's|wife's|husband's|son's|daughter's|mom's|dad's|mother's|father's)\s(?:own\s|personal\s|public\s)?(?:blog|page|site|website|profile|portal|account|fundraiser|channel|feed|link|chart|record|results|handle|posts?|videos?|photos?|pictures?)|blog(?:s|ging|ged|ger)?|fundraiser|fundraising|crowdfund\w*|portal|screenshot|pt\b[^.]{0,40}\b(?:writes|posts|runs|started|shared|sent|forwarded))\b/i;
+  /\b(?:(?:his|her|their|pt's|patient's|family's|wife's|husband's|son's|daughter's|mom's|dad's|mother's|father's)\s(?:own\s|personal\s|public\s)?(?:blog|page|site|website|profile|portal|account|fundraiser|channel|feed|link|chart|record|results|handle|posts?|videos?|photos?|pictures?)|blog(?:s|ging|ged|ger)?|fundraiser|fundraising|crowdfund\w*|portal|screenshot)\b/i;
+
+/** Someone in the patient's circle publishing online: "the daughter posted updates at ...". */
+const CIRCLE = /\b(?:pt|pt's|patient|patient's|wife|husband|son|daughter|mother|father|mom|dad|family|sister|brother|parents?)\b/i;
+const PUBLISHING = /\b(?:post(?:s|ed|ing)?|updates|page|profile|channel|vlog)\b/i;
 
 function detectUrls(text: string): RawFinding[] {
   const out: RawFinding[] = [];
@@ -216,7 +220,7 @@ function detectUrls(text: string): RawFinding[] {
     const path = slash === -1 ? "" : hostAndPath.slice(slash);
     const personal = PERSONAL_HOST.test(`${host}.`) || PERSONAL_PATH.test(path);
     const sentence = `${textBefore(text, span.start, 120)} ${textAfter(text, span.end, 80)}`;
-    const aboutPatient = PATIENT_SENTENCE.test(sentence);
+    const aboutPatient = PATIENT_SENTENCE.test(sentence) || (CIRCLE.test(sentence) && PUBLISHING.test(sentence));
     out.push({
       category: "url",
       start: span.start,

@@ -4,17 +4,20 @@
  * times ("POD 2", "3 days ago"), fractions ("2/2", "9/10", "4/5", "1/2NS") and dates of
  * publications, approvals and meetings are not identifiers.
  *
- * Forms read: 07/22/1961, 1/5/24, 12.01.2024, 2024-05-17, 11/2019, 14 March 2024, the 3rd of May,
- * Feb 2, 1950, March 3rd, Jan 2024, Tue 4/16, 10/02, "the 14th", with an optional weekday prefix.
+ * Forms read: 03/09/1958, 2/7/23, 04.06.2023, 2023-11-08, 08/2021, 9 April 2022, the 5th of June,
+ * Sep 4, 1947, April 9th, Mar 2023, Wed 6/12, 11/05, "the 22nd", with an optional weekday prefix.
  *
  * Decision, from the sentence around the date:
  * 1. a birth cue right before it (DOB, born, geb.) -> block;
- * 2. a patient-event cue (admitted, seen, died, s/p, LMP, collected, ...) -> block;
+ * 2. an event only a patient has (admitted, died, s/p, LMP, collected, diagnosed, ...) -> block;
  * 3. a public-event cue (published, FDA, approval, conference, grand rounds, ...) -> not reported;
  * 4. a weaker event (seen, visit, labs, CT) -> block;
- * 5. otherwise a numeric full date blocks (it reads like a record entry); other dates block
- *    when the sentence is about a person ("she", "pt", "his wife") and warn when it is not. Numeric day/month pairs ("10/02") and bare ordinals ("the 14th")
- *    need a cue close before them: alone they are far more often scores and fractions.
+ * 5. a span of days ("Sept 9-12") -> warn;
+ * 6. otherwise a numeric full date blocks (it reads like a record entry); other dates block
+ *    when the sentence is about a person ("she", "pt", "his wife") and warn when it is not.
+ * Numeric day/month pairs ("11/05"), bare ordinals ("the 22nd") and a month alone ("in June")
+ * need an event cue close before them: alone they are far more often scores, fractions or
+ * calendar talk.
  */
 import { textBefore, textAfter, wordCharAt, wordCharBefore } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
@@ -34,18 +37,18 @@ interface Candidate {
 
 /** Patterns, each with the kind of date it reads. Order: longest forms first. */
 const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMatchArray) => boolean }> = [
-  // 2024-05-17, 2024/05/17
+  // 2023-11-08, 2023/11/08
   {
     re: /(?<![\w./-])(?:19|20)\d\d([-/.])(0?[1-9]|1[0-2])\1(0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)/g,
     kind: "full",
   },
-  // 07/22/1961, 1/5/24, 12.01.2024, 14-03-1952
+  // 03/09/1958, 2/7/23, 04.06.2023, 21-08-1949
   {
     re: /(?<![\w./:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)/g,
     kind: "full",
     validate: (m) => validDayMonth(Number(m[1]), Number(m[3])),
   },
-  // 14 March 2024, 3rd of May 2024, the 3rd of May, 02-Feb-2024, 2 Feb '24
+  // 9 April 2022, 5th of June 2022, the 5th of June, 02-Feb-2024, 2 Feb '24
   {
     re: new RegExp(
       `(?<![\\w/.])(?:the\\s)?(?:${WEEKDAY},?\\s)?(0?[1-9]|[12]\\d|3[01])${ORD}?(?:\\sof)?[\\s/-]${MONTH}\\.?(?:(?:,?\\s|[/-])((?:19|20)\\d\\d|'\\d\\d|\\d\\d(?![\\d:])))?(?![\\w])`,
@@ -53,15 +56,15 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
     ),
     kind: "monthDay",
   },
-  // Feb 2, 1950; March 3rd; July 6, 2023; Oct 3; May 17-22
+  // Sep 4, 1947; April 9th; June 1, 2022; Nov 8; Sept 9-12
   {
     re: new RegExp(
-      `(?<![\\w])(?:${WEEKDAY},?\\s)?${MONTH}\\.?\\s(0?[1-9]|[12]\\d|3[01])${ORD}?(?:\\s?[-–]\\s?\\d{1,2}${ORD}?)?(?:,?\\s((?:19|20)\\d\\d|'\\d\\d))?(?![\\w]|:\\d)`,
+      `(?<![\\w])(?:${WEEKDAY},?\\s)?${MONTH}\\.?\\s(?:the\\s)?(0?[1-9]|[12]\\d|3[01])${ORD}?(?:\\s?[-–]\\s?\\d{1,2}${ORD}?)?(?:,?\\s((?:19|20)\\d\\d|'\\d\\d))?(?![\\w]|:\\d)`,
       "g",
     ),
     kind: "monthDay",
   },
-  // Jan 2024, March 2021, 11/2019
+  // Mar 2023, October 2020, 08/2021
   { re: new RegExp(`(?<![\\w])${MONTH}\\.?,?\\s((?:19|20)\\d\\d|'\\d\\d)(?![\\w])`, "g"), kind: "monthYear" },
   { re: /(?<![\w./:-])(0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)(?![\w/-]|\.\d)/g, kind: "monthYear" },
   // Holidays are days of the year: "Christmas Eve 2023", "on Thanksgiving", "New Year's Day".
@@ -69,7 +72,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
     re: /\b(?:Christmas(?: Eve| Day)?|New Year['’]?s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Halloween|Independence Day|Fourth of July|Valentine['’]?s Day|Memorial Day|Labou?r Day|Boxing Day|Good Friday|Mother['’]?s Day|Father['’]?s Day|Veterans Day|Juneteenth)(?:,?\s((?:19|20)\d\d))?\b/g,
     kind: "monthDay",
   },
-  // Tue 4/16, 10/02, 9/28 (validated; needs a cue)
+  // Wed 6/12, 11/05, 7/19 (validated; needs a cue)
   {
     re: new RegExp(`(?<![\\w./:+-])(?:${WEEKDAY},?\\s)?(\\d{1,2})/(\\d{1,2})(?![\\w/]|[.:]\\d|\\s?(?:NS|D5|D10|%))`, "g"),
     kind: "numericMonthDay",
@@ -81,7 +84,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
     re: /\b(?:in|since|during|until|by|early|mid|late|end of|beginning of|start of)[\s-](?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*(?:\d|'\d))/g,
     kind: "month",
   },
-  // the 14th (needs "on the", "since the", ... before it, checked in detectDates, and a cue)
+  // the 22nd (needs "on the", "since the", ... before it, checked in detectDates, and a cue)
   { re: /\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/g, kind: "ordinal" },
 ];
 
@@ -101,15 +104,15 @@ function validMonthDay(m: RegExpMatchArray): boolean {
 const BIRTH_CUE = /\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|geb\.?|née?|n[ée]e? le|fecha de nacimiento|data di nascita)\W{0,4}(?:on\W{1,3}|in\W{1,3}|was\W{1,3}|is\W{1,3})?$/i;
 /** Events that only happen to a patient: a date next to one is the patient's date. */
 const STRONG_EVENT_CUE =
-  /\b(?:admit(?:ted|s)?|adm|admission|re-?admit(?:ted)?|discharg(?:e|ed|ing)|d\/c(?:'?d)?|died|death|deceased|passed(?: away)?|expired|present(?:ed|s)?|came (?:in|back|to)|returned|arrived|transferred|fell|fall|injur(?:ed|y)|accident|assault(?:ed)?|surgery|operat(?:ed|ion)|procedure|s\/p|status post|underwent|implant(?:ed)?|placed|inserted|diagnos(?:ed|is)|dx|collected|drawn|biops(?:y|ied)|deliver(?:ed|y)|onset|intubated|extubated|transfus(?:ion|ed)|arrest|stroke|seizure|overdose|bleed|birth|born|pregnant|conceived|miscarr(?:ied|iage)|admit date|discharge date|date of (?:service|admission|discharge|death|visit|surgery|injury|diagnosis|procedure))\b/i;
+  /\b(?:admit(?:ted|s)?|adm|admission|re-?admit(?:ted)?|discharg(?:e|ed|ing)|d\/c(?:'?d)?|died|death|deceased|passed(?: away)?|expired|came (?:in|back|to)|returned|arrived|transferred|fell|had a fall|injur(?:ed|y)|accident|assault(?:ed)?|surgery|operat(?:ed|ion)|procedure|s\/p|status post|underwent|implant(?:ed)?|placed|inserted|diagnos(?:ed|is)|dx|collected|drawn|biops(?:y|ied)|deliver(?:ed|y)|onset|intubated|extubated|transfus(?:ion|ed)|arrest|stroke|seizure|overdose|bleed|birth|born|pregnant|conceived|miscarr(?:ied|iage)|admit date|discharge date|date of (?:service|admission|discharge|death|visit|surgery|injury|diagnosis|procedure))\b/i;
 /** Events a patient shares with others (a talk can be "seen", a clinic can start something). */
 const WEAK_EVENT_CUE =
-  /\b(?:due|seen|saw|visit(?:ed|s)?|appointment|appt|follow[- ]?up|f\/u|clinic|tested|vaccinated|infused|dosed|started|stopped|began|since|labs?|bloods|cultures?|swab|smear|x-?ray|echo|cath|colonoscopy|endoscopy|scanned|imaged|rang|emailed|messaged|wrote|last seen)\b/i;
+  /\b(?:due|present(?:ed|s)?|seen|saw|visit(?:ed|s)?|appointment|appt|follow[- ]?up|f\/u|clinic|tested|vaccinated|infused|dosed|started|stopped|began|since|labs?|bloods|cultures?|swab|smear|x-?ray|echo|cath|colonoscopy|endoscopy|scanned|imaged|rang|emailed|messaged|wrote|last seen)\b/i;
 /** Acronym cues, case-sensitive so that "ed." (edition) or "er" are not read as ED or ER. */
 const STRONG_EVENT_ACRONYM = /\b(?:LMP|EDD|EDC|DOS|DOB|ROSC|PCI|CABG|TAVR|TAVI|EVAR|ORIF|TKA|THA)\b/;
 const WEAK_EVENT_ACRONYM = /\b(?:ED|ER|MI|OD|CT|MRI|TTE|TEE|ERCP|EGD|OR|ICU|PACU|CTA|PET|EEG|EKG|ECG|LP)\b/;
 const PUBLIC_CUE =
-  /\b(?:publish(?:ed|es)?|publication|journal|guidelines?|approv(?:al|ed|es)|conference|congress|meeting|summit|symposium|webinar|grand rounds|rounds|lecture|talk|course|workshop|deadline|releas(?:ed|e)|launch(?:ed)?|update[sd]?|version|edition|issue|effective|policy|memo|announce(?:d|ment)|abstracts?|posters?|session|society|annual|recall(?:ed)?|guidance|expire[sd]?|going to|registration|sign up|go-?live|goes live|went live|survey|reminder|closes|opens|submissions?|applications?|interviews?|orientation|graduation|retreat|potluck|journal club|noon conference|didactics|match day|elections?|rollout|roll out|deadline|starts? on|begins? on|webcast|podcast|newsletter|shift|rota|holiday|vacation|exam)\b/i;
+  /\b(?:publish(?:ed|es)?|publication|journal|guidelines?|approv(?:al|ed|es)|conference|congress|meeting|summit|symposium|webinar|grand rounds|rounds|lecture|course|workshop|deadline|releas(?:ed|e)|launch(?:ed)?|version|edition|policy|memo|announce(?:d|ment)|abstracts?|posters?|society|recall(?:ed)?|guidance|expire[sd]?|going to|sign up|go-?live|goes live|went live|survey|reminder|closes|opens|submissions?|applications?|residency interviews?|orientation|graduation|retreat|potluck|journal club|noon conference|didactics|match day|elections?|rollout|roll out|webcast|podcast|newsletter|rota|vacation|board exams?)\b/i;
 const PUBLIC_ACRONYM = /\b(?:NEJM|JAMA|BMJ|FDA|EMA|NICE|CMS|CME|ATS|ACC|AHA|ASCO|ASH|IDWeek|DDW|ESC|CHEST|SCCM|ACEP|AAN|ADA|EASD|ACR|ACG|AASLD)\b/;
 /** The sentence is about a person: an undated-event date in it is probably theirs. */
 const PERSON_CUE =
@@ -149,7 +152,7 @@ function decide(text: string, c: Candidate): "block" | "warn" | null {
   }
   if (c.kind === "numericMonthDay" || c.kind === "ordinal") {
     // Fractions and scores ("2/2", "9/10", "4/5") outnumber bare day/month dates: require a cue
-    // close before it, a weekday prefix ("Tue 4/16"), or "on/since" not followed by a count.
+    // close before it, a weekday prefix ("Wed 6/12"), or "on/since" not followed by a count.
     const value = text.slice(c.start, c.end);
     if (/^24\/7/.test(value)) return null;
     const close = textBefore(text, c.start, 30);
@@ -170,7 +173,7 @@ function decide(text: string, c: Candidate): "block" | "warn" | null {
   // A span of days ("May 17-22") is a meeting or a week, not one person's date.
   if (c.kind === "range") return "warn";
   if (weakEvent(before)) return "block";
-  // No event at all. A numeric full date (07/22/1961) reads like a record entry and blocks; other
+  // No event at all. A numeric full date (03/09/1958) reads like a record entry and blocks; other
   // dates block in a sentence about the patient ("she", "pt") and otherwise only warn, for the
   // physician to confirm that the date is not the patient's.
   if (c.kind === "full" && /^\d/.test(text.charAt(c.start))) return "block";
@@ -195,7 +198,7 @@ export const detectDates: Detector = (ctx: ScanContext) => {
       }
       if (wordCharBefore(text, start) || wordCharAt(text, end)) continue;
       let k = kind;
-      // A day-month form with a year is a full date: "14 March 2024", "Feb 2, 1950".
+      // A day-month form with a year is a full date: "9 April 2022", "Sep 4, 1947".
       if (kind === "monthDay" && /(?:(?:19|20)\d\d|['/-]\d\d)$/.test(m[0])) k = "full";
       // A day range ("May 17-22") is an event, not a person's date: at most a warning.
       if (kind === "monthDay" && /\d\s?[-–]\s?\d/.test(m[0])) k = "range";

@@ -28,7 +28,7 @@ interface KeySpec {
   /** The keyword must match with this exact case ("FIN", not "fin"). */
   caseSensitive?: boolean;
   /**
-   * The keyword must be followed by "number", "no.", "#" or "ID": "chart #88213" is keyed,
+   * The keyword must be followed by "number", "no.", "#" or "ID": "chart #40917" is keyed,
    * "chart 2" is prose.
    */
   numRequired?: boolean;
@@ -57,7 +57,7 @@ const KEY_SPECS: readonly KeySpec[] = [
     category: "health_plan",
     source: "member|subscriber|policy|policyholder|insurance card|insurance ID|Medicaid(?: card)?|Medicare(?: card)?|Medi-Cal|Tricare|beneficiary",
   },
-  // An insurer's name right before a code is the member ID: "Aetna W228419307", "BCBS XYZ123456789".
+  // An insurer's name right before a code is the member ID: "Aetna W771203948", "BCBS XYZ123456789".
   {
     category: "health_plan",
     source:
@@ -98,7 +98,7 @@ const KEY_SPECS: readonly KeySpec[] = [
 ];
 
 const KEY_RE = new RegExp(
-  // The keyword must end at a word boundary, unless it ends in a symbol ("pt #A-4471", "MR#2208871").
+  // The keyword must end at a word boundary, unless it ends in a symbol ("pt #B-2207", "MR#5501123").
   `\\b(?:${KEY_SPECS.map((s) => `(${s.source})`).join("|")})(?:(?<![A-Za-z])|(?![A-Za-z]))`,
   "gi",
 );
@@ -110,7 +110,7 @@ const NUM_AFTER = /[ \t]?(?:number|num\.?|no\.?|nr\.?|#|ID|identifier)(?![A-Za-z
 const CONNECTOR = /(?:\([A-Za-z ]{1,20}\)|[ \t:#=.(\-'"]|\b(?:no|nr|num|number|is|was|of|id|on file|listed as|reads|ending in)\b)/iy;
 /**
  * The token: letters and digits, single inner separators (- . /), and single spaces only when the
- * next chunk is 2-5 characters with a digit ("602 18 4471", "GRT 8812", "4539 1488 0343 6467").
+ * next chunk is 2-5 characters with a digit ("219 09 9999", "KLT 4410", "5500 0000 0000 0004").
  * Bounded to 30 steps, so it is linear.
  */
 const TOKEN =
@@ -162,7 +162,7 @@ function looksLikeDate(value: string): boolean {
   if (!m) return false;
   const a = Number(m[1]);
   const b = Number(m[2]);
-  if (a > 31) return a >= 1900 && b >= 1 && b <= 12; // 2024-05-17
+  if (a > 31) return a >= 1900 && b >= 1 && b <= 12; // 2023-11-08
   return (a <= 12 && b <= 31) || (b <= 12 && a <= 31);
 }
 
@@ -173,11 +173,13 @@ function validToken(text: string, token: Token, spec: KeySpec): boolean {
   if (digits < 2 || alnum < 4) return false;
   // "policy 2019" or "case 2024" is a year, "plate 3 mm" a measurement: not identifiers.
   if (/^(?:19|20)\d\d$/.test(token.value)) return false;
+  // A ratio or a vital ("140/90") and a year-month ("2023-01") are not identifiers either.
+  if (/^\d{1,3}\/\d{1,3}$/.test(token.value) || /^(?:19|20)\d\d[-/](?:0?[1-9]|1[0-2])$/.test(token.value)) return false;
   if (/^\d{1,3}$/.test(token.value)) return false;
   if (UNIT_AFTER.test(text.slice(token.end, token.end + 12)) && /^\d+(?:\.\d+)?$/.test(token.value)) return false;
   // A date after a keyword ("visit 03/14/2024") belongs to the date detector.
   if (spec.category !== "ssn" && looksLikeDate(token.value)) return false;
-  // A lower-case word is not the start of an identifier: "account from 73.142.88.201".
+  // A lower-case word is not the start of an identifier: "account from 10.20.30.40".
   if (/^[a-z]+ /.test(token.value)) return false;
   // Identifiers are capitals and digits; a lower-case word inside means prose ("serial 12-lead").
   if (/[a-z]{3,}/.test(token.value)) return false;
@@ -283,7 +285,7 @@ function detectLongNumbers(text: string): RawFinding[] {
     const before = textBefore(text, m.index, 30);
     if (MEASURE_BEFORE.test(before)) continue;
     const cued = m[0].startsWith("#") || ID_CUE_BEFORE.test(before);
-    // A leading zero marks a record number ("00739812"); 13-14 digit zero-led numbers are GTINs.
+    // A leading zero marks a record number ("00418823"); 13-14 digit zero-led numbers are GTINs.
     const leadingZero = digits.startsWith("0") && digits.length <= 12;
     if (cued || leadingZero) {
       const around = `${before} ${textAfter(text, end, 40)}`;
@@ -321,7 +323,7 @@ const FILE_CHAR = /[\w.-]/;
 function isNameSegment(seg: string): boolean {
   if (seg.length < 3 || COMMON_WORDS.has(seg)) return false;
   if (FIRST_NAMES.has(seg) || SURNAMES.has(seg)) return true;
-  // Initial + surname ("lgarcia", "jsmith") or first name + surname ("mariagonzalez").
+  // Initial + surname ("tnguyen", "jsmith") or first name + surname ("annakowal").
   if (seg.length >= 5 && SURNAMES.has(seg.slice(1)) && !COMMON_WORDS.has(seg.slice(1))) return true;
   for (let i = 3; i <= seg.length - 3; i++) {
     if (FIRST_NAMES.has(seg.slice(0, i)) && SURNAMES.has(seg.slice(i))) return true;
@@ -342,7 +344,7 @@ function detectFileNames(text: string): RawFinding[] {
     const stem = text.slice(start, m.index);
     if (stem.length === 0) continue;
     const end = m.index + m[0].length;
-    // Split "IMG_lgarcia_back_rash" and "JohnSmithMRI" into lower-case segments.
+    // Split "IMG_tnguyen_left_foot" and "JohnSmithMRI" into lower-case segments.
     const segments = stem
       .replace(/([a-z])([A-Z])/g, "$1 $2")
       .split(/[^A-Za-z]+/)

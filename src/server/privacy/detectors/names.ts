@@ -6,19 +6,19 @@
  * and the cue decides the level.
  *
  * Block:
- * - a courtesy title: "Mr. Harold Finch", "Mrs Kowalski's", "Herr Klaus Baumann" (title excluded
+ * - a courtesy title: "Mr. Walter Brennan", "Mrs Lindqvist's", "Herr Jonas Weber" (title excluded
  *   from the span; "Mr. X" and other one-letter placeholders are not names);
- * - a form label: "Name: Tran, Minh Duc", "PATIENT: WASHINGTON, DELORES", "Pt: GONZALEZ, MARIA E";
- * - a header line "Okafor, Chinedu | MR# ...";
- * - a relative: "her sister Dana", "Mom (Sarah Klein-Morales, ...)", "his wife, Ann";
- * - an explicit patient cue: "pt is Rachel Levin", "patient named ...", "the driver's name (...)",
- *   "this is Linda" (a known first name), "pt robert chen" (a known first name, any case);
- * - initials and a surname: "J. Smith", "A.K. Mehta" (not "Smith et al.", not "E. coli");
- * - a capitalised pair followed by an age or DOB: "Rachel Levin, 38";
- * - "Dr." only when the doctor is the patient: "Dr. Elena Marchetti (retired pathologist, now my pt)";
- * - every later occurrence of a blocked name's words ("Rachel wants RRSO now").
+ * - a form label: "Name: Pham, Thu Ha", "PATIENT: JEFFERSON, MAVIS", "Pt: RAMOS, LUCIA T";
+ * - a header line "Eze, Obinna | MR# ...";
+ * - a relative: "her sister Mira", "Mom (Jenna Ruiz-Carter, ...)", "his wife, Ann";
+ * - an explicit patient cue: "pt is Naomi Feld", "patient named ...", "the driver's name (...)",
+ *   "this is Gwen" (a known first name), "pt daniel park" (a known first name, any case);
+ * - initials and a surname: "T. Okoro", "R.S. Iyer" (not "Smith et al.", not "E. coli");
+ * - a capitalised pair followed by an age or DOB: "Naomi Feld, 41";
+ * - "Dr." only when the doctor is the patient: "Dr. Ines Varga (retired radiologist, now my pt)";
+ * - every later occurrence of a blocked name's words ("Naomi asked about surgery").
  * Warn:
- * - a known first name followed by a capitalised word with no cue ("Stephen Hawking");
+ * - a known first name followed by a capitalised word with no cue ("Carl Sagan");
  * - a capitalised word after a weak patient cue that no list recognises.
  * Doctors ("Dr. Patel", "Karen Whitfield, MD") are providers, not patients, and are not reported.
  */
@@ -57,7 +57,7 @@ function stickyAt(re: RegExp, text: string, pos: number): string | null {
 
 /**
  * "title": capitalised or all-caps words ("Mr. JONES"); "cap": capitalised words only; "form":
- * also "LAST, FIRST M"; "lower": lower-case words ("pt robert chen").
+ * also "LAST, FIRST M"; "lower": lower-case words ("pt daniel park").
  */
 type Mode = "title" | "cap" | "form" | "lower";
 
@@ -86,7 +86,7 @@ function readName(text: string, pos: number, mode: Mode, strict: (w: string) => 
         isInitial = true;
       } else {
         tok = stickyAt(CAP_WORD, text, p) ?? (mode === "form" || mode === "title" ? stickyAt(CAPS_WORD, text, p) : null);
-        // Form labels also take a single capital letter as a middle initial: "GONZALEZ, MARIA E".
+        // Form labels also take a single capital letter as a middle initial: "RAMOS, LUCIA T".
         if (!tok && mode === "form" && words.length > 0 && /^\p{Lu}(?![\p{L}])/u.test(text.slice(p, p + 2))) {
           tok = text.charAt(p);
           isInitial = true;
@@ -100,10 +100,10 @@ function readName(text: string, pos: number, mode: Mode, strict: (w: string) => 
       words.push(bare);
     }
     end = p + bare.length;
-    if (bare.length !== tok.length) break; // a possessive ends the name: "Mrs. Kowalski's pharmacy"
+    if (bare.length !== tok.length) break; // a possessive ends the name: "Mrs. Lindqvist's pharmacy"
     p += tok.length;
-    // Next separator: one space; or one ", " in form mode ("Tran, Minh Duc").
-    if (isInitial && text.charAt(p) !== " " && /\p{Lu}/u.test(text.charAt(p))) continue; // "A.K.Mehta"
+    // Next separator: one space; or one ", " in form mode ("Pham, Thu Ha").
+    if (isInitial && text.charAt(p) !== " " && /\p{Lu}/u.test(text.charAt(p))) continue; // "R.S.Iyer"
     if (text.charAt(p) === " " && text.charAt(p + 1) !== " ") {
       p += 1;
     } else if (mode === "form" && !usedComma && text.startsWith(", ", p) && text.charAt(p + 2) !== " ") {
@@ -133,7 +133,7 @@ const isKnownName = (w: string) => {
 const TITLE = `(?<![${LETTER}])(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Señor|Señora|Signor|Signora|MR\\.|MRS\\.|MS\\.)\\.?[ \\t]{1,4}`;
 const DOCTOR = `(?<![${LETTER}])(?:Dr|Doctor|Prof|Professor)\\.?[ \\t]{1,4}`;
 /**
- * "Dr. Elena Marchetti (retired pathologist, now my pt)", "Dr. Schmidt, retired internist and now
+ * "Dr. Ines Varga (retired radiologist, now my pt)", "Dr. Novak, retired internist and now
  * my patient", "Dr. Lee is my patient": an apposition that makes the doctor the patient. A gap with a
  * verb ("Dr. Jones, who referred my patient") describes a provider instead.
  */
@@ -147,7 +147,7 @@ const DOCTOR_IS_PATIENT_BEFORE = /\b(?:pt|patient|my pt|my patient)(?: is| was|:
 const FORM_LABEL =
   /\b(?:(?:patient(?:'s)? name|pt name|name|full name|member name|mother's name|father's name)[ \t]{0,3}(?::|-|–|=)|(?:patient|pt|resident|client|insured|subscriber|guarantor|emergency contact|next of kin|NOK|spouse|parent|guardian|caregiver)[ \t]{0,3}:)[ \t]{0,3}/.source;
 
-/** "Okafor, Chinedu | MR# ..." at a line start or after "handoff:" / "|": a record header. */
+/** "Eze, Obinna | MR# ..." at a line start or after "handoff:" / "|": a record header. */
 const HEADER_LINE = new RegExp(
   `(?:^|[:|][ \\t]{0,3})[ \\t]{0,4}([${UPPER}][${LETTER}'’-]{1,25}), ([${UPPER}][${LETTER}'’-]{1,25})(?: [${UPPER}]\\.?)?(?=[ \\t]*(?:\\||\\t| {2}|;| [-–] |\\(|$))`,
   "gm",
@@ -158,12 +158,14 @@ const RELATIVE =
 
 /** "patient named", "the driver's name (", "goes by": the next words are a name. */
 const NAMED_CUE =
-  /\b(?:named|nicknamed|goes by|known as|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|patient's|pt's|driver's|victim's|mother's|father's)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was))[ \t]*/.source;
-/** "pt is Rachel Levin", "patient was ...": usually a name, but also "pt is Hispanic", "pt is DNR". */
+  /\b(?:named|nicknamed|goes by|known as|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|patient's|pt's|driver's|victim's|mother's|father's)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was))[ \t]*['"“‘]?/.source;
+/** "pt is Naomi Feld", "patient was ...": usually a name, but also "pt is Hispanic", "pt is DNR". */
 const PT_IS_CUE = /\b(?:pt|patient|client|resident)[ \t]{1,3}(?:is|was|called|as)[ \t]{1,3}['"“‘]?/.source;
-/** "pt Robert Chen", "patient J. Smith": a name may follow directly. */
-const WEAK_PATIENT_CUE = /\b(?:pt|patient|client|resident),?[ \t]{1,3}/.source;
-/** "this is Linda from clinic", "my name is ...": needs a known first name. */
+/** "pt Daniel Park", "patient T. Okoro": a name may follow directly. */
+const WEAK_PATIENT_CUE = /\b(?:pt|patient|client|resident),?[ \t]{1,3}\(?/.source;
+/** "the Nguyen family", "Baby girl Okoro": a family name without a title. */
+const FAMILY_CUE = /\b(?:baby (?:boy|girl)|twin [AB])[ \t]{1,3}/.source;
+/** "this is Gwen from the clinic", "my name is ...": needs a known first name. */
 const SELF_INTRO = /\b(?:this is|I'm|I am|my name is|it's|it is)[ \t]{1,3}/.source;
 
 const INITIALS_SURNAME = new RegExp(
@@ -289,9 +291,21 @@ function onPtIs(m: RegExpExecArray, { text, out }: CueState): void {
   }
 }
 
+function onFamily(m: RegExpExecArray, { text, out }: CueState): void {
+  const span = readName(text, m.index + m[0].length, "title", strictWeak);
+  if (span && !(span.words.length === 1 && isPlaceholderName(span.words[0] ?? ""))) push(out, span, "block", 75);
+}
+
 function onWeakPatient(m: RegExpExecArray, { text, out }: CueState): void {
   {
     const pos = m.index + m[0].length;
+    // All-caps after a cue ("pt JOHN SMITH") counts only when a word is a known name: "pt DNR"
+    // or "pt HTN DM" are not names.
+    const caps = readName(text, pos, "title", strictWeak);
+    if (caps && /^[A-Z]{2}/.test(text.slice(pos, pos + 2)) && caps.words.some(isKnownName)) {
+      push(out, caps, "block", 70);
+      return;
+    }
     const cap = readName(text, pos, "cap", strictWeak);
     if (cap) {
       const first = cap.words[0] ?? "";
@@ -307,7 +321,7 @@ function onWeakPatient(m: RegExpExecArray, { text, out }: CueState): void {
     const first = lower.words[0] ?? "";
     const aged = AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12));
     if (FIRST_NAMES.has(first) || aged) {
-      // Only the first name and an optional surname: "pt robert chen requests ..." -> "robert chen".
+      // Only the first name and an optional surname: "pt daniel park wants ..." -> "daniel park".
       const twoWords = lower.words.slice(0, 2);
       let end = pos + (twoWords[0]?.length ?? 0);
       if (twoWords.length === 2) end = pos + (twoWords[0]?.length ?? 0) + 1 + (twoWords[1]?.length ?? 0);
@@ -327,7 +341,7 @@ function onSelfIntro(m: RegExpExecArray, { text, out }: CueState): void {
   }
 }
 
-/** "Pt J. Smith", "(A.K. Mehta", line start: places where initials begin a person's name. */
+/** "Pt T. Okoro", "(R.S. Iyer", line start: places where initials begin a person's name. */
 const INITIALS_CONTEXT = /(?:^|\n\s?|\(\s?|\b(?:pt|patient|Mr|Mrs|Ms|named|is|with|for|to|and|saw|see|seen)\.?\s)$/i;
 
 /** Initials standing for a patient: "initials T.W.", "pt J.D.", "Mr. R.K.". */
@@ -337,7 +351,7 @@ const BARE_INITIALS =
 function onBareInitials(m: RegExpExecArray, { text, out }: CueState): void {
   const initials = m[1] ?? "";
   const start = m.index + m[0].length - initials.length;
-  // "A.K. Mehta" is handled with its surname (detectInitials); here only initials that stand alone.
+  // "R.S. Iyer" is handled with its surname (detectInitials); here only initials that stand alone.
   if (/^[ \t]?\p{Lu}\p{Ll}/u.test(text.slice(start + initials.length, start + initials.length + 3))) return;
   push(out, { start, end: start + initials.length, words: [] }, "block", 70);
 }
@@ -352,6 +366,7 @@ const CUES = compileCues<CueState>([
   { source: PT_IS_CUE, flags: "i", handle: onPtIs },
   { source: BARE_INITIALS, flags: "", handle: onBareInitials },
   { source: WEAK_PATIENT_CUE, flags: "i", handle: onWeakPatient },
+  { source: FAMILY_CUE, flags: "i", handle: onFamily },
   { source: SELF_INTRO, flags: "i", handle: onSelfIntro },
   { source: RELATIVE, flags: "i", handle: onRelative },
   { source: TITLE, flags: "", handle: onTitle },
@@ -370,7 +385,7 @@ function detectInitials(text: string, out: RawFinding[]): void {
     if (PROVIDER_BEFORE.test(before)) continue;
     const after = text.slice(surnamePos + bare.length, surnamePos + bare.length + 20);
     if (CITATION_AFTER.test(after) || CREDENTIAL_AFTER.test(after)) continue;
-    // Two initials ("A.K. Mehta"), a known surname ("J. Smith") or a name position (line start,
+    // Two initials ("R.S. Iyer"), a known surname ("T. Okoro") or a name position (line start,
     // after "pt") block; otherwise the capital may end a sentence ("hepatitis B. Serologies"): warn.
     // Country and city initialisms are not a person: "U.S. Preventive Services", "L.A. County".
     if (/^(?:U\.\s?S|U\.\s?K|U\.\s?N|E\.\s?U|D\.\s?C|L\.\s?A|N\.\s?Y|N\.\s?J|S\.\s?F)\.\s?$/.test(m[0])) continue;
@@ -382,7 +397,33 @@ function detectInitials(text: string, out: RawFinding[]): void {
   }
 }
 
-/** "Linda, 54, presented ...", "Jorge, a 45-year-old ...": a known first name with an age. */
+/** "the Nguyen family", "the Okafor twins": a family name. */
+const THE_FAMILY = new RegExp(`\\bthe ([${UPPER}][${LOWER}'’-]{1,20}) (?:family|household|twins|kids|children|parents|boys|girls)\\b`, "g");
+/** "Gwen's mom called", "Jake's MRI": a known first name owning a relative or a record. */
+const POSSESSIVE_NAME = new RegExp(
+  `(?<![${LETTER}])([${UPPER}][${LOWER}]{1,20})['’]s (?:mom|mother|dad|father|wife|husband|son|daughter|sister|brother|family|parents|partner|chart|labs|MRI|CT|biopsy|results|meds|medications|insurance|pharmacy|appointment|surgery|diagnosis|symptoms|pain|case|mammogram|scan|echo)\\b`,
+  "g",
+);
+
+function detectFamilyAndPossessive(text: string, out: RawFinding[]): void {
+  THE_FAMILY.lastIndex = 0;
+  for (const m of text.matchAll(THE_FAMILY)) {
+    const word = m[1] ?? "";
+    if (isNeverAName(word)) continue;
+    const start = m.index + 4;
+    push(out, { start, end: start + word.length, words: [word] }, "block", 70);
+  }
+  POSSESSIVE_NAME.lastIndex = 0;
+  for (const m of text.matchAll(POSSESSIVE_NAME)) {
+    const word = m[1] ?? "";
+    if (isNeverAName(word)) continue;
+    const lower = word.toLowerCase();
+    const level = FIRST_NAMES.has(lower) ? "block" : SURNAMES.has(lower) ? "warn" : null;
+    if (level) push(out, { start: m.index, end: m.index + word.length, words: [word] }, level, level === "block" ? 65 : 25);
+  }
+}
+
+/** "Gwen, 54, presented ...", "Jorge, a 45-year-old ...": a known first name with an age. */
 const SINGLE_NAME = new RegExp(`(?<![${LETTER}.’'-])([${UPPER}][${LOWER}]{2,20})(?=,[ \\t])`, "g");
 
 function detectNamedAges(text: string, out: RawFinding[]): void {
@@ -427,7 +468,7 @@ function escapeRegExp(s: string): string {
 /** At most this many distinct words are propagated; a post never names hundreds of people. */
 const MAX_PROPAGATED_WORDS = 200;
 
-/** Later mentions of a blocked name: "Rachel Levin, 38 ... Rachel wants RRSO now". */
+/** Later mentions of a blocked name: "Naomi Feld, 41 ... Naomi asked about surgery". */
 function propagate(text: string, out: RawFinding[]): void {
   const words = new Map<string, string>(); // lower-case -> spelling as found
   for (const f of out) {
@@ -463,6 +504,7 @@ export const detectNames: Detector = (ctx: ScanContext) => {
   detectInitials(text, out);
   detectUncuedPairs(text, out);
   detectNamedAges(text, out);
+  detectFamilyAndPossessive(text, out);
   propagate(text, out);
   return out;
 };

@@ -1,6 +1,6 @@
 /**
  * Finds web addresses: explicit ones (http://, https://, www.) and bare host names with a common
- * top-level domain ("rachellevinpreviver.blogspot.com"). Shared by the contact detector, which
+ * top-level domain ("janesrecovery.blogspot.com"). Shared by the contact detector, which
  * decides whether a link is patient-specific, and by the allowlist, which protects public links.
  *
  * Bare hosts are found by anchoring on the ".tld" and walking left over host characters (at most

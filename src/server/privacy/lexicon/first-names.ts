@@ -2,12 +2,12 @@
  * Common given names across the populations a US/UK/international physician forum sees (English,
  * Spanish/Portuguese, French, German/Nordic, Italian, Slavic, Greek, Arabic, Persian, Turkish,
  * South Asian, East and South-East Asian, West and East African). Used only where a weak cue needs
- * support: a lower-case "pt robert chen", a first name after "this is", a file name such as
+ * support: a lower-case "pt daniel park", a first name after "this is", a file name such as
  * "IMG_jsmith.jpg", and warn-level "Firstname Lastname" pairs with no cue at all.
  *
  * Rule: a list entry never blocks on its own; it only upgrades a cue that already points at a
- * person. Names that are also very common English words (will, may, hope, grace, mark, bill) are
- * left out on purpose, because they would upgrade the wrong tokens.
+ * person. Names that are also very common English words (will, may, hope, grace, mark, bill, max,
+ * jack, ray, joy, june, iris) are left out on purpose, because they would upgrade the wrong tokens.
  */
 const RAW = `
 aaron abby abdul abdullah abel abigail abraham ada adam adaeze adebayo adeline adrian adriana agnes

@@ -1,6 +1,6 @@
 /**
  * Places that Safe Harbor allows: countries, US states, provinces and large regions. A town or
- * street tied to a patient is an identifier; "moved here from India" or "lives in Texas" is not.
+ * street tied to a patient is an identifier; "she emigrated from Peru" or "lives in Texas" is not.
  */
 const COUNTRIES_RAW = `
 afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahamas bahrain

@@ -1,7 +1,7 @@
 /**
  * Frequent family names (US census top names plus common Hispanic, East/South Asian, African,
  * European and Middle Eastern names). Used where only a list can tell a name from a word: a file
- * name stem such as "IMG_lgarcia" or "jsmith_wound", and a lower-case "pt robert chen".
+ * name stem such as "IMG_tnguyen" or "jsmith_wound", and a lower-case "pt daniel park".
  * Like the first-name list, it only supports a cue; it never blocks a capitalised word on its own.
  */
 const RAW = `
