@@ -21,6 +21,7 @@ export default defineWorkersConfig({
         miniflare: {
           bindings: {
             DATABASE_URL: inject("workersDatabase").url,
+            MAIL_TRANSPORT: "outbox",
             FIXTURE_THREAD_PATH: inject("workersDatabase").threadPath,
             FIXTURE_SESSION_COOKIE: inject("workersDatabase").sessionCookie,
           },

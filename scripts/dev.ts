@@ -14,6 +14,7 @@ await runToCompletion(bin("astro"), ["dev", "--port", port], {
   ASTRO_TELEMETRY_DISABLED: "1",
   CLOUDFLARE_INCLUDE_PROCESS_ENV: "true",
   DATABASE_URL: process.env.DATABASE_URL || `file:${config.dbFile}`,
+  MAIL_TRANSPORT: process.env.MAIL_TRANSPORT || "outbox",
 }).catch(() => {
   process.exitCode = 1;
 });

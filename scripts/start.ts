@@ -39,7 +39,8 @@ try {
   const authToken = process.env.LIBSQL_AUTH_TOKEN || undefined;
   const database = await startLibsqlServerProcess({ file: config.dbFile, port: config.libsqlPort, authToken });
   children.push(database);
-  const vars: Record<string, string> = { DATABASE_URL: database.url };
+  // Local runs keep mail in the outbox (/admin/outbox) unless MAIL_TRANSPORT says otherwise.
+  const vars: Record<string, string> = { DATABASE_URL: database.url, MAIL_TRANSPORT: process.env.MAIL_TRANSPORT || "outbox" };
   if (authToken) vars.DATABASE_AUTH_TOKEN = authToken;
   const worker = await startWranglerDev({ port: config.port, vars, inheritOutput: false });
   children.push(worker);
