@@ -22,7 +22,14 @@ export function errorResponse(error: unknown, c: Context): Response {
   if (isDomainError(error)) {
     if (error.retryAfterSeconds !== undefined) c.header("Retry-After", String(error.retryAfterSeconds));
     return c.json(
-      { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+      {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.fields ? { fields: error.fields } : {}),
+          ...(error.flaggedSpans ? { flaggedSpans: error.flaggedSpans } : {}),
+        },
+      },
       statusForCode[error.code],
     );
   }

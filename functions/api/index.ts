@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { authRoutes } from "./auth";
 import { sameOriginJsonOnly, sessionViewer, type ApiEnv } from "./context";
 import { errorResponse } from "./errors";
+import { forumRoutes } from "./forum";
 import { healthRoutes } from "./health";
 import { meRoutes } from "./me";
 
@@ -17,6 +18,7 @@ export function createApiApp() {
   app.use(sessionViewer);
   app.route("/auth", authRoutes);
   app.route("/me", meRoutes);
+  app.route("/", forumRoutes);
   app.notFound((c) => c.json({ error: { code: "NOT_FOUND", message: "No such API route." } }, 404));
   app.onError(errorResponse);
   return app;

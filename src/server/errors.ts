@@ -13,6 +13,15 @@ export type DomainErrorCode =
   | "PHI_DETECTED"
   | "UNAVAILABLE";
 
+/** A span of a submitted field that looks like a patient identifier (for PHI_DETECTED). */
+export interface FlaggedSpan {
+  category: string;
+  level: "block" | "warn";
+  start: number;
+  end: number;
+  message: string;
+}
+
 export class DomainError extends Error {
   override readonly name = "DomainError";
 
@@ -23,6 +32,8 @@ export class DomainError extends Error {
     readonly fields?: Record<string, string>,
     /** Seconds until a rate-limited action may be retried. */
     readonly retryAfterSeconds?: number,
+    /** Field name → the spans that look like patient identifiers, for PHI_DETECTED. */
+    readonly flaggedSpans?: Record<string, FlaggedSpan[]>,
   ) {
     super(message);
   }

@@ -260,6 +260,26 @@ export const mailOutbox = sqliteTable(
   (table) => [index("mail_outbox_created_idx").on(table.createdAt, table.id)],
 );
 
+/**
+ * A member's confirmation that text the scanner warned about is not patient information.
+ * Records who, when, which categories and what was posted — never the text itself.
+ */
+export const phiConfirmations = sqliteTable(
+  "phi_confirmations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    targetType: text("target_type", { enum: ["thread", "comment"] }).notNull(),
+    targetId: integer("target_id").notNull(),
+    /** Comma-separated PHI categories that were warned about. */
+    categories: text("categories").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [index("phi_confirmations_target_idx").on(table.targetType, table.targetId)],
+);
+
 export type UserRow = typeof users.$inferSelect;
 export type ChannelRow = typeof channels.$inferSelect;
 export type ThreadRow = typeof threads.$inferSelect;

@@ -15,6 +15,8 @@ export interface CommentNode {
   upCount: number;
   downCount: number;
   createdAt: number;
+  /** Whether the viewer wrote it (own posts cannot be voted on). */
+  byViewer: boolean;
   replies: CommentNode[];
 }
 

@@ -1,8 +1,8 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
-import { channels, comments, threads, users } from "../db/schema";
+import { channels, comments, threads, users, votes } from "../db/schema";
 import { DomainError } from "../errors";
 import { describeAuthor, type AuthorLabel } from "./author";
 import { buildCommentTree, commentSorts, type CommentNode, type CommentSort } from "./comment-tree";
@@ -29,19 +29,23 @@ export interface ThreadPage {
     createdAt: number;
     author: AuthorLabel;
     channel: { slug: string; name: string };
+    /** Whether the viewer wrote it (own posts cannot be voted on). */
+    byViewer: boolean;
   };
   comments: CommentNode[];
   sort: CommentSort;
+  /** The viewer's own votes on this page, keyed "thread:ID" or "comment:ID". */
+  viewerVotes: Record<string, 1 | -1>;
 }
 
-/** A thread with all its replies nested, in one database round trip. */
+/** A thread with all its replies nested and the viewer's votes, in one database round trip. */
 export async function loadThreadPage(
   db: Database,
-  _viewer: Viewer | null,
+  viewer: Viewer | null,
   threadId: number,
   query: ThreadQuery,
 ): Promise<ThreadPage> {
-  const [threadRows, commentRows] = await db.batch([
+  const [threadRows, commentRows, voteRows] = await db.batch([
     db
       .select({
         id: threads.id,
@@ -53,6 +57,7 @@ export async function loadThreadPage(
         commentCount: threads.commentCount,
         createdAt: threads.createdAt,
         isAnonymous: threads.isAnonymous,
+        authorId: threads.authorId,
         channelSlug: channels.slug,
         channelName: channels.name,
         authorPseudonym: users.pseudonym,
@@ -70,6 +75,7 @@ export async function loadThreadPage(
         depth: comments.depth,
         bodyHtml: comments.bodyHtml,
         isAnonymous: comments.isAnonymous,
+        authorId: comments.authorId,
         score: comments.score,
         upCount: comments.upCount,
         downCount: comments.downCount,
@@ -84,6 +90,21 @@ export async function loadThreadPage(
       .where(eq(comments.threadId, threadId))
       .orderBy(asc(comments.createdAt), asc(comments.id))
       .limit(THREAD_PAGE_COMMENT_LIMIT),
+    db
+      .select({ targetType: votes.targetType, targetId: votes.targetId, value: votes.value })
+      .from(votes)
+      .where(
+        and(
+          eq(votes.voterId, viewer?.userId ?? -1),
+          or(
+            and(eq(votes.targetType, "thread"), eq(votes.targetId, threadId)),
+            and(
+              eq(votes.targetType, "comment"),
+              inArray(votes.targetId, sql`(select ${comments.id} from ${comments} where ${comments.threadId} = ${threadId})`),
+            ),
+          ),
+        ),
+      ),
   ]);
   const row = threadRows[0];
   if (!row) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
@@ -99,6 +120,7 @@ export async function loadThreadPage(
       upCount: comment.upCount,
       downCount: comment.downCount,
       createdAt: comment.createdAt,
+      byViewer: viewer !== null && comment.authorId === viewer.userId,
     };
   });
   return {
@@ -113,8 +135,10 @@ export async function loadThreadPage(
       createdAt: row.createdAt,
       author: describeAuthor(row),
       channel: { slug: row.channelSlug, name: row.channelName },
+      byViewer: viewer !== null && row.authorId === viewer.userId,
     },
     comments: buildCommentTree(flat, query.sort),
     sort: query.sort,
+    viewerVotes: Object.fromEntries(voteRows.map((vote) => [`${vote.targetType}:${vote.targetId}`, vote.value === 1 ? 1 : -1])),
   };
 }

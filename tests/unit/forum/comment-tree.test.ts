@@ -11,6 +11,7 @@ const comment = (id: number, parentId: number | null, upCount = 0, downCount = 0
   upCount,
   downCount,
   createdAt,
+  byViewer: false,
 });
 
 describe("comment tree", () => {

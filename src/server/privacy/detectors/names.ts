@@ -13,19 +13,27 @@
  * - a relative: "her sister Mira", "Mom (Jenna Ruiz-Carter, ...)", "his wife, Ann";
  * - an explicit patient cue: "pt is Naomi Feld", "patient named ...", "the driver's name (...)",
  *   "this is Gwen" (a known first name), "pt daniel park" (a known first name, any case);
- * - initials and a surname: "T. Okoro", "R.S. Iyer" (not "Smith et al.", not "E. coli");
+ * - lower-case words count only with the lexicon's support: after "patient:" / "parent:" /
+ *   "Name:" they must start with a listed first name or surname that is not also an ordinary word
+ *   ("patient: john smith", "name: zhang wei"; not "patient: lap chole?", "parent: direct oral
+ *   challenge?", "patient: frank hematuria"); an unlisted lower-case word after "Name:" only warns;
+ * - initials and a surname: "T. Okoro", "R.S. Iyer" (not "Smith et al.", not "E. coli", and not a
+ *   letter that a preceding noun designates, ending its sentence: "vitamin D. Time the dose",
+ *   "hepatitis B. Serology", "factor V. Levels");
  * - a capitalised pair followed by an age or DOB: "Naomi Feld, 41";
  * - "Dr." only when the doctor is the patient: "Dr. Ines Varga (retired radiologist, now my pt)";
  * - every later occurrence of a blocked name's words ("Naomi asked about surgery").
  * Warn:
  * - a known first name followed by a capitalised word with no cue ("Carl Sagan");
- * - a capitalised word after a weak patient cue that no list recognises.
+ * - a capitalised word after a weak patient cue that no list recognises;
+ * - one unlisted capitalised word that starts a sentence after a relation label ("Mother: Worried
+ *   about ...", "Parent: Direct oral challenge?"): more often a sentence than a name.
  * Doctors ("Dr. Patel", "Karen Whitfield, MD") are providers, not patients, and are not reported.
  */
 import { isCommonWord, isNeverAName, isPlaceholderName, DRUG_AND_DEVICE_BRANDS } from "../clinical-allowlist";
 import { FIRST_NAMES } from "../lexicon/first-names";
 import { SURNAMES } from "../lexicon/surnames";
-import { COMMON_WORDS } from "../lexicon/common-words";
+import { COMMON_WORDS, ENGLISH_WORD_NAMES } from "../lexicon/common-words";
 import { compileCues, LETTER, LOWER, runCues, UPPER } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
@@ -130,6 +138,48 @@ const isKnownName = (w: string) => {
   return (FIRST_NAMES.has(l) || SURNAMES.has(l)) && !COMMON_WORDS.has(l);
 };
 
+/**
+ * A lower-case token read as a name. Lower case carries no sign of a name by itself, so the lexicon
+ * must supply it: a listed first name or surname ("maria", "nguyen") that is not also an ordinary
+ * English or clinical word ("frank", "lance", "colon", "stone", "ana").
+ */
+const isLowerCaseName = (w: string) => {
+  const l = w.toLowerCase();
+  return isKnownName(l) && !ENGLISH_WORD_NAMES.has(l) && !isNeverAName(l);
+};
+const isLowerCaseFirstName = (w: string) => FIRST_NAMES.has(w.toLowerCase()) && isLowerCaseName(w);
+
+/** "wilson disease", "barrett's esophagus", "bell palsy": a surname in an eponym, not a person. */
+const EPONYM_HEAD_AFTER =
+  /^(?:['’]s)?[ \t]{1,2}(?:syndrome|disease|disorder|sign|signs|palsy|score|criteria|classification|scale|test|maneuver|manoeuvre|procedure|operation|repair|ulcer|esophagus|oesophagus|anomaly|phenomenon|tumou?r|lesion|fracture|triad|reflex|ratio|index|formula|equation|catheter|position|protocol|rule|rules|node|nodes|cells?|bodies|spots?|nodules?|murmur|pouch|hernia|ligament|canal|duct|gland|cycle|effect|reaction|fever|encephalopathy|thyroiditis|tremor|chorea|dementia|neuralgia|contracture|deformity|lymphoma|sarcoma)(?![A-Za-z])/i;
+
+/**
+ * Lower-case words read after a label ("patient:", "parent:", "Name:"): a name only when the first
+ * word is a listed name that is not also an ordinary word ("john smith", "nguyen van", "tran minh
+ * duc"; the read already stops at common and clinical words), and not the surname of an eponym
+ * ("wilson disease").
+ */
+function lowerCaseNameAfterLabel(text: string, lower: NameSpan): NameSpan | null {
+  const first = lower.words[0] ?? "";
+  if (!isLowerCaseName(first)) return null;
+  const firstEnd = lower.start + first.length;
+  if (EPONYM_HEAD_AFTER.test(text.slice(firstEnd, firstEnd + 20))) return null;
+  return lower;
+}
+
+/**
+ * "Mother: Worried about the rash", "Parent: Direct oral challenge?": after a label, one capitalised
+ * word that no list knows, followed by lower-case words, is more often a sentence's first word than
+ * a name ("Mother: Gloria is the proxy" still blocks: Gloria is a listed first name).
+ */
+function startsSentenceAfterLabel(text: string, span: NameSpan): boolean {
+  if (span.words.length !== 1) return false;
+  const word = span.words[0] ?? "";
+  if (text.slice(span.start, span.end) !== word || isKnownName(word)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  return /^[ \t]{1,2}\p{Ll}/u.test(text.slice(span.end, span.end + 4));
+}
+
 const TITLE = `(?<![${LETTER}])(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Señor|Señora|Signor|Signora|MR\\.|MRS\\.|MS\\.)\\.?[ \\t]{1,4}`;
 const DOCTOR = `(?<![${LETTER}])(?:Dr|Doctor|Prof|Professor)\\.?[ \\t]{1,4}`;
 /**
@@ -217,17 +267,33 @@ function onDoctor(m: RegExpExecArray, { text, out }: CueState): void {
 }
 
 function onFormLabel(m: RegExpExecArray, { text, out }: CueState): void {
-  {
-    const pos = m.index + m[0].length;
-    const span = readName(text, pos, "form", strictCommon) ?? readName(text, pos, "lower", strictWeak);
-    if (!span) return;
+  const pos = m.index + m[0].length;
+  // "Name:" is always followed by a name; "Patient:" may be followed by a description
+  // ("Patient: Noncompliant"), so a single unknown word there only warns.
+  const explicitName = /name/i.test(m[0]);
+  const nameLabel = explicitName || /insured|subscriber|guarantor|contact|kin|NOK|spouse|parent|guardian|caregiver/i.test(m[0]);
+  const span = readName(text, pos, "form", strictCommon);
+  if (span) {
     if (span.words.length === 1 && isPlaceholderName(span.words[0] ?? "")) return;
-    // "Name:" is always followed by a name; "Patient:" may be followed by a description
-    // ("Patient: Noncompliant"), so a single unknown word there only warns.
-    const nameLabel = /name|insured|subscriber|guarantor|contact|kin|NOK|spouse|parent|guardian|caregiver/i.test(m[0]);
     const sure = nameLabel || span.words.length >= 2 || span.words.some(isKnownName);
     if (!sure && isNeverAName(span.words[0] ?? "")) return;
-    push(out, span, sure ? "block" : "warn", sure ? 85 : 25);
+    // "Parent: Direct oral challenge?": a sentence after a relation label only warns.
+    const block = sure && (explicitName || !startsSentenceAfterLabel(text, span));
+    push(out, span, block ? "block" : "warn", block ? 85 : 25);
+    return;
+  }
+  // Lower-case words: "patient: john smith" is a name, "patient: lap chole?" and "parent: direct
+  // oral challenge?" are questions. Only a listed name counts; after "Name:" an unlisted
+  // lower-case word still warns.
+  const lower = readName(text, pos, "lower", strictWeak);
+  if (!lower) return;
+  if (lower.words.length === 1 && isPlaceholderName(lower.words[0] ?? "")) return;
+  const named = lowerCaseNameAfterLabel(text, lower);
+  if (named) {
+    push(out, named, "block", 85);
+  } else if (explicitName) {
+    const words = lower.words.slice(0, 2);
+    push(out, { start: lower.start, end: lower.start + words.join(" ").length, words }, "warn", 25);
   }
 }
 
@@ -253,6 +319,11 @@ function onRelative(m: RegExpExecArray, { text, out }: CueState): void {
   const span = readName(text, pos, "cap", (w) => isCommonWord(w) || DRUG_AND_DEVICE_BRANDS.has(w.toLowerCase()));
   if (!span) return;
   if (span.words.length === 1 && isPlaceholderName(span.words[0] ?? "")) return;
+  // "Mother: Worried about anaphylaxis": after a label-style colon, a sentence only warns.
+  if (m[0].includes(":") && startsSentenceAfterLabel(text, span)) {
+    push(out, span, "warn", 25);
+    return;
+  }
   push(out, span, "block", 80);
 }
 
@@ -265,7 +336,7 @@ function onNamed(m: RegExpExecArray, { text, out }: CueState): void {
       return;
     }
     const lower = readName(text, pos, "lower", (w) => COMMON_WORDS.has(w) || isNeverAName(w));
-    if (lower && (isKnownName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)))) {
+    if (lower && (isLowerCaseName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)))) {
       push(out, lower, "block", 70);
     }
   }
@@ -284,7 +355,7 @@ function onPtIs(m: RegExpExecArray, { text, out }: CueState): void {
       return;
     }
     const lower = readName(text, pos, "lower", (w) => COMMON_WORDS.has(w) || isNeverAName(w));
-    if (lower && (isKnownName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)))) {
+    if (lower && (isLowerCaseName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)))) {
       const twoWords = lower.words.slice(0, 2);
       push(out, { start: pos, end: pos + twoWords.join(" ").length, words: twoWords }, "block", 70);
     }
@@ -320,7 +391,7 @@ function onWeakPatient(m: RegExpExecArray, { text, out }: CueState): void {
     if (!lower) return;
     const first = lower.words[0] ?? "";
     const aged = AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12));
-    if (FIRST_NAMES.has(first) || aged) {
+    if (isLowerCaseFirstName(first) || aged) {
       // Only the first name and an optional surname: "pt daniel park wants ..." -> "daniel park".
       const twoWords = lower.words.slice(0, 2);
       let end = pos + (twoWords[0]?.length ?? 0);
@@ -333,8 +404,11 @@ function onWeakPatient(m: RegExpExecArray, { text, out }: CueState): void {
 function onSelfIntro(m: RegExpExecArray, { text, out }: CueState): void {
   {
     const pos = m.index + m[0].length;
-    const span = readName(text, pos, "cap", strictWeak) ?? readName(text, pos, "lower", strictWeak);
-    if (span && FIRST_NAMES.has((span.words[0] ?? "").toLowerCase())) {
+    const cap = readName(text, pos, "cap", strictWeak);
+    const span = cap ?? readName(text, pos, "lower", strictWeak);
+    // Lower case needs a first name that is not also a word: "it is crystal clear", "it's frank blood".
+    const first = span?.words[0] ?? "";
+    if (span && (cap ? FIRST_NAMES.has(first.toLowerCase()) : isLowerCaseFirstName(first))) {
       const words = span.words.slice(0, 2);
       push(out, span.words.length > 2 ? { start: span.start, end: span.start + words.join(" ").length, words } : span, "block", 65);
     }
@@ -373,6 +447,44 @@ const CUES = compileCues<CueState>([
   { source: DOCTOR, flags: "", handle: onDoctor },
 ]);
 
+/**
+ * Nouns that a capital letter designates: "vitamin D", "hepatitis B", "factor V", "type A",
+ * "grade C", "plan B". Listed for their capitalised, sentence-initial form ("Vitamin D. Recheck");
+ * any other lower-case noun before the letter counts too (see `designatedLetter`).
+ */
+const DESIGNATED_NOUNS = new Set(
+  `vitamin vitamins hepatitis hep type types grade grades phase phases factor factors class classes stage
+  stages group groups category tier level zone arm part section appendix table figure option plan step lead
+  leads protein complement influenza flu strep serotype subtype strain genotype clade variant antigen
+  immunoglobulin ig ward bed room pod bay wing tower building floor unit team cohort site visit schedule
+  list box panel model version series region quadrant segment score criteria`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/** Lower-case words that introduce a person, not a designated letter: "regarding T. Okoro". */
+const PERSON_LEAD =
+  /^(?:regarding|concerning|involving|contact|contacting|ask|tell|thank|page|email|text|versus|vs|plus|unlike|whereas|against|between|attn|cc|dear|hi|hello|per|by|from)$/;
+
+/**
+ * "vitamin D. Time the dose", "hepatitis B. Serology pending", "anti-D. Give ...": the capital is a
+ * letter that the noun before it designates, ending a sentence, and the capitalised word after it
+ * starts the next sentence. The noun is lower case (any content word that is not a function word,
+ * a verb in -ed/-ing or a word that introduces people) or a listed designated noun in any case.
+ */
+function designatedLetter(text: string, letterPos: number): boolean {
+  if (text.charAt(letterPos - 1) === "-" && /\p{L}/u.test(text.charAt(letterPos - 2))) return true;
+  if (text.charAt(letterPos - 1) !== " ") return false;
+  const m = /(?:^|[^\p{L}'’-])(\p{L}\p{Ll}{1,20}) $/u.exec(text.slice(Math.max(0, letterPos - 24), letterPos));
+  if (!m) return false;
+  const word = m[1] ?? "";
+  const lower = word.toLowerCase();
+  if (DESIGNATED_NOUNS.has(lower)) return true;
+  if (word !== lower) return false;
+  if (COMMON_WORDS.has(lower) || PERSON_LEAD.test(lower) || FIRST_NAMES.has(lower)) return false;
+  return !/(?:ed|ing)$/.test(lower);
+}
+
 function detectInitials(text: string, out: RawFinding[]): void {
   INITIALS_SURNAME.lastIndex = 0;
   for (const m of text.matchAll(INITIALS_SURNAME)) {
@@ -392,6 +504,12 @@ function detectInitials(text: string, out: RawFinding[]): void {
     const twoInitials = /[A-Z]\.\s?[A-Z]\./.test(m[0]);
     const known = isKnownName(bare);
     const positioned = INITIALS_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index));
+    // "vitamin D. Time ...": a designated letter ending a sentence. The next word is only the next
+    // sentence's first word, unless it is a listed name ("... type A. Nguyen ..."): then it warns.
+    if (!twoInitials && !positioned && designatedLetter(text, m.index)) {
+      if (known) push(out, { start: m.index, end: surnamePos + bare.length, words: [bare] }, "warn", 25);
+      continue;
+    }
     const level = twoInitials || known || positioned ? "block" : "warn";
     push(out, { start: m.index, end: surnamePos + bare.length, words: [bare] }, level, level === "block" ? 75 : 25);
   }

@@ -52,3 +52,29 @@ npo prn bid tid qid qd qhs iv im sq po
 `;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(RAW.split(/\s+/).filter((w) => w.length > 0));
+
+/**
+ * Listed first names and surnames that are also ordinary English or clinical words: "frank
+ * hematuria", "lance the abscess", "crystal arthropathy", "colon cancer", "stone in the CBD",
+ * "chest wall", "ana positive", "li level", "foster care", "gross hematuria", "small bowel".
+ * Consulted only for lower-case tokens: written in lower case these are read as the word, while a
+ * capitalised "Frank" or "Mrs. Stone" is still a name.
+ */
+const ENGLISH_WORD_NAMES_RAW = `
+amber ana angelica aurora carina crystal daisy earl frank hazel heather homer jasmine jay kay kelvin
+lance lily myrtle opal rosemary ruby sierra vera viola violet wade
+archer baker ball banks barber barrett bass bean bell berry bishop bond booth branch bridges brooks
+brown buck bullock burns bush butler cannon carpenter chambers chase cherry church clay collier
+colon combs cook cooper corona cox crane cross curry drake duke fields flowers ford foster fox frost
+fry gates gentry gilbert glass golden grant gray green gross hale hall hardy hart heath hill hood
+hoover horn house hull hunt hunter king knight lamb lane leach li little long love lynch ma mack
+marks marsh marshall mason meadows mills moon moss newton noble pace page park parks peck pierce
+pope porter potter powers price prince proctor reed rice rich rivers roach roman rose rush savage
+sawyer sharp shepherd short skinner small snow song sparks stark stevens stone stout strong summers
+tang tanner turner walker wall walls ware warren waters weaver wilson winters wise wolf wolfe wood
+woods
+`;
+
+export const ENGLISH_WORD_NAMES: ReadonlySet<string> = new Set(
+  ENGLISH_WORD_NAMES_RAW.split(/\s+/).filter((w) => w.length > 0),
+);

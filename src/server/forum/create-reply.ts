@@ -1,0 +1,97 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Viewer } from "../auth/viewer";
+import type { Database } from "../db/client";
+import { channels, comments, phiConfirmations, threads } from "../db/schema";
+import { DomainError } from "../errors";
+import { consumeRateLimits } from "../moderation/rate-limits";
+import { screenForPhi } from "../privacy/enforce";
+import { parseInput } from "../validation";
+import { MAX_REPLY_DEPTH } from "./import-community";
+import { renderMarkdown } from "./markdown";
+import { assertCanPost, postingLimits } from "./posting-rules";
+
+const checkbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")])
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true");
+
+export const createReplySchema = z
+  .object({
+    threadId: z.coerce.number({ error: "Which thread?" }).int().positive(),
+    parentId: z
+      .union([z.literal(""), z.coerce.number().int().positive()])
+      .optional()
+      .transform((value) => (value === "" || value === undefined ? null : value)),
+    body: z
+      .string({ error: "Write your reply." })
+      .trim()
+      .min(2, { error: "Write your reply." })
+      .max(10_000, { error: "Keep a reply under 10,000 characters." }),
+    anonymous: checkbox,
+    confirmNotPhi: checkbox,
+  })
+  .strict();
+
+/**
+ * Replies to a thread or to another reply. Rules: verified physicians only; posting limits; the
+ * patient-identifier screen; replies nest to depth 5, and a reply to a depth-5 reply becomes its
+ * sibling (so it stays at depth 5 under the same parent); the reply, the thread's and channel's
+ * counters and activity times, and any PHI confirmation are written in one batch.
+ */
+export async function createReply(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number }> {
+  assertCanPost(viewer);
+  const data = parseInput(createReplySchema, input);
+  const warned = screenForPhi({ body: data.body }, data.confirmNotPhi);
+  const [thread, parent] = await db.batch([
+    db.select({ id: threads.id, channelId: threads.channelId }).from(threads).where(eq(threads.id, data.threadId)),
+    db
+      .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth, deletedAt: comments.deletedAt })
+      .from(comments)
+      .where(and(eq(comments.id, data.parentId ?? -1), eq(comments.threadId, data.threadId))),
+  ]);
+  const target = thread[0];
+  if (!target) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
+  const parentRow = parent[0];
+  if (data.parentId !== null && !parentRow) throw new DomainError("NOT_FOUND", "The reply you answered is no longer available.");
+  await consumeRateLimits(db, postingLimits.reply(viewer.userId), now);
+
+  const atMaxDepth = parentRow !== undefined && parentRow.depth >= MAX_REPLY_DEPTH;
+  const parentId = parentRow ? (atMaxDepth ? parentRow.parentId : parentRow.id) : null;
+  const depth = parentRow ? Math.min(parentRow.depth + 1, MAX_REPLY_DEPTH) : 0;
+  const statements = [
+    db
+      .insert(comments)
+      .values({
+        threadId: target.id,
+        parentId,
+        authorId: viewer.userId,
+        depth,
+        bodySource: data.body,
+        bodyHtml: renderMarkdown(data.body),
+        isAnonymous: data.anonymous,
+        createdAt: now,
+      })
+      .returning({ id: comments.id }),
+    db
+      .update(threads)
+      .set({ commentCount: sql`${threads.commentCount} + 1`, lastActivityAt: now })
+      .where(eq(threads.id, target.id)),
+    db.update(channels).set({ lastActivityAt: now }).where(eq(channels.id, target.channelId)),
+  ] as const;
+  const [inserted] = warned.length
+    ? await db.batch([
+        ...statements,
+        db.insert(phiConfirmations).values({
+          userId: viewer.userId,
+          targetType: "comment",
+          targetId: sql`(select max(${comments.id}) from ${comments} where ${comments.authorId} = ${viewer.userId})`,
+          categories: warned.join(","),
+          createdAt: now,
+        }),
+      ])
+    : await db.batch(statements);
+  const id = inserted[0]?.id;
+  if (id === undefined) throw new Error("reply insert returned no id");
+  return { id };
+}

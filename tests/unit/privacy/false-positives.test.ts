@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { blocks, flagged } from "./helpers";
+
+/**
+ * False positives found on ordinary clinical text, and sentences of the same shapes written for
+ * these tests. None may block, and none may raise a `name` warning.
+ *
+ * Rules under test (src/server/privacy/detectors/names.ts):
+ * - After a label ("patient:", "parent:", "Name:"), lower-case words are a name only when the
+ *   first is a listed first name or surname that is not also an ordinary word ("john smith",
+ *   "nguyen"; not "lap chole", "frank hematuria", "stone in the CBD"), and not an eponym's
+ *   surname ("wilson disease"). An unlisted lower-case word after an explicit "Name:" warns.
+ * - A capital letter after a noun it designates ("vitamin D", "hepatitis B", "factor V"), ending a
+ *   sentence, is not an initial: the capitalised word after it starts the next sentence.
+ */
+function nameWarns(text: string) {
+  return flagged(text).filter((f) => f.category === "name" && f.level === "warn");
+}
+
+function expectClean(text: string): void {
+  expect(blocks(text)).toEqual([]);
+  expect(nameWarns(text)).toEqual([]);
+}
+
+/** The reported false positives. */
+const REPORTED: readonly string[] = [
+  "Grade II cholecystitis in a frail patient: lap chole?",
+  "Peanut reaction reported by a parent: direct oral challenge?",
+  "Breast mass in a premenopausal patient: skip the biopsy?",
+  "Replete vitamin D. Time anti-CD20 dosing after the infusion.",
+];
+
+/** Clinical phrases after a "patient:" / "parent:" / "mother:" / "question:" style label. */
+const AFTER_LABEL: ReadonlyArray<[string, string]> = [
+  ["a procedure after 'patient:'", "Septic elderly patient: perc chole or straight to the OR?"],
+  ["a verb phrase after 'patient:'", "In a pregnant patient: treat asymptomatic bacteriuria?"],
+  ["a listed name that is also a word", "Anticoagulated patient: frank hematuria, scope now or later?"],
+  ["a listed surname that is also a clinical word", "Post-op patient: stone in the CBD on MRCP?"],
+  ["a lab abbreviation that is also a first name", "Lupus patient: ana positive, dsDNA negative; start HCQ?"],
+  ["an eponym in lower case", "Young patient: wilson disease workup before the liver biopsy?"],
+  ["a question after 'parent:'", "Worried parent: cow's milk ladder at home or in clinic?"],
+  ["a question after 'caregiver:'", "Asked by the caregiver: thicken liquids after the stroke?"],
+  ["a question after 'mother:'", "From the mother: oral food challenge before kindergarten?"],
+  ["a question after 'question:'", "Question: direct admit or send to the ED first?"],
+  ["a label with a plural 'patients:'", "For dialysis patients: hold the statin or continue?"],
+];
+
+/** A letter that a noun designates, ending a sentence, then a capitalised word. */
+const DESIGNATED_LETTER: ReadonlyArray<[string, string]> = [
+  ["vitamin K, then a common word", "Give vitamin K. Then recheck the INR in 24 hours."],
+  ["vitamin K, then a verb", "Give IV vitamin K. Recheck the INR in 6 hours."],
+  ["hepatitis B", "She is positive for hepatitis B. Serology was repeated twice."],
+  ["factor V", "Low factor V. Levels were 30% of normal before surgery."],
+  ["factor V then 'Leiden'", "Screened for factor V. Leiden carriers were excluded from the trial."],
+  ["type A", "Classic aortic dissection type A. Repair is emergent."],
+  ["influenza A", "Swab positive for influenza A. Oseltamivir started on admission."],
+  ["blood group O", "He is blood group O. Crossmatch took two hours."],
+  ["a capitalised 'Hepatitis' at a sentence start", "Hepatitis B. Recheck the viral load in spring."],
+  ["a capitalised 'Vitamin' at a sentence start", "Vitamin D. Time the dose with meals."],
+  ["phase B", "Start phase B. Titration follows the protocol."],
+  ["a letter after a hyphen", "Rh-negative mother, so give anti-D. Repeat the antibody screen."],
+];
+
+describe("false positives: reported cases", () => {
+  it.each(REPORTED)("%s", (text) => {
+    expectClean(text);
+  });
+});
+
+describe("false positives: lower-case clinical words after a label", () => {
+  it.each(AFTER_LABEL)("%s", (_kind, text) => {
+    expectClean(text);
+  });
+});
+
+describe("false positives: a designated letter ending a sentence", () => {
+  it.each(DESIGNATED_LETTER)("%s", (_kind, text) => {
+    expectClean(text);
+  });
+});
+
+describe("false positives: a capitalised sentence after a relation label", () => {
+  // One unlisted capitalised word followed by lower-case words may still be a name ("Guardian:
+  // Tamsin reports ..."), so it warns but no longer blocks.
+  it("does not block a sentence after 'Parent:'", () => {
+    expect(blocks("Parent: Direct oral challenge at home?")).toEqual([]);
+  });
+  it("does not block a sentence after 'Mother:'", () => {
+    expect(blocks("Mother: Worried about anaphylaxis after the first dose.")).toEqual([]);
+  });
+});
+
+describe("real names are still found", () => {
+  function expectBlocked(text: string, span: string): void {
+    expect(blocks(text)).toContainEqual({ category: "name", level: "block", text: span });
+  }
+  it("blocks a capitalised name after 'Patient:'", () => {
+    expectBlocked("Patient: Maria Lopez, 54F, with new AF.", "Maria Lopez");
+  });
+  it("blocks a lower-case listed first name and surname after 'patient:'", () => {
+    expectBlocked("patient: john smith, seen twice this week for chest pain", "john smith");
+  });
+  it("blocks a lower-case listed first name with an unlisted surname after 'patient:'", () => {
+    expectBlocked("patient: maria wisniewska called about her INR", "maria wisniewska");
+  });
+  it("blocks a lower-case listed surname and given names after 'Pt:'", () => {
+    expectBlocked("Pt: tran minh duc, follow-up for hep B", "tran minh duc");
+  });
+  it("blocks a lower-case listed name after 'parent:'", () => {
+    expectBlocked("parent: gloria, at the bedside overnight", "gloria");
+  });
+  it("warns on unlisted lower-case words after an explicit 'Name:' label", () => {
+    expect(flagged("Name: tamsin quarshie\nReason: follow-up")).toContainEqual({
+      category: "name",
+      level: "warn",
+      text: "tamsin quarshie",
+    });
+  });
+  it("blocks a capitalised listed name after 'Mother:'", () => {
+    expectBlocked("Mother: Gloria is the health care proxy.", "Gloria");
+  });
+  it("blocks initials and a surname after a name cue", () => {
+    expectBlocked("Discussed with J. Morrison today.", "J. Morrison");
+  });
+  it("blocks initials and a surname after a relative", () => {
+    expectBlocked("Her sister T. Okoro called about the results.", "T. Okoro");
+  });
+  it("still warns on initials and an unlisted surname after a preposition", () => {
+    expect(nameWarns("Records came from K. Abernathy yesterday.")).toEqual([
+      { category: "name", level: "warn", text: "K. Abernathy" },
+    ]);
+  });
+  it("warns, not drops, when the word after a designated letter is a listed name", () => {
+    expect(nameWarns("Genotype was type A. Nguyen reviewed the slides.")).toEqual([
+      { category: "name", level: "warn", text: "A. Nguyen" },
+    ]);
+  });
+});
