@@ -2,9 +2,13 @@ import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
 
 /**
- * Renders member markdown to HTML once, at write time. micromark is safe by default: raw HTML is
- * escaped and link protocols other than http(s), mailto and relative are dropped. Every link gets
- * rel="nofollow noopener ugc" and opens nothing else.
+ * Renders member markdown (CommonMark + GFM tables, strikethrough, autolinks, task lists) to
+ * HTML once, at write time. Rules of the output:
+ * - no raw HTML: micromark escapes it;
+ * - links only to http(s), mailto or relative addresses (any other scheme loses its link and
+ *   keeps its text), each with rel="nofollow noopener ugc";
+ * - no images: an image becomes a link to it, so reading a thread never makes the reader's
+ *   browser fetch from a third party (their IP and the thread would leak to it).
  */
 export function renderMarkdown(source: string): string {
   const html = micromark(source, {
@@ -13,5 +17,19 @@ export function renderMarkdown(source: string): string {
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
   });
-  return html.replaceAll("<a href=", '<a rel="nofollow noopener ugc" href=');
+  return html
+    .replace(/<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? \/>/g, (_match, src: string, alt: string) =>
+      isAllowedHref(src) && src !== "" ? `<a rel="nofollow noopener ugc" href="${src}">${alt || "image"}</a>` : alt,
+    )
+    .replace(/<a href="([^"]*)"/g, (_match, href: string) =>
+      isAllowedHref(href) ? `<a rel="nofollow noopener ugc" href="${href}"` : `<a rel="nofollow noopener ugc"`,
+    );
+}
+
+/** http(s), mailto, or relative (no scheme before the first /, ? or #). */
+function isAllowedHref(href: string): boolean {
+  const decoded = href.replace(/&amp;/g, "&");
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(decoded);
+  if (!scheme) return true;
+  return ["http", "https", "mailto"].includes(scheme[1]!.toLowerCase());
 }
