@@ -1,0 +1,45 @@
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../support/chromium";
+import { e2eMember } from "../support/e2e-members";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("page weight on a cold load", () => {
+  it("keeps a thread page with 20+ replies under 40 KB gzip in all, and its JavaScript under 10 KB", async () => {
+    const member = await e2eMember({ pseudonym: "e2e_weigher" });
+    const context = await browser.newContext();
+    await context.addCookies([{ ...member.cookie, url: baseUrl }]);
+    const page = await context.newPage();
+    // The busiest thread of the seeded demo has well over 20 replies.
+    await page.goto(`${baseUrl}/?sort=top`);
+    const links = await page.locator(".thread-item").evaluateAll((items) =>
+      items.map((item) => ({ href: item.querySelector("a.thread-title")?.getAttribute("href") ?? "", replies: parseInt(item.textContent?.match(/(\d+) repl/)?.[1] ?? "0", 10) })),
+    );
+    const busy = links.find((link) => link.replies >= 20);
+    expect(busy, "a seeded thread with 20+ replies").toBeDefined();
+
+    const sizes: { url: string; type: string; gzip: number }[] = [];
+    page.on("response", async (response) => {
+      const type = response.request().resourceType();
+      if (!["document", "stylesheet", "script"].includes(type)) return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      sizes.push({ url: response.url(), type, gzip: gzipSync(body).length });
+    });
+    await page.goto(`${baseUrl}${busy!.href}`, { waitUntil: "networkidle" });
+    const total = sizes.reduce((sum, entry) => sum + entry.gzip, 0);
+    const script = sizes.filter((entry) => entry.type === "script").reduce((sum, entry) => sum + entry.gzip, 0);
+    console.log(`thread page cold load: ${(total / 1024).toFixed(1)} KB gzip in all, ${(script / 1024).toFixed(1)} KB of JavaScript, ${sizes.length} files`);
+    expect(script).toBeLessThanOrEqual(10 * 1024);
+    expect(total).toBeLessThanOrEqual(40 * 1024);
+    await context.close();
+  });
+});
