@@ -106,10 +106,17 @@ export const threads = sqliteTable(
     commentCount: integer("comment_count").notNull().default(0),
     /** See src/server/forum/ranking.ts: time-anchored, so it never needs a periodic refresh. */
     hotRank: real("hot_rank").notNull(),
+    /** Cases only: "unsolved" until the author marks a reply as the answer. */
+    caseStatus: text("case_status", { enum: ["unsolved", "solved"] }),
     createdAt: integer("created_at").notNull(),
     lastActivityAt: integer("last_activity_at").notNull(),
+    editedAt: integer("edited_at"),
+    /** Deleted by its author: the title and body are no longer shown. */
+    deletedAt: integer("deleted_at"),
   },
   (table) => [
+    index("threads_case_new_idx").on(table.caseStatus, table.createdAt, table.id),
+    index("threads_channel_case_new_idx").on(table.channelId, table.caseStatus, table.createdAt, table.id),
     index("threads_channel_hot_idx").on(table.channelId, table.hotRank, table.id),
     index("threads_channel_new_idx").on(table.channelId, table.createdAt, table.id),
     index("threads_channel_top_idx").on(table.channelId, table.score, table.id),
@@ -138,6 +145,7 @@ export const comments = sqliteTable(
     downCount: integer("down_count").notNull().default(0),
     score: integer("score").notNull().default(0),
     createdAt: integer("created_at").notNull(),
+    editedAt: integer("edited_at"),
     deletedAt: integer("deleted_at"),
   },
   (table) => [
@@ -278,6 +286,101 @@ export const phiConfirmations = sqliteTable(
     createdAt: integer("created_at").notNull(),
   },
   (table) => [index("phi_confirmations_target_idx").on(table.targetType, table.targetId)],
+);
+
+/**
+ * The structured part of a case thread. The age is a band (never an exact age over 89), so the
+ * template itself keeps cases de-identified.
+ */
+export const caseDetails = sqliteTable("case_details", {
+  threadId: integer("thread_id")
+    .primaryKey()
+    .references(() => threads.id, { onDelete: "cascade" }),
+  ageBand: text("age_band").notNull(),
+  sex: text("sex").notNull(),
+  presentingProblem: text("presenting_problem").notNull(),
+  history: text("history").notNull(),
+  findings: text("findings").notNull(),
+  triedSoFar: text("tried_so_far").notNull(),
+  question: text("question").notNull(),
+  answerCommentId: integer("answer_comment_id"),
+  outcomeNote: text("outcome_note"),
+  solvedAt: integer("solved_at"),
+});
+
+export const polls = sqliteTable("polls", {
+  threadId: integer("thread_id")
+    .primaryKey()
+    .references(() => threads.id, { onDelete: "cascade" }),
+  multipleChoice: integer("multiple_choice", { mode: "boolean" }).notNull(),
+  closesAt: integer("closes_at").notNull(),
+  /** Members who voted, kept in the same batch as their choices. */
+  voterCount: integer("voter_count").notNull().default(0),
+});
+
+export const pollOptions = sqliteTable(
+  "poll_options",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    threadId: integer("thread_id")
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    label: text("label").notNull(),
+    voteCount: integer("vote_count").notNull().default(0),
+  },
+  (table) => [index("poll_options_thread_idx").on(table.threadId, table.position)],
+);
+
+/** Who chose what is stored to keep one ballot per member, and never shown to anyone. */
+export const pollBallots = sqliteTable(
+  "poll_ballots",
+  {
+    threadId: integer("thread_id")
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    voterId: integer("voter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    optionId: integer("option_id")
+      .notNull()
+      .references(() => pollOptions.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.threadId, table.voterId, table.optionId] })],
+);
+
+/** Every earlier version of an edited thread or reply, oldest first by id. */
+export const revisions = sqliteTable(
+  "revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    targetType: text("target_type", { enum: ["thread", "comment"] }).notNull(),
+    targetId: integer("target_id").notNull(),
+    editorId: integer("editor_id").references(() => users.id, { onDelete: "set null" }),
+    title: text("title"),
+    bodySource: text("body_source").notNull(),
+    /** When this version was written (the post's creation or its previous edit). */
+    writtenAt: integer("written_at").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [index("revisions_target_idx").on(table.targetType, table.targetId, table.id)],
+);
+
+/** One server-side draft per member and composer, so nothing typed is lost between devices. */
+export const drafts = sqliteTable(
+  "drafts",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** "new-thread" or "reply:{threadId}". */
+    draftKey: text("draft_key").notNull(),
+    /** JSON of the form's fields (never passwords: composers have none). */
+    payload: text("payload").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.draftKey] })],
 );
 
 export type UserRow = typeof users.$inferSelect;
