@@ -89,10 +89,11 @@ describe("posting in Chromium", () => {
     await jsPage.goto(threadUrl);
     let navigated = false;
     jsPage.on("framenavigated", () => (navigated = true));
-    await jsPage.locator(".thread").getByRole("button", { name: "Vote up" }).click();
-    await expect.poll(() => jsPage.locator(".thread .vote-score").textContent()).toBe("0");
-    await jsPage.locator(".thread").getByRole("button", { name: "Vote down" }).click();
-    await expect.poll(() => jsPage.locator(".thread .vote-score").textContent()).toBe("-1");
+    const saved = () => jsPage.waitForResponse((response) => response.url().endsWith("/api/votes") && response.ok());
+    await Promise.all([saved(), jsPage.locator(".thread").getByRole("button", { name: "Vote up" }).click()]);
+    expect(await jsPage.locator(".thread .vote-score").textContent()).toBe("0");
+    await Promise.all([saved(), jsPage.locator(".thread").getByRole("button", { name: "Vote down" }).click()]);
+    expect(await jsPage.locator(".thread .vote-score").textContent()).toBe("-1");
     expect(navigated).toBe(false);
     await jsPage.reload();
     expect(await jsPage.locator(".thread .vote-score").textContent()).toBe("-1");
