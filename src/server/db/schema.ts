@@ -350,6 +350,21 @@ export const pollBallots = sqliteTable(
   (table) => [primaryKey({ columns: [table.threadId, table.voterId, table.optionId] })],
 );
 
+/** One row per member who voted in a poll: the key that makes a second ballot impossible. */
+export const pollVoters = sqliteTable(
+  "poll_voters",
+  {
+    threadId: integer("thread_id")
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    voterId: integer("voter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.threadId, table.voterId] })],
+);
+
 /** Every earlier version of an edited thread or reply, oldest first by id. */
 export const revisions = sqliteTable(
   "revisions",
