@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { channels } from "../../src/server/db/schema";
-import { feedQuery, feedSorts } from "../../src/server/forum/feeds";
+import { feedQuery, feedSorts, topPeriods, type TopPeriod } from "../../src/server/forum/feeds";
 import { createTestDatabase } from "../support/test-database";
 
 const handle = createTestDatabase();
@@ -33,6 +33,13 @@ describe("feed query plans", () => {
     it(`uses an index without a sort step for the ${sort} feed of one channel`, async () => {
       expectIndexRangeScan(await planOf(feedQuery(db, { sort, channelId })));
       expectIndexRangeScan(await planOf(feedQuery(db, { sort, channelId, cursor })));
+    });
+  }
+  for (const period of Object.keys(topPeriods) as TopPeriod[]) {
+    it(`walks the score index without a sort step for the top feed of the ${period}`, async () => {
+      const now = Date.UTC(2026, 10, 1);
+      expectIndexRangeScan(await planOf(feedQuery(db, { sort: "top", period, now, cursor })));
+      expectIndexRangeScan(await planOf(feedQuery(db, { sort: "top", period, now, channelId, cursor })));
     });
   }
 });

@@ -23,7 +23,7 @@ describe("channel feed", () => {
     const seen: number[] = [];
     let after: string | undefined;
     for (let page = 0; page < 5; page++) {
-      const result = await loadChannelPage(db, null, "nephrology", { sort: "new", after });
+      const result = await loadChannelPage(db, null, "nephrology", { sort: "new", after }, Date.now());
       seen.push(...result.feed.items.map((item) => item.id));
       if (!result.feed.nextCursor) break;
       after = result.feed.nextCursor;
@@ -34,7 +34,7 @@ describe("channel feed", () => {
   });
 
   it("shows the first 25 threads and a cursor on the first page", async () => {
-    const result = await loadChannelPage(db, null, "nephrology", { sort: "hot" });
+    const result = await loadChannelPage(db, null, "nephrology", { sort: "hot" }, Date.now());
     expect(result.feed.items).toHaveLength(25);
     expect(result.feed.nextCursor).toEqual(expect.any(String));
     expect(result.channel.name).toBe("Nephrology");
@@ -42,11 +42,11 @@ describe("channel feed", () => {
   });
 
   it("answers NOT_FOUND for a channel that does not exist", async () => {
-    await expect(loadChannelPage(db, null, "astrology", { sort: "hot" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadChannelPage(db, null, "astrology", { sort: "hot" }, Date.now())).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("answers INVALID with a readable message for a tampered cursor", async () => {
-    const failure = loadChannelPage(db, null, "nephrology", { sort: "hot", after: "not-a-cursor" });
+    const failure = loadChannelPage(db, null, "nephrology", { sort: "hot", after: "not-a-cursor" }, Date.now());
     await expect(failure).rejects.toBeInstanceOf(DomainError);
     await expect(failure).rejects.toMatchObject({ code: "INVALID", message: expect.stringMatching(/page link/) });
   });
@@ -59,7 +59,7 @@ describe("top feed", () => {
     const up = (n: number) => voters.slice(0, n).map((voterId) => ({ voterId, value: 1 as const, createdAt: 0 }));
     const low = await createThread(db, { authorId, channelSlug: "urology", votes: up(1) });
     const high = await createThread(db, { authorId, channelSlug: "urology", votes: up(3) });
-    const result = await loadChannelPage(db, null, "urology", { sort: "top" });
+    const result = await loadChannelPage(db, null, "urology", { sort: "top" }, Date.now());
     expect(result.feed.items.map((item) => item.id)).toEqual([high.threadId, low.threadId]);
     expect(result.feed.items[0]?.score).toBe(3);
   });
@@ -69,7 +69,7 @@ describe("home page", () => {
   it("lists all channels and threads from every channel", async () => {
     const authorId = await createPhysician(db);
     const cardiology = await createThread(db, { authorId, channelSlug: "cardiology" });
-    const home = await loadHomePage(db, null, { sort: "new" });
+    const home = await loadHomePage(db, null, { sort: "new" }, Date.now());
     expect(home.channels.length).toBeGreaterThanOrEqual(22);
     expect(home.channels.map((channel) => channel.slug)).toContain("practice-career");
     expect(home.feed.items[0]?.id).toBe(cardiology.threadId);
@@ -81,7 +81,7 @@ describe("thread page", () => {
   it("nests replies under their parents and counts them", async () => {
     const authorId = await createPhysician(db);
     const { threadId } = await createThread(db, { authorId, replyCount: 6 });
-    const page = await loadThreadPage(db, null, threadId, { sort: "old" });
+    const page = await loadThreadPage(db, null, threadId, { sort: "old" }, Date.now());
     expect(page.thread.commentCount).toBe(6);
     // Pattern of the factory: replies 3 and 6 answer replies 2 and 5.
     expect(page.comments).toHaveLength(4);
@@ -92,7 +92,7 @@ describe("thread page", () => {
   it("shows an anonymous author only as a verified physician of their specialty", async () => {
     const authorId = await createPhysician(db, { pseudonym: "secret_cardiologist", specialtySlug: "cardiology" });
     const { threadId } = await createThread(db, { authorId, isAnonymous: true });
-    const page = await loadThreadPage(db, null, threadId, { sort: "best" });
+    const page = await loadThreadPage(db, null, threadId, { sort: "best" }, Date.now());
     expect(page.thread.author).toEqual({ pseudonym: null, display: "Verified physician · Cardiology" });
     expect(JSON.stringify(page)).not.toContain("secret_cardiologist");
   });
@@ -106,7 +106,7 @@ describe("thread page", () => {
         { parentIndex: 0, authorId, bodySource: "still here", createdAt: 2 },
       ],
     });
-    const page = await loadThreadPage(db, null, threadId, { sort: "best" });
+    const page = await loadThreadPage(db, null, threadId, { sort: "best" }, Date.now());
     expect(page.comments[0]?.bodyHtml).toBeNull();
     expect(page.comments[0]?.author).toBeNull();
     expect(page.comments[0]?.replies[0]?.bodyHtml).toContain("still here");
@@ -114,6 +114,6 @@ describe("thread page", () => {
   });
 
   it("answers NOT_FOUND for a thread that does not exist", async () => {
-    await expect(loadThreadPage(db, null, 987654, { sort: "best" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(loadThreadPage(db, null, 987654, { sort: "best" }, Date.now())).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

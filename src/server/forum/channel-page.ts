@@ -3,13 +3,14 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels } from "../db/schema";
 import { DomainError } from "../errors";
-import { feedQuery, parseFeedCursor, toFeedPage, type FeedPage, type FeedQuery } from "./feeds";
+import { feedQuery, parseFeedCursor, toFeedPage, type FeedPage, type FeedQuery, type TopPeriod } from "./feeds";
 import type { ChannelSummary } from "./home-page";
 
 export interface ChannelPage {
   channel: ChannelSummary;
   feed: FeedPage;
   sort: FeedQuery["sort"];
+  period: TopPeriod;
 }
 
 /**
@@ -21,6 +22,7 @@ export async function loadChannelPage(
   _viewer: Viewer | null,
   channelSlug: string,
   query: FeedQuery,
+  now: number,
 ): Promise<ChannelPage> {
   const cursor = parseFeedCursor(query.after);
   const channelId = sql`(select ${channels.id} from ${channels} where ${channels.slug} = ${channelSlug})`;
@@ -35,9 +37,9 @@ export async function loadChannelPage(
       })
       .from(channels)
       .where(eq(channels.slug, channelSlug)),
-    feedQuery(db, { channelId, sort: query.sort, cursor }),
+    feedQuery(db, { channelId, sort: query.sort, cursor, period: query.period, now }),
   ]);
   const channel = channelRows[0];
   if (!channel) throw new DomainError("NOT_FOUND", "There is no channel at this address.");
-  return { channel, feed: toFeedPage(feedRows), sort: query.sort };
+  return { channel, feed: toFeedPage(feedRows), sort: query.sort, period: query.period ?? "all" };
 }

@@ -1,23 +1,31 @@
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client";
 import { channels, threads, users } from "../db/schema";
 import { describeAuthor, type AuthorLabel } from "./author";
 import { decodeCursor, encodeCursor, type FeedCursor } from "./cursor";
 
-export const feedSorts = ["hot", "new", "top"] as const;
+export const feedSorts = ["hot", "new", "top", "unsolved"] as const;
 export type FeedSort = (typeof feedSorts)[number];
+
+/** Windows of the top feed; "all" has none. */
+export const topPeriods = { day: 1, week: 7, month: 30, year: 365, all: 0 } as const;
+export type TopPeriod = keyof typeof topPeriods;
 
 export const FEED_PAGE_SIZE = 25;
 
 /** Query-string input of every feed page; unknown values get a readable INVALID error. */
 export const feedQuerySchema = z
   .object({
-    sort: z.enum(feedSorts, { error: "Sort must be hot, new or top." }).default("hot"),
+    sort: z.enum(feedSorts, { error: "Sort must be hot, new, top or unsolved." }).default("hot"),
+    period: z
+      .enum(Object.keys(topPeriods) as [TopPeriod, ...TopPeriod[]], { error: "The period must be day, week, month, year or all." })
+      .default("all"),
     after: z.string().max(200, { error: "That page link is too long." }).optional(),
   })
   .strict();
-export type FeedQuery = z.infer<typeof feedQuerySchema>;
+/** A parsed feed query; `period` only matters for "top" and defaults to "all". */
+export type FeedQuery = Omit<z.infer<typeof feedQuerySchema>, "period"> & { period?: TopPeriod };
 
 export interface FeedItem {
   id: number;
@@ -41,21 +49,27 @@ const sortColumns = {
   hot: threads.hotRank,
   new: threads.createdAt,
   top: threads.score,
+  unsolved: threads.createdAt,
 } as const;
 
 /**
  * Builds the feed query without running it, so page loaders can put it in the same batch as
- * their other reads. Rule: keyset pagination on (sort key, id) descending, which is a range scan
- * on the matching index; one extra row tells whether another page exists.
+ * their other reads. Rules: keyset pagination on (sort key, id) descending, walking the matching
+ * index (no sort step, whatever the forum's size); one extra row tells whether another page
+ * exists; deleted threads never appear. "unsolved" lists unsolved cases, newest first; "top"
+ * within a period walks the score index and skips older threads.
  */
 export function feedQuery(
   db: Database,
-  options: { channelId?: SQL | number; sort: FeedSort; cursor?: FeedCursor; limit?: number },
+  options: { channelId?: SQL | number; sort: FeedSort; cursor?: FeedCursor; limit?: number; period?: TopPeriod; now?: number },
 ) {
   const sortColumn = sortColumns[options.sort];
   const limit = options.limit ?? FEED_PAGE_SIZE;
-  const conditions: SQL[] = [];
+  const conditions: SQL[] = [isNull(threads.deletedAt)];
   if (options.channelId !== undefined) conditions.push(eq(threads.channelId, options.channelId as number));
+  if (options.sort === "unsolved") conditions.push(eq(threads.caseStatus, "unsolved"));
+  const days = options.sort === "top" ? topPeriods[options.period ?? "all"] : 0;
+  if (days > 0) conditions.push(gte(threads.createdAt, (options.now ?? 0) - days * 24 * 3600_000));
   if (options.cursor) {
     conditions.push(sql`(${sortColumn}, ${threads.id}) < (${options.cursor.key}, ${options.cursor.id})`);
   }
@@ -79,7 +93,7 @@ export function feedQuery(
     .from(threads)
     .innerJoin(channels, eq(channels.id, threads.channelId))
     .leftJoin(users, eq(users.id, threads.authorId))
-    .where(conditions.length ? and(...conditions) : undefined)
+    .where(and(...conditions))
     .orderBy(desc(sortColumn), desc(threads.id))
     .limit(limit + 1);
 }

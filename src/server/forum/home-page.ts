@@ -2,7 +2,7 @@ import { asc } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels } from "../db/schema";
-import { feedQuery, parseFeedCursor, toFeedPage, type FeedPage, type FeedQuery } from "./feeds";
+import { feedQuery, parseFeedCursor, toFeedPage, type FeedPage, type FeedQuery, type TopPeriod } from "./feeds";
 
 export interface ChannelSummary {
   slug: string;
@@ -16,10 +16,11 @@ export interface HomePage {
   channels: ChannelSummary[];
   feed: FeedPage;
   sort: FeedQuery["sort"];
+  period: TopPeriod;
 }
 
 /** The front page: every channel and the cross-channel feed, in one database round trip. */
-export async function loadHomePage(db: Database, _viewer: Viewer | null, query: FeedQuery): Promise<HomePage> {
+export async function loadHomePage(db: Database, _viewer: Viewer | null, query: FeedQuery, now: number): Promise<HomePage> {
   const cursor = parseFeedCursor(query.after);
   const [channelRows, feedRows] = await db.batch([
     db
@@ -32,7 +33,7 @@ export async function loadHomePage(db: Database, _viewer: Viewer | null, query: 
       })
       .from(channels)
       .orderBy(asc(channels.position)),
-    feedQuery(db, { sort: query.sort, cursor }),
+    feedQuery(db, { sort: query.sort, cursor, period: query.period, now }),
   ]);
-  return { channels: channelRows, feed: toFeedPage(feedRows), sort: query.sort };
+  return { channels: channelRows, feed: toFeedPage(feedRows), sort: query.sort, period: query.period ?? "all" };
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
-import { channels, comments, threads, users, votes } from "../db/schema";
+import { caseDetails, channels, comments, pollOptions, polls, pollVoters, threads, users, votes } from "../db/schema";
 import { DomainError } from "../errors";
 import { describeAuthor, type AuthorLabel } from "./author";
 import { buildCommentTree, commentSorts, type CommentNode, type CommentSort } from "./comment-tree";
@@ -36,6 +36,29 @@ export interface ThreadPage {
   sort: CommentSort;
   /** The viewer's own votes on this page, keyed "thread:ID" or "comment:ID". */
   viewerVotes: Record<string, 1 | -1>;
+  case: CaseView | null;
+  poll: PollView | null;
+}
+
+export interface CaseView {
+  ageBand: string;
+  sex: string;
+  status: "unsolved" | "solved";
+  answerCommentId: number | null;
+  outcomeNote: string | null;
+}
+
+export interface PollView {
+  multipleChoice: boolean;
+  closesAt: number;
+  closed: boolean;
+  viewerVoted: boolean;
+  options: { id: number; label: string }[];
+  /**
+   * Counts per option, only once the viewer has voted or the poll has closed (seeing results
+   * first would sway votes). Who voted for what is never loaded.
+   */
+  results: { voterCount: number; counts: Record<number, number> } | null;
 }
 
 /** A thread with all its replies nested and the viewer's votes, in one database round trip. */
@@ -44,8 +67,9 @@ export async function loadThreadPage(
   viewer: Viewer | null,
   threadId: number,
   query: ThreadQuery,
+  now: number,
 ): Promise<ThreadPage> {
-  const [threadRows, commentRows, voteRows] = await db.batch([
+  const [threadRows, commentRows, voteRows, caseRows, pollRows, optionRows, voterRows] = await db.batch([
     db
       .select({
         id: threads.id,
@@ -58,6 +82,7 @@ export async function loadThreadPage(
         createdAt: threads.createdAt,
         isAnonymous: threads.isAnonymous,
         authorId: threads.authorId,
+        caseStatus: threads.caseStatus,
         channelSlug: channels.slug,
         channelName: channels.name,
         authorPseudonym: users.pseudonym,
@@ -105,6 +130,17 @@ export async function loadThreadPage(
           ),
         ),
       ),
+    db.select().from(caseDetails).where(eq(caseDetails.threadId, threadId)),
+    db.select().from(polls).where(eq(polls.threadId, threadId)),
+    db
+      .select({ id: pollOptions.id, label: pollOptions.label, voteCount: pollOptions.voteCount })
+      .from(pollOptions)
+      .where(eq(pollOptions.threadId, threadId))
+      .orderBy(asc(pollOptions.position)),
+    db
+      .select({ voterId: pollVoters.voterId })
+      .from(pollVoters)
+      .where(and(eq(pollVoters.threadId, threadId), eq(pollVoters.voterId, viewer?.userId ?? -1))),
   ]);
   const row = threadRows[0];
   if (!row) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
@@ -140,5 +176,39 @@ export async function loadThreadPage(
     comments: buildCommentTree(flat, query.sort),
     sort: query.sort,
     viewerVotes: Object.fromEntries(voteRows.map((vote) => [`${vote.targetType}:${vote.targetId}`, vote.value === 1 ? 1 : -1])),
+    case: caseView(caseRows[0], row.caseStatus),
+    poll: pollView(pollRows[0], optionRows, voterRows.length > 0, now),
+  };
+}
+
+function caseView(details: typeof caseDetails.$inferSelect | undefined, status: "unsolved" | "solved" | null): CaseView | null {
+  if (!details) return null;
+  return {
+    ageBand: details.ageBand,
+    sex: details.sex,
+    status: status ?? "unsolved",
+    answerCommentId: details.answerCommentId,
+    outcomeNote: details.outcomeNote,
+  };
+}
+
+function pollView(
+  settings: typeof polls.$inferSelect | undefined,
+  options: { id: number; label: string; voteCount: number }[],
+  viewerVoted: boolean,
+  now: number,
+): PollView | null {
+  if (!settings) return null;
+  const closed = settings.closesAt <= now;
+  return {
+    multipleChoice: settings.multipleChoice,
+    closesAt: settings.closesAt,
+    closed,
+    viewerVoted,
+    options: options.map(({ id, label }) => ({ id, label })),
+    results:
+      viewerVoted || closed
+        ? { voterCount: settings.voterCount, counts: Object.fromEntries(options.map((option) => [option.id, option.voteCount])) }
+        : null,
   };
 }

@@ -98,7 +98,7 @@ describe("the account page actions", () => {
     expect(row.rows[0]).toMatchObject({ first_name: "", last_name: "", npi: null, password_hash: null, deleted_at: member.services.now });
     expect(String(row.rows[0]!.email)).not.toContain("departing");
     expect((await validateSessionToken(handle.db, member.token, member.services.now)).viewer).toBeNull();
-    const page = await loadThreadPage(handle.db, null, threadId, { sort: "best" });
+    const page = await loadThreadPage(handle.db, null, threadId, { sort: "best" }, Date.now());
     expect(page.thread.author).toEqual({ pseudonym: null, display: "former member" });
     await expect(logIn(member.services, { email: member.email, password: PASSWORD }, freshIp())).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });

@@ -33,7 +33,7 @@ describe("starting a thread", () => {
     const before = await handle.client.execute("select thread_count from channels where slug = 'cardiology'");
     const { id, slug } = await createThread(db, author, threadInput(), tick());
     expect(slug).toBe("apixaban-dose-after-a-gi-bleed-in-af");
-    const page = await loadThreadPage(db, author, id, { sort: "best" });
+    const page = await loadThreadPage(db, author, id, { sort: "best" }, Date.now());
     expect(page.thread.bodyHtml).toContain("<strong>When do you restart?</strong>");
     const after = await handle.client.execute("select thread_count from channels where slug = 'cardiology'");
     expect(Number(after.rows[0]!.thread_count)).toBe(Number(before.rows[0]!.thread_count) + 1);
@@ -65,7 +65,7 @@ describe("starting a thread", () => {
   it("shows an anonymous thread as by a verified physician of the author's specialty", async () => {
     const author = await physician({ pseudonym: "hidden_cardiologist", specialtySlug: "cardiology" });
     const { id } = await createThread(db, author, threadInput({ anonymous: "on" }), tick());
-    const page = await loadThreadPage(db, author, id, { sort: "best" });
+    const page = await loadThreadPage(db, author, id, { sort: "best" }, Date.now());
     expect(page.thread.author.display).toBe("Verified physician · Cardiology");
     expect(JSON.stringify(page)).not.toContain("hidden_cardiologist");
   });
@@ -99,7 +99,7 @@ describe("replying", () => {
     expect(depths.rows.map((row) => Number(row.depth))).toEqual([0, 1, 2, 3, 4, 5, 5]);
     // The 7th reply answered the depth-5 reply, so it sits beside it under the same parent.
     expect(Number(depths.rows[6]!.parent_id)).toBe(ids[4]);
-    const page = await loadThreadPage(db, author, threadId, { sort: "old" });
+    const page = await loadThreadPage(db, author, threadId, { sort: "old" }, Date.now());
     expect(page.thread.commentCount).toBe(7);
   });
 

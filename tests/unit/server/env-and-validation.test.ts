@@ -32,10 +32,10 @@ describe("input validation", () => {
   });
 
   it("says which sorts exist when the sort is wrong", () => {
-    expect(() => parseInput(feedQuerySchema, { sort: "loudest" })).toThrow("Sort must be hot, new or top.");
+    expect(() => parseInput(feedQuerySchema, { sort: "loudest" })).toThrow("Sort must be hot, new, top or unsolved.");
   });
 
   it("defaults the sort to hot", () => {
-    expect(parseInput(feedQuerySchema, {})).toEqual({ sort: "hot" });
+    expect(parseInput(feedQuerySchema, {})).toEqual({ sort: "hot", period: "all" });
   });
 });

@@ -1,0 +1,554 @@
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { canReadForum, type Viewer } from "../auth/viewer";
+import type { Database } from "../db/client";
+import { auditLog, channels, comments, phiConfirmations, revisions, threads } from "../db/schema";
+import { DomainError } from "../errors";
+import { screenForPhi } from "../privacy/enforce";
+import { parseInput } from "../validation";
+import { createReplySchema } from "./create-reply";
+import { createThreadSchema } from "./create-thread";
+import { renderMarkdown } from "./markdown";
+import { assertCanPost } from "./posting-rules";
+import { slugify } from "./slug";
+import { pollSchema } from "./thread-kinds";
+
+/*
+ * Editing and deleting one's own posts, and reading their history.
+ *
+ * Rules shared by everything here:
+ * - only verified members act, and only on their own posts (moderation comes later);
+ * - a deleted post, and every reply of a deleted thread, is gone for members: NOT_FOUND, so no
+ *   page or API answer shows its text, its history or that it can still be changed;
+ * - deleting keeps the row and its revisions (moderators may need them), sets deleted_at, and
+ *   takes the post out of its counters exactly once;
+ * - every write is one batch, and every statement in it carries the same "unchanged since I
+ *   read it" condition, so a lost race changes nothing at all (no orphan revision, confirmation,
+ *   audit row or counter step).
+ */
+
+const THREAD_GONE = "This thread does not exist or is no longer available.";
+const REPLY_GONE = "This reply does not exist or is no longer available.";
+export const EDIT_CONFLICT_MESSAGE = "Someone saved a newer version while you were editing; your text is kept below.";
+
+const postId = (what: string) =>
+  z.coerce
+    .number({ error: `Which ${what}?` })
+    .int({ error: `Which ${what}?` })
+    .positive({ error: `Which ${what}?` });
+
+/**
+ * The post's `editedAt` as the member saw it when they started editing: "" or null for a post
+ * never edited. The edit forms send it back, so an edit saved meanwhile (another tab, another
+ * device) is reported as CONFLICT instead of being silently replaced. When a client omits it,
+ * only saves racing between this function's read and its write are caught.
+ */
+const expectedEditedAt = z
+  .union([z.literal(""), z.null(), z.coerce.number({ error: "The version you edited is not valid." }).int().nonnegative()])
+  .optional()
+  .transform((value) => (value === "" ? null : value));
+
+export const editThreadSchema = z
+  .object({
+    threadId: postId("thread"),
+    title: createThreadSchema.shape.title,
+    // Length rules depend on the kind of thread (see threadBodyRules); this is only the outer bound.
+    body: z.string({ error: "Write the body of your thread." }).trim().max(20_000, { error: "Keep the body under 20,000 characters." }),
+    confirmNotPhi: createThreadSchema.shape.confirmNotPhi,
+    expectedEditedAt,
+  })
+  .strict();
+
+export const editReplySchema = z
+  .object({
+    commentId: postId("reply"),
+    body: createReplySchema.shape.body,
+    confirmNotPhi: createReplySchema.shape.confirmNotPhi,
+    expectedEditedAt,
+  })
+  .strict();
+
+/** The body rules a thread was created with, by kind, so an edit cannot slip past them. */
+const threadBodyRules = {
+  discussion: z.object({ body: createThreadSchema.shape.body }),
+  poll: z.object({ body: pollSchema.shape.body }),
+};
+const CASE_NOT_EDITABLE =
+  "A case cannot be edited yet: its structured details would no longer match its text. Add a reply to correct or update it.";
+
+export const threadRefSchema = z.object({ threadId: postId("thread") }).strict();
+export const replyRefSchema = z.object({ commentId: postId("reply") }).strict();
+
+export const listRevisionsSchema = z
+  .object({
+    targetType: z.enum(["thread", "comment"], { error: "History is kept for threads and replies." }),
+    targetId: postId("post"),
+  })
+  .strict();
+
+/** The author's own live thread, as the edit and delete pages show it. */
+export interface OwnThread {
+  id: number;
+  kind: "discussion" | "case" | "poll";
+  title: string;
+  slug: string;
+  bodySource: string;
+  /** Rendered at write time; shown on the delete page and beside an edit conflict. */
+  bodyHtml: string;
+  /** Null until the first edit; the edit form sends it back as `expectedEditedAt`. */
+  editedAt: number | null;
+  channelSlug: string;
+}
+
+/** The author's own live reply, as the edit and delete pages show it. */
+export interface OwnReply {
+  id: number;
+  threadId: number;
+  threadTitle: string;
+  threadSlug: string;
+  bodySource: string;
+  bodyHtml: string;
+  editedAt: number | null;
+}
+
+export interface ThreadEdit {
+  id: number;
+  slug: string;
+  /** False when the submitted text equals the current version: nothing was written. */
+  changed: boolean;
+  editedAt: number | null;
+}
+
+export interface ReplyEdit {
+  id: number;
+  threadId: number;
+  threadSlug: string;
+  changed: boolean;
+  editedAt: number | null;
+}
+
+export interface ThreadDeletion {
+  id: number;
+  channelSlug: string;
+  /** True when it was deleted before (by an earlier request): nothing was written. */
+  alreadyDeleted: boolean;
+}
+
+export interface ReplyDeletion {
+  id: number;
+  threadId: number;
+  threadSlug: string;
+  alreadyDeleted: boolean;
+}
+
+/** One version of a post: the current one or an earlier one kept in `revisions`. */
+export interface PostVersion {
+  current: boolean;
+  /** Threads only; null for replies. */
+  title: string | null;
+  bodySource: string;
+  /** When this version was written: the post's creation or the edit that produced it. */
+  writtenAt: number;
+}
+
+/**
+ * A post's versions, newest first. Deliberately without any author or editor: an anonymous
+ * post's history must not reveal who wrote it, and times are all a reader needs to follow it.
+ */
+export interface RevisionHistory {
+  targetType: "thread" | "comment";
+  targetId: number;
+  /** The thread the post is (or belongs to), for links back. */
+  thread: { id: number; title: string; slug: string };
+  versions: PostVersion[];
+}
+
+interface PostState {
+  authorId: number | null;
+  deletedAt: number | null;
+}
+
+/** Rule: only the author changes a post; a deleted post (or a reply of a deleted thread) is NOT_FOUND. */
+function assertOwnLivePost(viewer: Viewer, row: (PostState & { threadDeletedAt?: number | null }) | undefined, kind: "thread" | "reply", action: "edit" | "delete" | "change"): asserts row is PostState {
+  const gone = kind === "thread" ? THREAD_GONE : REPLY_GONE;
+  if (!row || row.deletedAt !== null || (row.threadDeletedAt ?? null) !== null) throw new DomainError("NOT_FOUND", gone);
+  if (row.authorId !== viewer.userId) throw new DomainError("FORBIDDEN", `Only its author can ${action} this ${kind}.`);
+}
+
+/**
+ * The version token of a post: its last edit time, strictly increasing per post. Two saves in
+ * the same millisecond would otherwise leave the same `editedAt`, and the second would pass a
+ * check meant to catch it.
+ */
+function nextEditedAt(row: { editedAt: number | null; createdAt: number }, now: number): number {
+  return Math.max(now, (row.editedAt ?? row.createdAt) + 1);
+}
+
+/** The author's own live thread for the edit and delete pages (same rules as editing it). */
+export async function loadOwnThread(db: Database, viewer: Viewer | null, input: unknown): Promise<OwnThread> {
+  assertCanPost(viewer);
+  const { threadId } = parseInput(threadRefSchema, input);
+  const [row] = await db
+    .select({
+      id: threads.id,
+      kind: threads.kind,
+      title: threads.title,
+      slug: threads.slug,
+      bodySource: threads.bodySource,
+      bodyHtml: threads.bodyHtml,
+      editedAt: threads.editedAt,
+      deletedAt: threads.deletedAt,
+      authorId: threads.authorId,
+      channelSlug: channels.slug,
+    })
+    .from(threads)
+    .innerJoin(channels, eq(channels.id, threads.channelId))
+    .where(eq(threads.id, threadId));
+  assertOwnLivePost(viewer, row, "thread", "change");
+  const { deletedAt: _deletedAt, authorId: _authorId, ...thread } = row;
+  return thread;
+}
+
+/** The author's own live reply for the edit and delete pages (same rules as editing it). */
+export async function loadOwnReply(db: Database, viewer: Viewer | null, input: unknown): Promise<OwnReply> {
+  assertCanPost(viewer);
+  const { commentId } = parseInput(replyRefSchema, input);
+  const [row] = await db
+    .select({
+      id: comments.id,
+      threadId: comments.threadId,
+      threadTitle: threads.title,
+      threadSlug: threads.slug,
+      bodySource: comments.bodySource,
+      bodyHtml: comments.bodyHtml,
+      editedAt: comments.editedAt,
+      deletedAt: comments.deletedAt,
+      authorId: comments.authorId,
+      threadDeletedAt: threads.deletedAt,
+    })
+    .from(comments)
+    .innerJoin(threads, eq(threads.id, comments.threadId))
+    .where(eq(comments.id, commentId));
+  assertOwnLivePost(viewer, row, "reply", "change");
+  const { deletedAt: _deletedAt, authorId: _authorId, threadDeletedAt: _threadDeletedAt, ...reply } = row;
+  return reply;
+}
+
+/**
+ * Replaces a thread's title and body. Rules: verified members, the author only, not once
+ * deleted; discussions and polls keep the body rules they were created with, and cases are not
+ * editable here (their structured details live in case_details); the new text passes the patient-identifier screen (confirmed warnings are recorded);
+ * an edit that changes nothing writes nothing; otherwise one batch keeps the previous version in
+ * `revisions`, stores the new text (rendered once, here; the slug follows the title) and any PHI
+ * confirmation — all conditional on the thread being unchanged since it was read, and CONFLICT
+ * when it was not (or when it changed since `expectedEditedAt`).
+ */
+export async function editThread(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<ThreadEdit> {
+  assertCanPost(viewer);
+  const data = parseInput(editThreadSchema, input);
+  const [row] = await db
+    .select({
+      id: threads.id,
+      kind: threads.kind,
+      title: threads.title,
+      slug: threads.slug,
+      bodySource: threads.bodySource,
+      authorId: threads.authorId,
+      createdAt: threads.createdAt,
+      editedAt: threads.editedAt,
+      deletedAt: threads.deletedAt,
+    })
+    .from(threads)
+    .where(eq(threads.id, data.threadId));
+  assertOwnLivePost(viewer, row, "thread", "edit");
+  if (row.kind === "case") throw new DomainError("INVALID", CASE_NOT_EDITABLE, { body: CASE_NOT_EDITABLE });
+  parseInput(threadBodyRules[row.kind], { body: data.body });
+  if (row.title === data.title && row.bodySource === data.body) {
+    return { id: row.id, slug: row.slug, changed: false, editedAt: row.editedAt };
+  }
+  if (data.expectedEditedAt !== undefined && data.expectedEditedAt !== row.editedAt) {
+    throw new DomainError("CONFLICT", EDIT_CONFLICT_MESSAGE);
+  }
+  const warned = screenForPhi({ title: data.title, body: data.body }, data.confirmNotPhi);
+
+  const editedAt = nextEditedAt(row, now);
+  const slug = slugify(data.title);
+  const unchanged = sql`${threads.id} = ${row.id} and ${threads.deletedAt} is null and ${threads.editedAt} is ${row.editedAt}`;
+  const keepPrevious = db.insert(revisions).select((qb) =>
+    qb
+      .select({
+        id: sql<null>`null`.as("id"),
+        targetType: sql<"thread">`'thread'`.as("targetType"),
+        targetId: threads.id,
+        editorId: sql<number>`${viewer.userId}`.as("editorId"),
+        title: threads.title,
+        bodySource: threads.bodySource,
+        writtenAt: sql<number>`coalesce(${threads.editedAt}, ${threads.createdAt})`.as("writtenAt"),
+        createdAt: sql<number>`${now}`.as("createdAt"),
+      })
+      .from(threads)
+      .where(unchanged),
+  );
+  const update = db
+    .update(threads)
+    .set({ title: data.title, slug, bodySource: data.body, bodyHtml: renderMarkdown(data.body), editedAt })
+    .where(unchanged)
+    .returning({ id: threads.id });
+  // The update comes last: every statement before it still sees the version that was read.
+  const updated = warned.length
+    ? (await db.batch([confirmationStatement(db, viewer, "thread", unchanged, warned, now), keepPrevious, update]))[2]
+    : (await db.batch([keepPrevious, update]))[1];
+  if (updated.length === 0) throw await whyNotSaved(db, "thread", row.id);
+  return { id: row.id, slug, changed: true, editedAt };
+}
+
+/**
+ * Replaces a reply's body. Same rules as `editThread`; a reply of a deleted thread is NOT_FOUND.
+ */
+export async function editReply(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<ReplyEdit> {
+  assertCanPost(viewer);
+  const data = parseInput(editReplySchema, input);
+  const [row] = await db
+    .select({
+      id: comments.id,
+      threadId: comments.threadId,
+      threadSlug: threads.slug,
+      bodySource: comments.bodySource,
+      authorId: comments.authorId,
+      createdAt: comments.createdAt,
+      editedAt: comments.editedAt,
+      deletedAt: comments.deletedAt,
+      threadDeletedAt: threads.deletedAt,
+    })
+    .from(comments)
+    .innerJoin(threads, eq(threads.id, comments.threadId))
+    .where(eq(comments.id, data.commentId));
+  assertOwnLivePost(viewer, row, "reply", "edit");
+  const result = { id: row.id, threadId: row.threadId, threadSlug: row.threadSlug };
+  if (row.bodySource === data.body) return { ...result, changed: false, editedAt: row.editedAt };
+  if (data.expectedEditedAt !== undefined && data.expectedEditedAt !== row.editedAt) {
+    throw new DomainError("CONFLICT", EDIT_CONFLICT_MESSAGE);
+  }
+  const warned = screenForPhi({ body: data.body }, data.confirmNotPhi);
+
+  const editedAt = nextEditedAt(row, now);
+  const unchanged = sql`${comments.id} = ${row.id} and ${comments.deletedAt} is null and ${comments.editedAt} is ${row.editedAt}`;
+  const keepPrevious = db.insert(revisions).select((qb) =>
+    qb
+      .select({
+        id: sql<null>`null`.as("id"),
+        targetType: sql<"comment">`'comment'`.as("targetType"),
+        targetId: comments.id,
+        editorId: sql<number>`${viewer.userId}`.as("editorId"),
+        title: sql<null>`null`.as("title"),
+        bodySource: comments.bodySource,
+        writtenAt: sql<number>`coalesce(${comments.editedAt}, ${comments.createdAt})`.as("writtenAt"),
+        createdAt: sql<number>`${now}`.as("createdAt"),
+      })
+      .from(comments)
+      .where(unchanged),
+  );
+  const update = db
+    .update(comments)
+    .set({ bodySource: data.body, bodyHtml: renderMarkdown(data.body), editedAt })
+    .where(unchanged)
+    .returning({ id: comments.id });
+  const updated = warned.length
+    ? (await db.batch([confirmationStatement(db, viewer, "comment", unchanged, warned, now), keepPrevious, update]))[2]
+    : (await db.batch([keepPrevious, update]))[1];
+  if (updated.length === 0) throw await whyNotSaved(db, "comment", row.id);
+  return { ...result, changed: true, editedAt };
+}
+
+/** The PHI confirmation of an edit, written only when the edit itself is (same condition). */
+function confirmationStatement(db: Database, viewer: Viewer, targetType: "thread" | "comment", unchanged: SQL, warned: readonly string[], now: number) {
+  const table = targetType === "thread" ? threads : comments;
+  return db.insert(phiConfirmations).select((qb) =>
+    qb
+      .select({
+        id: sql<null>`null`.as("id"),
+        userId: sql<number>`${viewer.userId}`.as("userId"),
+        targetType: sql<"thread" | "comment">`${targetType}`.as("targetType"),
+        targetId: table.id,
+        categories: sql<string>`${warned.join(",")}`.as("categories"),
+        createdAt: sql<number>`${now}`.as("createdAt"),
+      })
+      .from(table)
+      .where(unchanged),
+  );
+}
+
+/** After a conditional write matched nothing: deleted meanwhile (NOT_FOUND) or saved meanwhile (CONFLICT). */
+async function whyNotSaved(db: Database, targetType: "thread" | "comment", id: number): Promise<DomainError> {
+  const table = targetType === "thread" ? threads : comments;
+  const [row] = await db.select({ deletedAt: table.deletedAt }).from(table).where(eq(table.id, id));
+  if (!row || row.deletedAt !== null) return new DomainError("NOT_FOUND", targetType === "thread" ? THREAD_GONE : REPLY_GONE);
+  return new DomainError("CONFLICT", EDIT_CONFLICT_MESSAGE);
+}
+
+/**
+ * Deletes the author's own thread. Rules: the author only; the row, its replies and its
+ * revisions stay (replies keep their place; moderators may need the rest); deleted_at is set,
+ * the channel's thread_count goes down by one (never below 0) and the deletion is audited, all
+ * in one batch and only if the thread was still live, so deleting twice — even concurrently —
+ * counts once and is harmless.
+ */
+export async function deleteThread(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<ThreadDeletion> {
+  assertCanPost(viewer);
+  const { threadId } = parseInput(threadRefSchema, input);
+  const [row] = await db
+    .select({ id: threads.id, authorId: threads.authorId, deletedAt: threads.deletedAt, channelId: threads.channelId, channelSlug: channels.slug })
+    .from(threads)
+    .innerJoin(channels, eq(channels.id, threads.channelId))
+    .where(eq(threads.id, threadId));
+  if (row && row.authorId === viewer.userId && row.deletedAt !== null) {
+    return { id: row.id, channelSlug: row.channelSlug, alreadyDeleted: true };
+  }
+  assertOwnLivePost(viewer, row, "thread", "delete");
+
+  const live = sql`${threads.id} = ${row.id} and ${threads.deletedAt} is null`;
+  const [, , deleted] = await db.batch([
+    db.insert(auditLog).select((qb) =>
+      qb
+        .select({
+          id: sql<null>`null`.as("id"),
+          actorId: sql<number>`${viewer.userId}`.as("actorId"),
+          action: sql<string>`'thread.delete_own'`.as("action"),
+          targetType: sql<string>`'thread'`.as("targetType"),
+          targetId: threads.id,
+          reason: sql<null>`null`.as("reason"),
+          createdAt: sql<number>`${now}`.as("createdAt"),
+        })
+        .from(threads)
+        .where(live),
+    ),
+    db
+      .update(channels)
+      .set({ threadCount: sql`max(${channels.threadCount} - 1, 0)` })
+      .where(and(eq(channels.id, row.channelId), sql`exists (select 1 from ${threads} where ${live})`)),
+    db.update(threads).set({ deletedAt: now }).where(live).returning({ id: threads.id }),
+  ]);
+  return { id: row.id, channelSlug: row.channelSlug, alreadyDeleted: deleted.length === 0 };
+}
+
+/**
+ * Deletes the author's own reply. Rules: the author only; the row stays so its replies keep
+ * their place (the thread page shows "[deleted]"), and so do its revisions; the thread's
+ * comment_count goes down by one (never below 0) and the deletion is audited in the same batch,
+ * only if the reply was still live, so deleting twice is harmless and counts once.
+ */
+export async function deleteReply(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<ReplyDeletion> {
+  assertCanPost(viewer);
+  const { commentId } = parseInput(replyRefSchema, input);
+  const [row] = await db
+    .select({
+      id: comments.id,
+      authorId: comments.authorId,
+      deletedAt: comments.deletedAt,
+      threadId: comments.threadId,
+      threadSlug: threads.slug,
+      threadDeletedAt: threads.deletedAt,
+    })
+    .from(comments)
+    .innerJoin(threads, eq(threads.id, comments.threadId))
+    .where(eq(comments.id, commentId));
+  if (row && row.authorId === viewer.userId && row.deletedAt !== null) {
+    return { id: row.id, threadId: row.threadId, threadSlug: row.threadSlug, alreadyDeleted: true };
+  }
+  assertOwnLivePost(viewer, row, "reply", "delete");
+
+  const live = sql`${comments.id} = ${row.id} and ${comments.deletedAt} is null`;
+  const [, , deleted] = await db.batch([
+    db.insert(auditLog).select((qb) =>
+      qb
+        .select({
+          id: sql<null>`null`.as("id"),
+          actorId: sql<number>`${viewer.userId}`.as("actorId"),
+          action: sql<string>`'comment.delete_own'`.as("action"),
+          targetType: sql<string>`'comment'`.as("targetType"),
+          targetId: comments.id,
+          reason: sql<null>`null`.as("reason"),
+          createdAt: sql<number>`${now}`.as("createdAt"),
+        })
+        .from(comments)
+        .where(live),
+    ),
+    db
+      .update(threads)
+      .set({ commentCount: sql`max(${threads.commentCount} - 1, 0)` })
+      .where(and(eq(threads.id, row.threadId), sql`exists (select 1 from ${comments} where ${live})`)),
+    db.update(comments).set({ deletedAt: now }).where(live).returning({ id: comments.id }),
+  ]);
+  return { id: row.id, threadId: row.threadId, threadSlug: row.threadSlug, alreadyDeleted: deleted.length === 0 };
+}
+
+/**
+ * A post's history for members: the current version and every earlier one, newest first, in
+ * one round trip. Rules: verified members only; a deleted post, or a reply of a deleted thread,
+ * is NOT_FOUND (its revisions stay stored for moderators); no author or editor in the answer.
+ */
+export async function listRevisions(db: Database, viewer: Viewer | null, input: unknown): Promise<RevisionHistory> {
+  if (!viewer) throw new DomainError("UNAUTHENTICATED", "Please sign in to use Rounds.");
+  if (!canReadForum(viewer)) throw new DomainError("FORBIDDEN", "Only verified physicians can read Rounds. See your status page.");
+  const { targetType, targetId } = parseInput(listRevisionsSchema, input);
+  const earlierQuery = db
+    .select({ title: revisions.title, bodySource: revisions.bodySource, writtenAt: revisions.writtenAt })
+    .from(revisions)
+    .where(and(eq(revisions.targetType, targetType), eq(revisions.targetId, targetId)))
+    .orderBy(desc(revisions.id));
+
+  let current: PostVersion;
+  let thread: RevisionHistory["thread"];
+  let earlier: { title: string | null; bodySource: string; writtenAt: number }[];
+  if (targetType === "thread") {
+    const [rows, older] = await db.batch([
+      db
+        .select({
+          id: threads.id,
+          title: threads.title,
+          slug: threads.slug,
+          bodySource: threads.bodySource,
+          createdAt: threads.createdAt,
+          editedAt: threads.editedAt,
+          deletedAt: threads.deletedAt,
+        })
+        .from(threads)
+        .where(eq(threads.id, targetId)),
+      earlierQuery,
+    ]);
+    const row = rows[0];
+    if (!row || row.deletedAt !== null) throw new DomainError("NOT_FOUND", THREAD_GONE);
+    current = { current: true, title: row.title, bodySource: row.bodySource, writtenAt: row.editedAt ?? row.createdAt };
+    thread = { id: row.id, title: row.title, slug: row.slug };
+    earlier = older;
+  } else {
+    const [rows, older] = await db.batch([
+      db
+        .select({
+          bodySource: comments.bodySource,
+          createdAt: comments.createdAt,
+          editedAt: comments.editedAt,
+          deletedAt: comments.deletedAt,
+          threadId: threads.id,
+          threadTitle: threads.title,
+          threadSlug: threads.slug,
+          threadDeletedAt: threads.deletedAt,
+        })
+        .from(comments)
+        .innerJoin(threads, eq(threads.id, comments.threadId))
+        .where(eq(comments.id, targetId)),
+      earlierQuery,
+    ]);
+    const row = rows[0];
+    if (!row || row.deletedAt !== null || row.threadDeletedAt !== null) throw new DomainError("NOT_FOUND", REPLY_GONE);
+    current = { current: true, title: null, bodySource: row.bodySource, writtenAt: row.editedAt ?? row.createdAt };
+    thread = { id: row.threadId, title: row.threadTitle, slug: row.threadSlug };
+    earlier = older;
+  }
+  return {
+    targetType,
+    targetId,
+    thread,
+    versions: [current, ...earlier.map((version) => ({ current: false, title: version.title, bodySource: version.bodySource, writtenAt: version.writtenAt }))],
+  };
+}

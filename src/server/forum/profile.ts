@@ -1,0 +1,293 @@
+import { and, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { canReadForum, type Viewer } from "../auth/viewer";
+import type { Database } from "../db/client";
+import { channels, comments, threads, users } from "../db/schema";
+import { DomainError } from "../errors";
+import { specialtyName } from "./author";
+import { decodeCursor, encodeCursor, type FeedCursor } from "./cursor";
+
+export const profileTabs = ["threads", "replies"] as const;
+export type ProfileTab = (typeof profileTabs)[number];
+
+export const PROFILE_PAGE_SIZE = 25;
+
+/** Plain-text characters of a reply shown on a profile. */
+export const REPLY_EXCERPT_LENGTH = 200;
+
+/** The mark on an owner's own anonymous post; nobody else is ever shown that post here. */
+export const OWN_ANONYMOUS_MARK = "(posted anonymously — only you see this here)";
+
+/** Query-string input of a profile page; unknown values get a readable INVALID error. */
+export const profileQuerySchema = z
+  .object({
+    tab: z.enum(profileTabs, { error: "A profile lists threads or replies." }).default("threads"),
+    after: z.string().max(200, { error: "That page link is too long." }).optional(),
+  })
+  .strict();
+export type ProfileQuery = z.infer<typeof profileQuerySchema>;
+
+export interface ProfileThread {
+  id: number;
+  title: string;
+  /** `/t/{id}/{slug}` */
+  link: string;
+  channel: { slug: string; name: string };
+  score: number;
+  commentCount: number;
+  createdAt: number;
+  /** True only on the owner's own profile (see OWN_ANONYMOUS_MARK). */
+  postedAnonymously: boolean;
+}
+
+export interface ProfileReply {
+  id: number;
+  /** Plain text, at most about REPLY_EXCERPT_LENGTH characters, never HTML. */
+  excerpt: string;
+  /** Null when the thread was deleted by its author (its title is no longer shown). */
+  threadTitle: string | null;
+  /** `/t/{threadId}/{slug}#reply-{id}` */
+  link: string;
+  score: number;
+  createdAt: number;
+  postedAnonymously: boolean;
+}
+
+export type ProfileList =
+  | { tab: "threads"; items: ProfileThread[]; nextCursor: string | null }
+  | { tab: "replies"; items: ProfileReply[]; nextCursor: string | null };
+
+export interface ProfilePage {
+  member: { pseudonym: string; specialty: string; memberSince: number };
+  /** The viewer is looking at their own profile. */
+  isOwner: boolean;
+  /**
+   * What every member sees, the owner included: non-anonymous, non-deleted posts only, so the
+   * figures can never be compared with a public total to infer which anonymous posts are theirs.
+   */
+  stats: { threadCount: number; replyCount: number; votesReceived: number };
+  list: ProfileList;
+}
+
+const PSEUDONYM_PATTERN = /^[A-Za-z0-9_]{3,30}$/;
+
+/**
+ * HTML characters read for one reply excerpt: enough for ~200 characters of text under heavy
+ * markup, and a bound on what 25 replies of up to 10,000 characters cost on the wire.
+ */
+const EXCERPT_HTML_CHARS = 2000;
+
+function notFound(): DomainError {
+  return new DomainError("NOT_FOUND", "There is no member with this pseudonym.");
+}
+
+/**
+ * A member's public profile: specialty, member since, counts, votes received and one page of
+ * their threads or replies, in one database round trip.
+ * Rules:
+ * - members only (`canReadForum`);
+ * - the pseudonym matches regardless of case; deleted accounts and people who never became
+ *   members (pending or rejected applicants) have no profile: NOT_FOUND, so a profile address
+ *   cannot be used to learn who applied;
+ * - anonymous posts are never listed, counted or scored for anyone but their author; the owner
+ *   also sees their own anonymous posts in the lists, each marked (OWN_ANONYMOUS_MARK);
+ * - deleted posts are never listed or counted;
+ * - keyset pagination on (created_at, id) descending over threads_author_idx /
+ *   comments_author_idx (both end in the rowid, which is `id`), never OFFSET.
+ */
+export async function loadProfilePage(db: Database, viewer: Viewer | null, pseudonym: string, query: ProfileQuery): Promise<ProfilePage> {
+  if (!viewer) throw new DomainError("UNAUTHENTICATED", "Please sign in to read the forum.");
+  if (!canReadForum(viewer)) throw new DomainError("FORBIDDEN", "Only verified physicians can read member profiles. See your status page.");
+  const cursor = parseProfileCursor(query.after);
+  if (!PSEUDONYM_PATTERN.test(pseudonym)) throw notFound();
+
+  const memberId = memberIdByPseudonym(pseudonym);
+  if (query.tab === "threads") {
+    const [memberRows, rows] = await db.batch([memberQuery(db, pseudonym), threadListQuery(db, viewer, memberId, cursor)]);
+    return toProfilePage(viewer, memberRows[0], { tab: "threads", ...pageOf(rows, toProfileThread) });
+  }
+  const [memberRows, rows] = await db.batch([memberQuery(db, pseudonym), replyListQuery(db, viewer, memberId, cursor)]);
+  return toProfilePage(viewer, memberRows[0], { tab: "replies", ...pageOf(rows, toProfileReply) });
+}
+
+type MemberRow = Awaited<ReturnType<typeof memberQuery>>[number];
+
+function toProfilePage(viewer: Viewer, member: MemberRow | undefined, list: ProfileList): ProfilePage {
+  if (!member) throw notFound();
+  return {
+    member: { pseudonym: member.pseudonym, specialty: specialtyName(member.specialtySlug), memberSince: member.createdAt },
+    isOwner: member.id === viewer.userId,
+    stats: {
+      threadCount: member.threadCount,
+      replyCount: member.replyCount,
+      votesReceived: member.threadScore + member.replyScore,
+    },
+    list,
+  };
+}
+
+/** One page of a list: the query asked for one row more than a page to know if another exists. */
+function pageOf<Row extends { id: number; createdAt: number }, Item>(rows: Row[], toItem: (row: Row) => Item): { items: Item[]; nextCursor: string | null } {
+  const pageRows = rows.slice(0, PROFILE_PAGE_SIZE);
+  const last = pageRows[pageRows.length - 1];
+  return {
+    items: pageRows.map(toItem),
+    nextCursor: rows.length > PROFILE_PAGE_SIZE && last ? encodeCursor({ key: last.createdAt, id: last.id }) : null,
+  };
+}
+
+export function parseProfileCursor(after: string | undefined): FeedCursor | undefined {
+  return after === undefined || after === "" ? undefined : decodeCursor(after);
+}
+
+/** Who has a profile: a member (verified, or suspended with posts still shown) not deleted. */
+function profileHolder(pseudonym: string): SQL {
+  return sql`lower(${users.pseudonym}) = ${pseudonym.toLowerCase()} and ${users.deletedAt} is null and ${users.verificationStatus} in ('verified', 'suspended')`;
+}
+
+/** The member's id as a subquery, so the list runs in the same batch as the member lookup. */
+function memberIdByPseudonym(pseudonym: string): SQL {
+  return sql`(select ${users.id} from ${users} where ${profileHolder(pseudonym)})`;
+}
+
+/** The posts anyone may count and score: public (not anonymous) and not deleted. */
+function memberQuery(db: Database, pseudonym: string) {
+  const publicThreads = sql`${threads.authorId} = ${users.id} and ${threads.isAnonymous} = 0 and ${threads.deletedAt} is null`;
+  const publicReplies = sql`${comments.authorId} = ${users.id} and ${comments.isAnonymous} = 0 and ${comments.deletedAt} is null`;
+  return db
+    .select({
+      id: users.id,
+      pseudonym: users.pseudonym,
+      specialtySlug: users.specialtySlug,
+      createdAt: users.createdAt,
+      threadCount: sql<number>`(select count(*) from ${threads} where ${publicThreads})`.mapWith(Number),
+      threadScore: sql<number>`(select coalesce(sum(${threads.score}), 0) from ${threads} where ${publicThreads})`.mapWith(Number),
+      replyCount: sql<number>`(select count(*) from ${comments} where ${publicReplies})`.mapWith(Number),
+      replyScore: sql<number>`(select coalesce(sum(${comments.score}), 0) from ${comments} where ${publicReplies})`.mapWith(Number),
+    })
+    .from(users)
+    .where(profileHolder(pseudonym));
+}
+
+/**
+ * Rule in SQL: an anonymous post is listed only when its author is the viewer, so a profile
+ * page never even reads another member's anonymous posts.
+ */
+function visibleTo(viewer: Viewer, isAnonymous: typeof threads.isAnonymous | typeof comments.isAnonymous, authorId: typeof threads.authorId | typeof comments.authorId) {
+  return or(eq(isAnonymous, false), eq(authorId, viewer.userId));
+}
+
+function threadListQuery(db: Database, viewer: Viewer, memberId: SQL, cursor: FeedCursor | undefined) {
+  return db
+    .select({
+      id: threads.id,
+      title: threads.title,
+      slug: threads.slug,
+      score: threads.score,
+      commentCount: threads.commentCount,
+      createdAt: threads.createdAt,
+      isAnonymous: threads.isAnonymous,
+      channelSlug: channels.slug,
+      channelName: channels.name,
+    })
+    .from(threads)
+    .innerJoin(channels, eq(channels.id, threads.channelId))
+    .where(
+      and(
+        sql`${threads.authorId} = ${memberId}`,
+        isNull(threads.deletedAt),
+        visibleTo(viewer, threads.isAnonymous, threads.authorId),
+        cursor ? sql`(${threads.createdAt}, ${threads.id}) < (${cursor.key}, ${cursor.id})` : undefined,
+      ),
+    )
+    .orderBy(desc(threads.createdAt), desc(threads.id))
+    .limit(PROFILE_PAGE_SIZE + 1);
+}
+
+function replyListQuery(db: Database, viewer: Viewer, memberId: SQL, cursor: FeedCursor | undefined) {
+  return db
+    .select({
+      id: comments.id,
+      htmlStart: sql<string>`substr(${comments.bodyHtml}, 1, ${EXCERPT_HTML_CHARS + 1})`,
+      score: comments.score,
+      createdAt: comments.createdAt,
+      isAnonymous: comments.isAnonymous,
+      threadId: threads.id,
+      threadTitle: threads.title,
+      threadSlug: threads.slug,
+      threadDeletedAt: threads.deletedAt,
+    })
+    .from(comments)
+    .innerJoin(threads, eq(threads.id, comments.threadId))
+    .where(
+      and(
+        sql`${comments.authorId} = ${memberId}`,
+        isNull(comments.deletedAt),
+        visibleTo(viewer, comments.isAnonymous, comments.authorId),
+        cursor ? sql`(${comments.createdAt}, ${comments.id}) < (${cursor.key}, ${cursor.id})` : undefined,
+      ),
+    )
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .limit(PROFILE_PAGE_SIZE + 1);
+}
+
+type ThreadListRow = Awaited<ReturnType<typeof threadListQuery>>[number];
+type ReplyListRow = Awaited<ReturnType<typeof replyListQuery>>[number];
+
+function toProfileThread(row: ThreadListRow): ProfileThread {
+  return {
+    id: row.id,
+    title: row.title,
+    link: `/t/${row.id}/${row.slug}`,
+    channel: { slug: row.channelSlug, name: row.channelName },
+    score: row.score,
+    commentCount: row.commentCount,
+    createdAt: row.createdAt,
+    postedAnonymously: row.isAnonymous,
+  };
+}
+
+function toProfileReply(row: ReplyListRow): ProfileReply {
+  return {
+    id: row.id,
+    excerpt: plainTextExcerpt(row.htmlStart, REPLY_EXCERPT_LENGTH, row.htmlStart.length > EXCERPT_HTML_CHARS),
+    threadTitle: row.threadDeletedAt === null ? row.threadTitle : null,
+    link: `/t/${row.threadId}/${row.threadSlug}#reply-${row.id}`,
+    score: row.score,
+    createdAt: row.createdAt,
+    postedAnonymously: row.isAnonymous,
+  };
+}
+
+const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/**
+ * The plain text of a post for an excerpt, from its sanitized HTML. Why the HTML and not the
+ * markdown source: micromark already parsed the markdown at write time, so dropping its tags is
+ * exact, where regexes over markdown miss reference links, nested emphasis or tables. `cut` says
+ * the HTML given is only the start of the post (it may end inside a tag or an entity).
+ */
+export function plainTextExcerpt(html: string, maxLength = REPLY_EXCERPT_LENGTH, cut = false): string {
+  let text = cut ? html.replace(/<[^>]*$/, "").replace(/&[#a-zA-Z0-9]*$/, "") : html;
+  text = text
+    // Block ends and line breaks separate words that the markup kept apart.
+    .replace(/<\/(p|li|h[1-6]|blockquote|pre|tr|td|th|div)>|<br\s*\/?>|<hr\s*\/?>/gi, " ")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (match, entity: string) => {
+      if (entity.startsWith("#x") || entity.startsWith("#X")) return safeCodePoint(Number.parseInt(entity.slice(2), 16)) ?? match;
+      if (entity.startsWith("#")) return safeCodePoint(Number.parseInt(entity.slice(1), 10)) ?? match;
+      return entities[entity] ?? match;
+    })
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text.length <= maxLength && !cut) return text;
+  if (text.length <= maxLength) return `${text}…`;
+  const head = text.slice(0, maxLength - 1);
+  const wordEnd = head.lastIndexOf(" ");
+  // Cut at a word boundary unless that would throw away most of the excerpt.
+  return `${(wordEnd > maxLength * 0.6 ? head.slice(0, wordEnd) : head).trimEnd()}…`;
+}
+
+function safeCodePoint(value: number): string | undefined {
+  return Number.isInteger(value) && value > 0 && value <= 0x10ffff ? String.fromCodePoint(value) : undefined;
+}

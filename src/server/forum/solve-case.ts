@@ -1,0 +1,42 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Viewer } from "../auth/viewer";
+import type { Database } from "../db/client";
+import { caseDetails, comments, threads } from "../db/schema";
+import { DomainError } from "../errors";
+import { screenForPhi } from "../privacy/enforce";
+import { parseInput } from "../validation";
+import { assertCanPost } from "./posting-rules";
+import { checkbox } from "./thread-kinds";
+
+export const solveCaseSchema = z
+  .object({
+    threadId: z.coerce.number({ error: "Which case?" }).int().positive(),
+    commentId: z.coerce.number({ error: "Which reply is the answer?" }).int().positive(),
+    outcomeNote: z.string().trim().max(2000, { error: "Keep the outcome note under 2,000 characters." }).optional().default(""),
+    confirmNotPhi: checkbox,
+  })
+  .strict();
+
+/**
+ * The case's author marks a reply as the answer, which solves the case, with an optional
+ * outcome note (screened for patient identifiers like any text). Rules: only the author; only a
+ * reply of that case that is not deleted; marking another reply later moves the answer.
+ */
+export async function markCaseSolved(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<void> {
+  assertCanPost(viewer);
+  const { threadId, commentId, outcomeNote, confirmNotPhi } = parseInput(solveCaseSchema, input);
+  if (outcomeNote) screenForPhi({ outcomeNote }, confirmNotPhi);
+  const [thread, reply] = await db.batch([
+    db.select({ authorId: threads.authorId, kind: threads.kind }).from(threads).where(eq(threads.id, threadId)),
+    db.select({ id: comments.id }).from(comments).where(and(eq(comments.id, commentId), eq(comments.threadId, threadId))),
+  ]);
+  const caseThread = thread[0];
+  if (!caseThread || caseThread.kind !== "case") throw new DomainError("NOT_FOUND", "This case does not exist or is no longer available.");
+  if (caseThread.authorId !== viewer.userId) throw new DomainError("FORBIDDEN", "Only the case's author can mark the answer.");
+  if (!reply[0]) throw new DomainError("NOT_FOUND", "That reply is not part of this case.");
+  await db.batch([
+    db.update(caseDetails).set({ answerCommentId: commentId, outcomeNote: outcomeNote || null, solvedAt: now }).where(eq(caseDetails.threadId, threadId)),
+    db.update(threads).set({ caseStatus: "solved" }).where(eq(threads.id, threadId)),
+  ]);
+}
