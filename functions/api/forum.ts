@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { castVote } from "../../src/server/forum/cast-vote";
 import { createReply } from "../../src/server/forum/create-reply";
 import { createThread } from "../../src/server/forum/create-thread";
+import { saveDraft } from "../../src/server/forum/drafts";
 import { databaseFor, jsonBody, verifiedMembersOnly, type ApiEnv } from "./context";
 
 /** Posting and voting for fetch clients (the pages' enhanced forms); same rules as the forms. */
@@ -13,6 +14,10 @@ export const forumRoutes = new Hono<ApiEnv>()
   .post("/replies", verifiedMembersOnly, async (c) => {
     const reply = await createReply(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now());
     return c.json(reply, 201);
+  })
+  .post("/drafts", verifiedMembersOnly, async (c) => {
+    await saveDraft(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now());
+    return c.json({ ok: true });
   })
   .post("/votes", verifiedMembersOnly, async (c) => {
     return c.json(await castVote(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now()));

@@ -7,6 +7,7 @@ import { DomainError } from "../errors";
 import { consumeRateLimits } from "../moderation/rate-limits";
 import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
+import { clearDraftStatement } from "./drafts";
 import { MAX_REPLY_DEPTH } from "./import-community";
 import { renderMarkdown } from "./markdown";
 import { assertCanPost, postingLimits } from "./posting-rules";
@@ -78,6 +79,7 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
       .set({ commentCount: sql`${threads.commentCount} + 1`, lastActivityAt: now })
       .where(eq(threads.id, target.id)),
     db.update(channels).set({ lastActivityAt: now }).where(eq(channels.id, target.channelId)),
+    clearDraftStatement(db, viewer.userId, `reply:${target.id}`),
   ] as const;
   const [inserted] = warned.length
     ? await db.batch([

@@ -7,6 +7,7 @@ import { DomainError } from "../errors";
 import { consumeRateLimits } from "../moderation/rate-limits";
 import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
+import { clearDraftStatement } from "./drafts";
 import { renderMarkdown } from "./markdown";
 import { assertCanPost, postingLimits } from "./posting-rules";
 import { computeHotRank } from "./ranking";
@@ -37,7 +38,8 @@ function screenedFields(data: NewThreadInput): Record<string, string> {
  * options, single or multiple choice, a closing time). Rules: verified physicians only; posting
  * limits; every text field passes the patient-identifier screen (warnings need the author's
  * confirmation, which is recorded without the text); markdown is rendered once, here; the
- * thread, its case or poll rows, the channel's counters and the confirmation are one batch.
+ * thread, its case or poll rows, the channel's counters, the confirmation and the clearing of
+ * the composer's draft are one batch.
  */
 export async function createThread(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number; slug: string }> {
   assertCanPost(viewer);
@@ -53,6 +55,8 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
   const newThreadId = sql`(select max(${threads.id}) from ${threads} where ${threads.authorId} = ${viewer.userId})`;
   const statements: BatchItem<"sqlite">[] = [
     db.update(channels).set({ threadCount: sql`${channels.threadCount} + 1`, lastActivityAt: now }).where(eq(channels.id, channel.id)),
+    // Published: the composer's server-side draft has served its purpose.
+    clearDraftStatement(db, viewer.userId, "new-thread"),
   ];
   if (data.kind === "case") {
     statements.push(

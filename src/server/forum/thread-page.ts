@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
-import { caseDetails, channels, comments, pollOptions, polls, pollVoters, threads, users, votes } from "../db/schema";
+import { caseDetails, channels, comments, drafts, pollOptions, polls, pollVoters, threads, users, votes } from "../db/schema";
 import { DomainError } from "../errors";
 import { describeAuthor, type AuthorLabel } from "./author";
 import { buildCommentTree, commentSorts, type CommentNode, type CommentSort } from "./comment-tree";
@@ -38,6 +38,8 @@ export interface ThreadPage {
   viewerVotes: Record<string, 1 | -1>;
   case: CaseView | null;
   poll: PollView | null;
+  /** The viewer's unsent reply to this thread, kept on the server (see drafts.ts). */
+  replyDraft: Record<string, string> | null;
 }
 
 export interface CaseView {
@@ -69,7 +71,7 @@ export async function loadThreadPage(
   query: ThreadQuery,
   now: number,
 ): Promise<ThreadPage> {
-  const [threadRows, commentRows, voteRows, caseRows, pollRows, optionRows, voterRows] = await db.batch([
+  const [threadRows, commentRows, voteRows, caseRows, pollRows, optionRows, voterRows, draftRows] = await db.batch([
     db
       .select({
         id: threads.id,
@@ -141,6 +143,10 @@ export async function loadThreadPage(
       .select({ voterId: pollVoters.voterId })
       .from(pollVoters)
       .where(and(eq(pollVoters.threadId, threadId), eq(pollVoters.voterId, viewer?.userId ?? -1))),
+    db
+      .select({ payload: drafts.payload })
+      .from(drafts)
+      .where(and(eq(drafts.userId, viewer?.userId ?? -1), eq(drafts.draftKey, `reply:${threadId}`))),
   ]);
   const row = threadRows[0];
   if (!row) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
@@ -178,6 +184,7 @@ export async function loadThreadPage(
     viewerVotes: Object.fromEntries(voteRows.map((vote) => [`${vote.targetType}:${vote.targetId}`, vote.value === 1 ? 1 : -1])),
     case: caseView(caseRows[0], row.caseStatus),
     poll: pollView(pollRows[0], optionRows, voterRows.length > 0, now),
+    replyDraft: parseDraft(draftRows[0]?.payload),
   };
 }
 
@@ -211,4 +218,13 @@ function pollView(
         ? { voterCount: settings.voterCount, counts: Object.fromEntries(options.map((option) => [option.id, option.voteCount])) }
         : null,
   };
+}
+
+function parseDraft(payload: string | undefined): Record<string, string> | null {
+  if (!payload) return null;
+  try {
+    return JSON.parse(payload) as Record<string, string>;
+  } catch {
+    return null;
+  }
 }

@@ -1,0 +1,74 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Viewer } from "../auth/viewer";
+import type { Database } from "../db/client";
+import { drafts } from "../db/schema";
+import { DomainError } from "../errors";
+import { parseInput } from "../validation";
+import { assertCanPost } from "./posting-rules";
+
+/** "new-thread" for the composer, "reply:{threadId}" for a thread's reply box. */
+export const draftKeySchema = z
+  .string()
+  .regex(/^(new-thread|reply:\d{1,12})$/, { error: "Drafts belong to the composer or a thread's reply box." });
+
+const draftValues = z
+  .record(z.string().max(40), z.string().max(20_000, { error: "A draft field holds at most 20,000 characters." }))
+  .refine((values) => Object.keys(values).length <= 30, { error: "A draft has at most 30 fields." });
+
+export const saveDraftSchema = z.object({ key: draftKeySchema, values: draftValues }).strict();
+
+/** Fields that are choices, not writing: a draft with only these is empty. */
+const choiceFields = new Set(["kind", "channel", "duration", "ageBand", "sex", "anonymous", "multipleChoice", "threadId", "parentId"]);
+
+/** The statement that clears a composer's draft, for the batch that publishes its post. */
+export function clearDraftStatement(db: Database, userId: number, key: string) {
+  return db.delete(drafts).where(and(eq(drafts.userId, userId), eq(drafts.draftKey, key)));
+}
+
+export interface Draft {
+  values: Record<string, string>;
+  updatedAt: number;
+}
+
+/**
+ * Keeps what a member is writing on the server, one draft per composer, so a closed tab, a
+ * refused submission or another device loses nothing. Rule: a member only ever reads and writes
+ * their own drafts; an empty draft deletes itself. Drafts hold clinical text, so they are never
+ * logged and never shown to anyone else.
+ */
+export async function saveDraft(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<void> {
+  assertCanPost(viewer);
+  const { key, values } = parseInput(saveDraftSchema, input);
+  const kept = Object.fromEntries(Object.entries(values).filter(([name, value]) => name !== "intent" && value.trim() !== ""));
+  const hasText = Object.keys(kept).some((name) => !choiceFields.has(name));
+  if (!hasText) {
+    await discardDraft(db, viewer, key);
+    return;
+  }
+  await db
+    .insert(drafts)
+    .values({ userId: viewer.userId, draftKey: key, payload: JSON.stringify(kept), updatedAt: now })
+    .onConflictDoUpdate({ target: [drafts.userId, drafts.draftKey], set: { payload: JSON.stringify(kept), updatedAt: now } });
+}
+
+export async function loadDraft(db: Database, viewer: Viewer | null, key: string): Promise<Draft | null> {
+  assertCanPost(viewer);
+  const draftKey = parseInput(draftKeySchema, key);
+  const [row] = await db
+    .select({ payload: drafts.payload, updatedAt: drafts.updatedAt })
+    .from(drafts)
+    .where(and(eq(drafts.userId, viewer.userId), eq(drafts.draftKey, draftKey)));
+  if (!row) return null;
+  try {
+    return { values: JSON.parse(row.payload) as Record<string, string>, updatedAt: row.updatedAt };
+  } catch {
+    throw new DomainError("CONFLICT", "Your saved draft could not be read; it was kept unchanged.");
+  }
+}
+
+export async function discardDraft(db: Database, viewer: Viewer | null, key: string): Promise<void> {
+  assertCanPost(viewer);
+  const draftKey = parseInput(draftKeySchema, key);
+  await db.delete(drafts).where(and(eq(drafts.userId, viewer.userId), eq(drafts.draftKey, draftKey)));
+}
