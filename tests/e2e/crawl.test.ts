@@ -7,8 +7,8 @@ const baseUrl = inject("baseUrl");
  * Every route of the site as each kind of person. Forum content must reach verified members
  * only: for everyone else a page answers with a redirect or a page that holds no forum text.
  */
-const forumRoutes = ["/", "/?sort=new", "/c/cardiology", "/c/general?sort=top", "/t/1/any-slug", "/t/2/x?sort=new", "/api/me"];
-const adminRoutes = ["/admin/verifications", "/admin/outbox"];
+const forumRoutes = ["/", "/?sort=new", "/c/cardiology", "/c/general?sort=top", "/t/1/any-slug", "/t/2/x?sort=new", "/new", "/u/rounds_admin", "/api/me"];
+const adminRoutes = ["/admin/verifications", "/admin/outbox", "/admin/reveal"];
 const accountRoutes = ["/status", "/account"];
 const publicRoutes = ["/welcome", "/guidelines", "/login", "/signup", "/reset-password", "/api/health"];
 

@@ -93,7 +93,7 @@ describe("thread page", () => {
     const authorId = await createPhysician(db, { pseudonym: "secret_cardiologist", specialtySlug: "cardiology" });
     const { threadId } = await createThread(db, { authorId, isAnonymous: true });
     const page = await loadThreadPage(db, null, threadId, { sort: "best" }, Date.now());
-    expect(page.thread.author).toEqual({ pseudonym: null, display: "Verified physician · Cardiology" });
+    expect(page.thread.author).toEqual({ pseudonym: null, display: "Verified physician · Cardiology", anonymous: true });
     expect(JSON.stringify(page)).not.toContain("secret_cardiologist");
   });
 

@@ -5,6 +5,8 @@ export interface AuthorLabel {
   /** Null when the post is anonymous or the account is gone: no profile link then. */
   pseudonym: string | null;
   display: string;
+  /** Posted anonymously (only admins can reveal the author, through an audited action). */
+  anonymous: boolean;
 }
 
 const specialtyNames = new Map(channelCatalog.map((channel) => [channel.slug, channel.name]));
@@ -24,8 +26,8 @@ export function describeAuthor(row: {
   authorDeletedAt: number | null;
 }): AuthorLabel {
   if (row.isAnonymous) {
-    return { pseudonym: null, display: `Verified physician · ${specialtyName(row.authorSpecialtySlug)}` };
+    return { pseudonym: null, display: `Verified physician · ${specialtyName(row.authorSpecialtySlug)}`, anonymous: true };
   }
-  if (!row.authorPseudonym || row.authorDeletedAt !== null) return { pseudonym: null, display: "former member" };
-  return { pseudonym: row.authorPseudonym, display: row.authorPseudonym };
+  if (!row.authorPseudonym || row.authorDeletedAt !== null) return { pseudonym: null, display: "former member", anonymous: false };
+  return { pseudonym: row.authorPseudonym, display: row.authorPseudonym, anonymous: false };
 }

@@ -99,7 +99,7 @@ describe("the account page actions", () => {
     expect(String(row.rows[0]!.email)).not.toContain("departing");
     expect((await validateSessionToken(handle.db, member.token, member.services.now)).viewer).toBeNull();
     const page = await loadThreadPage(handle.db, null, threadId, { sort: "best" }, Date.now());
-    expect(page.thread.author).toEqual({ pseudonym: null, display: "former member" });
+    expect(page.thread.author).toEqual({ pseudonym: null, display: "former member", anonymous: false });
     await expect(logIn(member.services, { email: member.email, password: PASSWORD }, freshIp())).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
