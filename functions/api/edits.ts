@@ -1,0 +1,50 @@
+import { Hono, type Context } from "hono";
+import { DomainError } from "../../src/server/errors";
+import { deleteReply, deleteThread, editReply, editThread } from "../../src/server/forum/edit-post";
+import { databaseFor, jsonBody, verifiedMembersOnly, type ApiEnv } from "./context";
+
+/** A JSON body that must be an object; the id always comes from the path, never the body. */
+async function objectBody(c: Context<ApiEnv>): Promise<Record<string, unknown>> {
+  const body = await jsonBody(c);
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new DomainError("INVALID", "The request body must be a JSON object.");
+  }
+  return body as Record<string, unknown>;
+}
+
+/**
+ * Editing and deleting one's own posts, for fetch clients; the same domain rules as the edit and
+ * delete pages. DELETE requests carry `Content-Type: application/json` too (the CSRF guard asks
+ * it of every state-changing API request), with or without a body. An edit answers 409 CONFLICT
+ * when the post changed since `expectedEditedAt`; the client keeps the member's text.
+ */
+export const editRoutes = new Hono<ApiEnv>()
+  .patch("/threads/:id", verifiedMembersOnly, async (c) => {
+    const input = { ...(await objectBody(c)), threadId: c.req.param("id") };
+    const edit = await editThread(databaseFor(c), c.get("viewer"), input, Date.now());
+    return c.json({ id: edit.id, url: `/t/${edit.id}/${edit.slug}`, changed: edit.changed, editedAt: edit.editedAt });
+  })
+  .patch("/replies/:id", verifiedMembersOnly, async (c) => {
+    const input = { ...(await objectBody(c)), commentId: c.req.param("id") };
+    const edit = await editReply(databaseFor(c), c.get("viewer"), input, Date.now());
+    return c.json({
+      id: edit.id,
+      threadId: edit.threadId,
+      url: `/t/${edit.threadId}/${edit.threadSlug}#reply-${edit.id}`,
+      changed: edit.changed,
+      editedAt: edit.editedAt,
+    });
+  })
+  .delete("/threads/:id", verifiedMembersOnly, async (c) => {
+    const deletion = await deleteThread(databaseFor(c), c.get("viewer"), { threadId: c.req.param("id") }, Date.now());
+    return c.json({ id: deletion.id, deleted: true, alreadyDeleted: deletion.alreadyDeleted, url: `/c/${deletion.channelSlug}` });
+  })
+  .delete("/replies/:id", verifiedMembersOnly, async (c) => {
+    const deletion = await deleteReply(databaseFor(c), c.get("viewer"), { commentId: c.req.param("id") }, Date.now());
+    return c.json({
+      id: deletion.id,
+      deleted: true,
+      alreadyDeleted: deletion.alreadyDeleted,
+      url: `/t/${deletion.threadId}/${deletion.threadSlug}#reply-${deletion.id}`,
+    });
+  });
