@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { authRoutes } from "./auth";
 import { sameOriginJsonOnly, sessionViewer, type ApiEnv } from "./context";
+import { editRoutes } from "./edits";
 import { errorResponse } from "./errors";
 import { forumRoutes } from "./forum";
 import { healthRoutes } from "./health";
@@ -19,6 +20,7 @@ export function createApiApp() {
   app.route("/auth", authRoutes);
   app.route("/me", meRoutes);
   app.route("/", forumRoutes);
+  app.route("/", editRoutes);
   app.notFound((c) => c.json({ error: { code: "NOT_FOUND", message: "No such API route." } }, 404));
   app.onError(errorResponse);
   return app;

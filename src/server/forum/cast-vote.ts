@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
@@ -37,7 +37,15 @@ export async function castVote(db: Database, viewer: Viewer | null, input: unkno
   assertCanPost(viewer);
   const { targetType, targetId, value } = parseInput(castVoteSchema, input);
   const table = targetType === "thread" ? threads : comments;
-  const [target] = await db.select({ authorId: table.authorId }).from(table).where(eq(table.id, targetId));
+  // Deleted posts, and replies in a deleted thread, take no votes.
+  const [target] =
+    targetType === "thread"
+      ? await db.select({ authorId: threads.authorId }).from(threads).where(and(eq(threads.id, targetId), isNull(threads.deletedAt)))
+      : await db
+          .select({ authorId: comments.authorId })
+          .from(comments)
+          .innerJoin(threads, eq(threads.id, comments.threadId))
+          .where(and(eq(comments.id, targetId), isNull(comments.deletedAt), isNull(threads.deletedAt)));
   if (!target) throw new DomainError("NOT_FOUND", "This post does not exist or is no longer available.");
   if (target.authorId === viewer.userId) throw new DomainError("FORBIDDEN", "You cannot vote on your own post.");
   await consumeRateLimits(db, postingLimits.vote(viewer.userId), now);

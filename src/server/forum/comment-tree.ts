@@ -17,6 +17,8 @@ export interface CommentNode {
   createdAt: number;
   /** Whether the viewer wrote it (own posts cannot be voted on). */
   byViewer: boolean;
+  /** Set when the reply was edited; "edited" links to its history. */
+  editedAt: number | null;
   replies: CommentNode[];
 }
 

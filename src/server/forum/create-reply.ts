@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
@@ -45,7 +45,10 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
   const data = parseInput(createReplySchema, input);
   const warned = screenForPhi({ body: data.body }, data.confirmNotPhi);
   const [thread, parent] = await db.batch([
-    db.select({ id: threads.id, channelId: threads.channelId }).from(threads).where(eq(threads.id, data.threadId)),
+    db
+      .select({ id: threads.id, channelId: threads.channelId })
+      .from(threads)
+      .where(and(eq(threads.id, data.threadId), isNull(threads.deletedAt))),
     db
       .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth, deletedAt: comments.deletedAt })
       .from(comments)
@@ -54,7 +57,7 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
   const target = thread[0];
   if (!target) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
   const parentRow = parent[0];
-  if (data.parentId !== null && !parentRow) throw new DomainError("NOT_FOUND", "The reply you answered is no longer available.");
+  if (data.parentId !== null && (!parentRow || parentRow.deletedAt !== null)) throw new DomainError("NOT_FOUND", "The reply you answered is no longer available.");
   await consumeRateLimits(db, postingLimits.reply(viewer.userId), now);
 
   const atMaxDepth = parentRow !== undefined && parentRow.depth >= MAX_REPLY_DEPTH;

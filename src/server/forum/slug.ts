@@ -1,4 +1,7 @@
-/** URL slug from a title: lower-case ASCII words joined by dashes, at most 80 characters. */
+/**
+ * URL slug from a title: lower-case ASCII words joined by dashes, at most 80 characters, never
+ * one of the thread's own page names.
+ */
 export function slugify(title: string): string {
   const slug = title
     .normalize("NFKD")
@@ -8,5 +11,7 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
     .replace(/-+$/, "");
+  // "edit" and "delete" are pages of a thread (/t/:id/edit), so a slug never takes those names.
+  if (slug === "edit" || slug === "delete") return `${slug}-thread`;
   return slug || "thread";
 }

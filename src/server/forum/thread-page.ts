@@ -31,6 +31,7 @@ export interface ThreadPage {
     channel: { slug: string; name: string };
     /** Whether the viewer wrote it (own posts cannot be voted on). */
     byViewer: boolean;
+    editedAt: number | null;
   };
   comments: CommentNode[];
   sort: CommentSort;
@@ -85,6 +86,8 @@ export async function loadThreadPage(
         isAnonymous: threads.isAnonymous,
         authorId: threads.authorId,
         caseStatus: threads.caseStatus,
+        editedAt: threads.editedAt,
+        deletedAt: threads.deletedAt,
         channelSlug: channels.slug,
         channelName: channels.name,
         authorPseudonym: users.pseudonym,
@@ -103,6 +106,7 @@ export async function loadThreadPage(
         bodyHtml: comments.bodyHtml,
         isAnonymous: comments.isAnonymous,
         authorId: comments.authorId,
+        editedAt: comments.editedAt,
         score: comments.score,
         upCount: comments.upCount,
         downCount: comments.downCount,
@@ -149,7 +153,8 @@ export async function loadThreadPage(
       .where(and(eq(drafts.userId, viewer?.userId ?? -1), eq(drafts.draftKey, `reply:${threadId}`))),
   ]);
   const row = threadRows[0];
-  if (!row) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
+  // A thread its author deleted is gone for members, replies included: they often quote it.
+  if (!row || row.deletedAt !== null) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
   const flat = commentRows.map((comment) => {
     const deleted = comment.deletedAt !== null;
     return {
@@ -163,6 +168,7 @@ export async function loadThreadPage(
       downCount: comment.downCount,
       createdAt: comment.createdAt,
       byViewer: viewer !== null && comment.authorId === viewer.userId,
+      editedAt: deleted ? null : comment.editedAt,
     };
   });
   return {
@@ -178,6 +184,7 @@ export async function loadThreadPage(
       author: describeAuthor(row),
       channel: { slug: row.channelSlug, name: row.channelName },
       byViewer: viewer !== null && row.authorId === viewer.userId,
+      editedAt: row.editedAt,
     },
     comments: buildCommentTree(flat, query.sort),
     sort: query.sort,

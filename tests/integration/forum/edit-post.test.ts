@@ -334,7 +334,7 @@ describe("deleting", () => {
   });
 
   // Enable once thread-page.ts answers NOT_FOUND for a deleted thread (recommended in the report).
-  it.skip("answers NOT_FOUND from loadThreadPage for a deleted thread, so neither it nor its replies are reachable", async () => {
+  it("answers NOT_FOUND from loadThreadPage for a deleted thread, so neither it nor its replies are reachable", async () => {
     const author = await physician();
     const { id: threadId } = await postThread(author);
     await createReply(db, await physician(), { threadId, body: "A reply that goes out of reach." }, tick());

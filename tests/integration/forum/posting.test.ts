@@ -203,3 +203,17 @@ describe("voting through the libSQL server (as in production)", () => {
     }
   }, 60_000);
 });
+
+describe("deleted threads", () => {
+  it("take no replies and no votes", async () => {
+    const { deleteThread } = await import("../../../src/server/forum/edit-post");
+    const author = await physician();
+    const voter = await physician();
+    const { id } = await createThread(db, author, threadInput(), tick());
+    const reply = await createReply(db, author, { threadId: id, body: "Before deletion." }, tick());
+    await deleteThread(db, author, { threadId: id }, tick());
+    await expect(createReply(db, voter, { threadId: id, body: "After deletion." }, tick())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(castVote(db, voter, { targetType: "thread", targetId: id, value: 1 }, tick())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(castVote(db, voter, { targetType: "comment", targetId: reply.id, value: 1 }, tick())).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

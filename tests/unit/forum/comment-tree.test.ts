@@ -12,6 +12,7 @@ const comment = (id: number, parentId: number | null, upCount = 0, downCount = 0
   downCount,
   createdAt,
   byViewer: false,
+  editedAt: null,
 });
 
 describe("comment tree", () => {

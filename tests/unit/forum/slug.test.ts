@@ -20,3 +20,10 @@ describe("thread slugs", () => {
     expect(slug.endsWith("-")).toBe(false);
   });
 });
+
+describe("thread slugs and the thread's own pages", () => {
+  it("never produces the slugs edit or delete", () => {
+    expect(slugify("Edit?")).toBe("edit-thread");
+    expect(slugify("DELETE!!!")).toBe("delete-thread");
+  });
+});
