@@ -102,3 +102,31 @@ describe("posting in Chromium", () => {
     expect(await authorPage.locator(".thread").getByRole("button", { name: "Vote up" }).isDisabled()).toBe(true);
   });
 });
+
+describe("replying with JavaScript on", () => {
+  it("posts a reply in place, and keeps the text with highlights when the server refuses", async () => {
+    // A member of its own: replies are limited to one every ten seconds per member.
+    const member = await e2eMember({ pseudonym: "e2e_js_replier" });
+    const context = await browser.newContext();
+    await context.addCookies([{ ...member.cookie, url: baseUrl }]);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/c/neurology?sort=new`);
+    await page.getByRole("link", { name: "Arm weakness after a fall: MRI or CTA first?" }).click();
+    await page.waitForURL(/\/t\/\d+\//);
+    // A mark on the window survives only if the page is never reloaded.
+    await page.evaluate(() => Object.assign(window, { roundsStayed: true }));
+    await page.getByLabel("Your reply").fill("Agree with CTA first; add perfusion if the window is unclear.");
+    await page.getByRole("button", { name: "Post reply" }).click();
+    await page.locator(".comment").filter({ hasText: "add perfusion if the window is unclear" }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { roundsStayed?: boolean }).roundsStayed)).toBe(true);
+    expect(await page.getByLabel("Your reply").inputValue()).toBe("");
+
+    // A refused reply falls back to the server's answer: text kept, identifiers highlighted.
+    const refused = "Her husband Robert can be reached at 617-555-0142.";
+    await page.getByLabel("Your reply").fill(refused);
+    await page.getByRole("button", { name: "Post reply" }).click();
+    await page.getByText("This looks like it could identify a patient.").waitFor();
+    expect(await page.getByLabel("Your reply").inputValue()).toBe(refused);
+    expect(await page.locator('[data-phi-output="body"] mark.phi-block').count()).toBeGreaterThan(0);
+  });
+});
