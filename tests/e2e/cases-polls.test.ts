@@ -96,3 +96,39 @@ describe("cases and polls in Chromium", () => {
     expect(html).not.toContain("e2e_case_helper");
   });
 });
+
+describe("the patient-identifier guard on a case in Chromium", () => {
+  it("highlights a date of birth and a record number while typing, refuses them with the spans, and posts once de-identified", async () => {
+    const member = await e2eMember({ pseudonym: "e2e_case_phi" });
+    const context = await browser.newContext();
+    await context.addCookies([{ ...member.cookie, url: baseUrl }]);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/new?kind=case&channel=endocrinology`);
+    await page.getByLabel("Title").fill("Adrenal incidentaloma with borderline cortisol suppression");
+    await page.getByLabel("Age band").selectOption("55–59");
+    await page.getByLabel("Sex").selectOption("male");
+    await page.getByLabel("Presenting problem").fill("2.8 cm left adrenal mass found on a CT for renal colic.");
+    const identifying = "DOB 07/22/1968, MRN 00338127. Hypertension on two agents, type 2 diabetes.";
+    await page.getByLabel("Relevant history").pressSequentially(identifying, { delay: 0 });
+    const live = page.locator('[data-phi-output="history"]');
+    await live.locator("mark.phi-block").first().waitFor({ timeout: 5000 });
+    expect(await live.locator("mark.phi-block").allTextContents()).toEqual(expect.arrayContaining(["07/22/1968", "00338127"]));
+    await page.getByLabel("Findings (exam, labs, imaging)").fill("1 mg DST cortisol 2.4 µg/dL, ACTH low-normal, DHEAS low.");
+    await page.getByLabel("What was tried").fill("Repeat DST and late-night salivary cortisol pending.");
+    await page.getByLabel("Your question to colleagues").fill("Would you operate for possible autonomous cortisol secretion?");
+
+    await page.getByRole("button", { name: "Post case" }).click();
+    await page.waitForLoadState("load");
+    expect(await page.getByText("This looks like it could identify a patient.").isVisible()).toBe(true);
+    expect(await page.getByLabel("Relevant history").inputValue()).toBe(identifying);
+    expect(await page.getByLabel("Findings (exam, labs, imaging)").inputValue()).toContain("DST cortisol 2.4");
+    expect(await page.locator('[data-phi-output="history"] mark.phi-block').allTextContents()).toEqual(expect.arrayContaining(["07/22/1968", "00338127"]));
+
+    await page.getByLabel("Relevant history").fill("Hypertension on two agents, type 2 diabetes.");
+    await page.getByRole("button", { name: "Post case" }).click();
+    await page.waitForURL(/\/t\/\d+\/adrenal-incidentaloma/);
+    expect(await page.locator(".case-status").textContent()).toBe("Unsolved case");
+    expect(await page.locator(".thread .prose").textContent()).not.toContain("1968");
+    await context.close();
+  });
+});
