@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { seriousAccessibilityViolations } from "../support/axe";
 import { launchChromium } from "../support/chromium";
 import { e2eMember } from "../support/e2e-members";
 
@@ -16,12 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help}`);
-}
+
 
 const pagesByRole = {
   visitor: ["/welcome", "/guidelines", "/login", "/signup", "/reset-password"],
@@ -41,7 +36,7 @@ describe("account pages in Chromium", () => {
       for (const path of paths) {
         const response = await page.goto(`${baseUrl}${path}`);
         expect(response?.status(), path).toBe(200);
-        expect(await seriousViolations(page), path).toEqual([]);
+        expect(await seriousAccessibilityViolations(page), path).toEqual([]);
         await page.screenshot({ path: `${screenshotDir}${path.replaceAll("/", "_")}-phone.png`, fullPage: true });
       }
       await context.close();
@@ -55,7 +50,7 @@ describe("account pages in Chromium", () => {
     for (const message of ["Enter an email address like name@example.org.", "Use at least 8 characters.", "An NPI has exactly 10 digits."]) {
       await expect(page.getByText(message).isVisible(), message).resolves.toBe(true);
     }
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: `${screenshotDir}/signup-errors-desktop.png`, fullPage: true });
     await page.context().close();
   });

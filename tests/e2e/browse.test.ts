@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { seriousAccessibilityViolations } from "../support/axe";
 import { launchChromium } from "../support/chromium";
 import { e2eMember } from "../support/e2e-members";
 
@@ -27,11 +27,7 @@ async function openPage(viewport: { width: number; height: number }, javaScriptE
 }
 
 async function expectNoSeriousAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`);
-  expect(serious).toEqual([]);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
 }
 
 describe("reading the forum in Chromium as a verified member", () => {

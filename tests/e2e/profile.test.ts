@@ -1,10 +1,10 @@
 import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../../src/server/db/client";
 import { OWN_ANONYMOUS_MARK } from "../../src/server/forum/profile";
 import { createThread } from "../fixtures/factories";
+import { seriousAccessibilityViolations } from "../support/axe";
 import { launchChromium } from "../support/chromium";
 import { e2eMember } from "../support/e2e-members";
 
@@ -47,11 +47,7 @@ async function openPage(cookie: { name: string; value: string }, viewport: { wid
 }
 
 async function expectNoSeriousAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`);
-  expect(serious).toEqual([]);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
 }
 
 /**

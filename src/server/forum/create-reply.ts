@@ -11,11 +11,7 @@ import { clearDraftStatement } from "./drafts";
 import { MAX_REPLY_DEPTH } from "./import-community";
 import { renderMarkdown } from "./markdown";
 import { assertCanPost, postingLimits } from "./posting-rules";
-
-const checkbox = z
-  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")])
-  .optional()
-  .transform((value) => value === true || value === "on" || value === "true");
+import { checkbox } from "./thread-kinds";
 
 export const createReplySchema = z
   .object({
