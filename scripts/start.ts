@@ -49,7 +49,8 @@ try {
   console.log(`
 Rounds is running at ${worker.url}  (ready in ${seconds} s)
   database server  ${database.url}
-  demo login       admin@example.org / ${DEMO_PASSWORD}  (reading needs no login until accounts land)
+  demo login       admin@example.org / ${DEMO_PASSWORD}  (every demo physician has this password)
+  mail             stored in the outbox: sign in as admin and open /admin/outbox
 Press Ctrl-C to stop.`);
 
   for (const child of children) {
