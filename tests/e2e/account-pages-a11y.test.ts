@@ -44,7 +44,9 @@ describe("account pages in Chromium", () => {
   }
 
   it("shows every sign-up field error beside its field", async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 }, extraHTTPHeaders: { "cf-connecting-ip": "203.0.113.11" } })
+    ).newPage();
     await page.goto(`${baseUrl}/signup`);
     await page.getByRole("button", { name: "Apply" }).click();
     for (const message of ["Enter an email address like name@example.org.", "Use at least 8 characters.", "An NPI has exactly 10 digits."]) {
