@@ -1,0 +1,155 @@
+// npm run bench — page speed at 1,000 and at 100,000 threads.
+//
+// Builds the Worker (unless --no-build), makes or reuses two libSQL files (1,000 threads with
+// 10,000 replies; 100,000 threads with 1,000,000 replies; 200 members, ~30 channels, a year of
+// history), then for each: the local libSQL server behind a round-trip counter, the built Worker
+// under wrangler dev, and a fixed-concurrency load on every page type as a signed-in member.
+// Prints req/s, median and p99 latency, database round trips, Worker CPU per request, and
+// whether each page's median stays within 2x between the sizes (--strict makes that the exit
+// code). Everything listens on 127.0.0.1; Ctrl-C stops every process it started.
+import { existsSync, mkdirSync } from "node:fs";
+import { cpus } from "node:os";
+import { join, relative } from "node:path";
+import { ensureDataset, type DatasetInfo, type DatasetSpec } from "./bench/dataset";
+import { closeAgents } from "./bench/load";
+import { USAGE, parseOptions, type BenchOptions } from "./bench/options";
+import { measurePage } from "./bench/measure";
+import { comparisonTable, datasetHeading, datasetTable, MAX_MEDIAN_RATIO, statementsTable, type DatasetRun, type PageResult } from "./bench/report";
+import { startStack, type Stack } from "./bench/stack";
+import { timeStatements } from "./bench/statements";
+import { bin, projectRoot, runToCompletion } from "./lib/processes";
+
+const started = performance.now();
+const stoppers = new Set<() => Promise<void>>();
+const track = (stop: () => Promise<void>) => void stoppers.add(stop);
+
+let interrupted = false;
+async function interrupt(signal: string) {
+  if (interrupted) return;
+  interrupted = true;
+  process.stderr.write(`\n${signal}: stopping…\n`);
+  await Promise.allSettled([...stoppers].map((stop) => stop()));
+  closeAgents();
+  process.exit(130);
+}
+process.on("SIGINT", () => void interrupt("Interrupted"));
+process.on("SIGTERM", () => void interrupt("Terminated"));
+
+function specs(options: BenchOptions): DatasetSpec[] {
+  return [
+    { label: "1k threads", file: join(options.dir, "bench-1k.db"), threads: 1_000, replies: 10_000, members: 200 },
+    { label: "100k threads", file: join(options.dir, "bench-100k.db"), threads: 100_000, replies: 1_000_000, members: 200 },
+  ];
+}
+
+const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  console.log(
+    `Rounds benchmark — Node ${process.version}, ${cpus().length} cores; ${options.concurrency} requests in flight, ` +
+      `${options.warmupMs / 1000} s warm-up + ${options.durationMs / 1000} s measured per page type`,
+  );
+
+  if (options.build) {
+    const buildStarted = performance.now();
+    await runToCompletion(bin("astro"), ["build"], { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" });
+    console.log(`Built the Worker in ${seconds(buildStarted)}.`);
+  } else if (!existsSync(join(projectRoot, "dist/_worker.js/index.js"))) {
+    throw new Error("There is no build in dist/: run without --no-build (or `npm run build`) first.");
+  }
+
+  mkdirSync(options.dir, { recursive: true });
+  const datasets: DatasetInfo[] = [];
+  for (const spec of specs(options)) {
+    const info = await ensureDataset(spec, { fresh: options.fresh });
+    const where = relative(projectRoot, spec.file) || spec.file;
+    console.log(
+      info.importSeconds === null
+        ? `${spec.label}: reusing ${where} (imported in ${info.builtInSeconds.toFixed(1)} s; --fresh rebuilds it)`
+        : `${spec.label}: imported into ${where} in ${info.importSeconds.toFixed(1)} s (peak RSS ${Math.round(info.peakRssMb ?? 0)} MB)`,
+    );
+    datasets.push(info);
+  }
+
+  // Both sizes are served at once and measured alternately, page type by page type, so a
+  // change in what else the machine is doing affects both alike.
+  const stamp = () => `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s]`;
+  const stacks: Stack[] = [];
+  for (const info of datasets) {
+    process.stderr.write(`${stamp()} starting the libSQL server and wrangler dev for ${info.spec.label}\n`);
+    stacks.push(await startStack(info, track));
+  }
+  const results = new Map<Stack, PageResult[]>(stacks.map((stack) => [stack, []]));
+  const pageKeys = [...new Set(stacks.flatMap((stack) => stack.pages.map((page) => page.key)))];
+  for (const [index, key] of pageKeys.entries()) {
+    const order = index % 2 === 0 ? stacks : [...stacks].reverse();
+    for (const stack of order) {
+      const page = stack.pages.find((candidate) => candidate.key === key);
+      if (!page || (page.reference && stack !== stacks[0])) continue;
+      process.stderr.write(`${stamp()} ${page.label} at ${stack.info.spec.label} … `);
+      const result = await measurePage(stack, page, options);
+      results.get(stack)?.push(result);
+      process.stderr.write(`${result.rps.toFixed(1)} req/s\n`);
+    }
+  }
+  const peaks = new Map(stacks.map((stack) => [stack, stack.peakRss()]));
+  await Promise.all(stacks.map((stack) => stack.stop()));
+  closeAgents();
+
+  const runs: DatasetRun[] = stacks.map((stack) => {
+    const pages = (results.get(stack) ?? []).sort((a, b) => pageKeys.indexOf(a.key) - pageKeys.indexOf(b.key));
+    return {
+      info: stack.info,
+      pages,
+      timings: new Map(pages.map((page) => [page.key, timeStatements(stack.info.spec.file, page.statements)])),
+      workerdPeakRssMb: peaks.get(stack)?.workerd ?? null,
+      dbServerPeakRssMb: peaks.get(stack)?.db ?? null,
+    };
+  });
+
+  for (const run of runs) {
+    console.log(`\n${datasetHeading(run)}\n${datasetTable(run)}`);
+  }
+  const [small, large] = runs;
+  let failed = 0;
+  if (small && large) {
+    const { text, verdicts } = comparisonTable(small, large);
+    failed = verdicts.filter((verdict) => !verdict.pass).length;
+    const statements = statementsTable(small, large);
+    console.log(`\nStatements per page, as the Worker sent them (median of 31 runs on the file, in Node)\n${statements.text}`);
+    if (statements.growing.length > 0) console.log(`↑ grows with the data:\n${statements.growing.map((line) => `  ${line}`).join("\n")}`);
+    console.log(`\n${small.info.spec.label} / ${large.info.spec.label}\n${text}`);
+    console.log(
+      failed === 0
+        ? `\nEvery page's median at ${large.info.spec.label} is within ${MAX_MEDIAN_RATIO}× of ${small.info.spec.label}.`
+        : `\n${failed} page type(s) outside ${MAX_MEDIAN_RATIO}×${options.strict ? "" : " (exit code 0; --strict fails the run)"}.`,
+    );
+  }
+  console.log(
+    [
+      "",
+      "req/s and latency: closed loop, keep-alive, from this machine; latency includes queueing behind the other requests in flight.",
+      "db round trips: HTTP requests the libSQL server received per page (session lookup + the page's batch).",
+      "workerd CPU ms: CPU time of the workerd process(es) / pages served; db server CPU ms: the same for the local libSQL server.",
+      "body chunks: pieces the HTML body of one page was streamed in (chunked encoding); each piece costs workerd CPU.",
+      "(yardstick) rows: measured at the first size only — the Worker serving a static file, and a Hono route with one query.",
+      "other load: cores other processes on this machine kept busy meanwhile (anything well above 0 makes the timings noisy).",
+      `Total time ${seconds(started)}.`,
+    ].join("\n"),
+  );
+  return failed > 0 && options.strict ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  async (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    await Promise.allSettled([...stoppers].map((stop) => stop()));
+    process.exit(1);
+  },
+);

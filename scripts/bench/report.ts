@@ -1,0 +1,158 @@
+import type { DatasetInfo } from "./dataset";
+import type { CapturedStatement, StatementTiming } from "./statements";
+
+/** Plain-text tables for the benchmark's results. */
+
+export interface PageResult {
+  key: string;
+  label: string;
+  urls: number;
+  requests: number;
+  errors: number;
+  errorSamples: string[];
+  rps: number;
+  medianMs: number;
+  p99Ms: number;
+  /** Database HTTP requests per page served. */
+  roundTrips: number;
+  workerCpuMs: number;
+  dbCpuMs: number;
+  kbPerPage: number;
+  /** CPU other processes on the machine used meanwhile, in cores (noise in the numbers above). */
+  otherCores: number;
+  /** Chunks of a chunked response body (0: sent with Content-Length). */
+  responseChunks: number;
+  /** The statements one page of this type ran. */
+  statements: CapturedStatement[];
+}
+
+export interface DatasetRun {
+  info: DatasetInfo;
+  pages: PageResult[];
+  /** Per page key: the page's statements explained and timed on this dataset's file. */
+  timings: Map<string, StatementTiming[]>;
+  workerdPeakRssMb: number | null;
+  dbServerPeakRssMb: number | null;
+}
+
+/** Medians may differ by at most this factor between the two sizes. */
+export const MAX_MEDIAN_RATIO = 2;
+
+/** Columns before `alignLeft` and the last one are left-aligned; the rest are numbers. */
+function table(headers: string[], rows: string[][], alignLeft = 1): string {
+  const widths = headers.map((header, i) => Math.max(header.length, ...rows.map((row) => (row[i] ?? "").length)));
+  const last = headers.length - 1;
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === last && alignLeft > 1 ? cell : i < alignLeft ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number)))
+      .join("  ")
+      .trimEnd();
+  const rule = widths.map((w, i) => "-".repeat(i === last && alignLeft > 1 ? Math.min(w, 40) : w)).join("  ");
+  return [line(headers), rule, ...rows.map(line)].join("\n");
+}
+
+const n = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "—");
+const count = (value: number) => value.toLocaleString("en-US");
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+export function datasetHeading(run: DatasetRun): string {
+  const { info } = run;
+  const { counts } = info;
+  const built =
+    info.importSeconds === null
+      ? `cached file (built ${info.builtAt.slice(0, 19).replace("T", " ")} UTC in ${n(info.builtInSeconds)} s${info.peakRssMb === null ? "" : `, peak RSS of an import process ${n(info.peakRssMb, 0)} MB`})`
+      : `imported now in ${n(info.importSeconds)} s, peak RSS of an import process ${n(info.peakRssMb ?? Number.NaN, 0)} MB`;
+  return [
+    `${info.spec.label}: ${count(counts.threads)} threads, ${count(counts.replies)} replies, ${count(counts.votes)} votes, ${count(counts.members)} members`,
+    `  ${info.spec.file} (${mb(info.fileBytes)}), ${built}`,
+  ].join("\n");
+}
+
+export function datasetTable(run: DatasetRun): string {
+  const rows = run.pages.map((page) => [
+    page.label,
+    String(page.urls),
+    count(page.requests),
+    n(page.rps),
+    n(page.medianMs),
+    n(page.p99Ms),
+    n(page.roundTrips, 2),
+    n(page.workerCpuMs, 2),
+    n(page.dbCpuMs, 2),
+    n(page.kbPerPage),
+    String(page.responseChunks),
+    String(page.errors),
+    n(page.otherCores, 2),
+  ]);
+  const text = table(
+    ["page", "urls", "requests", "req/s", "median ms", "p99 ms", "db round trips", "workerd CPU ms", "db server CPU ms", "KB", "body chunks", "errors", "other load"],
+    rows,
+  );
+  const problems = run.pages.flatMap((page) => page.errorSamples.map((sample) => `  ${page.label}: ${sample}`));
+  const memory = `  peak RSS: workerd ${n(run.workerdPeakRssMb ?? Number.NaN, 0)} MB, libSQL server ${n(run.dbServerPeakRssMb ?? Number.NaN, 0)} MB`;
+  return [text, memory, ...(problems.length ? ["  errors seen:", ...problems] : [])].join("\n");
+}
+
+export interface Verdict {
+  label: string;
+  ratio: number;
+  pass: boolean;
+}
+
+export function comparisonTable(small: DatasetRun, large: DatasetRun): { text: string; verdicts: Verdict[] } {
+  const verdicts: Verdict[] = [];
+  const rows: string[][] = [];
+  for (const page of small.pages) {
+    const other = large.pages.find((candidate) => candidate.key === page.key);
+    if (!other) continue;
+    const ratio = other.medianMs / page.medianMs;
+    const spread = Math.max(ratio, 1 / ratio);
+    const pass = Number.isFinite(spread) && spread <= MAX_MEDIAN_RATIO && page.errors === 0 && other.errors === 0;
+    verdicts.push({ label: page.label, ratio, pass });
+    rows.push([
+      page.label,
+      `${n(page.rps)} / ${n(other.rps)}`,
+      `${n(page.medianMs)} / ${n(other.medianMs)}`,
+      `${n(page.p99Ms)} / ${n(other.p99Ms)}`,
+      `${n(page.roundTrips, 2)} / ${n(other.roundTrips, 2)}`,
+      `${n(page.workerCpuMs, 2)} / ${n(other.workerCpuMs, 2)}`,
+      `${n(page.dbCpuMs, 2)} / ${n(other.dbCpuMs, 2)}`,
+      `${n(ratio, 2)}×`,
+      pass ? "PASS" : "FAIL",
+    ]);
+  }
+  const text = table(
+    ["page", "req/s", "median ms", "p99 ms", "round trips", "workerd CPU ms", "db CPU ms", "median ratio", `within ${MAX_MEDIAN_RATIO}×`],
+    rows,
+  );
+  return { text, verdicts };
+}
+
+/** A statement counts as growing with the data when it is 3× slower at the large size and the difference is noticeable. */
+function grows(small: number, large: number): boolean {
+  return large > 3 * small && large - small > 0.1;
+}
+
+export function statementsTable(small: DatasetRun, large: DatasetRun): { text: string; growing: string[] } {
+  const rows: string[][] = [];
+  const growing: string[] = [];
+  for (const page of large.pages) {
+    const largeTimings = large.timings.get(page.key) ?? [];
+    const smallTimings = small.timings.get(page.key) ?? [];
+    largeTimings.forEach((timing, index) => {
+      const other = smallTimings[index];
+      const flag = other && other.sql === timing.sql && grows(other.medianMs, timing.medianMs);
+      if (flag) growing.push(`${page.label}: ${timing.summary}`);
+      rows.push([
+        index === 0 ? page.label : "",
+        timing.summary,
+        other && other.sql === timing.sql ? n(other.medianMs, 3) : "—",
+        `${n(timing.medianMs, 3)}${flag ? " ↑" : ""}`,
+        String(timing.rows),
+        timing.plan.map((line) => line.replace("USING INTEGER PRIMARY KEY (rowid=?)", "BY ROWID")).join("; "),
+      ]);
+    });
+  }
+  const text = table(["page", "statement", "1k ms", "100k ms", "rows", "plan at 100k (EXPLAIN QUERY PLAN)"], rows, 2);
+  return { text, growing };
+}

@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort, startLibsqlServerProcess, startWranglerDev, type RunningProcess } from "../lib/processes";
+import { startCountingProxy, type CountingProxy } from "./counting-proxy";
+import type { DatasetInfo } from "./dataset";
+import { descendantsOf, peakRssMb } from "./process-cpu";
+import { checkTargets, discoverPaths, prepareViewer, type PageType } from "./targets";
+
+/**
+ * Everything one dataset is served with: the local libSQL server on its file, the counting
+ * proxy in front of it, and the built Worker under wrangler dev whose DATABASE_URL is the proxy.
+ */
+export interface Stack {
+  info: DatasetInfo;
+  url: string;
+  headers: Record<string, string>;
+  pages: PageType[];
+  proxy: CountingProxy;
+  workerdPids: number[];
+  dbPids: number[];
+  /** Peak RSS (MB) of workerd and of the libSQL server so far. */
+  peakRss(): { workerd: number | null; db: number | null };
+  stop(): Promise<void>;
+}
+
+/** Starts a stack; on failure whatever was started is stopped. `track` registers the stop for Ctrl-C. */
+export async function startStack(info: DatasetInfo, track: (stop: () => Promise<void>) => void): Promise<Stack> {
+  const file = info.spec.file;
+  const headers = await prepareViewer(file);
+  const pages = await discoverPaths(file);
+
+  let database: RunningProcess | undefined;
+  let proxy: CountingProxy | undefined;
+  let worker: RunningProcess | undefined;
+  const persistTo = mkdtempSync(join(tmpdir(), "rounds-bench-"));
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await worker?.stop();
+      await proxy?.close();
+      await database?.stop();
+      rmSync(persistTo, { recursive: true, force: true });
+    })());
+  track(stop);
+  try {
+    database = await startLibsqlServerProcess({ file });
+    proxy = await startCountingProxy(Number(new URL(database.url).port));
+    worker = await startWranglerDev({ port: await freePort(), vars: { DATABASE_URL: proxy.url, MAIL_TRANSPORT: "outbox" }, persistTo });
+    const workerdPids = descendantsOf(worker.child.pid as number)
+      .filter((entry) => entry.comm === "workerd")
+      .map((entry) => entry.pid);
+    if (workerdPids.length === 0) throw new Error("Found no workerd process under wrangler dev; cannot measure Worker CPU.");
+    const dbPids = [database.child.pid as number, ...descendantsOf(database.child.pid as number).map((entry) => entry.pid)];
+    await checkTargets(worker.url, headers, pages);
+    const sum = (pids: number[]) => {
+      const peaks = pids.map(peakRssMb).filter((value): value is number => value !== null);
+      return peaks.length ? peaks.reduce((a, b) => a + b, 0) : null;
+    };
+    return {
+      info,
+      url: worker.url,
+      headers,
+      pages,
+      proxy,
+      workerdPids,
+      dbPids,
+      // tsx runs the libSQL server in a child node process; the largest one is the server.
+      peakRss: () => ({ workerd: sum(workerdPids), db: Math.max(0, ...dbPids.map((pid) => peakRssMb(pid) ?? 0)) || null }),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
