@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
@@ -72,7 +72,7 @@ export async function loadThreadPage(
   query: ThreadQuery,
   now: number,
 ): Promise<ThreadPage> {
-  const [threadRows, commentRows, voteRows, caseRows, pollRows, optionRows, voterRows, draftRows] = await db.batch([
+  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows] = await db.batch([
     db
       .select({
         id: threads.id,
@@ -121,19 +121,20 @@ export async function loadThreadPage(
       .where(eq(comments.threadId, threadId))
       .orderBy(asc(comments.createdAt), asc(comments.id))
       .limit(THREAD_PAGE_COMMENT_LIMIT),
+    // Two lookups on the full (voter, type, target) key: an OR of both would walk every vote
+    // the viewer ever cast, which grows with the forum.
+    db
+      .select({ targetType: votes.targetType, targetId: votes.targetId, value: votes.value })
+      .from(votes)
+      .where(and(eq(votes.voterId, viewer?.userId ?? -1), eq(votes.targetType, "thread"), eq(votes.targetId, threadId))),
     db
       .select({ targetType: votes.targetType, targetId: votes.targetId, value: votes.value })
       .from(votes)
       .where(
         and(
           eq(votes.voterId, viewer?.userId ?? -1),
-          or(
-            and(eq(votes.targetType, "thread"), eq(votes.targetId, threadId)),
-            and(
-              eq(votes.targetType, "comment"),
-              inArray(votes.targetId, sql`(select ${comments.id} from ${comments} where ${comments.threadId} = ${threadId})`),
-            ),
-          ),
+          eq(votes.targetType, "comment"),
+          inArray(votes.targetId, sql`(select ${comments.id} from ${comments} where ${comments.threadId} = ${threadId})`),
         ),
       ),
     db.select().from(caseDetails).where(eq(caseDetails.threadId, threadId)),
@@ -188,7 +189,7 @@ export async function loadThreadPage(
     },
     comments: buildCommentTree(flat, query.sort),
     sort: query.sort,
-    viewerVotes: Object.fromEntries(voteRows.map((vote) => [`${vote.targetType}:${vote.targetId}`, vote.value === 1 ? 1 : -1])),
+    viewerVotes: Object.fromEntries([...threadVoteRows, ...commentVoteRows].map((vote) => [`${vote.targetType}:${vote.targetId}`, vote.value === 1 ? 1 : -1])),
     case: caseView(caseRows[0], row.caseStatus),
     poll: pollView(pollRows[0], optionRows, voterRows.length > 0, now),
     replyDraft: parseDraft(draftRows[0]?.payload),
