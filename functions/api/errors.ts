@@ -1,17 +1,5 @@
 import type { Context } from "hono";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { isDomainError, type DomainErrorCode } from "../../src/server/errors";
-
-export const statusForCode: Record<DomainErrorCode, ContentfulStatusCode> = {
-  INVALID: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PHI_DETECTED: 422,
-  RATE_LIMITED: 429,
-  UNAVAILABLE: 503,
-};
+import { httpStatusForCode, isDomainError } from "../../src/server/errors";
 
 /**
  * The one mapper from errors to API responses. Domain errors keep their code, message and
@@ -30,7 +18,7 @@ export function errorResponse(error: unknown, c: Context): Response {
           ...(error.flaggedSpans ? { flaggedSpans: error.flaggedSpans } : {}),
         },
       },
-      statusForCode[error.code],
+      httpStatusForCode[error.code],
     );
   }
   console.error("Unhandled API error", error instanceof Error ? error.stack : String(error));

@@ -1,4 +1,4 @@
-import { isDomainError } from "../server/errors";
+import { httpStatusForCode, isDomainError } from "../server/errors";
 import { pageProblem } from "./page-outcome";
 
 /** What a form page shows after a refused submission: a summary and per-field messages. */
@@ -10,21 +10,10 @@ export interface FormState {
   retryAfterSeconds?: number;
 }
 
-const statusByCode: Record<string, number> = {
-  INVALID: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PHI_DETECTED: 422,
-  RATE_LIMITED: 429,
-  UNAVAILABLE: 503,
-};
-
 /** Turns a refusal into form state; the page re-renders with what the member typed. */
 export function formStateFrom(error: unknown): FormState {
   if (isDomainError(error)) {
-    return { message: error.message, fields: error.fields ?? {}, status: statusByCode[error.code] ?? 400, retryAfterSeconds: error.retryAfterSeconds };
+    return { message: error.message, fields: error.fields ?? {}, status: httpStatusForCode[error.code], retryAfterSeconds: error.retryAfterSeconds };
   }
   const problem = pageProblem(error);
   return { message: problem.message, fields: {}, status: problem.status };
