@@ -4,6 +4,7 @@ import { renewSession, validateSessionToken } from "./server/auth/sessions";
 import { isDomainError } from "./server/errors";
 import { databaseFromEnv } from "./lib/request-context";
 import { decideAccess, routeAccess } from "./lib/route-access";
+import { applySecurityHeaders, inlineScripts, pageContentSecurityPolicy, sha256Base64 } from "./lib/security-headers";
 import { readSessionToken, sessionCookieHeader } from "./lib/session-cookie";
 
 /**
@@ -31,7 +32,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     });
   } catch (error) {
     const message = isDomainError(error) ? error.message : "Refused.";
-    return new Response(message, { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+    return bufferedHtml(new Response(message, { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } }));
   }
 
   const token = readSessionToken(request);
@@ -46,7 +47,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
 
   const decision = decideAccess(routeAccess(url.pathname), locals.viewer, url);
-  if (!decision.allow) return context.redirect(decision.redirectTo, 303);
+  if (!decision.allow) return bufferedHtml(context.redirect(decision.redirectTo, 303));
   const response = await bufferedHtml(await next());
   response.headers.set("Cache-Control", "private, no-store");
   if (renewal && token) response.headers.append("Set-Cookie", sessionCookieHeader(url, token, renewal.until));
@@ -54,13 +55,20 @@ export const onRequest = defineMiddleware(async (context, next) => {
 });
 
 /**
+ * Every page answer leaves here with the security headers (see lib/security-headers.ts).
  * Astro streams a page in hundreds of tiny chunks (a feed page: ~1,100 of ~22 bytes), and each
  * chunk costs workerd CPU (measured by `npm run bench`: 18–28 ms a feed page streamed, about
  * half that buffered). Our pages load all their data before rendering, so streaming gains
  * nothing: HTML is sent as one body.
  */
 async function bufferedHtml(response: Response): Promise<Response> {
-  if (!response.body || !response.headers.get("content-type")?.startsWith("text/html")) return response;
-  const body = await response.arrayBuffer();
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: new Headers(response.headers) });
+  const headers = new Headers(response.headers);
+  if (!response.body || !response.headers.get("content-type")?.startsWith("text/html")) {
+    applySecurityHeaders(headers, pageContentSecurityPolicy([]));
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+  const html = await response.text();
+  const hashes = await Promise.all(inlineScripts(html).map(sha256Base64));
+  applySecurityHeaders(headers, pageContentSecurityPolicy(hashes));
+  return new Response(html, { status: response.status, statusText: response.statusText, headers });
 }

@@ -6,6 +6,7 @@ import { DomainError } from "../../src/server/errors";
 import type { Database } from "../../src/server/db/client";
 import { databaseFromEnv } from "../../src/lib/request-context";
 import { readSessionToken } from "../../src/lib/session-cookie";
+import { apiContentSecurityPolicy, applySecurityHeaders } from "../../src/lib/security-headers";
 
 /** Worker bindings and vars as Hono sees them; validated by parseServerEnv before use. */
 export type ApiBindings = Record<string, unknown>;
@@ -17,6 +18,12 @@ export type ApiEnv = {
 export function databaseFor(c: Context<ApiEnv>): Database {
   return databaseFromEnv(c.env);
 }
+
+/** Security headers on every API answer, errors included (set before the handler runs). */
+export const apiSecurityHeaders: MiddlewareHandler<ApiEnv> = async (c, next) => {
+  await next();
+  applySecurityHeaders(c.res.headers, apiContentSecurityPolicy);
+};
 
 /** CSRF guard for every API request: same origin, and JSON bodies only. */
 export const sameOriginJsonOnly: MiddlewareHandler<ApiEnv> = async (c, next) => {

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { authRoutes } from "./auth";
-import { sameOriginJsonOnly, sessionViewer, type ApiEnv } from "./context";
+import { apiSecurityHeaders, sameOriginJsonOnly, sessionViewer, type ApiEnv } from "./context";
 import { editRoutes } from "./edits";
 import { errorResponse } from "./errors";
 import { forumRoutes } from "./forum";
@@ -14,6 +14,7 @@ import { meRoutes } from "./me";
  */
 export function createApiApp() {
   const app = new Hono<ApiEnv>().basePath("/api");
+  app.use(apiSecurityHeaders);
   app.route("/health", healthRoutes);
   app.use(sameOriginJsonOnly);
   app.use(sessionViewer);

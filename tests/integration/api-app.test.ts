@@ -68,3 +68,23 @@ describe("the Hono API", () => {
     expect(await response.json()).toEqual({ error: { code: "NOT_FOUND", message: "No such API route." } });
   });
 });
+
+describe("API security headers", () => {
+  it("sets them on success, on 404 and on errors", async () => {
+    const app = createApiApp();
+    app.get("/test-boom", () => {
+      throw new Error("boom");
+    });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    for (const path of ["/api/health", "/api/nothing", "/api/test-boom"]) {
+      const response = await app.request(path, {}, env);
+      expect(response.headers.get("content-security-policy"), path).toBe("default-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(response.headers.get("strict-transport-security"), path).toBe("max-age=31536000; includeSubDomains");
+      expect(response.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
+      expect(response.headers.get("cross-origin-opener-policy"), path).toBe("same-origin");
+      expect(response.headers.get("permissions-policy"), path).toContain("camera=()");
+    }
+    logged.mockRestore();
+  });
+});
