@@ -2,7 +2,8 @@ import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { canReadForum, type Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
-import { auditLog, channels, comments, phiConfirmations, revisions, threads } from "../db/schema";
+import { channels, comments, phiConfirmations, revisions, threads } from "../db/schema";
+import { auditStatementIf } from "../moderation/audit-log";
 import { DomainError } from "../errors";
 import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
@@ -408,19 +409,11 @@ export async function deleteThread(db: Database, viewer: Viewer | null, input: u
 
   const live = sql`${threads.id} = ${row.id} and ${threads.deletedAt} is null`;
   const [, , deleted] = await db.batch([
-    db.insert(auditLog).select((qb) =>
-      qb
-        .select({
-          id: sql<null>`null`.as("id"),
-          actorId: sql<number>`${viewer.userId}`.as("actorId"),
-          action: sql<string>`'thread.delete_own'`.as("action"),
-          targetType: sql<string>`'thread'`.as("targetType"),
-          targetId: threads.id,
-          reason: sql<null>`null`.as("reason"),
-          createdAt: sql<number>`${now}`.as("createdAt"),
-        })
-        .from(threads)
-        .where(live),
+    auditStatementIf(
+      db,
+      { actorId: viewer.userId, action: "thread.delete_own", targetType: "thread", targetId: row.id },
+      now,
+      sql`select 1 from ${threads} where ${live}`,
     ),
     db
       .update(channels)
@@ -459,19 +452,11 @@ export async function deleteReply(db: Database, viewer: Viewer | null, input: un
 
   const live = sql`${comments.id} = ${row.id} and ${comments.deletedAt} is null`;
   const [, , deleted] = await db.batch([
-    db.insert(auditLog).select((qb) =>
-      qb
-        .select({
-          id: sql<null>`null`.as("id"),
-          actorId: sql<number>`${viewer.userId}`.as("actorId"),
-          action: sql<string>`'comment.delete_own'`.as("action"),
-          targetType: sql<string>`'comment'`.as("targetType"),
-          targetId: comments.id,
-          reason: sql<null>`null`.as("reason"),
-          createdAt: sql<number>`${now}`.as("createdAt"),
-        })
-        .from(comments)
-        .where(live),
+    auditStatementIf(
+      db,
+      { actorId: viewer.userId, action: "comment.delete_own", targetType: "comment", targetId: row.id },
+      now,
+      sql`select 1 from ${comments} where ${live}`,
     ),
     db
       .update(threads)
