@@ -1,6 +1,6 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { sessions, users } from "../db/schema";
+import { channelModerators, sessions, users } from "../db/schema";
 import { generateSecretToken, hashSecretToken, looksLikeSecretToken } from "./tokens";
 import type { Viewer } from "./viewer";
 
@@ -51,6 +51,10 @@ export async function validateSessionToken(db: Database, token: string | undefin
       verificationStatus: users.verificationStatus,
       emailConfirmedAt: users.emailConfirmedAt,
       deletedAt: users.deletedAt,
+      suspendedUntil: users.suspendedUntil,
+      createdAt: users.createdAt,
+      // Folded into the session query so moderator scope costs no extra round trip.
+      moderatedChannels: sql<string | null>`(select group_concat(${channelModerators.channelId}) from ${channelModerators} where ${channelModerators.userId} = ${users.id})`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -65,6 +69,9 @@ export async function validateSessionToken(db: Database, token: string | undefin
       role: row.role,
       verificationStatus: row.verificationStatus,
       emailConfirmed: row.emailConfirmedAt !== null,
+      moderatedChannelIds: row.moderatedChannels ? row.moderatedChannels.split(",").map(Number) : [],
+      suspendedUntil: row.suspendedUntil,
+      memberSince: row.createdAt,
     },
     sessionId,
     renewUntil,

@@ -5,8 +5,14 @@ export interface Viewer {
   userId: number;
   pseudonym: string;
   role: "member" | "moderator" | "admin";
-  verificationStatus: "pending" | "verified" | "rejected" | "suspended";
+  verificationStatus: "pending" | "verified" | "rejected" | "suspended" | "banned";
   emailConfirmed: boolean;
+  /** Channels this member moderates (per-channel moderator); global moderators use `role`. */
+  moderatedChannelIds: readonly number[];
+  /** A moderator's suspension: until then the member reads but cannot post, vote or flag. */
+  suspendedUntil: number | null;
+  /** When the account was created: the first-7-days posting limits count from here. */
+  memberSince: number;
 }
 
 /**
@@ -26,4 +32,9 @@ export function assertAdmin(viewer: Viewer | null, what: string): asserts viewer
   if (!isAdmin(viewer)) {
     throw new DomainError("FORBIDDEN", `Only administrators can ${what}.`);
   }
+}
+
+/** Under a moderator's suspension at `now` (reads, but cannot post, vote or flag). */
+export function isSuspended(viewer: Viewer, now: number): boolean {
+  return viewer.suspendedUntil !== null && viewer.suspendedUntil > now;
 }

@@ -33,8 +33,9 @@ export const users = sqliteTable(
     specialtySlug: text("specialty_slug").notNull(),
     licenceState: text("licence_state"),
     role: text("role", { enum: ["member", "moderator", "admin"] }).notNull().default("member"),
+    /** "banned": closed by a moderation decision (sessions ended, reason on /status). */
     verificationStatus: text("verification_status", {
-      enum: ["pending", "verified", "rejected", "suspended"],
+      enum: ["pending", "verified", "rejected", "suspended", "banned"],
     })
       .notNull()
       .default("pending"),
@@ -42,6 +43,10 @@ export const users = sqliteTable(
     verificationReason: text("verification_reason"),
     emailConfirmedAt: integer("email_confirmed_at"),
     passwordChangedAt: integer("password_changed_at"),
+    /** A moderator's suspension: until this time the member reads but cannot post, vote or flag. */
+    suspendedUntil: integer("suspended_until"),
+    /** Shown to the suspended member; written by the moderator, never clinical text. */
+    suspensionReason: text("suspension_reason"),
     /** Set when the member deleted the account: personal data is erased, posts stay as "former member". */
     deletedAt: integer("deleted_at"),
     createdAt: integer("created_at").notNull(),
@@ -113,6 +118,17 @@ export const threads = sqliteTable(
     editedAt: integer("edited_at"),
     /** Deleted by its author: the title and body are no longer shown. */
     deletedAt: integer("deleted_at"),
+    /**
+     * Moderation: null while visible; "pending" hidden pending review (a patient-information flag
+     * or three flags); "hidden" by a moderator; "removed" with `moderationReason` shown in place.
+     */
+    moderationState: text("moderation_state", { enum: ["pending", "hidden", "removed"] }),
+    moderationReason: text("moderation_reason"),
+    moderatedAt: integer("moderated_at"),
+    /** Locked by a moderator: readable, but takes no new replies, votes or edits. */
+    lockedAt: integer("locked_at"),
+    /** Pinned by a moderator: listed above the feed of its channel. */
+    pinnedAt: integer("pinned_at"),
   },
   (table) => [
     index("threads_case_new_idx").on(table.caseStatus, table.createdAt, table.id),
@@ -124,6 +140,7 @@ export const threads = sqliteTable(
     index("threads_new_idx").on(table.createdAt, table.id),
     index("threads_top_idx").on(table.score, table.id),
     index("threads_author_idx").on(table.authorId, table.createdAt),
+    index("threads_channel_pinned_idx").on(table.channelId, table.pinnedAt).where(sql`pinned_at is not null`),
   ],
 );
 
@@ -147,6 +164,13 @@ export const comments = sqliteTable(
     createdAt: integer("created_at").notNull(),
     editedAt: integer("edited_at"),
     deletedAt: integer("deleted_at"),
+    /**
+     * Moderation: null while visible; "pending" hidden pending review (a patient-information flag
+     * or three flags); "hidden" by a moderator; "removed" with `moderationReason` shown in place.
+     */
+    moderationState: text("moderation_state", { enum: ["pending", "hidden", "removed"] }),
+    moderationReason: text("moderation_reason"),
+    moderatedAt: integer("moderated_at"),
   },
   (table) => [
     index("comments_thread_idx").on(table.threadId, table.createdAt, table.id),
@@ -396,6 +420,89 @@ export const drafts = sqliteTable(
     updatedAt: integer("updated_at").notNull(),
   },
   (table) => [primaryKey({ columns: [table.userId, table.draftKey] })],
+);
+
+/** Per-channel moderators. Global moderators have users.role = "moderator" instead. */
+export const channelModerators = sqliteTable(
+  "channel_moderators",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    channelId: integer("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.channelId] })],
+);
+
+export const FLAG_REASONS = ["patient_information", "unprofessional", "misinformation", "spam", "other"] as const;
+export type FlagReason = (typeof FLAG_REASONS)[number];
+
+/**
+ * A member's report that a post breaks the rules. One per member and post; resolved by the
+ * moderator action that settles the post, with the outcome the flagger sees on /flags.
+ */
+export const flags = sqliteTable(
+  "flags",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reporterId: integer("reporter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    targetType: text("target_type", { enum: ["thread", "comment"] }).notNull(),
+    targetId: integer("target_id").notNull(),
+    /** The thread the post belongs to (itself for a thread), for the channel scope and links. */
+    threadId: integer("thread_id")
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    reason: text("reason", { enum: FLAG_REASONS }).notNull(),
+    /** Required for "other"; the flagger's words, shown to moderators only. */
+    note: text("note"),
+    status: text("status", { enum: ["open", "upheld", "dismissed"] }).notNull().default("open"),
+    /** What moderators did, in the flagger's terms: "dismissed", "hidden", "removed", "redacted", "restored". */
+    outcome: text("outcome"),
+    resolvedBy: integer("resolved_by").references(() => users.id, { onDelete: "set null" }),
+    resolvedAt: integer("resolved_at"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("flags_reporter_target_unique").on(table.reporterId, table.targetType, table.targetId),
+    index("flags_target_idx").on(table.targetType, table.targetId, table.status),
+    index("flags_status_idx").on(table.status, table.createdAt, table.id),
+    index("flags_reporter_idx").on(table.reporterId, table.createdAt, table.id),
+  ],
+);
+
+/** Admin overrides of the default rate limits (src/server/moderation/limit-settings.ts). */
+export const rateLimitSettings = sqliteTable("rate_limit_settings", {
+  /** A rule name such as "thread_per_window". */
+  name: text("name").primaryKey(),
+  limit: integer("limit").notNull(),
+  windowMs: integer("window_ms").notNull(),
+  updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+/** A group of accounts the vote-ring job found voting for each other far above their base rate. */
+export const voteRingReports = sqliteTable(
+  "vote_ring_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Sorted, comma-separated user ids: a group is reported once (a dismissed group is not raised again). */
+    memberIds: text("member_ids").notNull(),
+    /** JSON of the evidence: mutual vote counts and how far above base rate they are. */
+    evidenceJson: text("evidence_json").notNull(),
+    status: text("status", { enum: ["open", "dismissed", "actioned"] }).notNull().default("open"),
+    resolvedBy: integer("resolved_by").references(() => users.id, { onDelete: "set null" }),
+    resolvedAt: integer("resolved_at"),
+    detectedAt: integer("detected_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("vote_ring_reports_members_unique").on(table.memberIds),
+    index("vote_ring_reports_status_idx").on(table.status, table.detectedAt),
+  ],
 );
 
 export type UserRow = typeof users.$inferSelect;

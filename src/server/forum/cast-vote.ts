@@ -34,7 +34,7 @@ export interface VoteResult {
  * one inside one transaction, so any number of concurrent identical votes count once.
  */
 export async function castVote(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<VoteResult> {
-  assertCanPost(viewer);
+  assertCanPost(viewer, now);
   const { targetType, targetId, value } = parseInput(castVoteSchema, input);
   const table = targetType === "thread" ? threads : comments;
   // Deleted posts, and replies in a deleted thread, take no votes.

@@ -37,7 +37,7 @@ export const createReplySchema = z
  * counters and activity times, and any PHI confirmation are written in one batch.
  */
 export async function createReply(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number }> {
-  assertCanPost(viewer);
+  assertCanPost(viewer, now);
   const data = parseInput(createReplySchema, input);
   const warned = screenForPhi({ body: data.body }, data.confirmNotPhi);
   const [thread, parent] = await db.batch([

@@ -42,7 +42,7 @@ function screenedFields(data: NewThreadInput): Record<string, string> {
  * the composer's draft are one batch.
  */
 export async function createThread(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number; slug: string }> {
-  assertCanPost(viewer);
+  assertCanPost(viewer, now);
   const data = parseInput(newThreadSchema, normalizeThreadForm(input));
   const warned = screenForPhi(screenedFields(data), data.confirmNotPhi);
   const [channel] = await db.select({ id: channels.id }).from(channels).where(eq(channels.slug, data.channel));

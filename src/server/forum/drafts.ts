@@ -5,7 +5,7 @@ import type { Database } from "../db/client";
 import { drafts } from "../db/schema";
 import { DomainError } from "../errors";
 import { parseInput } from "../validation";
-import { assertCanPost } from "./posting-rules";
+import { assertVerifiedMember } from "./posting-rules";
 
 /** "new-thread" for the composer, "reply:{threadId}" for a thread's reply box. */
 export const draftKeySchema = z
@@ -38,7 +38,7 @@ export interface Draft {
  * logged and never shown to anyone else.
  */
 export async function saveDraft(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<void> {
-  assertCanPost(viewer);
+  assertVerifiedMember(viewer);
   const { key, values } = parseInput(saveDraftSchema, input);
   const kept = Object.fromEntries(Object.entries(values).filter(([name, value]) => name !== "intent" && value.trim() !== ""));
   const hasText = Object.keys(kept).some((name) => !choiceFields.has(name));
@@ -53,7 +53,7 @@ export async function saveDraft(db: Database, viewer: Viewer | null, input: unkn
 }
 
 export async function loadDraft(db: Database, viewer: Viewer | null, key: string): Promise<Draft | null> {
-  assertCanPost(viewer);
+  assertVerifiedMember(viewer);
   const draftKey = parseInput(draftKeySchema, key);
   const [row] = await db
     .select({ payload: drafts.payload, updatedAt: drafts.updatedAt })
@@ -68,7 +68,7 @@ export async function loadDraft(db: Database, viewer: Viewer | null, key: string
 }
 
 export async function discardDraft(db: Database, viewer: Viewer | null, key: string): Promise<void> {
-  assertCanPost(viewer);
+  assertVerifiedMember(viewer);
   const draftKey = parseInput(draftKeySchema, key);
   await db.delete(drafts).where(and(eq(drafts.userId, viewer.userId), eq(drafts.draftKey, draftKey)));
 }

@@ -10,7 +10,7 @@ import { parseInput } from "../validation";
 import { createReplySchema } from "./create-reply";
 import { createThreadSchema } from "./create-thread";
 import { renderMarkdown } from "./markdown";
-import { assertCanPost } from "./posting-rules";
+import { assertCanPost, assertVerifiedMember } from "./posting-rules";
 import { slugify } from "./slug";
 import { pollSchema } from "./thread-kinds";
 
@@ -187,7 +187,7 @@ function nextEditedAt(row: { editedAt: number | null; createdAt: number }, now: 
 
 /** The author's own live thread for the edit and delete pages (same rules as editing it). */
 export async function loadOwnThread(db: Database, viewer: Viewer | null, input: unknown): Promise<OwnThread> {
-  assertCanPost(viewer);
+  assertVerifiedMember(viewer);
   const { threadId } = parseInput(threadRefSchema, input);
   const [row] = await db
     .select({
@@ -212,7 +212,7 @@ export async function loadOwnThread(db: Database, viewer: Viewer | null, input: 
 
 /** The author's own live reply for the edit and delete pages (same rules as editing it). */
 export async function loadOwnReply(db: Database, viewer: Viewer | null, input: unknown): Promise<OwnReply> {
-  assertCanPost(viewer);
+  assertVerifiedMember(viewer);
   const { commentId } = parseInput(replyRefSchema, input);
   const [row] = await db
     .select({
@@ -245,7 +245,7 @@ export async function loadOwnReply(db: Database, viewer: Viewer | null, input: u
  * when it was not (or when it changed since `expectedEditedAt`).
  */
 export async function editThread(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<ThreadEdit> {
-  assertCanPost(viewer);
+  assertCanPost(viewer, now);
   const data = parseInput(editThreadSchema, input);
   const [row] = await db
     .select({
@@ -307,7 +307,7 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
  * Replaces a reply's body. Same rules as `editThread`; a reply of a deleted thread is NOT_FOUND.
  */
 export async function editReply(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<ReplyEdit> {
-  assertCanPost(viewer);
+  assertCanPost(viewer, now);
   const data = parseInput(editReplySchema, input);
   const [row] = await db
     .select({
@@ -395,7 +395,7 @@ async function whyNotSaved(db: Database, targetType: "thread" | "comment", id: n
  * counts once and is harmless.
  */
 export async function deleteThread(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<ThreadDeletion> {
-  assertCanPost(viewer);
+  assertCanPost(viewer, now);
   const { threadId } = parseInput(threadRefSchema, input);
   const [row] = await db
     .select({ id: threads.id, authorId: threads.authorId, deletedAt: threads.deletedAt, channelId: threads.channelId, channelSlug: channels.slug })
@@ -431,7 +431,7 @@ export async function deleteThread(db: Database, viewer: Viewer | null, input: u
  * only if the reply was still live, so deleting twice is harmless and counts once.
  */
 export async function deleteReply(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<ReplyDeletion> {
-  assertCanPost(viewer);
+  assertCanPost(viewer, now);
   const { commentId } = parseInput(replyRefSchema, input);
   const [row] = await db
     .select({

@@ -29,7 +29,7 @@ export interface ImportedUser {
   specialtySlug: string;
   licenceState: string | null;
   role?: "member" | "moderator" | "admin";
-  verificationStatus?: "pending" | "verified" | "rejected" | "suspended";
+  verificationStatus?: "pending" | "verified" | "rejected" | "suspended" | "banned";
   /** Imported members are confirmed unless stated otherwise (null: not confirmed). */
   emailConfirmedAt?: number | null;
   createdAt: number;

@@ -1,14 +1,26 @@
-import { canReadForum, type Viewer } from "../auth/viewer";
+import { canReadForum, isSuspended, type Viewer } from "../auth/viewer";
 import { DomainError } from "../errors";
 import type { RateLimitRule } from "../moderation/rate-limits";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-/** Only verified physicians with a confirmed email write anything. */
-export function assertCanPost(viewer: Viewer | null): asserts viewer is Viewer {
+/** Only verified physicians with a confirmed email read the forum, edit forms and keep drafts. */
+export function assertVerifiedMember(viewer: Viewer | null): asserts viewer is Viewer {
   if (!viewer) throw new DomainError("UNAUTHENTICATED", "Please sign in to post.");
   if (!canReadForum(viewer)) throw new DomainError("FORBIDDEN", "Only verified physicians can post. See your status page.");
+}
+
+/**
+ * Writing to the forum (posting, editing, voting, flagging): a verified member who is not under a
+ * moderator's suspension. A suspended member still reads, and keeps drafts.
+ */
+export function assertCanPost(viewer: Viewer | null, now: number): asserts viewer is Viewer {
+  assertVerifiedMember(viewer);
+  if (isSuspended(viewer, now)) {
+    const until = new Date(viewer.suspendedUntil ?? now).toISOString().slice(0, 16).replace("T", " ");
+    throw new DomainError("FORBIDDEN", `Your account is suspended until ${until} UTC: you can read, but not post, vote or flag until then.`);
+  }
 }
 
 /**

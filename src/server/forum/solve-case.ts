@@ -24,7 +24,7 @@ export const solveCaseSchema = z
  * reply of that case that is not deleted; marking another reply later moves the answer.
  */
 export async function markCaseSolved(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<void> {
-  assertCanPost(viewer);
+  assertCanPost(viewer, now);
   const { threadId, commentId, outcomeNote, confirmNotPhi } = parseInput(solveCaseSchema, input);
   if (outcomeNote) screenForPhi({ outcomeNote }, confirmNotPhi);
   const [thread, reply] = await db.batch([

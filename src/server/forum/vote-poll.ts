@@ -25,7 +25,7 @@ export const votePollSchema = z
  * never returned by anything.
  */
 export async function votePoll(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<void> {
-  assertCanPost(viewer);
+  assertCanPost(viewer, now);
   const { threadId, optionIds } = parseInput(votePollSchema, input);
   const chosen = [...new Set(optionIds)];
   const [poll, options, previous] = await db.batch([
