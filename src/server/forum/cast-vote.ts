@@ -4,9 +4,8 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { comments, threads, votes } from "../db/schema";
 import { DomainError } from "../errors";
-import { consumeRateLimits } from "../moderation/rate-limits";
 import { parseInput } from "../validation";
-import { assertCanPost, postingLimits } from "./posting-rules";
+import { assertCanPost, consumePostingLimit } from "./posting-rules";
 import { HOT_RANK_SECONDS_PER_DECADE } from "./ranking";
 
 export const castVoteSchema = z
@@ -48,7 +47,7 @@ export async function castVote(db: Database, viewer: Viewer | null, input: unkno
           .where(and(eq(comments.id, targetId), isNull(comments.deletedAt), isNull(threads.deletedAt)));
   if (!target) throw new DomainError("NOT_FOUND", "This post does not exist or is no longer available.");
   if (target.authorId === viewer.userId) throw new DomainError("FORBIDDEN", "You cannot vote on your own post.");
-  await consumeRateLimits(db, postingLimits.vote(viewer.userId), now);
+  await consumePostingLimit(db, viewer, "vote", now);
 
   const voteKey = and(eq(votes.voterId, viewer.userId), eq(votes.targetType, targetType), eq(votes.targetId, targetId));
   const oldValue = sql`coalesce((select ${votes.value} from ${votes} where ${voteKey}), 0)`;

@@ -4,13 +4,12 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels, comments, phiConfirmations, threads } from "../db/schema";
 import { DomainError } from "../errors";
-import { consumeRateLimits } from "../moderation/rate-limits";
 import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
 import { clearDraftStatement } from "./drafts";
 import { MAX_REPLY_DEPTH } from "./import-community";
 import { renderMarkdown } from "./markdown";
-import { assertCanPost, postingLimits } from "./posting-rules";
+import { assertCanPost, consumePostingLimit } from "./posting-rules";
 import { checkbox } from "./thread-kinds";
 
 export const createReplySchema = z
@@ -54,7 +53,7 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
   if (!target) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
   const parentRow = parent[0];
   if (data.parentId !== null && (!parentRow || parentRow.deletedAt !== null)) throw new DomainError("NOT_FOUND", "The reply you answered is no longer available.");
-  await consumeRateLimits(db, postingLimits.reply(viewer.userId), now);
+  await consumePostingLimit(db, viewer, "reply", now);
 
   const atMaxDepth = parentRow !== undefined && parentRow.depth >= MAX_REPLY_DEPTH;
   const parentId = parentRow ? (atMaxDepth ? parentRow.parentId : parentRow.id) : null;

@@ -4,12 +4,11 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { caseDetails, channels, phiConfirmations, pollOptions, polls, threads } from "../db/schema";
 import { DomainError } from "../errors";
-import { consumeRateLimits } from "../moderation/rate-limits";
 import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
 import { clearDraftStatement } from "./drafts";
 import { renderMarkdown } from "./markdown";
-import { assertCanPost, postingLimits } from "./posting-rules";
+import { assertCanPost, consumePostingLimit } from "./posting-rules";
 import { computeHotRank } from "./ranking";
 import { slugify } from "./slug";
 import { caseMarkdown, newThreadSchema, normalizeThreadForm, pollDurations, type NewThreadInput } from "./thread-kinds";
@@ -47,7 +46,7 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
   const warned = screenForPhi(screenedFields(data), data.confirmNotPhi);
   const [channel] = await db.select({ id: channels.id }).from(channels).where(eq(channels.slug, data.channel));
   if (!channel) throw new DomainError("INVALID", "Choose a channel from the list.", { channel: "Choose a channel from the list." });
-  await consumeRateLimits(db, postingLimits.thread(viewer.userId), now);
+  await consumePostingLimit(db, viewer, "thread", now);
 
   const bodySource = data.kind === "case" ? caseMarkdown(data) : data.body;
   const slug = slugify(data.title);

@@ -1,6 +1,7 @@
 import { canReadForum, isSuspended, type Viewer } from "../auth/viewer";
 import { DomainError } from "../errors";
-import type { RateLimitRule } from "../moderation/rate-limits";
+import type { Database } from "../db/client";
+import { consumeRateLimits, type RateLimitRule } from "../moderation/rate-limits";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -38,3 +39,17 @@ export const postingLimits = {
   ],
   vote: (userId: number): RateLimitRule[] => [{ key: `vote:${userId}`, limit: 120, windowMs: 60 * MINUTE, action: "voting" }],
 };
+
+export type PostingAction = "thread" | "reply" | "vote" | "flag";
+
+/**
+ * Counts one posting action against the member's limits and refuses with RATE_LIMITED (429,
+ * Retry-After, a plain sentence) when over. The one entry point for every posting limit.
+ */
+export async function consumePostingLimit(db: Database, viewer: Viewer, action: PostingAction, now: number): Promise<void> {
+  const rules =
+    action === "flag"
+      ? [{ key: `flag-day:${viewer.userId}`, limit: 20, windowMs: DAY, action: "flagging posts" }]
+      : postingLimits[action](viewer.userId);
+  await consumeRateLimits(db, rules, now);
+}

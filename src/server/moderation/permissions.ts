@@ -25,17 +25,18 @@ export type ModerationAction =
   | "appoint_moderators"
   | "tune_limits";
 
-export function isGlobalModerator(viewer: Viewer | null): viewer is Viewer {
+// These return plain booleans, not type guards: a false answer must not narrow a viewer away.
+export function isGlobalModerator(viewer: Viewer | null): boolean {
   return canReadForum(viewer) && (viewer.role === "moderator" || viewer.role === "admin");
 }
 
 /** Any moderation scope at all: global, admin, or at least one channel. */
-export function isAnyModerator(viewer: Viewer | null): viewer is Viewer {
-  return isGlobalModerator(viewer) || (canReadForum(viewer) && viewer.moderatedChannelIds.length > 0);
+export function isAnyModerator(viewer: Viewer | null): boolean {
+  return canReadForum(viewer) && (isGlobalModerator(viewer) || viewer.moderatedChannelIds.length > 0);
 }
 
-export function canModerateChannel(viewer: Viewer | null, channelId: number): viewer is Viewer {
-  return isGlobalModerator(viewer) || (canReadForum(viewer) && viewer.moderatedChannelIds.includes(channelId));
+export function canModerateChannel(viewer: Viewer | null, channelId: number): boolean {
+  return canReadForum(viewer) && (isGlobalModerator(viewer) || viewer.moderatedChannelIds.includes(channelId));
 }
 
 /**
