@@ -26,10 +26,18 @@ export function drizzleOver(client: Client): Database {
 const handles = new Map<string, DatabaseHandle>();
 
 /**
- * One client per URL per isolate. The client holds no request state (each batch is its own
- * HTTP request), so reusing it only saves set-up work; nothing here must survive an isolate.
+ * A client for one request over HTTP (the local libSQL server, Turso), and one shared client per
+ * `file:` URL (astro dev in Node keeps one connection).
+ *
+ * Why not share the HTTP client across requests of an isolate: @libsql/client queues queries
+ * (20 in flight) and starts the next queued query from inside the request whose query just
+ * finished. Once that request has answered, workerd cancels the I/O it started, so another
+ * request's query hangs for ever and keeps its slot; after 20 of those every database call of
+ * the isolate waits for ever. The load test (tests/e2e/load.test.ts) found this at 30
+ * concurrent members. A web client opens no connection when created, so one per request is cheap.
  */
 export function getDb(url: string, authToken?: string): DatabaseHandle {
+  if (!url.startsWith("file:")) return createDb(url, authToken);
   const key = `${url}\u0000${authToken ?? ""}`;
   let handle = handles.get(key);
   if (!handle) {
