@@ -21,7 +21,7 @@ afterAll(async () => {
 const pagesByRole = {
   visitor: ["/welcome", "/guidelines", "/login", "/signup", "/reset-password"],
   pending: ["/status", "/account"],
-  admin: ["/admin/verifications", "/admin/outbox"],
+  admin: ["/admin/verifications", "/admin/outbox", "/admin/limits"],
 } as const;
 
 describe("account pages in Chromium", () => {

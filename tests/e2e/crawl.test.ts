@@ -8,7 +8,7 @@ const baseUrl = inject("baseUrl");
  * only: for everyone else a page answers with a redirect or a page that holds no forum text.
  */
 const forumRoutes = ["/", "/?sort=new", "/c/cardiology", "/c/general?sort=top", "/t/1/any-slug", "/t/2/x?sort=new", "/new", "/u/rounds_admin", "/api/me"];
-const adminRoutes = ["/admin/verifications", "/admin/outbox", "/admin/reveal"];
+const adminRoutes = ["/admin/verifications", "/admin/outbox", "/admin/reveal", "/admin/limits"];
 const accountRoutes = ["/status", "/account"];
 const publicRoutes = ["/welcome", "/guidelines", "/login", "/signup", "/reset-password", "/api/health"];
 

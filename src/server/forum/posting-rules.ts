@@ -1,10 +1,11 @@
+import { sql } from "drizzle-orm";
 import { canReadForum, isSuspended, type Viewer } from "../auth/viewer";
 import { DomainError } from "../errors";
 import type { Database } from "../db/client";
-import { consumeRateLimits, type RateLimitRule } from "../moderation/rate-limits";
+import { rateLimitCounters, rateLimitSettings } from "../db/schema";
+import { limitRule, refusalSentence, rulesForAction, type LimitRule, type LimitRuleName, type PostingAction } from "../moderation/limit-settings";
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
+export type { PostingAction } from "../moderation/limit-settings";
 
 /** Only verified physicians with a confirmed email read the forum, edit forms and keep drafts. */
 export function assertVerifiedMember(viewer: Viewer | null): asserts viewer is Viewer {
@@ -25,31 +26,81 @@ export function assertCanPost(viewer: Viewer | null, now: number): asserts viewe
 }
 
 /**
- * Default posting limits (issue 6 makes them admin-tunable): new threads 1 per 2 minutes and 20
- * per day, replies 1 per 10 seconds and 200 per day, votes 120 per hour.
+ * The rules that apply, as SQL rows (name, counter key, window start, window, limit), with each
+ * admin override read from rate_limit_settings inside the same statement. The window is part of
+ * the counter key, so after an admin changes a window the count starts afresh in the new window
+ * instead of misreading a counter that was kept for the old one.
  */
-export const postingLimits = {
-  thread: (userId: number): RateLimitRule[] => [
-    { key: `thread:${userId}`, limit: 1, windowMs: 2 * MINUTE, action: "starting threads" },
-    { key: `thread-day:${userId}`, limit: 20, windowMs: DAY, action: "starting threads" },
-  ],
-  reply: (userId: number): RateLimitRule[] => [
-    { key: `reply:${userId}`, limit: 1, windowMs: 10_000, action: "replying" },
-    { key: `reply-day:${userId}`, limit: 200, windowMs: DAY, action: "replying" },
-  ],
-  vote: (userId: number): RateLimitRule[] => [{ key: `vote:${userId}`, limit: 120, windowMs: 60 * MINUTE, action: "voting" }],
-};
+function ruleWindows(rules: readonly LimitRule[], userId: number, now: number) {
+  const wanted = sql.join(
+    rules.map(
+      (rule) =>
+        sql`select ${rule.name} as name, cast(${rule.defaultWindowMs} as integer) as default_window, cast(${rule.defaultLimit} as integer) as default_limit`,
+    ),
+    sql` union all `,
+  );
+  // Parameters may arrive as floats over HTTP; the casts keep window arithmetic in integers.
+  return sql`with wanted as (${wanted}),
+    effective as (
+      select wanted.name as name,
+        cast(coalesce(${rateLimitSettings.windowMs}, wanted.default_window) as integer) as window_ms,
+        cast(coalesce(${rateLimitSettings.limit}, wanted.default_limit) as integer) as lim
+      from wanted left join ${rateLimitSettings} on ${rateLimitSettings.name} = wanted.name
+    ),
+    windows as (
+      select name, window_ms, lim,
+        'posting:' || name || ':' || ${String(userId)} || ':' || window_ms as counter_key,
+        (cast(${now} as integer) / window_ms) * window_ms as window_start
+      from effective
+    )`;
+}
 
-export type PostingAction = "thread" | "reply" | "vote" | "flag";
+interface RuleState {
+  name: LimitRuleName;
+  window_ms: number;
+  lim: number;
+  window_start: number;
+  count: number;
+}
 
 /**
  * Counts one posting action against the member's limits and refuses with RATE_LIMITED (429,
- * Retry-After, a plain sentence) when over. The one entry point for every posting limit.
+ * Retry-After, a plain sentence naming the rule) when any applicable rule is full. The one entry
+ * point for every posting limit. Rules: the defaults and admin overrides of limit-settings.ts; a
+ * member's first 7 days add the new-member rules. A refused action counts against nothing (so a
+ * new member refused by the 2-minute rule keeps all 3 of the day's threads): either every counter
+ * goes up by one or none does. One round trip: the overrides, the conditional count and the
+ * state needed for Retry-After are one batch.
  */
 export async function consumePostingLimit(db: Database, viewer: Viewer, action: PostingAction, now: number): Promise<void> {
-  const rules =
-    action === "flag"
-      ? [{ key: `flag-day:${viewer.userId}`, limit: 20, windowMs: DAY, action: "flagging posts" }]
-      : postingLimits[action](viewer.userId);
-  await consumeRateLimits(db, rules, now);
+  const rules = rulesForAction(action, viewer.memberSince, now);
+  if (rules.length === 0) return;
+  const windows = ruleWindows(rules, viewer.userId, now);
+  // An upsert from a SELECT needs a WHERE (SQLite's parsing rule); ours is "every rule has room",
+  // read before any row of this statement is written.
+  const count = db.all<{ key: string }>(sql`${windows}
+    insert into ${rateLimitCounters} ("key", "window_start", "count", "expires_at")
+    select counter_key, window_start, 1, window_start + window_ms from windows
+    where not exists (
+      select 1 from windows join ${rateLimitCounters} on ${rateLimitCounters.key} = windows.counter_key and ${rateLimitCounters.windowStart} = windows.window_start
+      where ${rateLimitCounters.count} >= windows.lim
+    )
+    on conflict ("key", "window_start") do update set "count" = ${rateLimitCounters.count} + 1
+    returning "key"`);
+  const state = db.all<RuleState>(sql`${windows}
+    select windows.name as name, windows.window_ms as window_ms, windows.lim as lim, windows.window_start as window_start,
+      coalesce(${rateLimitCounters.count}, 0) as count
+    from windows left join ${rateLimitCounters} on ${rateLimitCounters.key} = windows.counter_key and ${rateLimitCounters.windowStart} = windows.window_start`);
+  const [counted, after] = await db.batch([count, state]);
+  if (counted.length === rules.length) return;
+
+  // Refused: the rule that frees up last decides Retry-After and the sentence.
+  let refusal: { rule: LimitRule; row: RuleState; wait: number } | undefined;
+  for (const row of after) {
+    if (Number(row.count) < Number(row.lim)) continue;
+    const wait = Math.max(1, Math.ceil((Number(row.window_start) + Number(row.window_ms) - now) / 1000));
+    if (!refusal || wait > refusal.wait) refusal = { rule: limitRule(row.name), row, wait };
+  }
+  if (!refusal) throw new Error("posting limit refused without a full rule");
+  throw new DomainError("RATE_LIMITED", refusalSentence(refusal.rule, Number(refusal.row.lim), Number(refusal.row.window_ms), refusal.wait), undefined, refusal.wait);
 }
