@@ -1,11 +1,12 @@
 import { canReadForum, isAdmin, type Viewer } from "../server/auth/viewer";
+import { isAnyModerator } from "../server/moderation/permissions";
 
 /**
  * Who may open which page. Everything not listed is forum content: verified physicians with a
  * confirmed email only. Public pages that need no server (landing, guidelines) are prerendered
  * and never reach this code.
  */
-export type RouteAccess = "public" | "signed-in" | "admin" | "member";
+export type RouteAccess = "public" | "signed-in" | "admin" | "moderator" | "member";
 
 const publicPaths = [/^\/welcome\/?$/, /^\/guidelines\/?$/, /^\/login\/?$/, /^\/signup\/?$/, /^\/reset-password(\/[^/]*)?\/?$/, /^\/confirm-email\/[^/]+\/?$/, /^\/logout\/?$/, /^\/404\/?$/];
 const signedInPaths = [/^\/status\/?$/, /^\/account\/?$/];
@@ -14,6 +15,7 @@ export function routeAccess(pathname: string): RouteAccess {
   if (publicPaths.some((pattern) => pattern.test(pathname))) return "public";
   if (signedInPaths.some((pattern) => pattern.test(pathname))) return "signed-in";
   if (/^\/admin(\/|$)/.test(pathname)) return "admin";
+  if (/^\/mod(\/|$)/.test(pathname)) return "moderator";
   return "member";
 }
 
@@ -22,7 +24,8 @@ export type AccessDecision = { allow: true } | { allow: false; redirectTo: strin
 /**
  * Rule: visitors are sent to the landing page (the front page) or to login (any other page,
  * coming back afterwards); signed-in members who cannot read the forum yet go to their status
- * page; non-admins asking for admin pages see the forum front page.
+ * page; non-admins asking for admin pages, and members without a moderation scope asking for
+ * moderation pages, see the forum front page.
  */
 export function decideAccess(access: RouteAccess, viewer: Viewer | null, url: URL): AccessDecision {
   if (access === "public") return { allow: true };
@@ -33,5 +36,6 @@ export function decideAccess(access: RouteAccess, viewer: Viewer | null, url: UR
   if (access === "signed-in") return { allow: true };
   if (!canReadForum(viewer)) return { allow: false, redirectTo: "/status" };
   if (access === "admin" && !isAdmin(viewer)) return { allow: false, redirectTo: "/" };
+  if (access === "moderator" && !isAnyModerator(viewer)) return { allow: false, redirectTo: "/" };
   return { allow: true };
 }

@@ -1,9 +1,10 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { comments, threads, votes } from "../db/schema";
 import { DomainError } from "../errors";
+import { liveComment, liveThread } from "../moderation/visibility";
 import { parseInput } from "../validation";
 import { assertCanPost, consumePostingLimit } from "./posting-rules";
 import { HOT_RANK_SECONDS_PER_DECADE } from "./ranking";
@@ -36,16 +37,17 @@ export async function castVote(db: Database, viewer: Viewer | null, input: unkno
   assertCanPost(viewer, now);
   const { targetType, targetId, value } = parseInput(castVoteSchema, input);
   const table = targetType === "thread" ? threads : comments;
-  // Deleted posts, and replies in a deleted thread, take no votes.
+  // Deleted or moderated posts, and replies in such a thread, take no votes; locked threads neither.
   const [target] =
     targetType === "thread"
-      ? await db.select({ authorId: threads.authorId }).from(threads).where(and(eq(threads.id, targetId), isNull(threads.deletedAt)))
+      ? await db.select({ authorId: threads.authorId, lockedAt: threads.lockedAt }).from(threads).where(and(eq(threads.id, targetId), liveThread()))
       : await db
-          .select({ authorId: comments.authorId })
+          .select({ authorId: comments.authorId, lockedAt: threads.lockedAt })
           .from(comments)
           .innerJoin(threads, eq(threads.id, comments.threadId))
-          .where(and(eq(comments.id, targetId), isNull(comments.deletedAt), isNull(threads.deletedAt)));
+          .where(and(eq(comments.id, targetId), liveComment(), liveThread()));
   if (!target) throw new DomainError("NOT_FOUND", "This post does not exist or is no longer available.");
+  if (target.lockedAt !== null) throw new DomainError("FORBIDDEN", "This thread is locked by moderators: it takes no new votes.");
   if (target.authorId === viewer.userId) throw new DomainError("FORBIDDEN", "You cannot vote on your own post.");
   await consumePostingLimit(db, viewer, "vote", now);
 

@@ -19,6 +19,12 @@ export interface CommentNode {
   byViewer: boolean;
   /** Set when the reply was edited; "edited" links to its history. */
   editedAt: number | null;
+  /** A moderation banner or placeholder sentence; null for a live reply. */
+  notice: string | null;
+  /** Hidden from this viewer by moderation (kept only when visible replies hang under it). */
+  unavailable: boolean;
+  /** Under moderation (hidden, pending review or removed): takes no replies or votes. */
+  moderated: boolean;
   replies: CommentNode[];
 }
 

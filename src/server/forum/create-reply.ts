@@ -1,9 +1,10 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels, comments, phiConfirmations, threads } from "../db/schema";
 import { DomainError } from "../errors";
+import { liveThread } from "../moderation/visibility";
 import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
 import { clearDraftStatement } from "./drafts";
@@ -30,7 +31,8 @@ export const createReplySchema = z
   .strict();
 
 /**
- * Replies to a thread or to another reply. Rules: verified physicians only; posting limits; the
+ * Replies to a thread or to another reply. Rules: verified physicians only, not suspended; only
+ * to live posts (not deleted, not under moderation) in a thread that is not locked; posting limits; the
  * patient-identifier screen; replies nest to depth 5, and a reply to a depth-5 reply becomes its
  * sibling (so it stays at depth 5 under the same parent); the reply, the thread's and channel's
  * counters and activity times, and any PHI confirmation are written in one batch.
@@ -41,18 +43,19 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
   const warned = screenForPhi({ body: data.body }, data.confirmNotPhi);
   const [thread, parent] = await db.batch([
     db
-      .select({ id: threads.id, channelId: threads.channelId })
+      .select({ id: threads.id, channelId: threads.channelId, lockedAt: threads.lockedAt })
       .from(threads)
-      .where(and(eq(threads.id, data.threadId), isNull(threads.deletedAt))),
+      .where(and(eq(threads.id, data.threadId), liveThread())),
     db
-      .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth, deletedAt: comments.deletedAt })
+      .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth, deletedAt: comments.deletedAt, moderationState: comments.moderationState })
       .from(comments)
       .where(and(eq(comments.id, data.parentId ?? -1), eq(comments.threadId, data.threadId))),
   ]);
   const target = thread[0];
   if (!target) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
+  if (target.lockedAt !== null) throw new DomainError("FORBIDDEN", "This thread is locked by moderators: it takes no new replies.");
   const parentRow = parent[0];
-  if (data.parentId !== null && (!parentRow || parentRow.deletedAt !== null)) throw new DomainError("NOT_FOUND", "The reply you answered is no longer available.");
+  if (data.parentId !== null && (!parentRow || parentRow.deletedAt !== null || parentRow.moderationState !== null)) throw new DomainError("NOT_FOUND", "The reply you answered is no longer available.");
   await consumePostingLimit(db, viewer, "reply", now);
 
   const atMaxDepth = parentRow !== undefined && parentRow.depth >= MAX_REPLY_DEPTH;

@@ -71,8 +71,8 @@ export const editReplySchema = z
 
 /** The body rules a thread was created with, by kind, so an edit cannot slip past them. */
 const threadBodyRules = {
-  discussion: z.object({ body: createThreadSchema.shape.body }),
-  poll: z.object({ body: pollSchema.shape.body }),
+  discussion: z.object({ body: createThreadSchema.shape.body }).strict(),
+  poll: z.object({ body: pollSchema.shape.body }).strict(),
 };
 const CASE_NOT_EDITABLE =
   "A case cannot be edited yet: its structured details would no longer match its text. Add a reply to correct or update it.";
@@ -177,6 +177,15 @@ function assertOwnLivePost(viewer: Viewer, row: (PostState & { threadDeletedAt?:
 }
 
 /**
+ * Moderation freezes a post: while hidden, pending review or removed it cannot be edited (the
+ * moderators decide on the text they saw), and a locked thread's posts stay as they are.
+ */
+function assertEditable(row: { moderationState: string | null; lockedAt: number | null }): void {
+  if (row.moderationState !== null) throw new DomainError("FORBIDDEN", "This post is under moderator review and cannot be edited now.");
+  if (row.lockedAt !== null) throw new DomainError("FORBIDDEN", "This thread is locked by moderators: its posts cannot be edited.");
+}
+
+/**
  * The version token of a post: its last edit time, strictly increasing per post. Two saves in
  * the same millisecond would otherwise leave the same `editedAt`, and the second would pass a
  * check meant to catch it.
@@ -258,10 +267,13 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
       createdAt: threads.createdAt,
       editedAt: threads.editedAt,
       deletedAt: threads.deletedAt,
+      moderationState: threads.moderationState,
+      lockedAt: threads.lockedAt,
     })
     .from(threads)
     .where(eq(threads.id, data.threadId));
   assertOwnLivePost(viewer, row, "thread", "edit");
+  assertEditable(row);
   if (row.kind === "case") throw new DomainError("INVALID", CASE_NOT_EDITABLE, { body: CASE_NOT_EDITABLE });
   parseInput(threadBodyRules[row.kind], { body: data.body });
   if (row.title === data.title && row.bodySource === data.body) {
@@ -274,7 +286,7 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
 
   const editedAt = nextEditedAt(row, now);
   const slug = slugify(data.title);
-  const unchanged = sql`${threads.id} = ${row.id} and ${threads.deletedAt} is null and ${threads.editedAt} is ${row.editedAt}`;
+  const unchanged = sql`${threads.id} = ${row.id} and ${threads.deletedAt} is null and ${threads.moderationState} is null and ${threads.editedAt} is ${row.editedAt}`;
   const keepPrevious = db.insert(revisions).select((qb) =>
     qb
       .select({
@@ -320,11 +332,14 @@ export async function editReply(db: Database, viewer: Viewer | null, input: unkn
       editedAt: comments.editedAt,
       deletedAt: comments.deletedAt,
       threadDeletedAt: threads.deletedAt,
+      moderationState: comments.moderationState,
+      lockedAt: threads.lockedAt,
     })
     .from(comments)
     .innerJoin(threads, eq(threads.id, comments.threadId))
     .where(eq(comments.id, data.commentId));
   assertOwnLivePost(viewer, row, "reply", "edit");
+  assertEditable(row);
   const result = { id: row.id, threadId: row.threadId, threadSlug: row.threadSlug };
   if (row.bodySource === data.body) return { ...result, changed: false, editedAt: row.editedAt };
   if (data.expectedEditedAt !== undefined && data.expectedEditedAt !== row.editedAt) {
@@ -333,7 +348,7 @@ export async function editReply(db: Database, viewer: Viewer | null, input: unkn
   const warned = screenForPhi({ body: data.body }, data.confirmNotPhi);
 
   const editedAt = nextEditedAt(row, now);
-  const unchanged = sql`${comments.id} = ${row.id} and ${comments.deletedAt} is null and ${comments.editedAt} is ${row.editedAt}`;
+  const unchanged = sql`${comments.id} = ${row.id} and ${comments.deletedAt} is null and ${comments.moderationState} is null and ${comments.editedAt} is ${row.editedAt}`;
   const keepPrevious = db.insert(revisions).select((qb) =>
     qb
       .select({

@@ -65,7 +65,8 @@ export function feedQuery(
 ) {
   const sortColumn = sortColumns[options.sort];
   const limit = options.limit ?? FEED_PAGE_SIZE;
-  const conditions: SQL[] = [isNull(threads.deletedAt)];
+  // Deleted threads and threads under moderation (hidden, pending review, removed) never appear.
+  const conditions: SQL[] = [isNull(threads.deletedAt), isNull(threads.moderationState)];
   if (options.channelId !== undefined) conditions.push(eq(threads.channelId, options.channelId as number));
   if (options.sort === "unsolved") conditions.push(eq(threads.caseStatus, "unsolved"));
   const days = options.sort === "top" ? topPeriods[options.period ?? "all"] : 0;

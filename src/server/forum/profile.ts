@@ -152,8 +152,8 @@ function memberIdByPseudonym(pseudonym: string): SQL {
 
 /** The posts anyone may count and score: public (not anonymous) and not deleted. */
 function memberQuery(db: Database, pseudonym: string) {
-  const publicThreads = sql`${threads.authorId} = ${users.id} and ${threads.isAnonymous} = 0 and ${threads.deletedAt} is null`;
-  const publicReplies = sql`${comments.authorId} = ${users.id} and ${comments.isAnonymous} = 0 and ${comments.deletedAt} is null`;
+  const publicThreads = sql`${threads.authorId} = ${users.id} and ${threads.isAnonymous} = 0 and ${threads.deletedAt} is null and ${threads.moderationState} is null`;
+  const publicReplies = sql`${comments.authorId} = ${users.id} and ${comments.isAnonymous} = 0 and ${comments.deletedAt} is null and ${comments.moderationState} is null`;
   return db
     .select({
       id: users.id,
@@ -197,6 +197,8 @@ function threadListQuery(db: Database, viewer: Viewer, memberId: SQL, cursor: Fe
         sql`${threads.authorId} = ${memberId}`,
         isNull(threads.deletedAt),
         visibleTo(viewer, threads.isAnonymous, threads.authorId),
+        // Posts under moderation are listed only on their author's own profile.
+        sql`(${threads.moderationState} is null or ${threads.authorId} = ${viewer.userId})`,
         cursor ? sql`(${threads.createdAt}, ${threads.id}) < (${cursor.key}, ${cursor.id})` : undefined,
       ),
     )
@@ -224,6 +226,9 @@ function replyListQuery(db: Database, viewer: Viewer, memberId: SQL, cursor: Fee
         sql`${comments.authorId} = ${memberId}`,
         isNull(comments.deletedAt),
         visibleTo(viewer, comments.isAnonymous, comments.authorId),
+        sql`(${comments.moderationState} is null or ${comments.authorId} = ${viewer.userId})`,
+        // A reply in a thread under moderation would show that thread's title.
+        isNull(threads.moderationState),
         cursor ? sql`(${comments.createdAt}, ${comments.id}) < (${cursor.key}, ${cursor.id})` : undefined,
       ),
     )

@@ -4,6 +4,7 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { caseDetails, comments, threads } from "../db/schema";
 import { DomainError } from "../errors";
+import { liveComment, liveThread } from "../moderation/visibility";
 import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
 import { assertCanPost } from "./posting-rules";
@@ -21,15 +22,15 @@ export const solveCaseSchema = z
 /**
  * The case's author marks a reply as the answer, which solves the case, with an optional
  * outcome note (screened for patient identifiers like any text). Rules: only the author; only a
- * reply of that case that is not deleted; marking another reply later moves the answer.
+ * live reply of that case (not deleted, not under moderation); marking another reply later moves the answer.
  */
 export async function markCaseSolved(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<void> {
   assertCanPost(viewer, now);
   const { threadId, commentId, outcomeNote, confirmNotPhi } = parseInput(solveCaseSchema, input);
   if (outcomeNote) screenForPhi({ outcomeNote }, confirmNotPhi);
   const [thread, reply] = await db.batch([
-    db.select({ authorId: threads.authorId, kind: threads.kind }).from(threads).where(eq(threads.id, threadId)),
-    db.select({ id: comments.id }).from(comments).where(and(eq(comments.id, commentId), eq(comments.threadId, threadId))),
+    db.select({ authorId: threads.authorId, kind: threads.kind }).from(threads).where(and(eq(threads.id, threadId), liveThread())),
+    db.select({ id: comments.id }).from(comments).where(and(eq(comments.id, commentId), eq(comments.threadId, threadId), liveComment())),
   ]);
   const caseThread = thread[0];
   if (!caseThread || caseThread.kind !== "case") throw new DomainError("NOT_FOUND", "This case does not exist or is no longer available.");

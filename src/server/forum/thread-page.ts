@@ -4,6 +4,8 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { caseDetails, channels, comments, drafts, pollOptions, polls, pollVoters, threads, users, votes } from "../db/schema";
 import { DomainError } from "../errors";
+import { canModerateChannel } from "../moderation/permissions";
+import { moderationBanner, postVisibility } from "../moderation/visibility";
 import { describeAuthor, type AuthorLabel } from "./author";
 import { buildCommentTree, commentSorts, type CommentNode, type CommentSort } from "./comment-tree";
 
@@ -32,7 +34,15 @@ export interface ThreadPage {
     /** Whether the viewer wrote it (own posts cannot be voted on). */
     byViewer: boolean;
     editedAt: number | null;
+    /** A moderation banner (moderators and the author) or the removal reason; null when live. */
+    notice: string | null;
+    /** Hidden, pending review or removed: no replies or votes until restored. */
+    moderated: boolean;
+    locked: boolean;
+    pinned: boolean;
   };
+  /** Whether the viewer moderates this thread's channel (shows "Moderate" links). */
+  viewerModerates: boolean;
   comments: CommentNode[];
   sort: CommentSort;
   /** The viewer's own votes on this page, keyed "thread:ID" or "comment:ID". */
@@ -88,6 +98,11 @@ export async function loadThreadPage(
         caseStatus: threads.caseStatus,
         editedAt: threads.editedAt,
         deletedAt: threads.deletedAt,
+        moderationState: threads.moderationState,
+        moderationReason: threads.moderationReason,
+        lockedAt: threads.lockedAt,
+        pinnedAt: threads.pinnedAt,
+        channelId: threads.channelId,
         channelSlug: channels.slug,
         channelName: channels.name,
         authorPseudonym: users.pseudonym,
@@ -112,6 +127,8 @@ export async function loadThreadPage(
         downCount: comments.downCount,
         createdAt: comments.createdAt,
         deletedAt: comments.deletedAt,
+        moderationState: comments.moderationState,
+        moderationReason: comments.moderationReason,
         authorPseudonym: users.pseudonym,
         authorSpecialtySlug: users.specialtySlug,
         authorDeletedAt: users.deletedAt,
@@ -156,44 +173,86 @@ export async function loadThreadPage(
   const row = threadRows[0];
   // A thread its author deleted is gone for members, replies included: they often quote it.
   if (!row || row.deletedAt !== null) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
+  const threadVisibility = postVisibility(viewer, row, row.channelId);
+  if (threadVisibility === "gone") throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
+  const viewerModerates = canModerateChannel(viewer, row.channelId);
+  const moderationNotice = row.moderationState ? moderationBanner(row.moderationState, row.moderationReason) : null;
+  const thread = {
+    id: row.id,
+    title: row.title,
+    slug: row.slug,
+    kind: row.kind,
+    bodyHtml: row.bodyHtml,
+    score: row.score,
+    commentCount: row.commentCount,
+    createdAt: row.createdAt,
+    author: describeAuthor(row),
+    channel: { slug: row.channelSlug, name: row.channelName },
+    byViewer: viewer !== null && row.authorId === viewer.userId,
+    editedAt: row.editedAt,
+    notice: moderationNotice,
+    moderated: row.moderationState !== null,
+    locked: row.lockedAt !== null,
+    pinned: row.pinnedAt !== null,
+  };
+  // A removed thread shows only the moderators' reason: its title and body may be the problem.
+  if (threadVisibility === "removed") {
+    return {
+      thread: { ...thread, title: "Removed thread", bodyHtml: "", author: { pseudonym: null, display: "—", anonymous: false }, editedAt: null },
+      viewerModerates,
+      comments: [],
+      sort: query.sort,
+      viewerVotes: {},
+      case: null,
+      poll: null,
+      replyDraft: null,
+    };
+  }
   const flat = commentRows.map((comment) => {
     const deleted = comment.deletedAt !== null;
+    const visibility = deleted ? "visible" : postVisibility(viewer, comment, row.channelId);
+    const withheld = deleted || visibility === "removed" || visibility === "gone";
     return {
       id: comment.id,
       parentId: comment.parentId,
       depth: comment.depth,
-      bodyHtml: deleted ? null : comment.bodyHtml,
-      author: deleted ? null : describeAuthor(comment),
+      bodyHtml: withheld ? null : comment.bodyHtml,
+      author: withheld ? null : describeAuthor(comment),
       score: comment.score,
       upCount: comment.upCount,
       downCount: comment.downCount,
       createdAt: comment.createdAt,
       byViewer: viewer !== null && comment.authorId === viewer.userId,
-      editedAt: deleted ? null : comment.editedAt,
+      editedAt: withheld ? null : comment.editedAt,
+      notice:
+        visibility === "gone" ? "This reply is not available." : comment.moderationState && !deleted ? moderationBanner(comment.moderationState, comment.moderationReason) : null,
+      unavailable: visibility === "gone",
+      moderated: comment.moderationState !== null,
     };
   });
   return {
-    thread: {
-      id: row.id,
-      title: row.title,
-      slug: row.slug,
-      kind: row.kind,
-      bodyHtml: row.bodyHtml,
-      score: row.score,
-      commentCount: row.commentCount,
-      createdAt: row.createdAt,
-      author: describeAuthor(row),
-      channel: { slug: row.channelSlug, name: row.channelName },
-      byViewer: viewer !== null && row.authorId === viewer.userId,
-      editedAt: row.editedAt,
-    },
-    comments: buildCommentTree(flat, query.sort),
+    thread,
+    viewerModerates,
+    comments: pruneUnavailableLeaves(buildCommentTree(flat, query.sort)),
     sort: query.sort,
     viewerVotes: Object.fromEntries([...threadVoteRows, ...commentVoteRows].map((vote) => [`${vote.targetType}:${vote.targetId}`, vote.value === 1 ? 1 : -1])),
     case: caseView(caseRows[0], row.caseStatus),
     poll: pollView(pollRows[0], optionRows, voterRows.length > 0, now),
     replyDraft: parseDraft(draftRows[0]?.payload),
   };
+}
+
+/**
+ * A reply hidden from this viewer disappears; it stays only as "not available" when visible
+ * replies hang under it, so the conversation keeps its shape without showing what was hidden.
+ */
+function pruneUnavailableLeaves(level: CommentNode[]): CommentNode[] {
+  const kept: CommentNode[] = [];
+  for (const node of level) {
+    node.replies = pruneUnavailableLeaves(node.replies);
+    if (!node.unavailable || node.replies.length > 0) kept.push(node);
+  }
+  return kept;
 }
 
 function caseView(details: typeof caseDetails.$inferSelect | undefined, status: "unsolved" | "solved" | null): CaseView | null {

@@ -59,3 +59,8 @@ export function messageFor(category: PhiCategory, level: PhiLevel): string {
   if (level === "block") return HINTS[category];
   return `This looks like ${NOUNS[category]}. ${HINTS[category]} If it is not patient information, confirm that when you post.`;
 }
+
+/** "a name", "a medical record number": how moderation names what it redacted, never the text. */
+export function nounFor(category: PhiCategory): string {
+  return NOUNS[category];
+}

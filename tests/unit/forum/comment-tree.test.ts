@@ -13,6 +13,9 @@ const comment = (id: number, parentId: number | null, upCount = 0, downCount = 0
   createdAt,
   byViewer: false,
   editedAt: null,
+  notice: null,
+  unavailable: false,
+  moderated: false,
 });
 
 describe("comment tree", () => {
