@@ -16,12 +16,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
-
 const pagesByRole = {
   visitor: ["/welcome", "/guidelines", "/login", "/signup", "/reset-password"],
   pending: ["/status", "/account"],
-  admin: ["/admin/verifications", "/admin/outbox", "/admin/limits"],
+  admin: ["/admin/verifications", "/admin/outbox", "/admin/limits", "/mod", "/mod/log", "/mod/post/thread/1", "/mod/member/2", "/flags", "/flag/thread/3"],
 } as const;
 
 describe("account pages in Chromium", () => {
@@ -37,7 +35,7 @@ describe("account pages in Chromium", () => {
         const response = await page.goto(`${baseUrl}${path}`);
         expect(response?.status(), path).toBe(200);
         expect(await seriousAccessibilityViolations(page), path).toEqual([]);
-        await page.screenshot({ path: `${screenshotDir}${path.replaceAll("/", "_")}-phone.png`, fullPage: true });
+        await page.screenshot({ path: `${screenshotDir}/${path.slice(1).replaceAll("/", "_")}-phone.png`, fullPage: true });
       }
       await context.close();
     });

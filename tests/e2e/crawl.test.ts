@@ -7,7 +7,8 @@ const baseUrl = inject("baseUrl");
  * Every route of the site as each kind of person. Forum content must reach verified members
  * only: for everyone else a page answers with a redirect or a page that holds no forum text.
  */
-const forumRoutes = ["/", "/?sort=new", "/c/cardiology", "/c/general?sort=top", "/t/1/any-slug", "/t/2/x?sort=new", "/new", "/u/rounds_admin", "/api/me"];
+const forumRoutes = ["/", "/?sort=new", "/c/cardiology", "/c/general?sort=top", "/t/1/any-slug", "/t/2/x?sort=new", "/new", "/u/rounds_admin", "/api/me", "/flags", "/flag/thread/3"];
+const moderatorRoutes = ["/mod", "/mod/log", "/mod/post/thread/1", "/mod/member/1"];
 const adminRoutes = ["/admin/verifications", "/admin/outbox", "/admin/reveal", "/admin/limits"];
 const accountRoutes = ["/status", "/account"];
 const publicRoutes = ["/welcome", "/guidelines", "/login", "/signup", "/reset-password", "/api/health"];
@@ -40,7 +41,7 @@ async function visit(role: Role, path: string) {
 
 describe("members-only crawl", () => {
   for (const role of ["visitor", "pending", "rejected"] as const) {
-    for (const path of [...forumRoutes, ...adminRoutes]) {
+    for (const path of [...forumRoutes, ...adminRoutes, ...moderatorRoutes]) {
       it(`keeps ${path} closed to a ${role}`, async () => {
         const result = await visit(role, path);
         if (path.startsWith("/api/")) expect(result.status).toBe(role === "visitor" ? 401 : 403);
@@ -70,6 +71,21 @@ describe("members-only crawl", () => {
         const result = await visit(role, path);
         expect(result.status).toBe(303);
         expect(result.location).toBe("/");
+      });
+    }
+  }
+
+  for (const path of moderatorRoutes) {
+    it(`keeps ${path} from a member who moderates nothing`, async () => {
+      const result = await visit("verified", path);
+      expect(result.status).toBe(303);
+      expect(result.location).toBe("/");
+    });
+    for (const role of ["moderator", "admin"] as const) {
+      it(`opens ${path} to a ${role}, privately cached`, async () => {
+        const result = await visit(role, path);
+        expect(result.status).toBe(200);
+        expect(result.cacheControl).toBe("private, no-store");
       });
     }
   }
