@@ -1,16 +1,18 @@
 import { defineMiddleware } from "astro:middleware";
 import { assertSameOriginRequest } from "./server/auth/csrf";
 import { renewSession, validateSessionToken } from "./server/auth/sessions";
-import { isDomainError } from "./server/errors";
+import { httpStatusForCode, isDomainError } from "./server/errors";
+import { assertPageFormBody } from "./lib/request-body";
 import { databaseFromEnv } from "./lib/request-context";
 import { decideAccess, routeAccess } from "./lib/route-access";
 import { applySecurityHeaders, inlineScripts, pageContentSecurityPolicy, sha256Base64 } from "./lib/security-headers";
 import { readSessionToken, sessionCookieHeader } from "./lib/session-cookie";
 
 /**
- * Every server-rendered page starts here: the CSRF guard for anything but GET/HEAD, the session
- * cookie → `locals.viewer` (one query), the members-only gate, and `Cache-Control: private,
- * no-store` on every page that depends on the session. /api/* is the Hono app's own business
+ * Every server-rendered page starts here: the CSRF guard for anything but GET/HEAD, the body rule
+ * (64 KB, a form, UTF-8 without NUL), the session cookie → `locals.viewer` (one query), the
+ * members-only gate, and `Cache-Control: private, no-store` on every page that depends on the
+ * session. /api/* is the Hono app's own business
  * (functions/api applies the same guards), so it passes straight through.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -30,9 +32,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
       contentType: request.headers.get("content-type"),
       jsonOnly: false,
     });
+    // Size (413), UTF-8 and NUL (400) before the session costs a query; see lib/request-body.ts.
+    await assertPageFormBody(request);
   } catch (error) {
-    const message = isDomainError(error) ? error.message : "Refused.";
-    return bufferedHtml(new Response(message, { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } }));
+    const [status, message] = isDomainError(error) ? [httpStatusForCode[error.code], error.message] : [403, "Refused."];
+    return bufferedHtml(new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } }));
   }
 
   const token = readSessionToken(request);

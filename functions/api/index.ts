@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { authRoutes } from "./auth";
+import { checkedBody } from "./body-guard";
 import { apiSecurityHeaders, sameOriginJsonOnly, sessionViewer, type ApiEnv } from "./context";
 import { editRoutes } from "./edits";
 import { errorResponse } from "./errors";
@@ -10,13 +11,15 @@ import { meRoutes } from "./me";
 /**
  * The Hono app behind every /api/* request. It runs inside the same Worker as the Astro pages
  * (mounted by src/pages/api/[...path].ts), so `astro dev`, `wrangler dev` and production agree.
- * Order matters: CSRF first (before any work), then the session, then each route's own gate.
+ * Order matters: CSRF first (before any work), then the body's size and encoding (before the
+ * session costs a query), then the session, then each route's own gate.
  */
 export function createApiApp() {
   const app = new Hono<ApiEnv>().basePath("/api");
   app.use(apiSecurityHeaders);
   app.route("/health", healthRoutes);
   app.use(sameOriginJsonOnly);
+  app.use(checkedBody);
   app.use(sessionViewer);
   app.route("/auth", authRoutes);
   app.route("/me", meRoutes);

@@ -11,7 +11,11 @@ export type DomainErrorCode =
   | "CONFLICT"
   | "RATE_LIMITED"
   | "PHI_DETECTED"
-  | "UNAVAILABLE";
+  | "UNAVAILABLE"
+  /** The request body is over the size every request is held to (src/lib/request-body.ts). */
+  | "PAYLOAD_TOO_LARGE"
+  /** The request body is not UTF-8 text, or carries a NUL character. */
+  | "INVALID_ENCODING";
 
 /** A span of a submitted field that looks like a patient identifier (for PHI_DETECTED). */
 export interface FlaggedSpan {
@@ -51,6 +55,8 @@ export const httpStatusForCode = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PHI_DETECTED: 422,
+  PAYLOAD_TOO_LARGE: 413,
+  INVALID_ENCODING: 400,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 } as const satisfies Record<DomainErrorCode, number>;

@@ -5,6 +5,7 @@ import { DomainError } from "../errors";
 import { existingAccountNoticeMessage, confirmEmailMessage } from "../mail/templates";
 import { sendMail } from "../mail/send-mail";
 import { authRateLimits, consumeRateLimits } from "../moderation/rate-limits";
+import { unknownFieldMessage } from "../validation";
 import { emailField, licenceStateField, personNameField, pseudonymField, specialtyField } from "./account-fields";
 import { EMAIL_TOKEN_LIFETIME_MS, newEmailToken } from "./email-tokens";
 import { npiSchema } from "./npi";
@@ -32,7 +33,7 @@ async function parseSignup(input: unknown) {
   const parsed = signupSchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      if (issue.code === "unrecognized_keys") for (const key of issue.keys) fields[key] = `"${key}" is not a field of this form.`;
+      if (issue.code === "unrecognized_keys") for (const key of issue.keys) fields[key] = unknownFieldMessage(key);
       else fields[String(issue.path[0] ?? "form")] ??= issue.message;
     }
   }
