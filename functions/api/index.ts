@@ -7,6 +7,7 @@ import { errorResponse } from "./errors";
 import { forumRoutes } from "./forum";
 import { healthRoutes } from "./health";
 import { meRoutes } from "./me";
+import { moderationRoutes } from "./moderation";
 
 /**
  * The Hono app behind every /api/* request. It runs inside the same Worker as the Astro pages
@@ -25,6 +26,7 @@ export function createApiApp() {
   app.route("/me", meRoutes);
   app.route("/", forumRoutes);
   app.route("/", editRoutes);
+  app.route("/", moderationRoutes);
   app.notFound((c) => c.json({ error: { code: "NOT_FOUND", message: "No such API route." } }, 404));
   app.onError(errorResponse);
   return app;
