@@ -1,0 +1,88 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createApiApp } from "../../functions/api";
+import { PLAIN_SESSION_COOKIE } from "../../src/lib/session-cookie";
+import { createSession } from "../../src/server/auth/sessions";
+import { createPhysician, createThread } from "../fixtures/factories";
+import { createTestDatabase } from "../support/test-database";
+
+const handle = createTestDatabase();
+afterAll(() => handle.client.close());
+const { db } = handle;
+const env = { DATABASE_URL: `file:${handle.file}` };
+const site = "http://rounds.test";
+const app = createApiApp();
+
+async function memberCookie(overrides: Parameters<typeof createPhysician>[1] = {}): Promise<{ userId: number; cookie: string }> {
+  const userId = await createPhysician(db, overrides);
+  const session = await createSession(db, userId, Date.now());
+  return { userId, cookie: `${PLAIN_SESSION_COOKIE}=${session.token}` };
+}
+
+function call(method: "GET" | "POST", path: string, cookie: string, body?: unknown) {
+  const headers: Record<string, string> = { cookie, origin: site };
+  if (body !== undefined) headers["content-type"] = "application/json";
+  return app.request(`${site}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }, env);
+}
+
+async function replyByAnother(): Promise<{ threadId: number; replyId: number }> {
+  const authorId = await createPhysician(db);
+  const { threadId, commentIds } = await createThread(db, {
+    authorId,
+    channelSlug: "general",
+    comments: [{ parentIndex: null, authorId, bodySource: "Check a **repeat lactate** at two hours.", createdAt: Date.UTC(2026, 0, 2) }],
+  });
+  return { threadId, replyId: commentIds[0]! };
+}
+
+describe("the moderation API", () => {
+  it("takes a flag with 201, and a second from the same member with 409", async () => {
+    const { replyId } = await replyByAnother();
+    const flagger = await memberCookie();
+    const first = await call("POST", "/api/flags", flagger.cookie, { targetType: "comment", targetId: replyId, reason: "unprofessional" });
+    expect(first.status).toBe(201);
+    expect(await first.json()).toEqual({ hidden: false });
+    const again = await call("POST", "/api/flags", flagger.cookie, { targetType: "comment", targetId: replyId, reason: "spam" });
+    expect(again.status).toBe(409);
+  });
+
+  it("answers a vote on a hidden reply with the same 404 as on a reply that does not exist", async () => {
+    const { replyId } = await replyByAnother();
+    const flagger = await memberCookie();
+    await call("POST", "/api/flags", flagger.cookie, { targetType: "comment", targetId: replyId, reason: "patient_information" });
+    const voter = await memberCookie();
+    const hidden = await call("POST", "/api/votes", voter.cookie, { targetType: "comment", targetId: replyId, value: 1 });
+    const missing = await call("POST", "/api/votes", voter.cookie, { targetType: "comment", targetId: 99_999_999, value: 1 });
+    expect(hidden.status).toBe(404);
+    expect(missing.status).toBe(404);
+    expect(await hidden.json()).toEqual(await missing.json());
+  });
+
+  it("shows the queue to moderators only, and lets them settle a post", async () => {
+    const { replyId } = await replyByAnother();
+    const flagger = await memberCookie();
+    await call("POST", "/api/flags", flagger.cookie, { targetType: "comment", targetId: replyId, reason: "misinformation", note: "Outdated advice" });
+    const member = await memberCookie();
+    expect((await call("GET", "/api/mod/queue", member.cookie)).status).toBe(403);
+    const moderator = await memberCookie({ role: "moderator" });
+    const queue = (await (await call("GET", "/api/mod/queue", moderator.cookie)).json()) as { items: { targetId: number; reasons: string[] }[] };
+    expect(queue.items.find((item) => item.targetId === replyId)).toMatchObject({ reasons: ["misinformation"] });
+
+    const unknownField = await call("POST", `/api/mod/posts/comment/${replyId}`, moderator.cookie, { action: "hide", colour: "red" });
+    expect(unknownField.status).toBe(400);
+    expect(await unknownField.json()).toMatchObject({ error: { fields: { colour: 'Unknown field "colour".' } } });
+    const hidden = await call("POST", `/api/mod/posts/comment/${replyId}`, moderator.cookie, { action: "hide", reason: "Outdated advice" });
+    expect(hidden.status).toBe(200);
+    const mine = (await (await call("GET", "/api/flags/mine", flagger.cookie)).json()) as { flags: { outcomeText: string }[] };
+    expect(mine.flags[0]?.outcomeText).toBe("Moderators hid the post.");
+  });
+
+  it("lets an admin appoint a channel moderator, who then sees the queue", async () => {
+    const admin = await memberCookie({ role: "admin" });
+    const candidate = await memberCookie();
+    const appointed = await call("POST", `/api/mod/members/${candidate.userId}`, admin.cookie, { action: "appoint", role: "member", channels: ["general"] });
+    expect(appointed.status).toBe(200);
+    expect((await call("GET", "/api/mod/queue", candidate.cookie)).status).toBe(200);
+    const log = (await (await call("GET", "/api/mod/log", candidate.cookie)).json()) as { entries: { action: string; targetId: number; reason: string }[] };
+    expect(log.entries.find((entry) => entry.action === "appoint" && entry.targetId === candidate.userId)?.reason).toBe("moderator of general");
+  });
+});
