@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { channels } from "../../src/server/db/schema";
+import { pinnedThreadsQuery } from "../../src/server/forum/channel-page";
 import { feedQuery, feedSorts, topPeriods, type TopPeriod } from "../../src/server/forum/feeds";
 import { createTestDatabase } from "../support/test-database";
 
@@ -42,4 +43,9 @@ describe("feed query plans", () => {
       expectIndexRangeScan(await planOf(feedQuery(db, { sort: "top", period, now, channelId, cursor })));
     });
   }
+  it("reads a channel's pinned threads through the partial pinned index", async () => {
+    const plan = await planOf(pinnedThreadsQuery(db, channelId, false));
+    expect(plan.join("\n")).toMatch(/USING INDEX threads_channel_pinned_idx/);
+    expectIndexRangeScan(plan);
+  });
 });

@@ -1,7 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
-import { channels } from "../db/schema";
+import { channels, threads } from "../db/schema";
+import { liveThread } from "../moderation/visibility";
 import { DomainError } from "../errors";
 import { feedQuery, parseFeedCursor, toFeedPage, type FeedPage, type FeedQuery, type TopPeriod } from "./feeds";
 import type { ChannelSummary } from "./home-page";
@@ -9,12 +10,26 @@ import type { ChannelSummary } from "./home-page";
 export interface ChannelPage {
   channel: ChannelSummary;
   feed: FeedPage;
+  /** Threads moderators pinned, newest pin first; on the first page only. */
+  pinned: { id: number; title: string; slug: string }[];
   sort: FeedQuery["sort"];
   period: TopPeriod;
 }
 
+const PINNED_LIMIT = 5;
+
+/** A channel's live pinned threads, newest pin first, through the partial pinned index. */
+export function pinnedThreadsQuery(db: Database, channelId: SQL, laterPage: boolean) {
+  return db
+    .select({ id: threads.id, title: threads.title, slug: threads.slug })
+    .from(threads)
+    .where(and(sql`${threads.channelId} = ${channelId}`, isNotNull(threads.pinnedAt), liveThread(), laterPage ? sql`0` : undefined))
+    .orderBy(desc(threads.pinnedAt))
+    .limit(PINNED_LIMIT);
+}
+
 /**
- * One channel's feed. The channel is looked up by slug inside the feed query (a subquery), so
+ * One channel's feed, with its pinned threads on the first page. The channel is looked up by slug inside the feed query (a subquery), so
  * the page costs one round trip, not "find channel, then its threads".
  */
 export async function loadChannelPage(
@@ -26,7 +41,7 @@ export async function loadChannelPage(
 ): Promise<ChannelPage> {
   const cursor = parseFeedCursor(query.after);
   const channelId = sql`(select ${channels.id} from ${channels} where ${channels.slug} = ${channelSlug})`;
-  const [channelRows, feedRows] = await db.batch([
+  const [channelRows, feedRows, pinnedRows] = await db.batch([
     db
       .select({
         slug: channels.slug,
@@ -38,8 +53,9 @@ export async function loadChannelPage(
       .from(channels)
       .where(eq(channels.slug, channelSlug)),
     feedQuery(db, { channelId, sort: query.sort, cursor, period: query.period, now }),
+    pinnedThreadsQuery(db, channelId, cursor !== undefined),
   ]);
   const channel = channelRows[0];
   if (!channel) throw new DomainError("NOT_FOUND", "There is no channel at this address.");
-  return { channel, feed: toFeedPage(feedRows), sort: query.sort, period: query.period ?? "all" };
+  return { channel, feed: toFeedPage(feedRows), pinned: pinnedRows, sort: query.sort, period: query.period ?? "all" };
 }

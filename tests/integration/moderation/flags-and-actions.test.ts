@@ -190,6 +190,17 @@ describe("moderator actions", () => {
     expect((await loadThreadPage(db, reader, threadId, { sort: "best" }, clock)).thread.channel.slug).toBe("cardiology");
   });
 
+  it("lists a pinned thread above its channel's feed until it is unpinned or hidden", async () => {
+    const { reader, moderator, threadId } = await scene();
+    await moderateThread(db, moderator, { threadId, action: "pin" }, tick());
+    expect((await loadChannelPage(db, reader, "general", { sort: "hot" }, clock)).pinned.map((thread) => thread.id)).toContain(threadId);
+    await moderatePost(db, moderator, { targetType: "thread", targetId: threadId, action: "hide" }, tick());
+    expect((await loadChannelPage(db, reader, "general", { sort: "hot" }, clock)).pinned.map((thread) => thread.id)).not.toContain(threadId);
+    await moderatePost(db, moderator, { targetType: "thread", targetId: threadId, action: "restore" }, tick());
+    await moderateThread(db, moderator, { threadId, action: "unpin" }, tick());
+    expect((await loadChannelPage(db, reader, "general", { sort: "hot" }, clock)).pinned.map((thread) => thread.id)).not.toContain(threadId);
+  });
+
   it("suspends a member (reading still works, posting does not) and a ban ends their sessions", async () => {
     const { reader, threadId } = await scene();
     const globalModerator = await createViewer(db, { role: "moderator" });
