@@ -1,0 +1,96 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../db/client";
+
+/**
+ * The counting half of vote-ring detection (docs/decisions/0008-vote-ring-signal.md): one
+ * aggregate query over the upvotes of a window that returns only the directed voter → author
+ * edges far above their base rate. Everything heavy happens in the database; the Worker gets a
+ * handful of rows.
+ *
+ * Base rate, per channel: if voter v spread their upvotes in channel c over that channel's
+ * authors in proportion to what each author receives there, v would give author u
+ *   expected(v→u) = Σ_c given(v,c) × received(u,c) / total(c)
+ * upvotes. Conditioning on the channel keeps a specialty's members, who mostly read and vote in
+ * their own channel, from looking like a ring to each other.
+ *
+ * Counted: upvotes (value = 1) cast in the window on threads and replies, anonymous ones included
+ * (the author is stored, and a ring could hide behind them), deleted or moderated posts included
+ * (their votes moved rankings while they were up). Votes on posts whose author account row is
+ * gone have no author and drop out. Downvotes are not a ring's currency and are not counted.
+ */
+
+export interface SuspiciousEdge {
+  voterId: number;
+  authorId: number;
+  /** Upvotes from the voter to the author's posts in the window. */
+  upvotes: number;
+  /** What the channel-conditioned base rate predicts (> 0). */
+  expected: number;
+  /** All upvotes the voter gave in the window. */
+  voterGiven: number;
+  /** All upvotes the author received in the window. */
+  authorReceived: number;
+}
+
+export interface EdgeQuery {
+  /** Start of the window (ms, inclusive). */
+  since: number;
+  /** An edge needs at least this many upvotes: small counts are noise whatever their ratio. */
+  minVotes: number;
+  /** …and at least this many times its expected count. */
+  minLift: number;
+}
+
+interface EdgeRow {
+  voter_id: number;
+  author_id: number;
+  upvotes: number;
+  expected: number;
+  voter_given: number;
+  author_received: number;
+}
+
+export async function findSuspiciousEdges(db: Database, query: EdgeQuery): Promise<SuspiciousEdge[]> {
+  // `cells` (voter, author, channel) is materialized once and every marginal is summed from it,
+  // so the votes table is read once per run. Self-votes cannot be cast; the filter is cheap
+  // insurance for imported data.
+  const rows = await db.all<EdgeRow>(sql`
+    with cells as materialized (
+      select voter, author, channel, count(*) as n from (
+        select v.voter_id as voter, t.author_id as author, t.channel_id as channel
+          from votes v join threads t on t.id = v.target_id
+          where v.target_type = 'thread' and v.value = 1 and v.created_at >= ${query.since}
+            and t.author_id <> v.voter_id
+        union all
+        select v.voter_id, c.author_id, t.channel_id
+          from votes v join comments c on c.id = v.target_id join threads t on t.id = c.thread_id
+          where v.target_type = 'comment' and v.value = 1 and v.created_at >= ${query.since}
+            and c.author_id <> v.voter_id
+      ) group by voter, author, channel
+    ),
+    pairs as (
+      select voter, author, sum(n) as n from cells group by voter, author having sum(n) >= ${query.minVotes}
+    ),
+    given as materialized (select voter, channel, sum(n) as g from cells group by voter, channel),
+    received as materialized (select author, channel, sum(n) as r from cells group by author, channel),
+    totals as (select channel, sum(n) as t from cells group by channel)
+    select p.voter as voter_id, p.author as author_id, p.n as upvotes,
+           sum(given.g * 1.0 * received.r / totals.t) as expected,
+           (select sum(g) from given as gv where gv.voter = p.voter) as voter_given,
+           (select sum(r) from received as rv where rv.author = p.author) as author_received
+      from pairs as p
+      join given on given.voter = p.voter
+      join received on received.author = p.author and received.channel = given.channel
+      join totals on totals.channel = given.channel
+      group by p.voter, p.author
+      having p.n >= ${query.minLift} * sum(given.g * 1.0 * received.r / totals.t)
+      order by p.voter, p.author`);
+  return rows.map((row) => ({
+    voterId: Number(row.voter_id),
+    authorId: Number(row.author_id),
+    upvotes: Number(row.upvotes),
+    expected: Number(row.expected),
+    voterGiven: Number(row.voter_given),
+    authorReceived: Number(row.author_received),
+  }));
+}
