@@ -10,6 +10,8 @@ export default defineConfig({
     // `astro dev` reads wrangler.toml [vars] and .dev.vars through the platform proxy.
     platformProxy: { enabled: true },
     imageService: "passthrough",
+    // The adapter's fetch handler plus a `scheduled` handler for the Cron Triggers (src/worker.ts).
+    workerEntryPoint: { path: "src/worker.ts" },
   }),
   server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 4321) },
   devToolbar: { enabled: false },

@@ -1,0 +1,24 @@
+import { createDb } from "../../src/server/db/client";
+import { describeJob, runJob } from "../../src/server/jobs/run-job";
+import type { JobName } from "../../src/server/jobs/schedule";
+import { describeDatabaseUrl, scriptDatabaseUrl } from "./local-config";
+
+/** Runs one scheduled job now against the scripts' database and prints its one-line summary. */
+export async function runJobScript(job: JobName): Promise<void> {
+  const { url, authToken } = scriptDatabaseUrl();
+  const { db, client } = createDb(url, authToken);
+  try {
+    console.log(`${describeDatabaseUrl(url)} ${describeJob(await runJob(db, job, Date.now()))}`);
+  } catch (error) {
+    console.error(`The ${job} job failed on ${describeDatabaseUrl(url)}: ${reasonOf(error)}`);
+    process.exitCode = 1;
+  } finally {
+    client.close();
+  }
+}
+
+/** The database's own words (drizzle wraps them in "Failed query: …" with the cause below). */
+function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? error.cause.message : error.message;
+}

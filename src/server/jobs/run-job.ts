@@ -1,0 +1,39 @@
+import type { Database } from "../db/client";
+import { detectVoteRings, type VoteRingRun } from "../moderation/vote-rings";
+import { pruneExpiredRows, type PruneResult } from "./prune";
+import type { JobName } from "./schedule";
+
+/**
+ * One entry point for the periodic jobs, shared by the Worker's `scheduled` handler and the
+ * `npm run job:*` scripts, so both run exactly the same code. Summaries hold counts and report
+ * ids only: never names, emails or post text, because they end up in logs.
+ */
+export type JobSummary = { job: "prune"; result: PruneResult; ms: number } | { job: "vote-rings"; result: VoteRingRun; ms: number };
+
+export async function runJob(db: Database, job: JobName, now: number): Promise<JobSummary> {
+  const started = Date.now();
+  switch (job) {
+    case "prune":
+      return { job, result: await pruneExpiredRows(db, now), ms: Date.now() - started };
+    case "vote-rings":
+      return { job, result: await detectVoteRings(db, now), ms: Date.now() - started };
+  }
+}
+
+const ids = (list: number[]) => (list.length === 0 ? "none" : list.map((id) => `#${id}`).join(", "));
+
+/** One line for a log or a terminal. */
+export function describeJob(summary: JobSummary): string {
+  if (summary.job === "prune") {
+    const { sessions, emailTokens, rateLimitCounters, complete } = summary.result;
+    return (
+      `prune: deleted ${sessions} expired sessions, ${emailTokens} used or expired email tokens, ` +
+      `${rateLimitCounters} closed rate-limit counters${complete ? "" : " (more left for the next run)"} in ${summary.ms} ms`
+    );
+  }
+  const run = summary.result;
+  return (
+    `vote-rings: ${run.suspiciousEdges} suspicious edges, ${run.mutualPairs} mutual pairs, ${run.groups} groups; ` +
+    `new reports ${ids(run.newReportIds)}; refreshed ${ids(run.refreshedReportIds)}; ${run.alreadyKnown} already known; in ${summary.ms} ms`
+  );
+}

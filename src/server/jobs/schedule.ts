@@ -1,0 +1,22 @@
+/**
+ * When each job runs: the Cron Triggers of wrangler.toml [triggers], in UTC, one job per
+ * expression (tests/unit/jobs/schedule.test.ts keeps the two lists equal). Separate triggers
+ * give each job its own invocation — its own CPU budget and its own success or failure in the
+ * dashboard — so a slow ring scan never starves the hourly prune.
+ */
+export const JOB_NAMES = ["prune", "vote-rings"] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+export const CRON_JOBS: Readonly<Record<string, JobName>> = {
+  // Hourly, off the hour: expired sessions, spent email tokens, closed rate-limit windows.
+  "17 * * * *": "prune",
+  // Daily at 09:43 UTC (04:43 in New York, 01:43 in Los Angeles): the forum's quietest hour.
+  "43 9 * * *": "vote-rings",
+};
+
+/** The job a trigger runs. An unknown expression is a deployment mistake: fail loudly. */
+export function jobForCron(cron: string): JobName {
+  const job = CRON_JOBS[cron];
+  if (!job) throw new Error(`No job is scheduled for cron "${cron}" (known: ${Object.keys(CRON_JOBS).join(", ")}).`);
+  return job;
+}
