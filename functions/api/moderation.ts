@@ -8,6 +8,8 @@ import { loadModQueue } from "../../src/server/moderation/mod-queue";
 import { loadMyFlags } from "../../src/server/moderation/my-flags";
 import { moderatePost } from "../../src/server/moderation/post-actions";
 import { moderateThread } from "../../src/server/moderation/thread-actions";
+import { listOpenRingReports, resolveRingReport, resolveRingReportSchema } from "../../src/server/moderation/vote-rings";
+import { parseInput } from "../../src/server/validation";
 import { databaseFor, jsonBody, verifiedMembersOnly, type ApiEnv } from "./context";
 
 /** A positive integer path or query parameter, or NOT_FOUND (an id that cannot exist). */
@@ -61,6 +63,11 @@ export const moderationRoutes = new Hono<ApiEnv>()
       await moderateMember(databaseFor(c), c.get("viewer"), { ...body, userId }, Date.now());
     }
     return c.json({ ok: true });
+  })
+  .get("/mod/rings", verifiedMembersOnly, async (c) => c.json({ reports: await listOpenRingReports(databaseFor(c), c.get("viewer")) }))
+  .post("/mod/rings/:id", verifiedMembersOnly, async (c) => {
+    const { reportId, resolution } = parseInput(resolveRingReportSchema, { ...(await jsonObject(c)), reportId: idParam(c.req.param("id")) });
+    return c.json(await resolveRingReport(databaseFor(c), c.get("viewer"), reportId, resolution, Date.now()));
   });
 
 /** A JSON object body (the path supplies the target, so the body must be an object to merge). */

@@ -8,7 +8,7 @@ const baseUrl = inject("baseUrl");
  * only: for everyone else a page answers with a redirect or a page that holds no forum text.
  */
 const forumRoutes = ["/", "/?sort=new", "/c/cardiology", "/c/general?sort=top", "/t/1/any-slug", "/t/2/x?sort=new", "/new", "/u/rounds_admin", "/api/me", "/flags", "/flag/thread/3"];
-const moderatorRoutes = ["/mod", "/mod/log", "/mod/post/thread/1", "/mod/member/1"];
+const moderatorRoutes = ["/mod", "/mod/log", "/mod/rings", "/mod/post/thread/1", "/mod/member/1"];
 const adminRoutes = ["/admin/verifications", "/admin/outbox", "/admin/reveal", "/admin/limits"];
 const accountRoutes = ["/status", "/account"];
 const publicRoutes = ["/welcome", "/guidelines", "/login", "/signup", "/reset-password", "/api/health"];

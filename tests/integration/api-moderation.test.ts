@@ -85,4 +85,20 @@ describe("the moderation API", () => {
     const log = (await (await call("GET", "/api/mod/log", candidate.cookie)).json()) as { entries: { action: string; targetId: number; reason: string }[] };
     expect(log.entries.find((entry) => entry.action === "appoint" && entry.targetId === candidate.userId)?.reason).toBe("moderator of general");
   });
+
+  it("lists an open vote-ring report to global moderators and resolves it once", async () => {
+    const ring = await Promise.all([1, 2, 3].map(() => createPhysician(db)));
+    const inserted = await handle.client.execute({
+      sql: "insert into vote_ring_reports (member_ids, evidence_json, detected_at) values (?, ?, ?) returning id",
+      args: [ring.join(","), "{}", Date.now()],
+    });
+    const reportId = Number(inserted.rows[0]!.id);
+    const member = await memberCookie();
+    expect((await call("GET", "/api/mod/rings", member.cookie)).status).toBe(403);
+    const moderator = await memberCookie({ role: "moderator" });
+    const listed = (await (await call("GET", "/api/mod/rings", moderator.cookie)).json()) as { reports: { id: number; members: { userId: number }[] }[] };
+    expect(listed.reports.find((report) => report.id === reportId)?.members.map((m) => m.userId)).toEqual(ring);
+    expect((await call("POST", `/api/mod/rings/${reportId}`, moderator.cookie, { resolution: "dismissed" })).status).toBe(200);
+    expect((await call("POST", `/api/mod/rings/${reportId}`, moderator.cookie, { resolution: "actioned" })).status).toBe(409);
+  });
 });

@@ -58,7 +58,11 @@ export async function loadModQueue(db: Database, viewer: Viewer | null, now: num
       .orderBy(desc(phiFirst), desc(count()), asc(sql`min(${flags.createdAt})`))
       .limit(QUEUE_SIZE),
     db.select({ total: count() }).from(verificationApplications).where(eq(verificationApplications.status, "pending")),
-    db.select({ total: count() }).from(voteRingReports).where(eq(voteRingReports.status, "open")),
+    // Reports naming the viewer are left to their colleagues (as listOpenRingReports does).
+    db
+      .select({ total: count() })
+      .from(voteRingReports)
+      .where(and(eq(voteRingReports.status, "open"), sql`instr(',' || ${voteRingReports.memberIds} || ',', ',' || cast(${viewer.userId} as integer) || ',') = 0`)),
   ]);
   return {
     items: rows.map((row) => ({
