@@ -1,4 +1,4 @@
-import { lt, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { rateLimitCounters } from "../db/schema";
 import { DomainError } from "../errors";
@@ -70,9 +70,4 @@ export async function consumeRateLimits(db: Database, rules: RateLimitRule[], no
       retryAfterSeconds,
     );
   }
-}
-
-/** Deletes counters whose window has passed; safe to run any time (a scheduled job calls it). */
-export async function pruneRateLimitCounters(db: Database, now: number): Promise<void> {
-  await db.delete(rateLimitCounters).where(lt(rateLimitCounters.expiresAt, now));
 }
