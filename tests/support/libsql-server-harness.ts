@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Client, type Config, createClient } from "@libsql/client/web";
 import { type LibsqlServer, type LibsqlServerOptions, startLibsqlServer } from "../../scripts/libsql-server/index";
+import { type Database, drizzleOver } from "../../src/server/db/client";
+import { migrateDatabase } from "../../src/server/db/migrate";
 
 /** A libSQL server on its own temporary database file, with clients that close with it. */
 export interface TestLibsqlServer {
@@ -54,4 +56,19 @@ export async function startTestLibsqlServer(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Runs `test` against a fresh, migrated database behind the local libSQL HTTP server — the way
+ * production reaches Turso — and stops the server afterwards, pass or fail.
+ */
+export async function withMigratedLibsqlServer(test: (db: Database, server: TestLibsqlServer) => Promise<void>): Promise<void> {
+  const server = await startTestLibsqlServer();
+  try {
+    const db = drizzleOver(server.client());
+    await migrateDatabase(db);
+    await test(db, server);
+  } finally {
+    await server.close();
+  }
 }

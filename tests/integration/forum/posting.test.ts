@@ -174,13 +174,8 @@ describe("voting", () => {
 
 describe("voting through the libSQL server (as in production)", () => {
   it("commits all 50 concurrent identical votes and still counts one", async () => {
-    const { startTestLibsqlServer } = await import("../../support/libsql-server-harness");
-    const { drizzleOver } = await import("../../../src/server/db/client");
-    const { migrateDatabase } = await import("../../../src/server/db/migrate");
-    const server = await startTestLibsqlServer();
-    try {
-      const remote = drizzleOver(server.client());
-      await migrateDatabase(remote);
+    const { withMigratedLibsqlServer } = await import("../../support/libsql-server-harness");
+    await withMigratedLibsqlServer(async (remote, server) => {
       const [authorId, voterId] = [
         await createPhysician(remote, { pseudonym: "remote_author" }),
         await createPhysician(remote, { pseudonym: "remote_voter" }),
@@ -198,9 +193,7 @@ describe("voting through the libSQL server (as in production)", () => {
       const thread = await check.execute({ sql: "select score, up_count from threads where id = ?", args: [id] });
       expect(rows.rows[0]!.n).toBe(1);
       expect(thread.rows[0]).toMatchObject({ score: 1, up_count: 1 });
-    } finally {
-      await server.close();
-    }
+    });
   }, 60_000);
 });
 

@@ -315,13 +315,8 @@ describe("a reply refused through the JSON API", () => {
 
 describe("through the libSQL server (as in production: HTTP, concurrent requests)", () => {
   it("lets exactly the limit through when a member's actions arrive at once, before and after an override", async () => {
-    const { startTestLibsqlServer } = await import("../../support/libsql-server-harness");
-    const { drizzleOver } = await import("../../../src/server/db/client");
-    const { migrateDatabase } = await import("../../../src/server/db/migrate");
-    const server = await startTestLibsqlServer();
-    try {
-      const remote = drizzleOver(server.client());
-      await migrateDatabase(remote);
+    const { withMigratedLibsqlServer } = await import("../../support/libsql-server-harness");
+    await withMigratedLibsqlServer(async (remote) => {
       const memberSince = Date.UTC(2025, 0, 1);
       const [posterId, adminId] = [await createPhysician(remote, { createdAt: memberSince }), await createPhysician(remote, { role: "admin" })];
       const poster: Viewer = { userId: posterId, pseudonym: "remote_poster", role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince };
@@ -336,8 +331,6 @@ describe("through the libSQL server (as in production: HTTP, concurrent requests
       expect(outcomes(await burst(at, 12))).toEqual({ allowed: 1, refused: 11 });
       await updateLimitSetting(remote, remoteAdmin, { name: "thread_burst", limit: 5, windowSeconds: 300 }, at + SECOND);
       expect(outcomes(await burst(at + 2 * SECOND, 12))).toEqual({ allowed: 5, refused: 7 });
-    } finally {
-      await server.close();
-    }
+    });
   });
 });
