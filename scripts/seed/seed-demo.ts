@@ -47,6 +47,11 @@ export interface SeedResult {
 
 const DAY = 24 * 3600_000;
 
+/** The first demo login is the admin, the second a global moderator (to try /mod), the rest members. */
+function demoRole(index: number): "admin" | "moderator" | "member" {
+  return index === 0 ? "admin" : index === 1 ? "moderator" : "member";
+}
+
 export async function seedDemoCommunity(db: Database, options: SeedOptions): Promise<SeedResult> {
   const physicianCount = options.physicianCount ?? 30;
   const threadCount = options.threadCount ?? 200;
@@ -56,7 +61,7 @@ export async function seedDemoCommunity(db: Database, options: SeedOptions): Pro
   const logins = physicians.slice(0, 3).map((physician, index) => ({
     email: physician.email,
     pseudonym: physician.pseudonym,
-    role: index === 0 ? "admin" : "member",
+    role: demoRole(index),
   }));
 
   const existing = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ADMIN_EMAIL));
@@ -78,7 +83,7 @@ export async function seedDemoCommunity(db: Database, options: SeedOptions): Pro
       npi: physician.npi,
       specialtySlug: physician.specialtySlug,
       licenceState: physician.stateOfLicence,
-      role: index === 0 ? ("admin" as const) : ("member" as const),
+      role: demoRole(index),
       verificationStatus: "verified" as const,
       createdAt: memberSince + index * DAY,
     })),
