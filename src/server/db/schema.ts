@@ -47,6 +47,10 @@ export const users = sqliteTable(
     suspendedUntil: integer("suspended_until"),
     /** Shown to the suspended member; written by the moderator, never clinical text. */
     suspensionReason: text("suspension_reason"),
+    /** Email digest of unread notifications and followed channels' top threads. */
+    digestFrequency: text("digest_frequency", { enum: ["daily", "weekly", "off"] }).notNull().default("weekly"),
+    /** When the last digest went out, so a run that is retried never sends twice. */
+    digestSentAt: integer("digest_sent_at"),
     /** Set when the member deleted the account: personal data is erased, posts stay as "former member". */
     deletedAt: integer("deleted_at"),
     createdAt: integer("created_at").notNull(),
@@ -503,6 +507,98 @@ export const voteRingReports = sqliteTable(
     uniqueIndex("vote_ring_reports_members_unique").on(table.memberIds),
     index("vote_ring_reports_status_idx").on(table.status, table.detectedAt),
   ],
+);
+
+export const NOTIFICATION_KINDS = ["reply", "mention", "channel_mention", "case_answered", "flag_outcome", "verification"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * Something a member should know about. Written in the same batch as the event. Rule: an
+ * anonymous actor is never stored here (actor_id null, actor_label "Verified physician · …"),
+ * so no listing of notifications can reveal who wrote an anonymous post.
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    threadId: integer("thread_id").references(() => threads.id, { onDelete: "cascade" }),
+    commentId: integer("comment_id").references(() => comments.id, { onDelete: "cascade" }),
+    /** Who did it, when they signed it; null for anonymous posts and for Rounds itself. */
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    /** What to call an anonymous actor ("Verified physician · Cardiology"); null otherwise. */
+    actorLabel: text("actor_label"),
+    /** A short sentence for flag outcomes and verification decisions; never clinical text. */
+    detail: text("detail"),
+    createdAt: integer("created_at").notNull(),
+    readAt: integer("read_at"),
+  },
+  (table) => [
+    index("notifications_user_idx").on(table.userId, table.id),
+    index("notifications_unread_idx").on(table.userId).where(sql`read_at is null`),
+  ],
+);
+
+/** Following (replies notify) or muting (nothing notifies) a thread. */
+export const threadFollows = sqliteTable(
+  "thread_follows",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    threadId: integer("thread_id")
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    state: text("state", { enum: ["following", "muted"] }).notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.threadId] }), index("thread_follows_thread_idx").on(table.threadId, table.state)],
+);
+
+export const channelFollows = sqliteTable(
+  "channel_follows",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    channelId: integer("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.channelId] }), index("channel_follows_channel_idx").on(table.channelId)],
+);
+
+export const bookmarks = sqliteTable(
+  "bookmarks",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    threadId: integer("thread_id")
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.threadId] }), index("bookmarks_user_idx").on(table.userId, table.createdAt)],
+);
+
+/** An @{channel} mention already notified that channel's followers for this thread (once per thread). */
+export const channelMentions = sqliteTable(
+  "channel_mentions",
+  {
+    threadId: integer("thread_id")
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    channelId: integer("channel_id")
+      .notNull()
+      .references(() => channels.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.threadId, table.channelId] })],
 );
 
 export type UserRow = typeof users.$inferSelect;
