@@ -4,6 +4,7 @@ import { checkedBody } from "./body-guard";
 import { apiSecurityHeaders, sameOriginJsonOnly, sessionViewer, type ApiEnv } from "./context";
 import { editRoutes } from "./edits";
 import { errorResponse } from "./errors";
+import { followingRoutes } from "./following";
 import { forumRoutes } from "./forum";
 import { healthRoutes } from "./health";
 import { meRoutes } from "./me";
@@ -27,6 +28,7 @@ export function createApiApp() {
   app.route("/", forumRoutes);
   app.route("/", editRoutes);
   app.route("/", moderationRoutes);
+  app.route("/", followingRoutes);
   app.notFound((c) => c.json({ error: { code: "NOT_FOUND", message: "No such API route." } }, 404));
   app.onError(errorResponse);
   return app;

@@ -21,7 +21,7 @@ describe("a reply refused by a rate limit, posted through the thread page's form
     const title = "Fluids in septic shock with an EF of 20%";
     const { threadId } = await createThread(db, { authorId: userId, channelSlug: "cardiology", title });
     const session = await createSession(db, userId, Date.now());
-    const viewer: Viewer = { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince };
+    const viewer: Viewer = { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince, unreadNotifications: 0 };
     // Use up the 10-second reply window now and the next one, so the page's post is refused
     // whichever side of a window boundary it lands on.
     const now = Date.now();

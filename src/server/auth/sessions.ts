@@ -55,6 +55,8 @@ export async function validateSessionToken(db: Database, token: string | undefin
       createdAt: users.createdAt,
       // Folded into the session query so moderator scope costs no extra round trip.
       moderatedChannels: sql<string | null>`(select group_concat(${channelModerators.channelId}) from ${channelModerators} where ${channelModerators.userId} = ${users.id})`,
+      // Capped so a member with thousands unread costs the same; uses notifications_unread_idx.
+      unreadNotifications: sql<number>`(select count(*) from (select 1 from notifications where user_id = ${users.id} and read_at is null limit 100))`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -72,6 +74,7 @@ export async function validateSessionToken(db: Database, token: string | undefin
       moderatedChannelIds: row.moderatedChannels ? row.moderatedChannels.split(",").map(Number) : [],
       suspendedUntil: row.suspendedUntil,
       memberSince: row.createdAt,
+      unreadNotifications: Number(row.unreadNotifications),
     },
     sessionId,
     renewUntil,

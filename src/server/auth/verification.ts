@@ -6,6 +6,9 @@ import { DomainError } from "../errors";
 import { sendMail } from "../mail/send-mail";
 import { verificationDecisionMessage } from "../mail/templates";
 import { auditStatement } from "../moderation/audit-log";
+import { verificationNotificationStatement } from "../notifications/fan-out";
+
+const VERIFIED_NOTICE = "You are verified: welcome to Rounds.";
 import { parseInput } from "../validation";
 import { evaluateNppesEvidence, lookupNpi, type NppesEvidence } from "./nppes";
 import type { AccountServices } from "./services";
@@ -73,6 +76,7 @@ export async function checkRegistryForApplication(services: AccountServices, app
       updateApplication,
       db.update(users).set({ verificationStatus: "verified", npi: application.npi, verificationReason: null }).where(eq(users.id, application.userId)),
       auditStatement(db, { actorId: null, action: "verification.auto_approve", targetType: "user", targetId: application.userId }, now),
+      verificationNotificationStatement(db, application.userId, VERIFIED_NOTICE, now),
     ]);
   } else {
     await updateApplication;
@@ -198,6 +202,7 @@ export async function decideVerification(services: AccountServices, viewer: View
       { actorId: viewer.userId, action: verified ? "verification.approve" : "verification.reject", targetType: "user", targetId: application.userId, reason: reason || null },
       now,
     ),
+    verificationNotificationStatement(db, application.userId, verified ? VERIFIED_NOTICE : `Your verification was not approved: ${reason}`, now),
   ]);
   await sendMail(
     db,

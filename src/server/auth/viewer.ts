@@ -13,6 +13,8 @@ export interface Viewer {
   suspendedUntil: number | null;
   /** When the account was created: the first-7-days posting limits count from here. */
   memberSince: number;
+  /** Unread notifications, counted up to 100 (the header shows "99+" beyond). */
+  unreadNotifications: number;
 }
 
 /**

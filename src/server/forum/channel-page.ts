@@ -2,6 +2,7 @@ import { and, desc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels, threads } from "../db/schema";
+import { channelFollowStateQuery } from "../follow/follows";
 import { liveThread } from "../moderation/visibility";
 import { DomainError } from "../errors";
 import { feedQuery, parseFeedCursor, toFeedPage, type FeedPage, type FeedQuery, type TopPeriod } from "./feeds";
@@ -12,6 +13,8 @@ export interface ChannelPage {
   feed: FeedPage;
   /** Threads moderators pinned, newest pin first; on the first page only. */
   pinned: { id: number; title: string; slug: string }[];
+  /** Whether the viewer follows this channel. */
+  following: boolean;
   sort: FeedQuery["sort"];
   period: TopPeriod;
 }
@@ -34,14 +37,14 @@ export function pinnedThreadsQuery(db: Database, channelId: SQL, laterPage: bool
  */
 export async function loadChannelPage(
   db: Database,
-  _viewer: Viewer | null,
+  viewer: Viewer | null,
   channelSlug: string,
   query: FeedQuery,
   now: number,
 ): Promise<ChannelPage> {
   const cursor = parseFeedCursor(query.after);
   const channelId = sql`(select ${channels.id} from ${channels} where ${channels.slug} = ${channelSlug})`;
-  const [channelRows, feedRows, pinnedRows] = await db.batch([
+  const [channelRows, feedRows, pinnedRows, followRows] = await db.batch([
     db
       .select({
         slug: channels.slug,
@@ -54,8 +57,9 @@ export async function loadChannelPage(
       .where(eq(channels.slug, channelSlug)),
     feedQuery(db, { channelId, sort: query.sort, cursor, period: query.period, now }),
     pinnedThreadsQuery(db, channelId, cursor !== undefined),
+    channelFollowStateQuery(db, viewer?.userId ?? -1, channelSlug),
   ]);
   const channel = channelRows[0];
   if (!channel) throw new DomainError("NOT_FOUND", "There is no channel at this address.");
-  return { channel, feed: toFeedPage(feedRows), pinned: pinnedRows, sort: query.sort, period: query.period ?? "all" };
+  return { channel, feed: toFeedPage(feedRows), pinned: pinnedRows, following: followRows.length > 0, sort: query.sort, period: query.period ?? "all" };
 }

@@ -5,6 +5,8 @@ import type { Database } from "../db/client";
 import { channels, comments, phiConfirmations, threads } from "../db/schema";
 import { DomainError } from "../errors";
 import { liveThread } from "../moderation/visibility";
+import { autoFollowStatement, channelMentionStatements, mentionNotificationStatement, replyNotificationStatement } from "../notifications/fan-out";
+import { findMentions } from "../notifications/mentions";
 import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
 import { clearDraftStatement } from "./drafts";
@@ -61,6 +63,10 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
   const atMaxDepth = parentRow !== undefined && parentRow.depth >= MAX_REPLY_DEPTH;
   const parentId = parentRow ? (atMaxDepth ? parentRow.parentId : parentRow.id) : null;
   const depth = parentRow ? Math.min(parentRow.depth + 1, MAX_REPLY_DEPTH) : 0;
+  const mentions = findMentions(data.body);
+  const actor = { userId: viewer.userId, anonymous: data.anonymous };
+  // The reply written by this batch is its author's newest in this thread.
+  const post = { threadId: target.id, commentId: sql`(select max(${comments.id}) from ${comments} where ${comments.authorId} = ${viewer.userId} and ${comments.threadId} = ${target.id})` };
   const statements = [
     db
       .insert(comments)
@@ -81,6 +87,12 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
       .where(eq(threads.id, target.id)),
     db.update(channels).set({ lastActivityAt: now }).where(eq(channels.id, target.channelId)),
     clearDraftStatement(db, viewer.userId, `reply:${target.id}`),
+    // Followers and the answered reply's author hear of it, mentioned members get a mention,
+    // and the replier follows the thread from now on (a mute they chose stays).
+    replyNotificationStatement(db, actor, { ...post, parentId }, mentions, now),
+    mentionNotificationStatement(db, actor, post, mentions, now),
+    ...channelMentionStatements(db, actor, post, mentions, now),
+    autoFollowStatement(db, viewer.userId, target.id, now),
   ] as const;
   const [inserted] = warned.length
     ? await db.batch([

@@ -4,6 +4,8 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { caseDetails, channels, phiConfirmations, pollOptions, polls, threads } from "../db/schema";
 import { DomainError } from "../errors";
+import { autoFollowStatement, channelMentionStatements, mentionNotificationStatement } from "../notifications/fan-out";
+import { findMentions } from "../notifications/mentions";
 import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
 import { clearDraftStatement } from "./drafts";
@@ -75,6 +77,15 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
     statements.push(db.insert(polls).values({ threadId: newThreadId, multipleChoice: data.multipleChoice, closesAt: now + pollDurations[data.duration].ms }));
     statements.push(db.insert(pollOptions).values(data.options.map((label, position) => ({ threadId: newThreadId, position, label }))));
   }
+  // The author follows their thread; members and channels it mentions hear of it.
+  const mentions = findMentions(`${data.title}\n${bodySource}`);
+  const actor = { userId: viewer.userId, anonymous: data.anonymous };
+  const post = { threadId: newThreadId, commentId: null };
+  statements.push(
+    autoFollowStatement(db, viewer.userId, newThreadId, now),
+    mentionNotificationStatement(db, actor, post, mentions, now),
+    ...channelMentionStatements(db, actor, post, mentions, now),
+  );
   if (warned.length) {
     statements.push(
       db.insert(phiConfirmations).values({ userId: viewer.userId, targetType: "thread", targetId: newThreadId, categories: warned.join(","), createdAt: now }),

@@ -1,5 +1,6 @@
 import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
+import { linkMentions } from "../notifications/mentions";
 
 /**
  * Renders member markdown (CommonMark + GFM tables, strikethrough, autolinks, task lists) to
@@ -8,10 +9,11 @@ import { gfm, gfmHtml } from "micromark-extension-gfm";
  * - links only to http(s), mailto or relative addresses (any other scheme loses its link and
  *   keeps its text), each with rel="nofollow noopener ugc";
  * - no images: an image becomes a link to it, so reading a thread never makes the reader's
- *   browser fetch from a third party (their IP and the thread would leak to it).
+ *   browser fetch from a third party (their IP and the thread would leak to it);
+ * - `@pseudonym` links to the profile and `@{channel}` to the channel (outside code).
  */
 export function renderMarkdown(source: string): string {
-  const html = micromark(source, {
+  const html = micromark(linkMentions(source), {
     extensions: [gfm()],
     htmlExtensions: [gfmHtml()],
     allowDangerousHtml: false,

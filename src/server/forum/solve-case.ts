@@ -5,6 +5,7 @@ import type { Database } from "../db/client";
 import { caseDetails, comments, threads } from "../db/schema";
 import { DomainError } from "../errors";
 import { liveComment, liveThread } from "../moderation/visibility";
+import { caseAnsweredStatement } from "../notifications/fan-out";
 import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
 import { assertCanPost } from "./posting-rules";
@@ -39,5 +40,6 @@ export async function markCaseSolved(db: Database, viewer: Viewer | null, input:
   await db.batch([
     db.update(caseDetails).set({ answerCommentId: commentId, outcomeNote: outcomeNote || null, solvedAt: now }).where(eq(caseDetails.threadId, threadId)),
     db.update(threads).set({ caseStatus: "solved" }).where(eq(threads.id, threadId)),
+    caseAnsweredStatement(db, viewer.userId, threadId, commentId, now),
   ]);
 }

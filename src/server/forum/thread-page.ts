@@ -4,6 +4,8 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { caseDetails, channels, comments, drafts, pollOptions, polls, pollVoters, threads, users, votes } from "../db/schema";
 import { DomainError } from "../errors";
+import { bookmarkStateQuery } from "../follow/bookmarks";
+import { threadFollowStateQuery } from "../follow/follows";
 import { canModerateChannel } from "../moderation/permissions";
 import { moderationBanner, postVisibility } from "../moderation/visibility";
 import { describeAuthor, type AuthorLabel } from "./author";
@@ -51,6 +53,9 @@ export interface ThreadPage {
   poll: PollView | null;
   /** The viewer's unsent reply to this thread, kept on the server (see drafts.ts). */
   replyDraft: Record<string, string> | null;
+  /** Whether replies to this thread notify the viewer. */
+  follow: "following" | "muted" | "none";
+  bookmarked: boolean;
 }
 
 export interface CaseView {
@@ -82,7 +87,8 @@ export async function loadThreadPage(
   query: ThreadQuery,
   now: number,
 ): Promise<ThreadPage> {
-  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows] = await db.batch([
+  const viewerId = viewer?.userId ?? -1;
+  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows] = await db.batch([
     db
       .select({
         id: threads.id,
@@ -169,7 +175,11 @@ export async function loadThreadPage(
       .select({ payload: drafts.payload })
       .from(drafts)
       .where(and(eq(drafts.userId, viewer?.userId ?? -1), eq(drafts.draftKey, `reply:${threadId}`))),
+    threadFollowStateQuery(db, viewerId, threadId),
+    bookmarkStateQuery(db, viewerId, threadId),
   ]);
+  const follow = followRows[0]?.state ?? "none";
+  const bookmarked = bookmarkRows.length > 0;
   const row = threadRows[0];
   // A thread its author deleted is gone for members, replies included: they often quote it.
   if (!row || row.deletedAt !== null) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
@@ -206,6 +216,8 @@ export async function loadThreadPage(
       case: null,
       poll: null,
       replyDraft: null,
+      follow,
+      bookmarked,
     };
   }
   const flat = commentRows.map((comment) => {
@@ -239,6 +251,8 @@ export async function loadThreadPage(
     case: caseView(caseRows[0], row.caseStatus),
     poll: pollView(pollRows[0], optionRows, voterRows.length > 0, now),
     replyDraft: parseDraft(draftRows[0]?.payload),
+    follow,
+    bookmarked,
   };
 }
 

@@ -22,6 +22,19 @@ export const flagReasonLabels: Record<FlagReason, string> = {
   other: "Other",
 };
 
+const outcomeTexts: Record<string, string> = {
+  dismissed: "Moderators reviewed it and left it up.",
+  restored: "Moderators reviewed it and left it up.",
+  hidden: "Moderators hid the post.",
+  removed: "Moderators removed the post.",
+  redacted: "Moderators redacted identifying information from the post.",
+};
+
+/** What a flagger is told moderators did, in their terms (on /flags and in notifications). */
+export function flagOutcomeText(outcome: string | null): string {
+  return outcomeTexts[outcome ?? ""] ?? "Moderators reviewed it.";
+}
+
 export const flagPostSchema = z
   .object({
     targetType: z.enum(["thread", "comment"], { error: "Flag a thread or a reply." }),

@@ -3,6 +3,7 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { comments, flags, threads, type FlagReason } from "../db/schema";
 import { assertVerifiedMember } from "../forum/posting-rules";
+import { flagOutcomeText } from "./flags";
 
 export interface MyFlag {
   id: number;
@@ -19,13 +20,6 @@ export interface MyFlag {
   threadTitle: string | null;
 }
 
-const outcomeTexts: Record<string, string> = {
-  dismissed: "Moderators reviewed it and left it up.",
-  restored: "Moderators reviewed it and left it up.",
-  hidden: "Moderators hid the post.",
-  removed: "Moderators removed the post.",
-  redacted: "Moderators redacted identifying information from the post.",
-};
 
 const PAGE_SIZE = 50;
 
@@ -69,7 +63,7 @@ export async function loadMyFlags(db: Database, viewer: Viewer | null, before?: 
       targetType: row.targetType,
       reason: row.reason,
       status: row.status,
-      outcomeText: row.status === "open" ? "Waiting for a moderator." : (outcomeTexts[row.outcome ?? ""] ?? "Moderators reviewed it."),
+      outcomeText: row.status === "open" ? "Waiting for a moderator." : flagOutcomeText(row.outcome),
       createdAt: row.createdAt,
       resolvedAt: row.resolvedAt,
       href: postVisible ? `/t/${row.threadId}/${row.threadSlug}${anchor}` : null,

@@ -10,6 +10,8 @@ import { nounFor } from "../privacy/messages";
 import { PHI_CATEGORIES } from "../privacy/types";
 import { parseInput } from "../validation";
 import { auditStatement, auditStatementIf } from "./audit-log";
+import { flagOutcomeStatement } from "../notifications/fan-out";
+import { flagOutcomeText } from "./flags";
 import { assertMayModerate } from "./permissions";
 import { loadPostTarget, type PostType } from "./post-target";
 
@@ -78,12 +80,15 @@ export async function moderatePost(db: Database, viewer: Viewer | null, input: u
     .update(flags)
     .set({ status: flagStatus, outcome, resolvedBy: viewer.userId, resolvedAt: now })
     .where(and(eq(flags.targetType, target.type), eq(flags.targetId, target.id), eq(flags.status, "open")));
+  // Flaggers hear the outcome in the same batch that settles their flags (written first, while the flags are still open).
+  const tellFlaggers = flagOutcomeStatement(db, target, flagOutcomeText(outcome), now);
   const audit = (reason: string | null) =>
     auditStatement(db, { actorId: viewer.userId, action: data.action, targetType: target.type, targetId: target.id, reason }, now);
 
   switch (data.action) {
     case "dismiss":
       await db.batch([
+        tellFlaggers,
         resolveFlags,
         db.update(table).set({ moderationState: null, moderationReason: null, moderatedAt: now }).where(and(eq(table.id, target.id), eq(table.moderationState, "pending"))),
         audit(data.reason || null),
@@ -92,6 +97,7 @@ export async function moderatePost(db: Database, viewer: Viewer | null, input: u
     case "hide":
     case "remove":
       await db.batch([
+        tellFlaggers,
         resolveFlags,
         db
           .update(table)
@@ -103,6 +109,7 @@ export async function moderatePost(db: Database, viewer: Viewer | null, input: u
     case "restore":
       if (target.moderationState === null) throw new DomainError("CONFLICT", "This post is not hidden or removed.");
       await db.batch([
+        tellFlaggers,
         resolveFlags,
         db.update(table).set({ moderationState: null, moderationReason: null, moderatedAt: now }).where(eq(table.id, target.id)),
         audit(data.reason || null),
@@ -170,7 +177,7 @@ async function redact(
     type === "thread"
       ? sql`select 1 from ${threads} where ${threads.id} = ${id} and ${threads.bodySource} = ${bodySource} and ${threads.title} = ${title}`
       : sql`select 1 from ${comments} where ${comments.id} = ${id} and ${comments.bodySource} = ${bodySource}`;
-  const [, , , , resolved, audited] = await db.batch([
+  const [, , , , , resolved, audited] = await db.batch([
     postUpdate,
     db
       .update(revisions)
@@ -191,6 +198,7 @@ async function redact(
       .update(flags)
       .set({ note: sql`${replace(flags.note)}` })
       .where(and(eq(flags.targetType, type), eq(flags.targetId, id), sql`exists (${redacted})`)),
+    flagOutcomeStatement(db, { type, id }, flagOutcomeText(resolution.outcome), now, redacted),
     db
       .update(flags)
       .set({ status: resolution.status, outcome: resolution.outcome, resolvedBy: viewer.userId, resolvedAt: now })

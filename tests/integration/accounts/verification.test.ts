@@ -16,7 +16,7 @@ let ip = 0;
 beforeAll(async () => {
   registry = await startNppesStub();
   const adminId = await createPhysician(handle.db, { role: "admin", pseudonym: "chief_reviewer" });
-  admin = { userId: adminId, pseudonym: "chief_reviewer", role: "admin", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0 };
+  admin = { userId: adminId, pseudonym: "chief_reviewer", role: "admin", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
 });
 afterAll(async () => {
   handle.client.close();
@@ -43,7 +43,7 @@ async function applicant(options: { registryAnswer?: "match" | "mismatch" | "non
   return { form, registry: result.registry, userId: Number(row.rows[0]!.user_id), applicationId: Number(row.rows[0]!.application_id) };
 }
 
-const viewerFor = (userId: number, pseudonym: string): Viewer => ({ userId, pseudonym, role: "member", verificationStatus: "pending", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0 });
+const viewerFor = (userId: number, pseudonym: string): Viewer => ({ userId, pseudonym, role: "member", verificationStatus: "pending", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 });
 
 describe("email confirmation and the registry check", () => {
   it("confirms the email once and refuses the same link a second time", async () => {

@@ -18,7 +18,7 @@ const tick = () => (clock += 5 * 60_000);
 async function physician(): Promise<Viewer> {
   const pseudonym = `kind_${Math.floor(Math.random() * 1e9)}`;
   const userId = await createPhysician(db, { pseudonym });
-  return { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0 };
+  return { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
 }
 
 const caseForm = (overrides: Record<string, string> = {}) => ({

@@ -33,7 +33,7 @@ const tick = () => (clock += 5 * 60_000);
 async function physician(overrides: { pseudonym?: string; specialtySlug?: string } = {}): Promise<Viewer> {
   const pseudonym = overrides.pseudonym ?? `editor_${Math.floor(Math.random() * 1e9)}`;
   const userId = await createPhysician(db, { pseudonym, specialtySlug: overrides.specialtySlug ?? "cardiology" });
-  return { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0 };
+  return { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
 }
 
 const original = {

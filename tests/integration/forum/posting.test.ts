@@ -17,7 +17,7 @@ const tick = () => (clock += 5 * 60_000);
 async function physician(overrides: { pseudonym?: string; specialtySlug?: string } = {}): Promise<Viewer> {
   const pseudonym = overrides.pseudonym ?? `poster_${Math.floor(Math.random() * 1e9)}`;
   const userId = await createPhysician(db, { pseudonym, specialtySlug: overrides.specialtySlug ?? "cardiology" });
-  return { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0 };
+  return { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
 }
 
 const threadInput = (overrides: Record<string, unknown> = {}) => ({
@@ -180,7 +180,7 @@ describe("voting through the libSQL server (as in production)", () => {
         await createPhysician(remote, { pseudonym: "remote_author" }),
         await createPhysician(remote, { pseudonym: "remote_voter" }),
       ];
-      const author: Viewer = { userId: authorId, pseudonym: "remote_author", role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0 };
+      const author: Viewer = { userId: authorId, pseudonym: "remote_author", role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
       const voter: Viewer = { ...author, userId: voterId, pseudonym: "remote_voter" };
       const { id } = await createThread(remote, author, threadInput(), tick());
       const at = tick();

@@ -38,7 +38,7 @@ async function member(options: { memberSince?: number; role?: Viewer["role"] } =
   const role = options.role ?? "member";
   const pseudonym = `limits_${++members}`;
   const userId = await createPhysician(db, { pseudonym, createdAt: memberSince, role });
-  return { userId, pseudonym, role, verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince };
+  return { userId, pseudonym, role, verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince, unreadNotifications: 0 };
 }
 
 let admin: Viewer;
@@ -319,7 +319,7 @@ describe("through the libSQL server (as in production: HTTP, concurrent requests
     await withMigratedLibsqlServer(async (remote) => {
       const memberSince = Date.UTC(2025, 0, 1);
       const [posterId, adminId] = [await createPhysician(remote, { createdAt: memberSince }), await createPhysician(remote, { role: "admin" })];
-      const poster: Viewer = { userId: posterId, pseudonym: "remote_poster", role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince };
+      const poster: Viewer = { userId: posterId, pseudonym: "remote_poster", role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince, unreadNotifications: 0 };
       const remoteAdmin: Viewer = { ...poster, userId: adminId, pseudonym: "remote_admin", role: "admin" };
       const at = freshDay() + 7 * MINUTE;
       const burst = (when: number, count: number) =>

@@ -31,7 +31,7 @@ const post = (authorId: number, channelSlug: string, voterIds: number[]) =>
   createThread(db, { authorId, channelSlug, createdAt: now - 6 * DAY, votes: upvotes(voterIds) });
 
 function viewerOf(userId: number, role: Viewer["role"], moderatedChannelIds: number[] = []): Viewer {
-  return { userId, pseudonym: `viewer_${userId}`, role, verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds, suspendedUntil: null, memberSince: 0 };
+  return { userId, pseudonym: `viewer_${userId}`, role, verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds, suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
 }
 
 async function reportRows() {

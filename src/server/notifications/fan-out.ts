@@ -1,0 +1,102 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { MAX_MENTIONS_NOTIFIED, type Mentions } from "./mentions";
+
+/**
+ * Statements that write notifications, for the batch of the event that causes them, so an
+ * event and its notifications commit together. Rules shared by all of them:
+ * - nobody is notified of their own action;
+ * - a member who muted the thread hears nothing from it;
+ * - only live, verified members are notified;
+ * - an anonymous actor is never stored: actor_id is null and actor_label says "Verified
+ *   physician · {specialty}" (the same words the post itself shows).
+ */
+export interface Actor {
+  userId: number;
+  anonymous: boolean;
+}
+
+/** A post just written in the same batch: its id is read back by a subquery. */
+export interface NewPost {
+  threadId: SQL | number;
+  /** Null for a thread (its own body), else the new reply's id. */
+  commentId: SQL | number | null;
+}
+
+function actorColumns(actor: Actor): SQL {
+  if (!actor.anonymous) return sql`${actor.userId}, null`;
+  return sql`null, 'Verified physician · ' || coalesce((select name from channels where slug = (select specialty_slug from users where id = ${actor.userId})), 'Physician')`;
+}
+
+const liveMember = (column: SQL) => sql`${column} in (select id from users where deleted_at is null and verification_status = 'verified')`;
+const notMuted = (column: SQL, threadId: SQL | number) =>
+  sql`${column} not in (select user_id from thread_follows where thread_id = ${threadId} and state = 'muted')`;
+const mentioned = (pseudonyms: readonly string[]) =>
+  pseudonyms.length ? sql`(select id from users where lower(pseudonym) in (${sql.join(pseudonyms.map((name) => sql`${name}`), sql`, `)}))` : sql`(select null where 0)`;
+
+/** The post's author follows it (a mute they chose earlier stays a mute). */
+export function autoFollowStatement(db: Database, userId: number, threadId: SQL | number, now: number) {
+  return db.run(sql`insert into thread_follows (user_id, thread_id, state, created_at) values (${userId}, ${threadId}, 'following', ${now}) on conflict do nothing`);
+}
+
+/**
+ * A new reply notifies the thread's followers and the author of the reply it answers; members
+ * it @mentions get a "mention" instead (one notification per member and reply).
+ */
+export function replyNotificationStatement(db: Database, actor: Actor, post: NewPost & { parentId: number | null }, mentions: Mentions, now: number) {
+  const recipients = sql`(select user_id as recipient from thread_follows where thread_id = ${post.threadId} and state = 'following'
+    union select author_id from comments where id = ${post.parentId ?? -1} and author_id is not null)`;
+  return db.run(sql`insert into notifications (user_id, kind, thread_id, comment_id, actor_id, actor_label, created_at)
+    select recipient, 'reply', ${post.threadId}, ${post.commentId}, ${actorColumns(actor)}, ${now} from ${recipients}
+    where recipient != ${actor.userId} and ${notMuted(sql`recipient`, post.threadId)} and ${liveMember(sql`recipient`)}
+      and recipient not in ${mentioned(mentions.pseudonyms.slice(0, MAX_MENTIONS_NOTIFIED))}`);
+}
+
+/** Members a post @mentions (at most ten per post), whether or not they follow the thread. */
+export function mentionNotificationStatement(db: Database, actor: Actor, post: NewPost, mentions: Mentions, now: number) {
+  const names = mentions.pseudonyms.slice(0, MAX_MENTIONS_NOTIFIED);
+  return db.run(sql`insert into notifications (user_id, kind, thread_id, comment_id, actor_id, actor_label, created_at)
+    select id, 'mention', ${post.threadId}, ${post.commentId}, ${actorColumns(actor)}, ${now} from users
+    where id in ${mentioned(names)} and id != ${actor.userId} and ${notMuted(sql`id`, post.threadId)} and ${liveMember(sql`id`)}`);
+}
+
+/**
+ * @{channel} notifies that channel's followers, at most once per thread and channel: the
+ * channel_mentions key is written first, and only a key written by this very batch notifies.
+ */
+export function channelMentionStatements(db: Database, actor: Actor, post: NewPost, mentions: Mentions, now: number) {
+  if (mentions.channels.length === 0) return [];
+  const slugs = sql.join(mentions.channels.map((slug) => sql`${slug}`), sql`, `);
+  return [
+    db.run(sql`insert into channel_mentions (thread_id, channel_id, created_at)
+      select ${post.threadId}, id, ${now} from channels where slug in (${slugs}) on conflict do nothing`),
+    db.run(sql`insert into notifications (user_id, kind, thread_id, comment_id, actor_id, actor_label, created_at)
+      select distinct follows.user_id, 'channel_mention', ${post.threadId}, ${post.commentId}, ${actorColumns(actor)}, ${now}
+      from channel_follows follows
+      join channel_mentions fresh on fresh.channel_id = follows.channel_id and fresh.thread_id = ${post.threadId} and fresh.created_at = ${now}
+      join channels on channels.id = fresh.channel_id and channels.slug in (${slugs})
+      where follows.user_id != ${actor.userId} and ${notMuted(sql`follows.user_id`, post.threadId)} and ${liveMember(sql`follows.user_id`)}
+        and follows.user_id not in ${mentioned(mentions.pseudonyms.slice(0, MAX_MENTIONS_NOTIFIED))}`),
+  ];
+}
+
+/** A case's author marked an answer: everyone following the case hears it. */
+export function caseAnsweredStatement(db: Database, authorId: number, threadId: number, commentId: number, now: number) {
+  return db.run(sql`insert into notifications (user_id, kind, thread_id, comment_id, actor_id, actor_label, created_at)
+    select user_id, 'case_answered', ${threadId}, ${commentId},
+      case when (select is_anonymous from threads where id = ${threadId}) then null else ${authorId} end,
+      case when (select is_anonymous from threads where id = ${threadId}) then 'The case author' else null end, ${now}
+    from thread_follows where thread_id = ${threadId} and state = 'following' and user_id != ${authorId} and ${liveMember(sql`user_id`)}`);
+}
+
+/** Each member whose open flag a moderator settles is told the outcome (who acted is not named). */
+export function flagOutcomeStatement(db: Database, target: { type: "thread" | "comment"; id: number }, outcomeText: string, now: number, onlyIf?: SQL) {
+  return db.run(sql`insert into notifications (user_id, kind, thread_id, comment_id, actor_id, actor_label, detail, created_at)
+    select reporter_id, 'flag_outcome', thread_id, ${target.type === "comment" ? target.id : null}, null, null, ${outcomeText}, ${now}
+    from flags where target_type = ${target.type} and target_id = ${target.id} and status = 'open'${onlyIf ? sql` and exists (${onlyIf})` : sql``}`);
+}
+
+/** The applicant hears the verification decision (also mailed). */
+export function verificationNotificationStatement(db: Database, userId: number, detail: string, now: number) {
+  return db.run(sql`insert into notifications (user_id, kind, detail, created_at) values (${userId}, 'verification', ${detail}, ${now})`);
+}

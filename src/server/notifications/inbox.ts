@@ -1,0 +1,119 @@
+import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Viewer } from "../auth/viewer";
+import type { Database } from "../db/client";
+import { comments, notifications, threads, users, type NotificationKind } from "../db/schema";
+import { DomainError } from "../errors";
+import { assertVerifiedMember } from "../forum/posting-rules";
+import { parseInput } from "../validation";
+
+export interface NotificationItem {
+  id: number;
+  kind: NotificationKind;
+  /** One plain sentence, e.g. "dr_ada replied in “Lactate clearance…”". */
+  text: string;
+  /** The exact post, while members can see it; else its thread; else null. */
+  href: string | null;
+  createdAt: number;
+  read: boolean;
+}
+
+export interface NotificationPage {
+  items: NotificationItem[];
+  nextBefore: number | null;
+}
+
+const PAGE_SIZE = 30;
+
+/**
+ * The member's notifications, newest first. Rules: only their own; an anonymous actor shows as
+ * the label stored with the notification ("Verified physician · Cardiology"), never looked up;
+ * a thread hidden, removed or deleted since loses its title and link, a reply likewise its anchor.
+ */
+export async function loadNotifications(db: Database, viewer: Viewer | null, before?: number): Promise<NotificationPage> {
+  assertVerifiedMember(viewer);
+  const rows = await db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      detail: notifications.detail,
+      actorLabel: notifications.actorLabel,
+      actorPseudonym: users.pseudonym,
+      actorDeletedAt: users.deletedAt,
+      actorId: notifications.actorId,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+      threadId: threads.id,
+      threadSlug: threads.slug,
+      threadTitle: threads.title,
+      threadLive: sql<number>`(${threads.deletedAt} is null and ${threads.moderationState} is null)`,
+      commentId: notifications.commentId,
+      commentLive: sql<number>`(${comments.deletedAt} is null and ${comments.moderationState} is null)`,
+    })
+    .from(notifications)
+    .leftJoin(threads, eq(threads.id, notifications.threadId))
+    .leftJoin(comments, eq(comments.id, notifications.commentId))
+    .leftJoin(users, eq(users.id, notifications.actorId))
+    .where(and(eq(notifications.userId, viewer.userId), before !== undefined && Number.isSafeInteger(before) ? lt(notifications.id, before) : undefined))
+    .orderBy(desc(notifications.id))
+    .limit(PAGE_SIZE + 1);
+  const items = rows.slice(0, PAGE_SIZE).map((row): NotificationItem => {
+    const threadVisible = row.threadId !== null && Boolean(row.threadLive);
+    const title = threadVisible ? `“${row.threadTitle}”` : "a thread that is no longer available";
+    const actor = row.actorId !== null ? (row.actorDeletedAt === null ? (row.actorPseudonym ?? "A member") : "A former member") : (row.actorLabel ?? "Rounds");
+    const threadHref = threadVisible ? `/t/${row.threadId}/${row.threadSlug}` : null;
+    const href = threadHref && row.commentId !== null && Boolean(row.commentLive) ? `${threadHref}#reply-${row.commentId}` : threadHref;
+    return { id: row.id, kind: row.kind, text: describe(row.kind, actor, title, row.detail), href, createdAt: row.createdAt, read: row.readAt !== null };
+  });
+  return { items, nextBefore: rows.length > PAGE_SIZE ? (items[items.length - 1]?.id ?? null) : null };
+}
+
+function describe(kind: NotificationKind, actor: string, title: string, detail: string | null): string {
+  switch (kind) {
+    case "reply":
+      return `${actor} replied in ${title}.`;
+    case "mention":
+      return `${actor} mentioned you in ${title}.`;
+    case "channel_mention":
+      return `${actor} mentioned a channel you follow in ${title}.`;
+    case "case_answered":
+      return `${actor} marked an answer on the case ${title}.`;
+    case "flag_outcome":
+      return `Your flag on a post in ${title}: ${detail ?? "moderators reviewed it."}`;
+    case "verification":
+      return detail ?? "Your verification was decided.";
+  }
+}
+
+const openSchema = z.object({ id: z.coerce.number({ error: "Which notification?" }).int().positive({ error: "Which notification?" }) }).strict();
+
+/**
+ * Opens one notification: marks it read and answers where to go (the exact reply). A POST, so
+ * following a link never changes anything by itself. Someone else's id is NOT_FOUND.
+ */
+export async function openNotification(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ href: string }> {
+  assertVerifiedMember(viewer);
+  const { id } = parseInput(openSchema, input);
+  const [updated] = await db
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, ${now})` })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, viewer.userId)))
+    .returning({ id: notifications.id });
+  if (!updated) throw new DomainError("NOT_FOUND", "This notification does not exist.");
+  const page = await loadNotifications(db, viewer, id + 1);
+  return { href: page.items.find((item) => item.id === id)?.href ?? "/notifications" };
+}
+
+const markAllSchema = z.object({}).strict();
+
+/** Marks every unread notification of the member read; answers how many were. Takes no fields. */
+export async function markAllNotificationsRead(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ marked: number }> {
+  assertVerifiedMember(viewer);
+  parseInput(markAllSchema, input ?? {});
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(eq(notifications.userId, viewer.userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return { marked: rows.length };
+}
