@@ -62,6 +62,23 @@ describe("reply notifications", () => {
   });
 });
 
+describe("hidden content in notifications", () => {
+  it("drops the link to a reply hidden since, and the title of a thread hidden since", async () => {
+    const author = await member();
+    const replier = await member();
+    const moderator = await createViewer(db, { role: "moderator" });
+    const { id: threadId } = await thread(author, { title: "Title that must vanish when hidden" });
+    const reply = await createReply(db, replier, { threadId, body: "A reply that will be hidden." }, tick());
+    await moderatePost(db, moderator, { targetType: "comment", targetId: reply.id, action: "hide" }, tick());
+    const [afterReplyHidden] = (await loadNotifications(db, author)).items;
+    expect(afterReplyHidden?.href).toBe(`/t/${threadId}/title-that-must-vanish-when-hidden`);
+    await moderatePost(db, moderator, { targetType: "thread", targetId: threadId, action: "hide" }, tick());
+    const [afterThreadHidden] = (await loadNotifications(db, author)).items;
+    expect(afterThreadHidden).toMatchObject({ href: null, text: `${replier.pseudonym} replied in a thread that is no longer available.` });
+    expect(JSON.stringify(await loadNotifications(db, author))).not.toContain("must vanish");
+  });
+});
+
 describe("mentions", () => {
   it("notify a mentioned member once, with a link to their profile in the post", async () => {
     const author = await member();
