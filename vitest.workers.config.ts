@@ -22,6 +22,8 @@ export default defineWorkersConfig({
           bindings: {
             DATABASE_URL: inject("workersDatabase").url,
             MAIL_TRANSPORT: "outbox",
+            // Signs unsubscribe links in the digest tests; a fixed value, for tests only.
+            SIGNING_SECRET: "workers-tests-signing-secret-0123456789abcdef",
             FIXTURE_THREAD_PATH: inject("workersDatabase").threadPath,
             FIXTURE_SESSION_COOKIE: inject("workersDatabase").sessionCookie,
           },

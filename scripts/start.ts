@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { mkdirSync } from "node:fs";
-import { localConfig } from "./lib/local-config";
+import { localConfig, localDigestVars } from "./lib/local-config";
 import { prepareLocalDatabase } from "./lib/prepare-database";
 import { bin, projectRoot, runToCompletion, startLibsqlServerProcess, startWranglerDev, type RunningProcess } from "./lib/processes";
 import { DEMO_PASSWORD } from "./seed/seed-demo";
@@ -40,7 +40,12 @@ try {
   const database = await startLibsqlServerProcess({ file: config.dbFile, port: config.libsqlPort, authToken });
   children.push(database);
   // Local runs keep mail in the outbox (/admin/outbox) unless MAIL_TRANSPORT says otherwise.
-  const vars: Record<string, string> = { DATABASE_URL: database.url, MAIL_TRANSPORT: process.env.MAIL_TRANSPORT || "outbox" };
+  const vars: Record<string, string> = {
+    DATABASE_URL: database.url,
+    MAIL_TRANSPORT: process.env.MAIL_TRANSPORT || "outbox",
+    // Digest links point here, and unsubscribe links are signed with the local secret.
+    ...localDigestVars(`http://127.0.0.1:${config.port}`),
+  };
   if (authToken) vars.DATABASE_AUTH_TOKEN = authToken;
   const worker = await startWranglerDev({ port: config.port, vars, inheritOutput: false });
   children.push(worker);

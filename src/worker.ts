@@ -1,6 +1,7 @@
 import { createExports as createAstroExports } from "@astrojs/cloudflare/entrypoints/server.js";
 import type { SSRManifest } from "astro";
 import { databaseFromEnv } from "./lib/request-context";
+import { digestSettingsFrom } from "./server/digest/settings";
 import { describeJob, runJob } from "./server/jobs/run-job";
 import { jobForCron } from "./server/jobs/schedule";
 
@@ -21,7 +22,7 @@ export function createExports(manifest: SSRManifest) {
        */
       async scheduled(controller: ScheduledController, env: Record<string, unknown>): Promise<void> {
         const job = jobForCron(controller.cron);
-        const summary = await runJob(databaseFromEnv(env), job, controller.scheduledTime);
+        const summary = await runJob(databaseFromEnv(env), job, controller.scheduledTime, { digest: () => digestSettingsFrom(env) });
         console.log(describeJob(summary));
       },
     },

@@ -8,6 +8,8 @@ import { dirname, resolve } from "node:path";
  * - LIBSQL_PORT      the local libSQL server's port      (default 8080)
  * - DATABASE_URL / DATABASE_AUTH_TOKEN  used by db:migrate, db:seed and admin scripts when set
  *   (for example a libsql://….turso.io URL); otherwise they use the local file.
+ * - SITE_URL / SIGNING_SECRET  links and unsubscribe signatures of digest mail; fixed local
+ *   defaults only for this machine's database (see localDigestVars).
  */
 export interface LocalConfig {
   dbFile: string;
@@ -53,4 +55,37 @@ export function describeDatabaseUrl(url: string): string {
   } catch {
     return "(unparseable URL)";
   }
+}
+
+/**
+ * Signs unsubscribe links on this machine only (npm start, npm run dev, job:digest on the local
+ * database; the same value as .dev.vars.example). Production has its own secret
+ * (`wrangler secret put SIGNING_SECRET`); a Worker without one refuses to sign anything.
+ */
+export const LOCAL_SIGNING_SECRET = "rounds-local-development-signing-secret-not-for-production";
+
+/** SITE_URL and SIGNING_SECRET for a Worker or job run locally; values set in the environment win. */
+export function localDigestVars(siteUrl = `http://127.0.0.1:${localConfig().port}`): { SITE_URL: string; SIGNING_SECRET: string } {
+  return { SITE_URL: process.env.SITE_URL || siteUrl, SIGNING_SECRET: process.env.SIGNING_SECRET || LOCAL_SIGNING_SECRET };
+}
+
+/** This machine's databases: a file, or a libSQL server on the loopback interface. */
+export function isLocalDatabaseUrl(url: string): boolean {
+  if (url.startsWith("file:")) return true;
+  try {
+    const { hostname } = new URL(url);
+    return hostname === "127.0.0.1" || hostname === "localhost" || hostname === "[::1]";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The environment a job script hands the jobs: its own, with the database it chose, and the
+ * local digest defaults only when that database is local — a run against Turso must be given
+ * the production SITE_URL and SIGNING_SECRET, or the digest job refuses to run.
+ */
+export function scriptJobEnv(url: string, authToken: string | undefined): Record<string, unknown> {
+  const env: Record<string, unknown> = { ...process.env, DATABASE_URL: url, DATABASE_AUTH_TOKEN: authToken };
+  return isLocalDatabaseUrl(url) ? { ...env, ...localDigestVars() } : env;
 }

@@ -8,7 +8,9 @@ import { isAnyModerator } from "../server/moderation/permissions";
  */
 export type RouteAccess = "public" | "signed-in" | "admin" | "moderator" | "member";
 
-const publicPaths = [/^\/welcome\/?$/, /^\/guidelines\/?$/, /^\/login\/?$/, /^\/signup\/?$/, /^\/reset-password(\/[^/]*)?\/?$/, /^\/confirm-email\/[^/]+\/?$/, /^\/logout\/?$/, /^\/404\/?$/];
+const publicPaths = [/^\/welcome\/?$/, /^\/guidelines\/?$/, /^\/login\/?$/, /^\/signup\/?$/, /^\/reset-password(\/[^/]*)?\/?$/, /^\/confirm-email\/[^/]+\/?$/, /^\/logout\/?$/, /^\/404\/?$/,
+  // One-click unsubscribe from digest mail: opened without a session; the signed link is the key.
+  /^\/unsubscribe\/[^/]+\/?$/];
 const signedInPaths = [/^\/status\/?$/, /^\/account\/?$/];
 
 export function routeAccess(pathname: string): RouteAccess {

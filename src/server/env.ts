@@ -17,6 +17,22 @@ const serverEnvSchema = z.object({
   VERIFICATION_MODE: z.enum(["manual", "auto"], { error: 'VERIFICATION_MODE must be "manual" or "auto".' }).default("manual"),
   NPPES_BASE_URL: z.url({ error: "NPPES_BASE_URL must be a URL such as https://npiregistry.cms.hhs.gov." }).default("https://npiregistry.cms.hhs.gov"),
   NPPES_TIMEOUT_MS: z.coerce.number({ error: "NPPES_TIMEOUT_MS must be a number of milliseconds." }).int().min(100).max(30_000).default(4000),
+  /**
+   * The site's public address, for links in mail sent without a request to take the origin from
+   * (the digest job). Pages keep using the request's own origin. Stored as the bare origin.
+   */
+  SITE_URL: z
+    .url({ protocol: /^https?$/, error: "SITE_URL must be the site's http(s) address, such as https://rounds.example." })
+    .transform((value) => new URL(value).origin)
+    .optional(),
+  /**
+   * Signs unsubscribe links (HMAC-SHA256). A secret: `wrangler secret put SIGNING_SECRET` in
+   * production; npm start, npm run dev and the tests pass a fixed local one.
+   */
+  SIGNING_SECRET: z
+    .string()
+    .min(32, { error: "SIGNING_SECRET must be at least 32 characters (for example the output of openssl rand -base64 32)." })
+    .optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -34,4 +50,31 @@ export function parseServerEnv(source: Record<string, unknown>): ServerEnv {
   }
   cached = { source, env: result.data };
   return result.data;
+}
+
+/**
+ * The signing secret, for the features that sign or check links (digest mail, /unsubscribe).
+ * Rule: it is optional for the rest of the site, so a Worker without it still serves the forum,
+ * but those features refuse to run with a sentence naming the variable — never with a default,
+ * which would let anyone forge links.
+ */
+export function requireSigningSecret(env: ServerEnv): string {
+  if (!env.SIGNING_SECRET) {
+    throw new DomainError(
+      "UNAVAILABLE",
+      "Server configuration is incomplete. SIGNING_SECRET is not set: it signs unsubscribe links (wrangler secret put SIGNING_SECRET, or .dev.vars locally).",
+    );
+  }
+  return env.SIGNING_SECRET;
+}
+
+/** The site's origin for links in mail sent by a scheduled job (no request to read it from). */
+export function requireSiteUrl(env: ServerEnv): string {
+  if (!env.SITE_URL) {
+    throw new DomainError(
+      "UNAVAILABLE",
+      "Server configuration is incomplete. SITE_URL is not set: the digest needs the site's address for its links (wrangler.toml [vars], or .dev.vars locally).",
+    );
+  }
+  return env.SITE_URL;
 }

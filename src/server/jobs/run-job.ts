@@ -1,4 +1,5 @@
 import type { Database } from "../db/client";
+import { sendDueDigests, type DigestOptions, type DigestRun, type DigestServices } from "../digest/run-digests";
 import { detectVoteRings, type VoteRingRun } from "../moderation/vote-rings";
 import { pruneExpiredRows, type PruneResult } from "./prune";
 import type { JobName } from "./schedule";
@@ -8,15 +9,31 @@ import type { JobName } from "./schedule";
  * `npm run job:*` scripts, so both run exactly the same code. Summaries hold counts and report
  * ids only: never names, emails or post text, because they end up in logs.
  */
-export type JobSummary = { job: "prune"; result: PruneResult; ms: number } | { job: "vote-rings"; result: VoteRingRun; ms: number };
+export type JobSummary =
+  | { job: "prune"; result: PruneResult; ms: number }
+  | { job: "vote-rings"; result: VoteRingRun; ms: number }
+  | { job: "digest"; result: DigestRun; ms: number };
 
-export async function runJob(db: Database, job: JobName, now: number): Promise<JobSummary> {
+/**
+ * What some jobs need beyond the database, built only when that job runs (so a missing
+ * SIGNING_SECRET fails the digest's invocation, not the hourly prune).
+ */
+export interface JobSettings {
+  digest?: () => { services: DigestServices; options?: DigestOptions };
+}
+
+export async function runJob(db: Database, job: JobName, now: number, settings: JobSettings = {}): Promise<JobSummary> {
   const started = Date.now();
   switch (job) {
     case "prune":
       return { job, result: await pruneExpiredRows(db, now), ms: Date.now() - started };
     case "vote-rings":
       return { job, result: await detectVoteRings(db, now), ms: Date.now() - started };
+    case "digest": {
+      if (!settings.digest) throw new Error("The digest job needs its settings (site URL, signing secret, mail transport).");
+      const { services, options } = settings.digest();
+      return { job, result: await sendDueDigests(db, services, now, options), ms: Date.now() - started };
+    }
   }
 }
 
@@ -30,6 +47,11 @@ export function describeJob(summary: JobSummary): string {
       `prune: deleted ${sessions} expired sessions, ${emailTokens} used or expired email tokens, ` +
       `${rateLimitCounters} closed rate-limit counters${complete ? "" : " (more left for the next run)"} in ${summary.ms} ms`
     );
+  }
+  if (summary.job === "digest") {
+    const { sent, failed, deferred, left, stoppedBy } = summary.result;
+    const stopped = stoppedBy === null ? "" : ` (stopped: ${stoppedBy === "cap" ? "per-run cap reached" : stoppedBy === "rate_limited" ? "mail provider rate limit" : "mail provider unreachable"})`;
+    return `digest: sent ${sent}, failed ${failed}, deferred ${deferred}; ${left} members still owed a digest${stopped} in ${summary.ms} ms`;
   }
   const run = summary.result;
   return (

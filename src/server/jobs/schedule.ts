@@ -4,7 +4,7 @@
  * give each job its own invocation — its own CPU budget and its own success or failure in the
  * dashboard — so a slow ring scan never starves the hourly prune.
  */
-export const JOB_NAMES = ["prune", "vote-rings"] as const;
+export const JOB_NAMES = ["prune", "vote-rings", "digest"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export const CRON_JOBS: Readonly<Record<string, JobName>> = {
@@ -12,6 +12,11 @@ export const CRON_JOBS: Readonly<Record<string, JobName>> = {
   "17 * * * *": "prune",
   // Daily at 09:43 UTC (04:43 in New York, 01:43 in Los Angeles): the forum's quietest hour.
   "43 9 * * *": "vote-rings",
+  // Every 10 minutes from 11:00 to 12:50 UTC (07:00–08:50 in New York, 04:00–05:50 in Los
+  // Angeles): email digests land before the clinic day. Each run sends at most 200 and leaves
+  // the rest to the next; a run finds only members still owed one, so twelve runs a morning are
+  // capacity and retries, never a second digest.
+  "*/10 11-12 * * *": "digest",
 };
 
 /** The job a trigger runs. An unknown expression is a deployment mistake: fail loudly. */

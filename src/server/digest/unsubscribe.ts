@@ -1,0 +1,42 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { users } from "../db/schema";
+import { DomainError } from "../errors";
+import { signToken, verifyToken } from "./signed-token";
+
+/**
+ * One-click unsubscribe from the digest. Rules:
+ * - the link is public (no session: it is opened from mail) and signed for one member and the
+ *   purpose "digest", so it can neither be guessed nor turned against another member;
+ * - opening it (GET) changes nothing — mail scanners follow links — it only checks the signature;
+ *   the button (POST) turns the digest off;
+ * - links keep working for a year: a member may unsubscribe from an old mail.
+ */
+export const DIGEST_TOKEN_PURPOSE = "digest";
+export const UNSUBSCRIBE_LINK_MAX_AGE_MS = 365 * 24 * 3600_000;
+
+const NOT_VALID = "This unsubscribe link is not valid. Check that the whole link from the email was opened, or sign in and change the digest on your account page.";
+const TOO_OLD = "This unsubscribe link is more than a year old. Sign in and turn the digest off on your account page.";
+
+export function unsubscribeUrl(siteUrl: string, secret: string, userId: number, now: number): string {
+  return `${siteUrl}/unsubscribe/${signToken(secret, { userId, purpose: DIGEST_TOKEN_PURPOSE, issuedAt: now })}`;
+}
+
+/** The member a valid link names; NOT_FOUND for a malformed or tampered link, INVALID for an expired one. */
+export function checkUnsubscribeLink(secret: string, token: string, now: number): { userId: number } {
+  const check = verifyToken(secret, token, DIGEST_TOKEN_PURPOSE, now, UNSUBSCRIBE_LINK_MAX_AGE_MS);
+  if (check.ok) return { userId: check.userId };
+  if (check.reason === "expired") throw new DomainError("INVALID", TOO_OLD);
+  throw new DomainError("NOT_FOUND", NOT_VALID);
+}
+
+/** Turns the named member's digest off (idempotent). A deleted account answers like a bad link. */
+export async function unsubscribeFromDigest(db: Database, secret: string, token: string, now: number): Promise<void> {
+  const { userId } = checkUnsubscribeLink(secret, token, now);
+  const updated = await db
+    .update(users)
+    .set({ digestFrequency: "off" })
+    .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+    .returning({ id: users.id });
+  if (updated.length === 0) throw new DomainError("NOT_FOUND", NOT_VALID);
+}
