@@ -9,6 +9,7 @@ import { forumRoutes } from "./forum";
 import { healthRoutes } from "./health";
 import { meRoutes } from "./me";
 import { moderationRoutes } from "./moderation";
+import { searchRoutes } from "./search";
 
 /**
  * The Hono app behind every /api/* request. It runs inside the same Worker as the Astro pages
@@ -28,6 +29,7 @@ export function createApiApp() {
   app.route("/", forumRoutes);
   app.route("/", editRoutes);
   app.route("/", moderationRoutes);
+  app.route("/", searchRoutes);
   app.route("/", followingRoutes);
   app.notFound((c) => c.json({ error: { code: "NOT_FOUND", message: "No such API route." } }, 404));
   app.onError(errorResponse);
