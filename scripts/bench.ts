@@ -6,7 +6,10 @@
 // under wrangler dev, and a fixed-concurrency load on every page type as a signed-in member.
 // Prints req/s, median and p99 latency, database round trips, Worker CPU per request, and
 // whether each page's median stays within 2x between the sizes (--strict makes that the exit
-// code). Everything listens on 127.0.0.1; Ctrl-C stops every process it started.
+// code). Then search, one request at a time (common words, rare words found in the data, a
+// channel filter, words over the ranking cap) against its 50 ms median target, and the unread-
+// notification count of a member with 5,000 notifications, straight to the libSQL server.
+// Everything listens on 127.0.0.1; Ctrl-C stops every process it started.
 import { existsSync, mkdirSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, relative } from "node:path";
@@ -14,7 +17,22 @@ import { ensureDataset, type DatasetInfo, type DatasetSpec } from "./bench/datas
 import { closeAgents } from "./bench/load";
 import { USAGE, parseOptions, type BenchOptions } from "./bench/options";
 import { measurePage } from "./bench/measure";
-import { comparisonTable, datasetHeading, datasetTable, MAX_MEDIAN_RATIO, statementsTable, type DatasetRun, type PageResult } from "./bench/report";
+import { measureNotificationCount, NOTIFICATIONS_FOR_MEMBER, UNREAD_FOR_MEMBER, type NotificationCountResult } from "./bench/notification-count";
+import {
+  comparisonTable,
+  datasetHeading,
+  datasetTable,
+  MAX_MEDIAN_RATIO,
+  notificationTable,
+  searchTable,
+  SEARCH_MEDIAN_TARGET_MS,
+  statementsTable,
+  type DatasetRun,
+  type PageResult,
+  type SearchRunResult,
+} from "./bench/report";
+import { measureSearchLatency, type SearchLatency } from "./bench/search-latency";
+import { COMMON_WORDS, findRareWords, matchCounts, searchGroups, VERY_COMMON_WORDS } from "./bench/search-terms";
 import { startStack, type Stack } from "./bench/stack";
 import { timeStatements } from "./bench/statements";
 import { bin, projectRoot, runToCompletion } from "./lib/processes";
@@ -76,13 +94,20 @@ async function main(): Promise<number> {
     datasets.push(info);
   }
 
+  // Rare words come from the largest dataset (the fewest posts there); both sizes search the same words.
+  const largest = datasets[datasets.length - 1] as DatasetInfo;
+  const groups = searchGroups(findRareWords(largest.spec.file));
+  console.log(
+    `Search words: common ${COMMON_WORDS.join(", ")}; rare (fewest live posts at ${largest.spec.label}) ${groups.find((g) => g.key === "search-rare")?.queries.join(", ") ?? "none found"}; over the cap ${VERY_COMMON_WORDS.join(", ")}.`,
+  );
+
   // Both sizes are served at once and measured alternately, page type by page type, so a
   // change in what else the machine is doing affects both alike.
   const stamp = () => `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s]`;
   const stacks: Stack[] = [];
   for (const info of datasets) {
     process.stderr.write(`${stamp()} starting the libSQL server and wrangler dev for ${info.spec.label}\n`);
-    stacks.push(await startStack(info, track));
+    stacks.push(await startStack(info, track, groups));
   }
   const results = new Map<Stack, PageResult[]>(stacks.map((stack) => [stack, []]));
   const pageKeys = [...new Set(stacks.flatMap((stack) => stack.pages.map((page) => page.key)))];
@@ -97,6 +122,24 @@ async function main(): Promise<number> {
       process.stderr.write(`${result.rps.toFixed(1)} req/s\n`);
     }
   }
+  // Search one request at a time, and the unread-notification count, alternating sizes too.
+  const latencies = new Map<Stack, SearchLatency[]>(stacks.map((stack) => [stack, []]));
+  for (const [index, group] of groups.entries()) {
+    for (const stack of index % 2 === 0 ? stacks : [...stacks].reverse()) {
+      process.stderr.write(`${stamp()} ${group.label}, one at a time, at ${stack.info.spec.label} … `);
+      const latency = await measureSearchLatency(stack, group, options);
+      latencies.get(stack)?.push(latency);
+      process.stderr.write(`median ${latency.medianMs.toFixed(1)} ms\n`);
+    }
+  }
+  const notificationRuns: { label: string; result: NotificationCountResult }[] = [];
+  for (const stack of stacks) {
+    process.stderr.write(`${stamp()} unread-notification count at ${stack.info.spec.label} … `);
+    const result = await measureNotificationCount(stack.proxy.url, stack.info.spec.file, stack.memberId);
+    notificationRuns.push({ label: stack.info.spec.label, result });
+    process.stderr.write(`median ${result.medianMs.toFixed(2)} ms\n`);
+  }
+
   const peaks = new Map(stacks.map((stack) => [stack, stack.peakRss()]));
   await Promise.all(stacks.map((stack) => stack.stop()));
   closeAgents();
@@ -126,10 +169,29 @@ async function main(): Promise<number> {
     console.log(`\n${small.info.spec.label} / ${large.info.spec.label}\n${text}`);
     console.log(
       failed === 0
-        ? `\nEvery page's median at ${large.info.spec.label} is within ${MAX_MEDIAN_RATIO}× of ${small.info.spec.label}.`
+        ? `\nEvery page's median at ${large.info.spec.label} is within ${MAX_MEDIAN_RATIO}× of ${small.info.spec.label}` +
+            (groups.length > 0 ? " (search pages may grow with the posts that match: they are held to the search target below)." : ".")
         : `\n${failed} page type(s) outside ${MAX_MEDIAN_RATIO}×${options.strict ? "" : " (exit code 0; --strict fails the run)"}.`,
     );
+
+    const searchRun = (stack: Stack | undefined, run: DatasetRun): SearchRunResult => ({
+      label: run.info.spec.label.replace(" threads", ""),
+      latencies: stack ? (latencies.get(stack) ?? []) : [],
+      matches: matchCounts(run.info.spec.file, [...new Set(groups.flatMap((group) => group.queries))]),
+    });
+    const search = searchTable(groups, searchRun(stacks[0], small), searchRun(stacks[1], large));
+    failed += search.failed.length;
+    console.log(`\nSearch through the built Worker, one request at a time (the /search page as the member sees it, session lookup included)\n${search.text}`);
+    console.log(
+      search.failed.length === 0
+        ? `Every search group's median at ${large.info.spec.label} is under ${SEARCH_MEDIAN_TARGET_MS} ms.`
+        : `${search.failed.length} search group(s) at or over ${SEARCH_MEDIAN_TARGET_MS} ms${options.strict ? "" : " (exit code 0; --strict fails the run)"}.`,
+    );
   }
+  console.log(
+    `\nUnread-notification count for a member with ${NOTIFICATIONS_FOR_MEMBER.toLocaleString("en-US")} notifications (${UNREAD_FOR_MEMBER} unread), ` +
+      `one query per HTTP request straight to the local libSQL server (as the Worker reaches it, not through a page)\n${notificationTable(notificationRuns)}`,
+  );
   console.log(
     [
       "",
@@ -138,6 +200,8 @@ async function main(): Promise<number> {
       "workerd CPU ms: CPU time of the workerd process(es) / pages served; db server CPU ms: the same for the local libSQL server.",
       "body chunks: pieces the HTML body of one page was streamed in (chunked encoding); each piece costs workerd CPU.",
       "(yardstick) rows: measured at the first size only — the Worker serving a static file, and a Hono route with one query.",
+      "search rows in the first tables: the same /search pages under the concurrency above; the search table: one request at a time.",
+      "The member every page is requested as has the notifications above, so every page's session lookup counts them too.",
       "other load: cores other processes on this machine kept busy meanwhile (anything well above 0 makes the timings noisy).",
       `Total time ${seconds(started)}.`,
     ].join("\n"),

@@ -39,6 +39,7 @@ export async function measurePage(stack: Stack, page: PageType, options: BenchOp
   return {
     key: page.key,
     label: page.label,
+    search: page.search ?? false,
     urls: urls.length,
     requests: run.requests,
     errors: run.errors,

@@ -4,16 +4,21 @@ import { join } from "node:path";
 import { freePort, startLibsqlServerProcess, startWranglerDev, type RunningProcess } from "../lib/processes";
 import { startCountingProxy, type CountingProxy } from "./counting-proxy";
 import type { DatasetInfo } from "./dataset";
+import { seedNotifications } from "./notification-count";
 import { descendantsOf, peakRssMb } from "./process-cpu";
+import type { SearchGroup } from "./search-terms";
 import { checkTargets, discoverPaths, prepareViewer, type PageType } from "./targets";
 
 /**
  * Everything one dataset is served with: the local libSQL server on its file, the counting
  * proxy in front of it, and the built Worker under wrangler dev whose DATABASE_URL is the proxy.
+ * The member pages are requested as is signed in and given their notifications first.
  */
 export interface Stack {
   info: DatasetInfo;
   url: string;
+  /** The member the pages are requested as. */
+  memberId: number;
   headers: Record<string, string>;
   pages: PageType[];
   proxy: CountingProxy;
@@ -25,10 +30,12 @@ export interface Stack {
 }
 
 /** Starts a stack; on failure whatever was started is stopped. `track` registers the stop for Ctrl-C. */
-export async function startStack(info: DatasetInfo, track: (stop: () => Promise<void>) => void): Promise<Stack> {
+export async function startStack(info: DatasetInfo, track: (stop: () => Promise<void>) => void, searches: readonly SearchGroup[] = []): Promise<Stack> {
   const file = info.spec.file;
-  const headers = await prepareViewer(file);
-  const pages = await discoverPaths(file);
+  const { memberId, headers } = await prepareViewer(file);
+  // The member every page is requested as has many notifications (see notification-count.ts).
+  seedNotifications(file, memberId, Date.now());
+  const pages = await discoverPaths(file, searches);
 
   let database: RunningProcess | undefined;
   let proxy: CountingProxy | undefined;
@@ -60,6 +67,7 @@ export async function startStack(info: DatasetInfo, track: (stop: () => Promise<
     return {
       info,
       url: worker.url,
+      memberId,
       headers,
       pages,
       proxy,

@@ -6,11 +6,12 @@ import { decodeCursor, encodeCursor } from "../../src/server/forum/cursor";
 import { FEED_PAGE_SIZE } from "../../src/server/forum/feeds";
 import { PLAIN_SESSION_COOKIE } from "../../src/lib/session-cookie";
 import { fetchPage } from "./load";
+import { searchPath, type SearchGroup } from "./search-terms";
 
 /**
  * What the benchmark requests: the page types and, for each, a list of paths used round-robin.
  * Paths come from the database (channels, threads with 10-30 replies, keyset cursors from deep
- * in each ordering) and every one is fetched once before it is measured.
+ * in each ordering) or the search terms, and every one is fetched once before it is measured.
  */
 
 export interface PageType {
@@ -19,6 +20,11 @@ export interface PageType {
   paths: string[];
   /** A yardstick measured at one size only: what serving costs with no page rendering. */
   reference?: boolean;
+  /**
+   * A search page: its cost grows with the posts that match (up to the ranking cap), so it is
+   * held to the search latency target instead of "within 2× between the sizes".
+   */
+  search?: boolean;
 }
 
 export interface Targets {
@@ -32,7 +38,7 @@ const sortColumn = { hot: "hot_rank", new: "created_at", top: "score" } as const
 const THREAD_SAMPLE = 64;
 
 /** Signs in a verified member by creating a session row; earlier benchmark sessions are removed. */
-export async function prepareViewer(file: string): Promise<Record<string, string>> {
+export async function prepareViewer(file: string): Promise<{ memberId: number; headers: Record<string, string> }> {
   const { db, client } = createDb(`file:${file}`);
   try {
     const [member] = await db
@@ -44,7 +50,7 @@ export async function prepareViewer(file: string): Promise<Record<string, string
     if (!member) throw new Error(`${file} has no verified member to browse as.`);
     await db.delete(sessions).where(eq(sessions.userId, member.id));
     const { token } = await createSession(db, member.id, Date.now());
-    return { cookie: `${PLAIN_SESSION_COOKIE}=${token}`, "user-agent": "rounds-bench" };
+    return { memberId: member.id, headers: { cookie: `${PLAIN_SESSION_COOKIE}=${token}`, "user-agent": "rounds-bench" } };
   } finally {
     client.close();
   }
@@ -74,7 +80,7 @@ async function deepCursor(
   return row ? encodeCursor({ key: Number(row.key), id: Number(row.id) }) : null;
 }
 
-export async function discoverPaths(file: string): Promise<PageType[]> {
+export async function discoverPaths(file: string, searches: readonly SearchGroup[] = []): Promise<PageType[]> {
   const { db, client } = createDb(`file:${file}`);
   try {
     const run = (query: ReturnType<typeof sql>) => db.all<{ key: number; id: number }>(query);
@@ -108,6 +114,7 @@ export async function discoverPaths(file: string): Promise<PageType[]> {
         label: "thread, 10-30 replies",
         paths: evenlySpaced(threadRows, THREAD_SAMPLE).map((row) => `/t/${row.id}/${row.slug}`),
       },
+      ...searches.map((group) => ({ key: group.key, label: group.label, paths: group.queries.map((query) => searchPath(query, group.filters)), search: true })),
       { key: "ref-static", label: "(yardstick) static file", paths: ["/favicon.svg"], reference: true },
       { key: "ref-health", label: "(yardstick) /api/health", paths: ["/api/health"], reference: true },
     ].filter((page) => page.paths.length > 0);
