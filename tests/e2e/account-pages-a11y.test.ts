@@ -19,7 +19,7 @@ afterAll(async () => {
 const pagesByRole = {
   visitor: ["/welcome", "/guidelines", "/login", "/signup", "/reset-password"],
   pending: ["/status", "/account"],
-  admin: ["/admin/verifications", "/admin/outbox", "/admin/limits", "/mod", "/mod/log", "/mod/post/thread/1", "/mod/member/2", "/flags", "/flag/thread/3"],
+  admin: ["/admin/verifications", "/admin/outbox", "/admin/limits", "/mod", "/mod/log", "/mod/post/thread/1", "/mod/member/2", "/flags", "/flag/thread/3", "/notifications", "/bookmarks", "/c/cardiology", "/t/3/x", "/account"],
 } as const;
 
 describe("account pages in Chromium", () => {

@@ -44,8 +44,10 @@ describe("feed query plans", () => {
     });
   }
   it("reads a channel's pinned threads through the partial pinned index", async () => {
-    const plan = await planOf(pinnedThreadsQuery(db, channelId, false));
-    expect(plan.join("\n")).toMatch(/USING INDEX threads_channel_pinned_idx/);
-    expectIndexRangeScan(plan);
+    for (const laterPage of [false, true]) {
+      const plan = await planOf(pinnedThreadsQuery(db, channelId, laterPage));
+      expect(plan.join("\n")).toMatch(/USING INDEX threads_channel_pinned_idx/);
+      expectIndexRangeScan(plan);
+    }
   });
 });

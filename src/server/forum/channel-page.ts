@@ -26,9 +26,11 @@ export function pinnedThreadsQuery(db: Database, channelId: SQL, laterPage: bool
   return db
     .select({ id: threads.id, title: threads.title, slug: threads.slug })
     .from(threads)
-    .where(and(sql`${threads.channelId} = ${channelId}`, isNotNull(threads.pinnedAt), liveThread(), laterPage ? sql`0` : undefined))
+    .where(and(sql`${threads.channelId} = ${channelId}`, isNotNull(threads.pinnedAt), liveThread()))
     .orderBy(desc(threads.pinnedAt))
-    .limit(PINNED_LIMIT);
+    // Later pages show no pins; a limit of 0 keeps the same index plan (a constant-false WHERE
+    // made SQLite plan a scan with a sort step, even though it returned nothing).
+    .limit(laterPage ? 0 : PINNED_LIMIT);
 }
 
 /**
