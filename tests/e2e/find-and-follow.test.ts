@@ -76,4 +76,26 @@ describe("find and follow in Chromium", () => {
     expect(await result.isVisible()).toBe(true);
     expect(await pageB.locator("mark").first().textContent()).toMatch(/zygomycosis/i);
   });
+
+  it("follows, mutes and bookmarks a thread and follows a channel without JavaScript", async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await memberB.storageState() });
+    const page = await noJs.newPage();
+    await page.goto(`${baseUrl}${threadPath}`);
+    await page.getByRole("button", { name: "Follow", exact: true }).click();
+    await page.waitForLoadState("load");
+    expect(await page.getByRole("button", { name: "Following" }).getAttribute("aria-pressed")).toBe("true");
+    await page.getByRole("button", { name: "Mute", exact: true }).click();
+    await page.waitForLoadState("load");
+    expect(await page.getByRole("button", { name: "Muted" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await page.getByRole("button", { name: "Follow", exact: true }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Bookmark", exact: true }).click();
+    await page.waitForLoadState("load");
+    await page.goto(`${baseUrl}/bookmarks`);
+    expect(await page.getByRole("link", { name: "Black eschar on the palate after chemotherapy" }).isVisible()).toBe(true);
+    await page.goto(`${baseUrl}/c/infectious-disease`);
+    await page.getByRole("button", { name: "Follow channel" }).click();
+    await page.waitForLoadState("load");
+    expect(await page.getByRole("button", { name: "Following" }).getAttribute("aria-pressed")).toBe("true");
+    await noJs.close();
+  });
 });
