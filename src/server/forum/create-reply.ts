@@ -89,7 +89,7 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
     clearDraftStatement(db, viewer.userId, `reply:${target.id}`),
     // Followers and the answered reply's author hear of it, mentioned members get a mention,
     // and the replier follows the thread from now on (a mute they chose stays).
-    replyNotificationStatement(db, actor, { ...post, parentId }, mentions, now),
+    replyNotificationStatement(db, actor, { ...post, parentId: data.parentId }, mentions, now),
     mentionNotificationStatement(db, actor, post, mentions, now),
     ...channelMentionStatements(db, actor, post, mentions, now),
     autoFollowStatement(db, viewer.userId, target.id, now),

@@ -40,11 +40,15 @@ export function autoFollowStatement(db: Database, userId: number, threadId: SQL 
 }
 
 /**
- * A new reply notifies the thread's followers and the author of the reply it answers; members
+ * A new reply notifies the thread's author and followers and the author of the reply it answers
+ * (the one the member chose, even when the reply is attached higher up at the depth cap); members
  * it @mentions get a "mention" instead (one notification per member and reply).
  */
 export function replyNotificationStatement(db: Database, actor: Actor, post: NewPost & { parentId: number | null }, mentions: Mentions, now: number) {
+  // The thread's author is a recipient even without a follow row (threads imported or written
+  // before following existed); a mute still silences them.
   const recipients = sql`(select user_id as recipient from thread_follows where thread_id = ${post.threadId} and state = 'following'
+    union select author_id from threads where id = ${post.threadId} and author_id is not null
     union select author_id from comments where id = ${post.parentId ?? -1} and author_id is not null)`;
   return db.run(sql`insert into notifications (user_id, kind, thread_id, comment_id, actor_id, actor_label, created_at)
     select recipient, 'reply', ${post.threadId}, ${post.commentId}, ${actorColumns(actor)}, ${now} from ${recipients}

@@ -9,6 +9,7 @@ import { moderatePost } from "../../../src/server/moderation/post-actions";
 import { loadNotifications, markAllNotificationsRead, openNotification } from "../../../src/server/notifications/inbox";
 import { loadThreadPage } from "../../../src/server/forum/thread-page";
 import type { Viewer } from "../../../src/server/auth/viewer";
+import { createThread as createImportedThread } from "../../fixtures/factories";
 import { createViewer, viewerOf } from "../../fixtures/viewers";
 import { createTestDatabase } from "../../support/test-database";
 
@@ -59,6 +60,16 @@ describe("reply notifications", () => {
     expect(await texts(author)).toEqual(["Verified physician · Cardiology replied in “Lactate clearance as a resuscitation target”."]);
     const stored = await client.execute({ sql: "select actor_id from notifications where user_id = ?", args: [author.userId] });
     expect(stored.rows.map((row) => row.actor_id)).toEqual([null]);
+  });
+});
+
+describe("threads without a follow row", () => {
+  it("still tell the thread's author about replies (threads imported before following existed)", async () => {
+    const author = await member();
+    const replier = await member();
+    const { threadId } = await createImportedThread(db, { authorId: author.userId, channelSlug: "general", title: "Imported thread about sepsis bundles" });
+    await createReply(db, replier, { threadId, body: "Still relevant today." }, tick());
+    expect(await texts(author)).toEqual([`${replier.pseudonym} replied in “Imported thread about sepsis bundles”.`]);
   });
 });
 
