@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import { localConfig, localDigestVars } from "./lib/local-config";
 import { prepareLocalDatabase } from "./lib/prepare-database";
 import { bin, projectRoot, runToCompletion, startLibsqlServerProcess, startWranglerDev, type RunningProcess } from "./lib/processes";
-import { DEMO_PASSWORD } from "./seed/seed-demo";
+import { DEMO_PASSWORD, demoLogins } from "./seed/seed-demo";
 
 const skipBuild = process.argv.includes("--no-build");
 const started = performance.now();
@@ -55,6 +55,7 @@ try {
 Rounds is running at ${worker.url}  (ready in ${seconds} s)
   database server  ${database.url}
   demo login       admin@example.org / ${DEMO_PASSWORD}  (every demo physician has this password)
+  demo moderator   ${demoLogins()[1]?.email ?? "(none)"} (for /mod)
   mail             stored in the outbox: sign in as admin and open /admin/outbox
 Press Ctrl-C to stop.`);
 

@@ -52,17 +52,19 @@ function demoRole(index: number): "admin" | "moderator" | "member" {
   return index === 0 ? "admin" : index === 1 ? "moderator" : "member";
 }
 
+/** The first three demo accounts (admin, global moderator, member); the same for every run of a seed. */
+export function demoLogins(seed = "rounds-demo", physicianCount = 30): DemoLogin[] {
+  const physicians = generatePhysicians(createRng(seed).fork("physicians"), physicianCount);
+  return physicians.slice(0, 3).map((physician, index) => ({ email: physician.email, pseudonym: physician.pseudonym, role: demoRole(index) }));
+}
+
 export async function seedDemoCommunity(db: Database, options: SeedOptions): Promise<SeedResult> {
   const physicianCount = options.physicianCount ?? 30;
   const threadCount = options.threadCount ?? 200;
   const replyCount = options.replyCount ?? 2000;
   const rng = createRng(options.seed ?? "rounds-demo");
   const physicians = generatePhysicians(rng.fork("physicians"), physicianCount);
-  const logins = physicians.slice(0, 3).map((physician, index) => ({
-    email: physician.email,
-    pseudonym: physician.pseudonym,
-    role: demoRole(index),
-  }));
+  const logins = demoLogins(options.seed, physicianCount);
 
   const existing = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ADMIN_EMAIL));
   if (existing.length > 0) {
