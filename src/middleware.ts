@@ -3,6 +3,7 @@ import { assertSameOriginRequest } from "./server/auth/csrf";
 import { renewSession, validateSessionToken } from "./server/auth/sessions";
 import { httpStatusForCode, isDomainError } from "./server/errors";
 import { assertPageFormBody } from "./lib/request-body";
+import { refusalPage } from "./lib/refusal-page";
 import { databaseFromEnv } from "./lib/request-context";
 import { decideAccess, routeAccess } from "./lib/route-access";
 import { applySecurityHeaders, inlineScripts, pageContentSecurityPolicy, sha256Base64 } from "./lib/security-headers";
@@ -36,7 +37,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     await assertPageFormBody(request);
   } catch (error) {
     const [status, message] = isDomainError(error) ? [httpStatusForCode[error.code], error.message] : [403, "Refused."];
-    return bufferedHtml(new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } }));
+    return bufferedHtml(refusalPage(status, message));
   }
 
   const token = readSessionToken(request);

@@ -31,8 +31,10 @@ describe("form posts to pages: the body rule", () => {
   it("answers a form over 64 KB with 413 and a sentence, keeping the security headers", async () => {
     const response = await postForm("/new", bigForm);
     expect(response.status).toBe(413);
-    expect(response.headers.get("content-type")).toContain("text/plain");
-    expect(await response.text()).toContain("Rounds accepts at most 64 KB");
+    expect(response.headers.get("content-type")).toContain("text/html");
+    const page = await response.text();
+    expect(page).toContain("Rounds accepts at most 64 KB");
+    expect(page).toContain("Back button");
     expectSecurityHeaders(response);
   });
 
