@@ -177,7 +177,7 @@ async function redact(
     type === "thread"
       ? sql`select 1 from ${threads} where ${threads.id} = ${id} and ${threads.bodySource} = ${bodySource} and ${threads.title} = ${title}`
       : sql`select 1 from ${comments} where ${comments.id} = ${id} and ${comments.bodySource} = ${bodySource}`;
-  const [, , , , , resolved, audited] = await db.batch([
+  const [, , , , , , audited] = await db.batch([
     postUpdate,
     db
       .update(revisions)
@@ -205,6 +205,5 @@ async function redact(
       .where(and(eq(flags.targetType, type), eq(flags.targetId, id), eq(flags.status, "open"), sql`exists (${redacted})`)),
     auditStatementIf(db, { actorId: viewer.userId, action: "redact", targetType: type, targetId: id, reason: auditReason }, now, redacted).returning({ id: auditLog.id }),
   ]);
-  void resolved;
   if (audited.length === 0) throw new DomainError("CONFLICT", "The post changed while you were redacting it. Reload it and try again.");
 }
