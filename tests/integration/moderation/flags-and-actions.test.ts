@@ -118,6 +118,9 @@ describe("moderator actions", () => {
       args: [`%${secret}%`],
     });
     expect(everywhere.rows[0]!.n).toBe(0);
+    // Not even in the search index's storage: its deletes are secure (migration 0007).
+    const indexBlocks = await client.execute("select count(*) as n from search_index_data where instr(block, cast('whitcomb' as blob)) > 0");
+    expect(indexBlocks.rows[0]!.n).toBe(0);
     const log = await loadModLog(db, moderator, undefined, clock);
     expect(log.entries.find((entry) => entry.action === "redact" && entry.targetId === replyId)).toMatchObject({ reason: "redacted a name", actor: moderator.pseudonym });
 
