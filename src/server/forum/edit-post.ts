@@ -4,6 +4,8 @@ import { canReadForum, type Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels, comments, phiConfirmations, revisions, threads } from "../db/schema";
 import { auditStatementIf } from "../moderation/audit-log";
+import { mentionNotificationStatement, newlyMentioned } from "../notifications/fan-out";
+import { findMentions } from "../notifications/mentions";
 import { DomainError } from "../errors";
 import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
@@ -269,6 +271,7 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
       deletedAt: threads.deletedAt,
       moderationState: threads.moderationState,
       lockedAt: threads.lockedAt,
+      isAnonymous: threads.isAnonymous,
     })
     .from(threads)
     .where(eq(threads.id, data.threadId));
@@ -308,9 +311,17 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
     .where(unchanged)
     .returning({ id: threads.id });
   // The update comes last: every statement before it still sees the version that was read.
-  const updated = warned.length
-    ? (await db.batch([confirmationStatement(db, viewer, "thread", unchanged, warned, now), keepPrevious, update]))[2]
-    : (await db.batch([keepPrevious, update]))[1];
+  // Members the edit newly @mentions hear of it, only if the edit is saved (same condition).
+  const mentions = newlyMentioned(findMentions(`${row.title}\n${row.bodySource}`), findMentions(`${data.title}\n${data.body}`));
+  const extras = [
+    ...(warned.length ? [confirmationStatement(db, viewer, "thread", unchanged, warned, now)] : []),
+    ...(mentions.pseudonyms.length
+      ? [mentionNotificationStatement(db, { userId: viewer.userId, anonymous: row.isAnonymous }, { threadId: row.id, commentId: null }, mentions, now, sql`select 1 from ${threads} where ${unchanged}`)]
+      : []),
+  ];
+  const results = await db.batch([keepPrevious, ...extras, update]);
+  // The update is always last; the batch's tuple type cannot say which position that is.
+  const updated = results[results.length - 1] as { id: number }[];
   if (updated.length === 0) throw await whyNotSaved(db, "thread", row.id);
   return { id: row.id, slug, changed: true, editedAt };
 }
@@ -334,6 +345,7 @@ export async function editReply(db: Database, viewer: Viewer | null, input: unkn
       threadDeletedAt: threads.deletedAt,
       moderationState: comments.moderationState,
       lockedAt: threads.lockedAt,
+      isAnonymous: comments.isAnonymous,
     })
     .from(comments)
     .innerJoin(threads, eq(threads.id, comments.threadId))
@@ -369,9 +381,15 @@ export async function editReply(db: Database, viewer: Viewer | null, input: unkn
     .set({ bodySource: data.body, bodyHtml: renderMarkdown(data.body), editedAt })
     .where(unchanged)
     .returning({ id: comments.id });
-  const updated = warned.length
-    ? (await db.batch([confirmationStatement(db, viewer, "comment", unchanged, warned, now), keepPrevious, update]))[2]
-    : (await db.batch([keepPrevious, update]))[1];
+  const mentions = newlyMentioned(findMentions(row.bodySource), findMentions(data.body));
+  const extras = [
+    ...(warned.length ? [confirmationStatement(db, viewer, "comment", unchanged, warned, now)] : []),
+    ...(mentions.pseudonyms.length
+      ? [mentionNotificationStatement(db, { userId: viewer.userId, anonymous: row.isAnonymous }, { threadId: row.threadId, commentId: row.id }, mentions, now, sql`select 1 from ${comments} where ${unchanged}`)]
+      : []),
+  ];
+  const results = await db.batch([keepPrevious, ...extras, update]);
+  const updated = results[results.length - 1] as { id: number }[];
   if (updated.length === 0) throw await whyNotSaved(db, "comment", row.id);
   return { ...result, changed: true, editedAt };
 }

@@ -56,12 +56,21 @@ export function replyNotificationStatement(db: Database, actor: Actor, post: New
       and recipient not in ${mentioned(mentions.pseudonyms.slice(0, MAX_MENTIONS_NOTIFIED))}`);
 }
 
-/** Members a post @mentions (at most ten per post), whether or not they follow the thread. */
-export function mentionNotificationStatement(db: Database, actor: Actor, post: NewPost, mentions: Mentions, now: number) {
+/**
+ * Members a post @mentions (at most ten per post), whether or not they follow the thread.
+ * `onlyIf` makes it conditional on the write it belongs to (an edit that may not be saved).
+ */
+export function mentionNotificationStatement(db: Database, actor: Actor, post: NewPost, mentions: Mentions, now: number, onlyIf?: SQL) {
   const names = mentions.pseudonyms.slice(0, MAX_MENTIONS_NOTIFIED);
   return db.run(sql`insert into notifications (user_id, kind, thread_id, comment_id, actor_id, actor_label, created_at)
     select id, 'mention', ${post.threadId}, ${post.commentId}, ${actorColumns(actor)}, ${now} from users
-    where id in ${mentioned(names)} and id != ${actor.userId} and ${notMuted(sql`id`, post.threadId)} and ${liveMember(sql`id`)}`);
+    where id in ${mentioned(names)} and id != ${actor.userId} and ${notMuted(sql`id`, post.threadId)} and ${liveMember(sql`id`)}${onlyIf ? sql` and exists (${onlyIf})` : sql``}`);
+}
+
+/** The members an edit newly mentions: named in the new text and not in the old. */
+export function newlyMentioned(before: Mentions, after: Mentions): Mentions {
+  const known = new Set(before.pseudonyms);
+  return { pseudonyms: after.pseudonyms.filter((name) => !known.has(name)), channels: [] };
 }
 
 /**

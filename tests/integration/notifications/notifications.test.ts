@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createReply } from "../../../src/server/forum/create-reply";
 import { createThread as postThread } from "../../../src/server/forum/create-thread";
 import { markCaseSolved } from "../../../src/server/forum/solve-case";
+import { editReply } from "../../../src/server/forum/edit-post";
 import { setBookmark, loadBookmarks } from "../../../src/server/follow/bookmarks";
 import { setChannelFollow, setThreadFollow } from "../../../src/server/follow/follows";
 import { flagPost } from "../../../src/server/moderation/flags";
@@ -102,6 +103,24 @@ describe("mentions", () => {
     expect(await texts(ada)).toEqual([`${replier.pseudonym} mentioned you in “Lactate clearance as a resuscitation target”.`]);
     const page = await loadThreadPage(db, author, threadId, { sort: "old" }, clock);
     expect(page.comments.find((node) => node.id === reply.id)?.bodyHtml).toContain(`href="/u/${ada.pseudonym.toUpperCase()}">@${ada.pseudonym.toUpperCase()}</a>`);
+  });
+
+  it("notify only the members an edit newly mentions, and only once the edit is saved", async () => {
+    const author = await member();
+    const first = await member();
+    const second = await member();
+    const replier = await member();
+    const { id: threadId } = await thread(author);
+    const reply = await createReply(db, replier, { threadId, body: `Over to @${first.pseudonym}.` }, tick());
+    await editReply(db, replier, { commentId: reply.id, body: `Over to @${first.pseudonym} and @${second.pseudonym}.` }, tick());
+    expect(await texts(first)).toHaveLength(1);
+    expect(await texts(second)).toEqual([`${replier.pseudonym} mentioned you in “Lactate clearance as a resuscitation target”.`]);
+    // A stale edit is refused and notifies nobody.
+    const third = await member();
+    await expect(
+      editReply(db, replier, { commentId: reply.id, body: `Now @${third.pseudonym} too.`, expectedEditedAt: 1 }, tick()),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await texts(third)).toEqual([]);
   });
 
   it("notify at most ten members per post", async () => {
