@@ -4,6 +4,7 @@ import { canReadForum, type Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels, comments, phiConfirmations, revisions, threads } from "../db/schema";
 import { auditStatementIf } from "../moderation/audit-log";
+import { postVisibility, type ModerationState } from "../moderation/visibility";
 import { mentionNotificationStatement, newlyMentioned } from "../notifications/fan-out";
 import { findMentions } from "../notifications/mentions";
 import { DomainError } from "../errors";
@@ -501,6 +502,15 @@ export async function deleteReply(db: Database, viewer: Viewer | null, input: un
 }
 
 /**
+ * Earlier versions hold the text moderation hid: a post's history is readable only by whoever
+ * may read the post itself in full (its channel's moderators, and its author while it is hidden).
+ */
+function historyVisible(viewer: Viewer, post: { authorId: number | null; moderationState: ModerationState | null }, channelId: number): boolean {
+  const visibility = postVisibility(viewer, post, channelId);
+  return visibility === "visible" || visibility === "under_review";
+}
+
+/**
  * A post's history for members: the current version and every earlier one, newest first, in
  * one round trip. Rules: verified members only; a deleted post, or a reply of a deleted thread,
  * is NOT_FOUND (its revisions stay stored for moderators); no author or editor in the answer.
@@ -529,13 +539,16 @@ export async function listRevisions(db: Database, viewer: Viewer | null, input: 
           createdAt: threads.createdAt,
           editedAt: threads.editedAt,
           deletedAt: threads.deletedAt,
+          authorId: threads.authorId,
+          moderationState: threads.moderationState,
+          channelId: threads.channelId,
         })
         .from(threads)
         .where(eq(threads.id, targetId)),
       earlierQuery,
     ]);
     const row = rows[0];
-    if (!row || row.deletedAt !== null) throw new DomainError("NOT_FOUND", THREAD_GONE);
+    if (!row || row.deletedAt !== null || !historyVisible(viewer, row, row.channelId)) throw new DomainError("NOT_FOUND", THREAD_GONE);
     current = { current: true, title: row.title, bodySource: row.bodySource, writtenAt: row.editedAt ?? row.createdAt };
     thread = { id: row.id, title: row.title, slug: row.slug };
     earlier = older;
@@ -551,6 +564,11 @@ export async function listRevisions(db: Database, viewer: Viewer | null, input: 
           threadTitle: threads.title,
           threadSlug: threads.slug,
           threadDeletedAt: threads.deletedAt,
+          authorId: comments.authorId,
+          moderationState: comments.moderationState,
+          threadAuthorId: threads.authorId,
+          threadModerationState: threads.moderationState,
+          channelId: threads.channelId,
         })
         .from(comments)
         .innerJoin(threads, eq(threads.id, comments.threadId))
@@ -558,7 +576,11 @@ export async function listRevisions(db: Database, viewer: Viewer | null, input: 
       earlierQuery,
     ]);
     const row = rows[0];
-    if (!row || row.deletedAt !== null || row.threadDeletedAt !== null) throw new DomainError("NOT_FOUND", REPLY_GONE);
+    const visible =
+      row !== undefined &&
+      historyVisible(viewer, row, row.channelId) &&
+      historyVisible(viewer, { authorId: row.threadAuthorId, moderationState: row.threadModerationState }, row.channelId);
+    if (!row || row.deletedAt !== null || row.threadDeletedAt !== null || !visible) throw new DomainError("NOT_FOUND", REPLY_GONE);
     current = { current: true, title: null, bodySource: row.bodySource, writtenAt: row.editedAt ?? row.createdAt };
     thread = { id: row.threadId, title: row.threadTitle, slug: row.threadSlug };
     earlier = older;

@@ -11,6 +11,7 @@ import { loadMyFlags } from "../../../src/server/moderation/my-flags";
 import { moderatePost } from "../../../src/server/moderation/post-actions";
 import { moderateThread } from "../../../src/server/moderation/thread-actions";
 import { moderateMember } from "../../../src/server/moderation/member-actions";
+import { listRevisions } from "../../../src/server/forum/edit-post";
 import { createThread } from "../../fixtures/factories";
 import { createViewer, viewerOf } from "../../fixtures/viewers";
 import { createTestDatabase } from "../../support/test-database";
@@ -58,6 +59,17 @@ describe("flags", () => {
     expect(asAuthor?.notice).toMatch(/Hidden pending moderator review/);
     const asModerator = replyOn(await loadThreadPage(db, moderator, threadId, { sort: "old" }, clock), replyId);
     expect(asModerator?.bodyHtml).toContain("repeat lactate");
+  });
+
+  it("closes a hidden reply's edit history to members too, exactly like a reply that does not exist", async () => {
+    const { reader, moderator, replyId } = await scene();
+    await flagPost(db, reader, { targetType: "comment", targetId: replyId, reason: "patient_information" }, tick());
+    const other = await createViewer(db);
+    const hidden = await listRevisions(db, other, { targetType: "comment", targetId: replyId }).catch((error: unknown) => error);
+    const missing = await listRevisions(db, other, { targetType: "comment", targetId: 987654321 }).catch((error: unknown) => error);
+    expect(hidden).toMatchObject({ code: "NOT_FOUND" });
+    expect((hidden as Error).message).toBe((missing as Error).message);
+    expect((await listRevisions(db, moderator, { targetType: "comment", targetId: replyId })).versions[0]?.bodySource).toContain("repeat lactate");
   });
 
   it("keeps two ordinary flags visible and hides the post on the third, from different members", async () => {
