@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
@@ -32,7 +32,14 @@ const PAGE_SIZE = 30;
  */
 export async function loadNotifications(db: Database, viewer: Viewer | null, before?: number): Promise<NotificationPage> {
   assertVerifiedMember(viewer);
-  const rows = await db
+  const rows = await notificationRows(db, viewer.userId, before !== undefined && Number.isSafeInteger(before) ? lt(notifications.id, before) : undefined).limit(PAGE_SIZE + 1);
+  const items = rows.slice(0, PAGE_SIZE).map(toItem);
+  return { items, nextBefore: rows.length > PAGE_SIZE ? (items[items.length - 1]?.id ?? null) : null };
+}
+
+/** A member's notifications with what their sentence and link need, newest first. */
+function notificationRows(db: Database, userId: number, condition: SQL | undefined) {
+  return db
     .select({
       id: notifications.id,
       kind: notifications.kind,
@@ -54,18 +61,17 @@ export async function loadNotifications(db: Database, viewer: Viewer | null, bef
     .leftJoin(threads, eq(threads.id, notifications.threadId))
     .leftJoin(comments, eq(comments.id, notifications.commentId))
     .leftJoin(users, eq(users.id, notifications.actorId))
-    .where(and(eq(notifications.userId, viewer.userId), before !== undefined && Number.isSafeInteger(before) ? lt(notifications.id, before) : undefined))
-    .orderBy(desc(notifications.id))
-    .limit(PAGE_SIZE + 1);
-  const items = rows.slice(0, PAGE_SIZE).map((row): NotificationItem => {
-    const threadVisible = row.threadId !== null && Boolean(row.threadLive);
-    const title = threadVisible ? `“${row.threadTitle}”` : "a thread that is no longer available";
-    const actor = row.actorId !== null ? (row.actorDeletedAt === null ? (row.actorPseudonym ?? "A member") : "A former member") : (row.actorLabel ?? "Rounds");
-    const threadHref = threadVisible ? `/t/${row.threadId}/${row.threadSlug}` : null;
-    const href = threadHref && row.commentId !== null && Boolean(row.commentLive) ? `${threadHref}#reply-${row.commentId}` : threadHref;
-    return { id: row.id, kind: row.kind, text: describe(row.kind, actor, title, row.detail), href, createdAt: row.createdAt, read: row.readAt !== null };
-  });
-  return { items, nextBefore: rows.length > PAGE_SIZE ? (items[items.length - 1]?.id ?? null) : null };
+    .where(and(eq(notifications.userId, userId), condition))
+    .orderBy(desc(notifications.id));
+}
+
+function toItem(row: Awaited<ReturnType<typeof notificationRows>>[number]): NotificationItem {
+  const threadVisible = row.threadId !== null && Boolean(row.threadLive);
+  const title = threadVisible ? `“${row.threadTitle}”` : "a thread that is no longer available";
+  const actor = row.actorId !== null ? (row.actorDeletedAt === null ? (row.actorPseudonym ?? "A member") : "A former member") : (row.actorLabel ?? "Rounds");
+  const threadHref = threadVisible ? `/t/${row.threadId}/${row.threadSlug}` : null;
+  const href = threadHref && row.commentId !== null && Boolean(row.commentLive) ? `${threadHref}#reply-${row.commentId}` : threadHref;
+  return { id: row.id, kind: row.kind, text: describe(row.kind, actor, title, row.detail), href, createdAt: row.createdAt, read: row.readAt !== null };
 }
 
 function describe(kind: NotificationKind, actor: string, title: string, detail: string | null): string {
@@ -94,14 +100,17 @@ const openSchema = z.object({ id: z.coerce.number({ error: "Which notification?"
 export async function openNotification(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ href: string }> {
   assertVerifiedMember(viewer);
   const { id } = parseInput(openSchema, input);
-  const [updated] = await db
-    .update(notifications)
-    .set({ readAt: sql`coalesce(${notifications.readAt}, ${now})` })
-    .where(and(eq(notifications.id, id), eq(notifications.userId, viewer.userId)))
-    .returning({ id: notifications.id });
-  if (!updated) throw new DomainError("NOT_FOUND", "This notification does not exist.");
-  const page = await loadNotifications(db, viewer, id + 1);
-  return { href: page.items.find((item) => item.id === id)?.href ?? "/notifications" };
+  // One batch: mark it read, then read it back with its link (the member's own only).
+  const [, rows] = await db.batch([
+    db
+      .update(notifications)
+      .set({ readAt: sql`coalesce(${notifications.readAt}, ${now})` })
+      .where(and(eq(notifications.id, id), eq(notifications.userId, viewer.userId))),
+    notificationRows(db, viewer.userId, eq(notifications.id, id)),
+  ]);
+  const row = rows[0];
+  if (!row) throw new DomainError("NOT_FOUND", "This notification does not exist.");
+  return { href: toItem(row).href ?? "/notifications" };
 }
 
 const markAllSchema = z.object({}).strict();
