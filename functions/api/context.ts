@@ -65,3 +65,15 @@ export async function jsonBody(c: Context<ApiEnv>): Promise<unknown> {
     throw new DomainError("INVALID", "The request body is not valid JSON.");
   }
 }
+
+/**
+ * A JSON body that must be an object, for routes whose path names the target: callers spread it
+ * and then set the path's ids, so an id in the body never wins over the path.
+ */
+export async function jsonObjectBody(c: Context<ApiEnv>): Promise<Record<string, unknown>> {
+  const body = await jsonBody(c);
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new DomainError("INVALID", "The request body must be a JSON object.");
+  }
+  return body as Record<string, unknown>;
+}

@@ -1,16 +1,6 @@
-import { Hono, type Context } from "hono";
-import { DomainError } from "../../src/server/errors";
+import { Hono } from "hono";
 import { deleteReply, deleteThread, editReply, editThread } from "../../src/server/forum/edit-post";
-import { databaseFor, jsonBody, verifiedMembersOnly, type ApiEnv } from "./context";
-
-/** A JSON body that must be an object; the id always comes from the path, never the body. */
-async function objectBody(c: Context<ApiEnv>): Promise<Record<string, unknown>> {
-  const body = await jsonBody(c);
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new DomainError("INVALID", "The request body must be a JSON object.");
-  }
-  return body as Record<string, unknown>;
-}
+import { databaseFor, jsonObjectBody, verifiedMembersOnly, type ApiEnv } from "./context";
 
 /**
  * Editing and deleting one's own posts, for fetch clients; the same domain rules as the edit and
@@ -20,12 +10,12 @@ async function objectBody(c: Context<ApiEnv>): Promise<Record<string, unknown>> 
  */
 export const editRoutes = new Hono<ApiEnv>()
   .patch("/threads/:id", verifiedMembersOnly, async (c) => {
-    const input = { ...(await objectBody(c)), threadId: c.req.param("id") };
+    const input = { ...(await jsonObjectBody(c)), threadId: c.req.param("id") };
     const edit = await editThread(databaseFor(c), c.get("viewer"), input, Date.now());
     return c.json({ id: edit.id, url: `/t/${edit.id}/${edit.slug}`, changed: edit.changed, editedAt: edit.editedAt });
   })
   .patch("/replies/:id", verifiedMembersOnly, async (c) => {
-    const input = { ...(await objectBody(c)), commentId: c.req.param("id") };
+    const input = { ...(await jsonObjectBody(c)), commentId: c.req.param("id") };
     const edit = await editReply(databaseFor(c), c.get("viewer"), input, Date.now());
     return c.json({
       id: edit.id,

@@ -2,17 +2,16 @@ import { Hono } from "hono";
 import { loadBookmarks, setBookmark } from "../../src/server/follow/bookmarks";
 import { setChannelFollow, setThreadFollow } from "../../src/server/follow/follows";
 import { loadNotifications, markAllNotificationsRead, openNotification } from "../../src/server/notifications/inbox";
-import { databaseFor, jsonBody, verifiedMembersOnly, type ApiEnv } from "./context";
+import { databaseFor, jsonBody, jsonObjectBody, verifiedMembersOnly, type ApiEnv } from "./context";
 
 const beforeOf = (value: string | undefined) => {
   const before = Number(value ?? "");
   return Number.isSafeInteger(before) && before > 0 ? before : undefined;
 };
 
-/** An object body merged under the path's own fields (the path names the target). */
+/** The body's fields with the path's own on top (the path names the target). */
 async function bodyWith(c: Parameters<typeof jsonBody>[0], fromPath: Record<string, string>): Promise<Record<string, unknown>> {
-  const body = await jsonBody(c);
-  return { ...(typeof body === "object" && body !== null && !Array.isArray(body) ? body : { body }), ...fromPath };
+  return { ...(await jsonObjectBody(c)), ...fromPath };
 }
 
 /** A body that may be absent (an action with no fields); when present it must be JSON. */

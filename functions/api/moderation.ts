@@ -10,7 +10,7 @@ import { moderatePost } from "../../src/server/moderation/post-actions";
 import { moderateThread } from "../../src/server/moderation/thread-actions";
 import { listOpenRingReports, resolveRingReport, resolveRingReportSchema } from "../../src/server/moderation/vote-rings";
 import { parseInput } from "../../src/server/validation";
-import { databaseFor, jsonBody, verifiedMembersOnly, type ApiEnv } from "./context";
+import { databaseFor, jsonBody, jsonObjectBody, verifiedMembersOnly, type ApiEnv } from "./context";
 
 /** A positive integer path or query parameter, or NOT_FOUND (an id that cannot exist). */
 function idParam(value: string | undefined): number {
@@ -45,16 +45,16 @@ export const moderationRoutes = new Hono<ApiEnv>()
     c.json(await loadPostForModeration(databaseFor(c), c.get("viewer"), postType(c.req.param("type")), idParam(c.req.param("id")), Date.now())),
   )
   .post("/mod/posts/:type/:id", verifiedMembersOnly, async (c) => {
-    const body = await jsonObject(c);
+    const body = await jsonObjectBody(c);
     const result = await moderatePost(databaseFor(c), c.get("viewer"), { ...body, targetType: postType(c.req.param("type")), targetId: idParam(c.req.param("id")) }, Date.now());
     return c.json(result);
   })
   .post("/mod/threads/:id", verifiedMembersOnly, async (c) => {
-    const body = await jsonObject(c);
+    const body = await jsonObjectBody(c);
     return c.json(await moderateThread(databaseFor(c), c.get("viewer"), { ...body, threadId: idParam(c.req.param("id")) }, Date.now()));
   })
   .post("/mod/members/:id", verifiedMembersOnly, async (c) => {
-    const body = await jsonObject(c);
+    const body = await jsonObjectBody(c);
     const userId = idParam(c.req.param("id"));
     if (body.action === "appoint") {
       const { action: _action, ...rest } = body;
@@ -66,13 +66,6 @@ export const moderationRoutes = new Hono<ApiEnv>()
   })
   .get("/mod/rings", verifiedMembersOnly, async (c) => c.json({ reports: await listOpenRingReports(databaseFor(c), c.get("viewer")) }))
   .post("/mod/rings/:id", verifiedMembersOnly, async (c) => {
-    const { reportId, resolution } = parseInput(resolveRingReportSchema, { ...(await jsonObject(c)), reportId: idParam(c.req.param("id")) });
+    const { reportId, resolution } = parseInput(resolveRingReportSchema, { ...(await jsonObjectBody(c)), reportId: idParam(c.req.param("id")) });
     return c.json(await resolveRingReport(databaseFor(c), c.get("viewer"), reportId, resolution, Date.now()));
   });
-
-/** A JSON object body (the path supplies the target, so the body must be an object to merge). */
-async function jsonObject(c: Parameters<typeof jsonBody>[0]): Promise<Record<string, unknown>> {
-  const body = await jsonBody(c);
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new DomainError("INVALID", "The request body must be a JSON object.");
-  return body as Record<string, unknown>;
-}
