@@ -10,6 +10,7 @@ import { moderatePost } from "../../src/server/moderation/post-actions";
 import { moderateThread } from "../../src/server/moderation/thread-actions";
 import { listOpenRingReports, resolveRingReport, resolveRingReportSchema } from "../../src/server/moderation/vote-rings";
 import { parseInput } from "../../src/server/validation";
+import { beforeParam } from "../../src/lib/request-context";
 import { databaseFor, jsonBody, jsonObjectBody, verifiedMembersOnly, type ApiEnv } from "./context";
 
 /** A positive integer path or query parameter, or NOT_FOUND (an id that cannot exist). */
@@ -24,11 +25,6 @@ function postType(value: string | undefined): "thread" | "comment" {
   throw new DomainError("NOT_FOUND", "This item does not exist or is no longer available.");
 }
 
-function optionalBefore(value: string | undefined): number | undefined {
-  const before = Number(value ?? "");
-  return Number.isSafeInteger(before) && before > 0 ? before : undefined;
-}
-
 /**
  * Flags for members and the moderation API for moderators (the /mod pages' rules, as JSON).
  * Path ids and types pick the target; the body carries the decision.
@@ -38,9 +34,9 @@ export const moderationRoutes = new Hono<ApiEnv>()
     const result = await flagPost(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now());
     return c.json(result, 201);
   })
-  .get("/flags/mine", verifiedMembersOnly, async (c) => c.json(await loadMyFlags(databaseFor(c), c.get("viewer"), optionalBefore(c.req.query("before")))))
+  .get("/flags/mine", verifiedMembersOnly, async (c) => c.json(await loadMyFlags(databaseFor(c), c.get("viewer"), beforeParam(c.req.query("before")))))
   .get("/mod/queue", verifiedMembersOnly, async (c) => c.json(await loadModQueue(databaseFor(c), c.get("viewer"), Date.now())))
-  .get("/mod/log", verifiedMembersOnly, async (c) => c.json(await loadModLog(databaseFor(c), c.get("viewer"), optionalBefore(c.req.query("before")), Date.now())))
+  .get("/mod/log", verifiedMembersOnly, async (c) => c.json(await loadModLog(databaseFor(c), c.get("viewer"), beforeParam(c.req.query("before")), Date.now())))
   .get("/mod/posts/:type/:id", verifiedMembersOnly, async (c) =>
     c.json(await loadPostForModeration(databaseFor(c), c.get("viewer"), postType(c.req.param("type")), idParam(c.req.param("id")), Date.now())),
   )

@@ -44,3 +44,9 @@ export function formObject(form: FormData, ignore: readonly string[] = ["intent"
   }
   return result;
 }
+
+/** A "before" cursor from a query string: a positive integer id or time, else none (first page). */
+export function beforeParam(value: string | null | undefined): number | undefined {
+  const before = Number(value ?? "");
+  return Number.isSafeInteger(before) && before > 0 ? before : undefined;
+}
