@@ -6,6 +6,7 @@ import { rateLimitSettings, users } from "../db/schema";
 import { parseInput } from "../validation";
 import { auditStatement } from "./audit-log";
 import { assertMayModerate } from "./permissions";
+import { describeWait } from "./rate-limits";
 
 /**
  * The posting limits, by name, with their defaults. Admins tune them at /admin/limits; an
@@ -108,15 +109,6 @@ export function describeLimit(action: PostingAction, limit: number, windowMs: nu
   };
   const [one, many] = nouns[action];
   return `${limit.toLocaleString("en-US")} ${limit === 1 ? one : many} ${windowWords(windowMs)}`;
-}
-
-/** How long to wait, rounded up to a unit a person reads at a glance. */
-export function describeWait(seconds: number): string {
-  const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? "" : "s"}`;
-  if (seconds < 90) return plural(seconds, "second");
-  if (seconds < 90 * 60) return plural(Math.ceil(seconds / 60), "minute");
-  if (seconds < 48 * 3600) return plural(Math.ceil(seconds / 3600), "hour");
-  return plural(Math.ceil(seconds / 86_400), "day");
 }
 
 /** The refusal a member reads: the rule they met, in words, and when to try again. */

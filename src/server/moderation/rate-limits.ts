@@ -28,10 +28,13 @@ export const authRateLimits = {
   passwordResetPerHour: { limit: 3, windowMs: HOUR },
 } as const;
 
-function describeWait(seconds: number): string {
-  if (seconds < 90) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+/** How long to wait, rounded up to a unit a person reads at a glance. */
+export function describeWait(seconds: number): string {
+  const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? "" : "s"}`;
+  if (seconds < 90) return plural(seconds, "second");
+  if (seconds < 90 * 60) return plural(Math.ceil(seconds / 60), "minute");
+  if (seconds < 48 * 3600) return plural(Math.ceil(seconds / 3600), "hour");
+  return plural(Math.ceil(seconds / 86_400), "day");
 }
 
 export async function consumeRateLimits(db: Database, rules: RateLimitRule[], now: number): Promise<void> {
