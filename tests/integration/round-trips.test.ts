@@ -3,6 +3,14 @@ import { createSession, validateSessionToken } from "../../src/server/auth/sessi
 import { loadChannelPage } from "../../src/server/forum/channel-page";
 import { loadHomePage } from "../../src/server/forum/home-page";
 import { loadThreadPage } from "../../src/server/forum/thread-page";
+import type { Viewer } from "../../src/server/auth/viewer";
+import { loadBookmarks } from "../../src/server/follow/bookmarks";
+import { loadModLog } from "../../src/server/moderation/mod-log";
+import { loadPostForModeration } from "../../src/server/moderation/mod-post";
+import { loadModQueue } from "../../src/server/moderation/mod-queue";
+import { loadMyFlags } from "../../src/server/moderation/my-flags";
+import { loadFlagTarget } from "../../src/server/moderation/flags";
+import { loadNotifications } from "../../src/server/notifications/inbox";
 import { createPhysician, createThread } from "../fixtures/factories";
 import { countRoundTrips } from "../support/round-trips";
 import { createTestDatabase } from "../support/test-database";
@@ -60,4 +68,24 @@ describe("database round trips per page", () => {
       expect(counted.count()).toBeLessThanOrEqual(MAX_ROUND_TRIPS_PER_PAGE);
     });
   }
+
+  it("loads the moderation, notification, bookmark and flag pages in one round trip each after the session", async () => {
+    const moderatorId = await createPhysician(handle.db, { role: "moderator" });
+    const { token } = await createSession(handle.db, moderatorId, Date.now());
+    const pages: [string, (viewer: Viewer) => Promise<unknown>][] = [
+      ["the queue", (viewer) => loadModQueue(counted.db, viewer, Date.now())],
+      ["a post under review", (viewer) => loadPostForModeration(counted.db, viewer, "thread", threadId, Date.now())],
+      ["the log", (viewer) => loadModLog(counted.db, viewer, undefined, Date.now())],
+      ["notifications", (viewer) => loadNotifications(counted.db, viewer)],
+      ["bookmarks", (viewer) => loadBookmarks(counted.db, viewer)],
+      ["my flags", (viewer) => loadMyFlags(counted.db, viewer)],
+      ["the flag form", (viewer) => loadFlagTarget(counted.db, viewer, { targetType: "thread", targetId: threadId }, Date.now())],
+    ];
+    for (const [name, load] of pages) {
+      counted.reset();
+      const { viewer } = await validateSessionToken(counted.db, token, Date.now());
+      await load(viewer!);
+      expect(counted.count(), name).toBeLessThanOrEqual(MAX_ROUND_TRIPS_PER_PAGE);
+    }
+  });
 });

@@ -8,7 +8,7 @@ import { consumePostingLimit } from "../forum/posting-rules";
 import { parseInput } from "../validation";
 import { auditStatementIf } from "./audit-log";
 import { assertMayModerate } from "./permissions";
-import { loadPostTarget, type PostTarget } from "./post-target";
+import { loadPostTarget, postTargetQuery, toPostTarget, type PostTarget } from "./post-target";
 import { postVisibility } from "./visibility";
 
 /** Three flags from different members hide a post until a moderator looks at it. */
@@ -135,17 +135,19 @@ export interface FlagTarget {
 export async function loadFlagTarget(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<FlagTarget> {
   assertMayModerate(viewer, "flag", [], now);
   const { targetType, targetId } = parseInput(flagTargetSchema, input);
-  const target = await loadPostTarget(db, targetType, targetId);
-  assertFlaggable(viewer, target);
   const table = targetType === "thread" ? threads : comments;
-  const [[post], [thread], mine] = await db.batch([
+  const threadId = targetType === "thread" ? sql`${targetId}` : sql`(select ${comments.threadId} from ${comments} where ${comments.id} = ${targetId})`;
+  // One batch; nothing is returned until the visibility rule has passed.
+  const [targetRows, [post], [thread], mine] = await db.batch([
+    postTargetQuery(db, targetType, targetId),
     db.select({ bodyHtml: table.bodyHtml }).from(table).where(eq(table.id, targetId)),
-    db.select({ id: threads.id, title: threads.title, slug: threads.slug }).from(threads).where(eq(threads.id, target.threadId)),
+    db.select({ id: threads.id, title: threads.title, slug: threads.slug }).from(threads).where(sql`${threads.id} = ${threadId}`),
     db
       .select({ id: flags.id })
       .from(flags)
       .where(and(eq(flags.reporterId, viewer.userId), eq(flags.targetType, targetType), eq(flags.targetId, targetId))),
   ]);
+  assertFlaggable(viewer, toPostTarget(targetType, targetRows));
   if (!post || !thread) throw new DomainError("NOT_FOUND", GONE);
   return { targetType, targetId, thread, bodyHtml: post.bodyHtml, alreadyFlagged: mine.length > 0 };
 }

@@ -1,11 +1,11 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { auditLog, caseDetails, channels, comments, flags, threads, users, type FlagReason } from "../db/schema";
 import { DomainError } from "../errors";
 import { describeAuthor, type AuthorLabel } from "../forum/author";
 import { assertMayModerate, canModerateChannel } from "./permissions";
-import { loadPostTarget, type PostType } from "./post-target";
+import type { PostType } from "./post-target";
 import type { ModerationState } from "./visibility";
 
 export interface PostForModeration {
@@ -34,10 +34,9 @@ export interface PostForModeration {
  * anonymous here; only admins reveal, through the audited reveal page.
  */
 export async function loadPostForModeration(db: Database, viewer: Viewer | null, type: PostType, id: number, now: number): Promise<PostForModeration> {
-  const target = await loadPostTarget(db, type, id);
-  if (!target || target.deletedAt !== null) throw new DomainError("NOT_FOUND", "This post does not exist or is no longer available.");
-  assertMayModerate(viewer, "settle_post", [target.channelId], now);
   const table = type === "thread" ? threads : comments;
+  // Everything in one batch; nothing is returned until the channel's moderator rule is checked.
+  const threadId = type === "thread" ? sql`${id}` : sql`(select ${comments.threadId} from ${comments} where ${comments.id} = ${id})`;
   const [postRows, threadRows, caseRows, flagRows, historyRows, channelRows] = await db.batch([
     db
       .select({
@@ -47,6 +46,7 @@ export async function loadPostForModeration(db: Database, viewer: Viewer | null,
         authorId: table.authorId,
         moderationState: table.moderationState,
         moderationReason: table.moderationReason,
+        deletedAt: table.deletedAt,
         authorPseudonym: users.pseudonym,
         authorSpecialtySlug: users.specialtySlug,
         authorDeletedAt: users.deletedAt,
@@ -58,7 +58,7 @@ export async function loadPostForModeration(db: Database, viewer: Viewer | null,
       .select({ id: threads.id, title: threads.title, slug: threads.slug, kind: threads.kind, lockedAt: threads.lockedAt, pinnedAt: threads.pinnedAt, channelId: channels.id, channelSlug: channels.slug, channelName: channels.name })
       .from(threads)
       .innerJoin(channels, eq(channels.id, threads.channelId))
-      .where(eq(threads.id, target.threadId)),
+      .where(sql`${threads.id} = ${threadId}`),
     db.select().from(caseDetails).where(eq(caseDetails.threadId, type === "thread" ? id : -1)),
     db
       .select({ reason: flags.reason, note: flags.note, status: flags.status, outcome: flags.outcome, createdAt: flags.createdAt })
@@ -76,7 +76,8 @@ export async function loadPostForModeration(db: Database, viewer: Viewer | null,
   ]);
   const post = postRows[0];
   const thread = threadRows[0];
-  if (!post || !thread) throw new DomainError("NOT_FOUND", "This post does not exist or is no longer available.");
+  if (!post || !thread || post.deletedAt !== null) throw new DomainError("NOT_FOUND", "This post does not exist or is no longer available.");
+  assertMayModerate(viewer, "settle_post", [thread.channelId], now);
   const details = caseRows[0];
   const caseText = details
     ? [

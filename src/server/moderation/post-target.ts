@@ -21,23 +21,29 @@ export interface PostTarget {
   threadAuthorId: number | null;
 }
 
-/** Reads one post (a thread or a reply with its thread) in a single query; undefined when absent. */
-export async function loadPostTarget(db: Database, type: PostType, id: number): Promise<PostTarget | undefined> {
+/**
+ * One post as moderation sees it, as a statement (for a caller's batch). A thread and a reply
+ * give rows of the same shape: for a thread, its "thread" columns are its own.
+ */
+export function postTargetQuery(db: Database, type: PostType, id: number) {
   if (type === "thread") {
-    const [row] = await db
+    return db
       .select({
         id: threads.id,
+        threadId: threads.id,
         channelId: threads.channelId,
         authorId: threads.authorId,
         isAnonymous: threads.isAnonymous,
         moderationState: threads.moderationState,
         deletedAt: threads.deletedAt,
+        threadModerationState: threads.moderationState,
+        threadDeletedAt: threads.deletedAt,
+        threadAuthorId: threads.authorId,
       })
       .from(threads)
       .where(eq(threads.id, id));
-    return row && { ...row, type, threadId: row.id, threadModerationState: row.moderationState, threadDeletedAt: row.deletedAt, threadAuthorId: row.authorId };
   }
-  const [row] = await db
+  return db
     .select({
       id: comments.id,
       threadId: comments.threadId,
@@ -53,5 +59,15 @@ export async function loadPostTarget(db: Database, type: PostType, id: number): 
     .from(comments)
     .innerJoin(threads, eq(threads.id, comments.threadId))
     .where(eq(comments.id, id));
+}
+
+/** The row of postTargetQuery as a PostTarget; undefined when the post does not exist. */
+export function toPostTarget(type: PostType, rows: Awaited<ReturnType<typeof postTargetQuery>>): PostTarget | undefined {
+  const row = rows[0];
   return row && { ...row, type };
+}
+
+/** Reads one post (a thread or a reply with its thread) in a single query; undefined when absent. */
+export async function loadPostTarget(db: Database, type: PostType, id: number): Promise<PostTarget | undefined> {
+  return toPostTarget(type, await postTargetQuery(db, type, id));
 }
