@@ -14,6 +14,7 @@ export interface MemberForModeration {
   verificationStatus: Viewer["verificationStatus"];
   /** The ban reason (status "banned") as the member reads it. */
   statusReason: string | null;
+  /** The end of a suspension in force at `now`; null when the member is not suspended. */
   suspendedUntil: number | null;
   suspensionReason: string | null;
   memberSince: number;
@@ -59,6 +60,7 @@ export async function loadMemberForModeration(db: Database, viewer: Viewer | nul
   const { specialtySlug, deletedAt: _deletedAt, ...rest } = member;
   return {
     ...rest,
+    suspendedUntil: rest.suspendedUntil !== null && rest.suspendedUntil > now ? rest.suspendedUntil : null,
     specialty: specialtyName(specialtySlug),
     moderatedChannels: scopeRows.map((row) => row.slug),
     allChannels: channelRows,
