@@ -63,7 +63,8 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
   const atMaxDepth = parentRow !== undefined && parentRow.depth >= MAX_REPLY_DEPTH;
   const parentId = parentRow ? (atMaxDepth ? parentRow.parentId : parentRow.id) : null;
   const depth = parentRow ? Math.min(parentRow.depth + 1, MAX_REPLY_DEPTH) : 0;
-  const mentions = findMentions(data.body);
+  const bodyHtml = renderMarkdown(data.body);
+  const mentions = findMentions(bodyHtml);
   const actor = { userId: viewer.userId, anonymous: data.anonymous };
   // The reply written by this batch is its author's newest in this thread.
   const post = { threadId: target.id, commentId: sql`(select max(${comments.id}) from ${comments} where ${comments.authorId} = ${viewer.userId} and ${comments.threadId} = ${target.id})` };
@@ -76,7 +77,7 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
         authorId: viewer.userId,
         depth,
         bodySource: data.body,
-        bodyHtml: renderMarkdown(data.body),
+        bodyHtml,
         isAnonymous: data.anonymous,
         createdAt: now,
       })

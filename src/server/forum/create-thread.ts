@@ -78,7 +78,8 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
     statements.push(db.insert(pollOptions).values(data.options.map((label, position) => ({ threadId: newThreadId, position, label }))));
   }
   // The author follows their thread; members and channels it mentions hear of it.
-  const mentions = findMentions(`${data.title}\n${bodySource}`);
+  const bodyHtml = renderMarkdown(bodySource);
+  const mentions = findMentions(bodyHtml);
   const actor = { userId: viewer.userId, anonymous: data.anonymous };
   const post = { threadId: newThreadId, commentId: null };
   statements.push(
@@ -101,7 +102,7 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
         title: data.title,
         slug,
         bodySource,
-        bodyHtml: renderMarkdown(bodySource),
+        bodyHtml,
         isAnonymous: data.anonymous,
         hotRank: computeHotRank(0, now),
         caseStatus: data.kind === "case" ? "unsolved" : null,

@@ -266,6 +266,7 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
       title: threads.title,
       slug: threads.slug,
       bodySource: threads.bodySource,
+      bodyHtml: threads.bodyHtml,
       authorId: threads.authorId,
       createdAt: threads.createdAt,
       editedAt: threads.editedAt,
@@ -289,6 +290,7 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
   const warned = screenForPhi({ title: data.title, body: data.body }, data.confirmNotPhi);
 
   const editedAt = nextEditedAt(row, now);
+  const bodyHtml = renderMarkdown(data.body);
   const slug = slugify(data.title);
   const unchanged = sql`${threads.id} = ${row.id} and ${threads.deletedAt} is null and ${threads.moderationState} is null and ${threads.editedAt} is ${row.editedAt}`;
   const keepPrevious = db.insert(revisions).select((qb) =>
@@ -308,12 +310,12 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
   );
   const update = db
     .update(threads)
-    .set({ title: data.title, slug, bodySource: data.body, bodyHtml: renderMarkdown(data.body), editedAt })
+    .set({ title: data.title, slug, bodySource: data.body, bodyHtml, editedAt })
     .where(unchanged)
     .returning({ id: threads.id });
   // The update comes last: every statement before it still sees the version that was read.
   // Members the edit newly @mentions hear of it, only if the edit is saved (same condition).
-  const mentions = newlyMentioned(findMentions(`${row.title}\n${row.bodySource}`), findMentions(`${data.title}\n${data.body}`));
+  const mentions = newlyMentioned(findMentions(row.bodyHtml), findMentions(bodyHtml));
   const extras = [
     ...(warned.length ? [confirmationStatement(db, viewer, "thread", unchanged, warned, now)] : []),
     ...(mentions.pseudonyms.length
@@ -339,6 +341,7 @@ export async function editReply(db: Database, viewer: Viewer | null, input: unkn
       threadId: comments.threadId,
       threadSlug: threads.slug,
       bodySource: comments.bodySource,
+      bodyHtml: comments.bodyHtml,
       authorId: comments.authorId,
       createdAt: comments.createdAt,
       editedAt: comments.editedAt,
@@ -361,6 +364,7 @@ export async function editReply(db: Database, viewer: Viewer | null, input: unkn
   const warned = screenForPhi({ body: data.body }, data.confirmNotPhi);
 
   const editedAt = nextEditedAt(row, now);
+  const bodyHtml = renderMarkdown(data.body);
   const unchanged = sql`${comments.id} = ${row.id} and ${comments.deletedAt} is null and ${comments.moderationState} is null and ${comments.editedAt} is ${row.editedAt}`;
   const keepPrevious = db.insert(revisions).select((qb) =>
     qb
@@ -379,10 +383,10 @@ export async function editReply(db: Database, viewer: Viewer | null, input: unkn
   );
   const update = db
     .update(comments)
-    .set({ bodySource: data.body, bodyHtml: renderMarkdown(data.body), editedAt })
+    .set({ bodySource: data.body, bodyHtml, editedAt })
     .where(unchanged)
     .returning({ id: comments.id });
-  const mentions = newlyMentioned(findMentions(row.bodySource), findMentions(data.body));
+  const mentions = newlyMentioned(findMentions(row.bodyHtml), findMentions(bodyHtml));
   const extras = [
     ...(warned.length ? [confirmationStatement(db, viewer, "comment", unchanged, warned, now)] : []),
     ...(mentions.pseudonyms.length

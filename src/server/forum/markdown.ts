@@ -1,6 +1,6 @@
 import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
-import { linkMentions } from "../notifications/mentions";
+import { linkMentionsInHtml } from "../notifications/mentions";
 
 /**
  * Renders member markdown (CommonMark + GFM tables, strikethrough, autolinks, task lists) to
@@ -13,19 +13,19 @@ import { linkMentions } from "../notifications/mentions";
  * - `@pseudonym` links to the profile and `@{channel}` to the channel (outside code).
  */
 export function renderMarkdown(source: string): string {
-  const html = micromark(linkMentions(source), {
+  const html = micromark(source, {
     extensions: [gfm()],
     htmlExtensions: [gfmHtml()],
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
   });
-  return html
+  return linkMentionsInHtml(html
     .replace(/<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? \/>/g, (_match, src: string, alt: string) =>
       isAllowedHref(src) && src !== "" ? `<a rel="nofollow noopener ugc" href="${src}">${alt || "image"}</a>` : alt,
     )
     .replace(/<a href="([^"]*)"/g, (_match, href: string) =>
       isAllowedHref(href) ? `<a rel="nofollow noopener ugc" href="${href}"` : `<a rel="nofollow noopener ugc"`,
-    );
+    ));
 }
 
 /** http(s), mailto, or relative (no scheme before the first /, ? or #). */
