@@ -1,5 +1,9 @@
 /**
- * npm run phi:eval -- FILE.jsonl [--strict] [--verbose] [--show-text] [--runs N]
+ * npm run phi:eval [-- FILE.jsonl ...] [--strict] [--verbose] [--show-text] [--runs N]
+ *
+ * With no file, scores the project's own corpus splits (tests/fixtures/phi-corpus/train.jsonl and
+ * test.jsonl: tune on train only) and the shared development corpus (../shared/data/phi/dev.jsonl,
+ * read by path, never copied), each on its own.
  *
  * Scores the PHI scanner on a labelled corpus: lines {"id", "text", "phi": [{"category", "match"}]}
  * where `match` is the exact substring (listed once per occurrence).
@@ -9,12 +13,12 @@
  * - False-block rate: identifier-free items (empty `phi`) with any `block` finding.
  * - Benchmark: median and p99 time to scan 20 KB of clinical text built from the corpus texts.
  *
- * Targets: recall >= 0.95 overall and >= 0.90 in every category with 4+ examples, false-block rate
- * <= 5%, median < 5 ms. `--strict` exits 1 when a target is missed. `--verbose` lists misses and
+ * Targets: recall >= 0.97 overall (>= 0.98 on the shared dev corpus) and >= 0.93 in every
+ * category with 4+ examples, false-block rate <= 3%, median < 5 ms. `--strict` exits 1 when a target is missed. `--verbose` lists misses and
  * false blocks by id and category; their text is printed only with `--show-text`, so clinical text
  * never lands in logs by accident.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { PHI_CATEGORIES, scanForPhi, type PhiCategory, type PhiFinding } from "../src/server/privacy/index";
 
@@ -28,10 +32,12 @@ interface Item {
   phi: Label[];
 }
 
-const TARGET_RECALL = 0.95;
-const TARGET_CATEGORY_RECALL = 0.9;
+const TARGET_RECALL = 0.97;
+const TARGET_DEV_RECALL = 0.98;
+const TARGET_CATEGORY_RECALL = 0.93;
 const TARGET_CATEGORY_MIN_EXAMPLES = 4;
-const TARGET_FALSE_BLOCK = 0.05;
+const TARGET_FALSE_BLOCK = 0.03;
+const DEFAULT_FILES = ["tests/fixtures/phi-corpus/train.jsonl", "tests/fixtures/phi-corpus/test.jsonl", "../shared/data/phi/dev.jsonl"];
 const TARGET_MEDIAN_MS = 5;
 const BENCH_CHARS = 20 * 1024;
 const WARMUP_RUNS = 50;
@@ -42,7 +48,7 @@ function parseArgs(argv: string[]) {
   const runs = runsIndex >= 0 ? Number(argv[runsIndex + 1]) : 200;
   const positional = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--runs");
   return {
-    file: positional[0],
+    files: positional,
     strict: flags.has("--strict"),
     verbose: flags.has("--verbose") || flags.has("--show-text"),
     showText: flags.has("--show-text"),
@@ -146,13 +152,30 @@ function benchmark(items: Item[], runs: number): { median: number; p99: number; 
   return { median, p99, chars: text.length };
 }
 
+type Args = ReturnType<typeof parseArgs>;
+
 function main(): number {
   const args = parseArgs(process.argv.slice(2));
-  if (!args.file) {
-    process.stderr.write("usage: npm run phi:eval -- FILE.jsonl [--strict] [--verbose] [--show-text] [--runs N]\n");
+  const files = args.files.length > 0 ? args.files : DEFAULT_FILES.filter((f) => existsSync(f));
+  if (files.length === 0) {
+    process.stderr.write("usage: npm run phi:eval [-- FILE.jsonl ...] [--strict] [--verbose] [--show-text] [--runs N]\n");
     return 2;
   }
-  const items = loadCorpus(args.file);
+  const summary: string[] = [];
+  let failed = false;
+  for (const file of files) {
+    const result = evaluate(file, args);
+    summary.push(`  ${pad(file, 44)} ${result.summary}`);
+    failed ||= result.failures.length > 0;
+  }
+  if (files.length > 1) process.stdout.write(`\nSummary\n${summary.join("\n")}\n`);
+  return args.strict && failed ? 1 : 0;
+}
+
+function evaluate(file: string, args: Args): { failures: string[]; summary: string } {
+  const isDev = file.endsWith("dev.jsonl");
+  const targetRecall = isDev ? TARGET_DEV_RECALL : TARGET_RECALL;
+  const items = loadCorpus(file);
   const perCategory = new Map<PhiCategory, { total: number; found: number; sameCategory: number }>();
   for (const c of PHI_CATEGORIES) perCategory.set(c, { total: 0, found: 0, sameCategory: 0 });
   let total = 0;
@@ -220,14 +243,14 @@ function main(): number {
   const failures: string[] = [];
   const out: string[] = [];
   const labelled = items.length - cleanItems;
-  out.push(`PHI scanner evaluation: ${args.file}`);
+  out.push(`PHI scanner evaluation: ${file}`);
   out.push(`  ${items.length} items (${labelled} with identifiers, ${cleanItems} identifier-free), ${total} labelled identifiers`);
   out.push("");
   out.push("Recall (a labelled identifier is found when a block finding overlaps it)");
   // A corpus with no labelled identifiers has no recall to judge.
-  const overallOk = total === 0 || recall >= TARGET_RECALL;
+  const overallOk = total === 0 || recall >= targetRecall;
   if (!overallOk) failures.push("overall recall");
-  out.push(`  overall       ${lpad(`${found}/${total}`, 9)}  ${fmt(recall)}   target >= ${TARGET_RECALL.toFixed(2)}  ${overallOk ? "ok" : "MISSED"}`);
+  out.push(`  overall       ${lpad(`${found}/${total}`, 9)}  ${fmt(recall)}   target >= ${targetRecall.toFixed(2)}  ${overallOk ? "ok" : "MISSED"}`);
   out.push("");
   out.push(`  ${pad("category", 12)}  ${lpad("found", 9)}  recall  same-cat  target`);
   for (const c of PHI_CATEGORIES) {
@@ -263,8 +286,9 @@ function main(): number {
     out.push(`Blocks overlapping no label (${strayLines.length}):`, ...strayLines);
     if (unlocated.length > 0) out.push(`Labels not found in their text (${unlocated.length}):`, ...unlocated);
   }
-  process.stdout.write(`${out.join("\n")}\n`);
-  return args.strict && failures.length > 0 ? 1 : 0;
+  process.stdout.write(`${out.join("\n")}\n\n`);
+  const summary = `recall ${fmt(recall)} (${found}/${total})  false blocks ${(falseBlockRate * 100).toFixed(1)}% (${falseBlocks}/${cleanItems})  median ${bench.median.toFixed(2)} ms  ${failures.length === 0 ? "ok" : "MISSED: " + failures.join(", ")}`;
+  return { failures, summary };
 }
 
 process.exitCode = main();

@@ -11,7 +11,9 @@ import { detectAges } from "./detectors/ages";
 import { detectContact } from "./detectors/contact";
 import { detectDates } from "./detectors/dates";
 import { detectIdentifiers } from "./detectors/identifiers";
+import { detectLabelledValues } from "./detectors/labelled-values";
 import { detectNames } from "./detectors/names";
+import { detectQuasiIdentifiers } from "./detectors/quasi-identifiers";
 import { findUrls } from "./detectors/url-scan";
 import { messageFor } from "./messages";
 import type { Detector, PhiFinding, RawFinding, ScanContext, ScanOptions } from "./types";
@@ -23,6 +25,8 @@ const DETECTORS: readonly Detector[] = [
   detectAges,
   detectAddresses,
   detectNames,
+  detectLabelledValues,
+  detectQuasiIdentifiers,
 ];
 
 /**
