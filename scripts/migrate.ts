@@ -2,6 +2,7 @@
 // DATABASE_URL (file:, http://127.0.0.1:PORT or libsql://NAME.turso.io with DATABASE_AUTH_TOKEN).
 import { createDb } from "../src/server/db/client";
 import { migrateDatabase } from "../src/server/db/migrate";
+import { describeDatabaseFailure } from "./lib/database-failure";
 import { describeDatabaseUrl, scriptDatabaseUrl } from "./lib/local-config";
 
 const { url, authToken } = scriptDatabaseUrl();
@@ -10,7 +11,7 @@ try {
   await migrateDatabase(db);
   console.log(`Migrated ${describeDatabaseUrl(url)}`);
 } catch (error) {
-  console.error(`Migration failed on ${describeDatabaseUrl(url)}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Migration failed on ${describeDatabaseUrl(url)}: ${describeDatabaseFailure(error, authToken !== undefined)}`);
   process.exitCode = 1;
 } finally {
   client.close();

@@ -2,6 +2,7 @@ import { createDb } from "../../src/server/db/client";
 import { digestSettingsFrom } from "../../src/server/digest/settings";
 import { describeJob, runJob } from "../../src/server/jobs/run-job";
 import type { JobName } from "../../src/server/jobs/schedule";
+import { describeDatabaseFailure } from "./database-failure";
 import { describeDatabaseUrl, scriptDatabaseUrl, scriptJobEnv } from "./local-config";
 
 /** Runs one scheduled job now against the scripts' database and prints its one-line summary. */
@@ -12,15 +13,9 @@ export async function runJobScript(job: JobName): Promise<void> {
     const settings = { digest: () => digestSettingsFrom(scriptJobEnv(url, authToken)) };
     console.log(`${describeDatabaseUrl(url)} ${describeJob(await runJob(db, job, Date.now(), settings))}`);
   } catch (error) {
-    console.error(`The ${job} job failed on ${describeDatabaseUrl(url)}: ${reasonOf(error)}`);
+    console.error(`The ${job} job failed on ${describeDatabaseUrl(url)}: ${describeDatabaseFailure(error, authToken !== undefined)}`);
     process.exitCode = 1;
   } finally {
     client.close();
   }
-}
-
-/** The database's own words (drizzle wraps them in "Failed query: …" with the cause below). */
-function reasonOf(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  return error.cause instanceof Error ? error.cause.message : error.message;
 }

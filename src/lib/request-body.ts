@@ -98,6 +98,7 @@ export function checkBodyText(bytes: Uint8Array, contentType: string | null): st
     decodeUtf8(decoded);
   } else if (mediaType === "application/json" || mediaType.endsWith("+json")) {
     if (jsonEscapesNul(text)) throw hasNul();
+    if (jsonEscapesLoneSurrogate(text)) throw notUtf8();
   }
   return text;
 }
@@ -146,6 +147,26 @@ function jsonEscapesNul(text: string): boolean {
     if (backslashes % 2 === 0) return true;
   }
   return false;
+}
+
+/**
+ * True when a JSON text escapes half of a surrogate pair ("\ud800" alone): JSON.parse accepts it,
+ * and the database would store U+FFFD in its place, so it is refused like invalid UTF-8. Raw text
+ * already passed the fatal decoder, so only escapes can carry one; the parse runs only when an
+ * escape of a surrogate appears at all.
+ */
+function jsonEscapesLoneSurrogate(text: string): boolean {
+  if (!/\\u[dD][89a-fA-F][0-9a-fA-F]{2}/.test(text)) return false;
+  let lone = false;
+  try {
+    JSON.parse(text, (key, value: unknown) => {
+      if (!key.isWellFormed() || (typeof value === "string" && !value.isWellFormed())) lone = true;
+      return value;
+    });
+  } catch {
+    return false; // not JSON at all: the parser downstream says so
+  }
+  return lone;
 }
 
 const pageFormMediaTypes = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);

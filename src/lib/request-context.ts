@@ -31,8 +31,19 @@ export function accountServicesFrom(env: Record<string, unknown>, request: Reque
 
 /** Only same-site paths may be redirect targets after login ("/c/x", never "//evil" or "https:"). */
 export function safeNextPath(next: string | null | undefined): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
-  return next;
+  // Control characters are refused outright: browsers drop tabs and newlines from URLs
+  // ("/\t/evil.example" becomes "//evil.example"), and a newline in a Location header is a 500.
+  if (!next || !next.startsWith("/") || /[\u0000-\u001f\u007f]/.test(next)) return "/";
+  const base = "https://rounds.invalid";
+  let resolved: URL;
+  try {
+    resolved = new URL(next, base);
+  } catch {
+    return "/";
+  }
+  // Only what resolves to this very origin passes: "//host", "/\\host" and their encodings do not.
+  if (resolved.origin !== base) return "/";
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }
 
 /** Form fields as a plain object of strings for a domain schema; submit-button names dropped. */

@@ -49,6 +49,8 @@ describe("joining Rounds in Chromium", () => {
     expect(await visitor.getByLabel("Pseudonym (shown to members)").inputValue()).toBe("ada_okafor");
     expect(await visitor.getByLabel("Primary specialty").inputValue()).toBe("neurology");
     expect(await visitor.getByLabel("Password").inputValue()).toBe("");
+    expect(await visitor.getByText("Type your password again: it is never sent back to the page.").isVisible()).toBe(true);
+    expect(await visitor.getByLabel("Password").inputValue()).toBe("");
 
     await fill(visitor, { NPI: npi, Password: "myoclonic jerks at dawn" });
     await visitor.getByRole("button", { name: "Apply" }).click();

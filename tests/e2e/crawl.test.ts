@@ -117,6 +117,28 @@ describe("members-only crawl", () => {
     });
   }
 
+  /** Mail "safe links", chat apps and social tools add these; a shared link must still open. */
+  const withTracking = (path: string) => `${path}${path.includes("?") ? "&" : "?"}utm_source=x&fbclid=y`;
+  const pagesOf: Record<"verified" | "moderator" | "admin", string[]> = {
+    verified: [...forumRoutes, ...accountRoutes],
+    moderator: moderatorRoutes,
+    admin: adminRoutes,
+  };
+  for (const [role, paths] of Object.entries(pagesOf) as Array<[keyof typeof pagesOf, string[]]>) {
+    for (const path of paths.filter((p) => !p.startsWith("/api/"))) {
+      it(`opens ${withTracking(path)} to a ${role} as it opens ${path}`, async () => {
+        const result = await visit(role, withTracking(path));
+        expect(path.startsWith("/t/") ? [301] : [200]).toContain(result.status);
+        if (result.status === 301) expect(result.location).toContain("utm_source=x");
+      });
+    }
+  }
+  for (const path of publicRoutes.filter((p) => !p.startsWith("/api/"))) {
+    it(`serves ${withTracking(path)} to a visitor`, async () => {
+      expect([200, 303]).toContain((await visit("visitor", withTracking(path))).status);
+    });
+  }
+
   it("refuses a cross-site form post to a page with 403", async () => {
     const response = await fetch(`${baseUrl}/login`, {
       method: "POST",

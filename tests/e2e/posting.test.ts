@@ -76,11 +76,13 @@ describe("posting in Chromium", () => {
     const nested = authorPage.locator(".comment .comment-level .comment").filter({ hasText: "Within the window, yes." });
     expect(await nested.count()).toBe(1);
 
-    // Voting without JavaScript: the form posts and the page shows the new score.
-    await noJs.goto(threadUrl);
+    // Voting without JavaScript: the form posts and the page shows the new score, back at the
+    // thread even when the page was opened at a reply's anchor.
+    await noJs.goto(`${threadUrl}#reply-1`);
     const threadVote = noJs.locator(".thread form.vote");
     await threadVote.getByRole("button", { name: "Vote up" }).click();
     await noJs.waitForLoadState("load");
+    expect(new URL(noJs.url()).hash).toBe("#thread-title");
     expect(await noJs.locator(".thread .vote-score").textContent()).toBe("1");
     expect(await noJs.locator(".thread").getByRole("button", { name: "Vote up" }).getAttribute("aria-pressed")).toBe("true");
 
@@ -128,5 +130,15 @@ describe("replying with JavaScript on", () => {
     await page.getByText("This looks like it could identify a patient.").waitFor();
     expect(await page.getByLabel("Your reply").inputValue()).toBe(refused);
     expect(await page.locator('[data-phi-output="body"] mark.phi-block').count()).toBeGreaterThan(0);
+
+    // The next, accepted reply leaves nothing of that refusal on screen.
+    await page.waitForTimeout(10_500); // one reply per 10 seconds per member
+    await page.getByLabel("Your reply").fill("Her husband can be reached through the ward.");
+    await page.getByRole("button", { name: "Post reply" }).click();
+    await page.locator(".comment").filter({ hasText: "can be reached through the ward" }).waitFor();
+    expect(await page.getByLabel("Your reply").inputValue()).toBe("");
+    expect(await page.locator("form.reply-form .notice-error").count()).toBe(0);
+    expect(await page.locator("form.reply-form .field .error").count()).toBe(0);
+    expect(await page.locator('form.reply-form [data-phi-output="body"]').isHidden()).toBe(true);
   });
 });

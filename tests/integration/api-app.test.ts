@@ -31,7 +31,21 @@ describe("the Hono API", () => {
   it("answers 503 naming the variable when DATABASE_URL is missing", async () => {
     const response = await createApiApp().request("/api/health", {}, {});
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ error: { code: "UNAVAILABLE", message: expect.stringContaining("DATABASE_URL") } });
+    expect(await response.json()).toMatchObject({ ok: false, reason: expect.stringContaining("DATABASE_URL") });
+  });
+
+  it("answers 503 naming every missing variable when real mail is configured without its secrets", async () => {
+    const response = await createApiApp().request("/api/health", {}, { ...env, MAIL_TRANSPORT: "resend" });
+    expect(response.status).toBe(503);
+    const { ok, reason } = (await response.json()) as { ok: boolean; reason: string };
+    expect(ok).toBe(false);
+    for (const variable of ["RESEND_API_KEY", "SIGNING_SECRET", "SITE_URL"]) expect(reason).toContain(variable);
+  });
+
+  it("answers ok when real mail has its key, signing secret and site address", async () => {
+    const complete = { ...env, MAIL_TRANSPORT: "resend", RESEND_API_KEY: "re_test", SIGNING_SECRET: "s".repeat(32), SITE_URL: "https://rounds.example" };
+    const response = await createApiApp().request("/api/health", {}, complete);
+    expect(response.status).toBe(200);
   });
 
   it("turns a domain error into its status, code, message and fields", async () => {

@@ -89,12 +89,21 @@ describe("the API's body rule", () => {
       ["raw NUL", new Uint8Array([...encoder.encode('{"body":"a'), 0, ...encoder.encode('b"}')]), BODY_HAS_NUL_MESSAGE],
       ["invalid UTF-8", new Uint8Array([...encoder.encode('{"body":"caf'), 0xc3, 0x28, ...encoder.encode('"}')]), BODY_NOT_UTF8_MESSAGE],
       ["an encoded surrogate", new Uint8Array([...encoder.encode('{"body":"'), 0xed, 0xa0, 0x80, ...encoder.encode('"}')]), BODY_NOT_UTF8_MESSAGE],
+      ["an escaped lone high surrogate", '{"threadId":1,"body":"a\\ud800b is a reply"}', BODY_NOT_UTF8_MESSAGE],
+      ["an escaped lone low surrogate", '{"threadId":1,"body":"\\udc00 is a reply"}', BODY_NOT_UTF8_MESSAGE],
+      ["an escaped lone surrogate in a key", '{"threadId":1,"b\\ud800":"a reply"}', BODY_NOT_UTF8_MESSAGE],
     ];
     for (const [name, body, message] of cases) {
       const response = await send("/api/replies", body);
       expect(response.status, name).toBe(400);
       expect(await response.json(), name).toEqual({ error: { code: "INVALID_ENCODING", message } });
     }
+  });
+
+  it("takes an escaped surrogate pair (an emoji) as the character it stands for", async () => {
+    const response = await send("/api/replies", `{"threadId":${otherThreadId},"body":"Thanks \\ud83d\\udc4d, that settles it."}`);
+    // Past the body rule: posted, or held by the reply limit after the tests above (never 400).
+    expect([201, 429]).toContain(response.status);
   });
 
   it("checks bodies on PATCH and DELETE too", async () => {

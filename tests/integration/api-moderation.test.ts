@@ -76,6 +76,39 @@ describe("the moderation API", () => {
     expect(mine.flags[0]?.outcomeText).toBe("Moderators hid the post.");
   });
 
+  it("refuses a flag note with a record number with 422 and the span, and the sixth patient-information flag of the day with 429", async () => {
+    const flagger = await memberCookie();
+    const note = "The reply gives MRN 4482913.";
+    const first = await replyByAnother();
+    const refused = await call("POST", "/api/flags", flagger.cookie, { targetType: "comment", targetId: first.replyId, reason: "patient_information", note });
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({
+      error: { code: "PHI_DETECTED", flaggedSpans: { note: [{ category: "mrn", level: "block", start: note.indexOf("4482913"), end: note.indexOf("4482913") + 7 }] } },
+    });
+    for (let index = 0; index < 5; index++) {
+      const { replyId } = index === 0 ? first : await replyByAnother();
+      expect((await call("POST", "/api/flags", flagger.cookie, { targetType: "comment", targetId: replyId, reason: "patient_information" })).status).toBe(201);
+    }
+    const sixth = await call("POST", "/api/flags", flagger.cookie, { targetType: "comment", targetId: (await replyByAnother()).replyId, reason: "patient_information" });
+    expect(sixth.status).toBe(429);
+    expect(Number(sixth.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(await sixth.json()).toMatchObject({ error: { code: "RATE_LIMITED", message: expect.stringMatching(/^Rounds allows 5 patient-information flags per day\. Please try again in /) } });
+  });
+
+  it("refuses a moderator settling a flag on their own post with 403 and says another moderator must decide", async () => {
+    const moderator = await memberCookie({ role: "moderator" });
+    const { commentIds } = await createThread(db, {
+      authorId: moderator.userId,
+      channelSlug: "general",
+      comments: [{ parentIndex: null, authorId: moderator.userId, bodySource: "My own advice on fluids.", createdAt: Date.UTC(2026, 0, 2) }],
+    });
+    const flagger = await memberCookie();
+    await call("POST", "/api/flags", flagger.cookie, { targetType: "comment", targetId: commentIds[0], reason: "misinformation" });
+    const dismissed = await call("POST", `/api/mod/posts/comment/${commentIds[0]}`, moderator.cookie, { action: "dismiss" });
+    expect(dismissed.status).toBe(403);
+    expect(await dismissed.json()).toMatchObject({ error: { code: "FORBIDDEN", message: "You wrote this post, so another moderator must decide on it." } });
+  });
+
   it("lets an admin appoint a channel moderator, who then sees the queue", async () => {
     const admin = await memberCookie({ role: "admin" });
     const candidate = await memberCookie();

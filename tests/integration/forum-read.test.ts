@@ -89,12 +89,12 @@ describe("thread page", () => {
     expect(page.comments[1]?.replies[0]?.bodyHtml).toContain("<strong>repeat lactate</strong>");
   });
 
-  it("shows an anonymous author only as a verified physician of their specialty", async () => {
-    const authorId = await createPhysician(db, { pseudonym: "secret_cardiologist", specialtySlug: "cardiology" });
+  it("shows an anonymous author who is the only pathologist only as a “Verified physician”", async () => {
+    const authorId = await createPhysician(db, { pseudonym: "secret_pathologist", specialtySlug: "pathology" });
     const { threadId } = await createThread(db, { authorId, isAnonymous: true });
     const page = await loadThreadPage(db, null, threadId, { sort: "best" }, Date.now());
-    expect(page.thread.author).toEqual({ pseudonym: null, display: "Verified physician · Cardiology", anonymous: true });
-    expect(JSON.stringify(page)).not.toContain("secret_cardiologist");
+    expect(page.thread.author).toEqual({ pseudonym: null, display: "Verified physician", anonymous: true });
+    expect(JSON.stringify(page)).not.toContain("secret_pathologist");
   });
 
   it("keeps a deleted reply in place as [deleted] with its replies", async () => {

@@ -1,6 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { emailTokens, users, verificationApplications } from "../db/schema";
+import { assertPseudonymAllowed } from "./pseudonym-rules";
+import { unscannedText } from "../privacy/free-text";
+import { bookmarks, channelFollows, drafts, emailTokens, notifications, threadFollows, users, verificationApplications } from "../db/schema";
 import { DomainError } from "../errors";
 import { auditStatement } from "../moderation/audit-log";
 import { parseInput } from "../validation";
@@ -13,14 +15,14 @@ import type { Viewer } from "./viewer";
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }).max(256),
-    newPassword: z.string({ error: "Enter a new password." }),
+    currentPassword: unscannedText(z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }).max(256), "a password: only its hash is stored"),
+    newPassword: unscannedText(z.string({ error: "Enter a new password." }), "a password: only its hash is stored"),
   })
   .strict();
 export const changePseudonymSchema = z.object({ pseudonym: pseudonymField }).strict();
 export const deleteAccountSchema = z
   .object({
-    password: z.string({ error: "Enter your password to confirm." }).min(1, { error: "Enter your password to confirm." }).max(256),
+    password: unscannedText(z.string({ error: "Enter your password to confirm." }).min(1, { error: "Enter your password to confirm." }).max(256), "a password: only its hash is stored"),
     confirm: z.literal("delete", { error: 'Type "delete" to confirm.' }),
   })
   .strict();
@@ -71,6 +73,7 @@ export async function changePassword(services: AccountServices, viewer: Viewer |
 export async function changePseudonym(services: AccountServices, viewer: Viewer | null, input: unknown): Promise<string> {
   requireMember(viewer);
   const { pseudonym } = parseInput(changePseudonymSchema, input);
+  assertPseudonymAllowed(pseudonym);
   const { db } = services;
   const [taken] = await db
     .select({ id: users.id })
@@ -93,7 +96,8 @@ export async function signOutEverywhere(services: AccountServices, viewer: Viewe
 
 /**
  * Deletes an account. Rules: the password confirms it; personal data (email, names, NPI,
- * password, pending applications, tokens, sessions) is erased at once; threads, replies and
+ * password, pending applications, tokens, sessions) and what only the member saw (drafts,
+ * bookmarks, follows, notifications) are erased at once; threads, replies and
  * votes stay so discussions keep their shape and counts, shown as by "former member". The
  * pseudonym is freed. The deletion is audited.
  */
@@ -120,6 +124,13 @@ export async function deleteAccount(services: AccountServices, viewer: Viewer | 
       .where(eq(users.id, id)),
     db.delete(verificationApplications).where(eq(verificationApplications.userId, id)),
     db.delete(emailTokens).where(eq(emailTokens.userId, id)),
+    // What only the member saw goes with them: drafts (clinical text), bookmarks, follows, mutes
+    // and their notifications.
+    db.delete(drafts).where(eq(drafts.userId, id)),
+    db.delete(bookmarks).where(eq(bookmarks.userId, id)),
+    db.delete(threadFollows).where(eq(threadFollows.userId, id)),
+    db.delete(channelFollows).where(eq(channelFollows.userId, id)),
+    db.delete(notifications).where(eq(notifications.userId, id)),
     endSessionsStatement(db, id),
     auditStatement(db, { actorId: id, action: "account.delete", targetType: "user", targetId: id }, now),
   ]);

@@ -1,5 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { assertPseudonymAllowed } from "./pseudonym-rules";
+import { unscannedText } from "../privacy/free-text";
 import type { Database } from "../db/client";
 import { users } from "../db/schema";
 import { DomainError } from "../errors";
@@ -13,7 +15,7 @@ export const createAdminSchema = z
   .object({
     email: emailField,
     pseudonym: pseudonymField,
-    password: z.string(),
+    password: unscannedText(z.string(), "a password: only its hash is stored"),
     specialty: specialtyField.default("internal-medicine"),
   })
   .strict();
@@ -42,6 +44,7 @@ export async function createOrPromoteAdmin(
     return { userId: existing.id, created: false };
   }
   if (!input.password) throw new DomainError("INVALID", "A new admin account needs a password.", { password: "A new admin account needs a password." });
+  assertPseudonymAllowed(parsed.pseudonym);
   const [taken] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.pseudonym}) = ${parsed.pseudonym.toLowerCase()}`);
   if (taken) throw new DomainError("CONFLICT", "This pseudonym is taken: choose another.", { pseudonym: "This pseudonym is taken." });
   const { passwordHash } = await newPasswordHash(input.password, parsed);

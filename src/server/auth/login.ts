@@ -1,5 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
+import { unscannedText } from "../privacy/free-text";
 import { users } from "../db/schema";
 import { DomainError } from "../errors";
 import { authRateLimits, consumeRateLimits } from "../moderation/rate-limits";
@@ -13,7 +14,10 @@ import { hashSecretToken } from "./tokens";
 export const loginSchema = z
   .object({
     email: emailField,
-    password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(256, { error: "Email or password is incorrect." }),
+    password: unscannedText(
+      z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(256, { error: "Email or password is incorrect." }),
+      "a password: only its hash is stored",
+    ),
   })
   .strict();
 

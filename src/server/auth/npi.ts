@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { unscannedText } from "../privacy/free-text";
 
 /**
  * National Provider Identifier rules (CMS NPI standard): 10 digits, the first 1 (individual) or
@@ -42,15 +43,18 @@ export const npiMessages = {
  * letters and cards); nothing else is forgiven. Exactly one message per bad value, the first
  * problem found: length, then the leading digit, then the check digit.
  */
-export const npiSchema = z
-  .string({ error: npiMessages.length })
-  .overwrite((value) => value.replace(/\s+/g, ""))
-  .check((ctx) => {
-    const npi = ctx.value;
-    let message: string | null = null;
-    if (!/^\d{10}$/.test(npi)) message = npiMessages.length;
-    else if (!/^[12]/.test(npi)) message = npiMessages.prefix;
-    else if (!isValidNpi(npi)) message = npiMessages.checkDigit;
-    // The message never echoes the value: an NPI identifies a person.
-    if (message) ctx.issues.push({ code: "custom", message, input: npi });
-  });
+export const npiSchema = unscannedText(
+  z
+    .string({ error: npiMessages.length })
+    .overwrite((value) => value.replace(/\s+/g, ""))
+    .check((ctx) => {
+      const npi = ctx.value;
+      let message: string | null = null;
+      if (!/^\d{10}$/.test(npi)) message = npiMessages.length;
+      else if (!/^[12]/.test(npi)) message = npiMessages.prefix;
+      else if (!isValidNpi(npi)) message = npiMessages.checkDigit;
+      // The message never echoes the value: an NPI identifies a person.
+      if (message) ctx.issues.push({ code: "custom", message, input: npi });
+    }),
+  "an NPI: pinned by its check digit, kept private, never shown to members",
+);

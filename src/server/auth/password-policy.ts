@@ -1,13 +1,17 @@
 import { z } from "zod";
+import { unscannedText } from "../privacy/free-text";
 import { DomainError } from "../errors";
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 256;
 
-export const passwordSchema = z
-  .string({ error: "Enter a password." })
-  .min(PASSWORD_MIN_LENGTH, { error: `Use at least ${PASSWORD_MIN_LENGTH} characters.` })
-  .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` });
+export const passwordSchema = unscannedText(
+  z
+    .string({ error: "Enter a password." })
+    .min(PASSWORD_MIN_LENGTH, { error: `Use at least ${PASSWORD_MIN_LENGTH} characters.` })
+    .max(PASSWORD_MAX_LENGTH, { error: `Use at most ${PASSWORD_MAX_LENGTH} characters.` }),
+  "a password: only its hash is stored",
+);
 
 let commonPasswords: Promise<Set<string>> | undefined;
 

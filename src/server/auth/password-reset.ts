@@ -1,5 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
+import { unscannedText } from "../privacy/free-text";
 import { emailTokens, users } from "../db/schema";
 import { DomainError } from "../errors";
 import { sendMail } from "../mail/send-mail";
@@ -15,7 +16,7 @@ import type { AccountServices } from "./services";
 import { endSessionsStatement } from "./sessions";
 
 export const passwordResetRequestSchema = z.object({ email: emailField }).strict();
-export const passwordResetSchema = z.object({ password: z.string({ error: "Enter a new password." }) }).strict();
+export const passwordResetSchema = z.object({ password: unscannedText(z.string({ error: "Enter a new password." }), "a password: only its hash is stored") }).strict();
 
 /**
  * Asks for a reset link. Rules: 3 requests an hour per IP and per account; the answer never

@@ -1,5 +1,7 @@
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
+import { assertPseudonymAllowed } from "./pseudonym-rules";
+import { unscannedText } from "../privacy/free-text";
 import { users, verificationApplications } from "../db/schema";
 import { DomainError } from "../errors";
 import { existingAccountNoticeMessage, confirmEmailMessage } from "../mail/templates";
@@ -16,7 +18,7 @@ import type { AccountServices } from "./services";
 export const signupSchema = z
   .object({
     email: emailField,
-    password: z.string({ error: "Enter a password." }),
+    password: unscannedText(z.string({ error: "Enter a password." }), "a password: only its hash is stored"),
     pseudonym: pseudonymField,
     firstName: personNameField("first name"),
     lastName: personNameField("last name"),
@@ -46,6 +48,14 @@ async function parseSignup(input: unknown) {
       });
     } catch (error) {
       if (error instanceof DomainError && error.fields?.password) fields.password = error.fields.password;
+      else throw error;
+    }
+  }
+  if (parsed.success && !fields.pseudonym) {
+    try {
+      assertPseudonymAllowed(parsed.data.pseudonym);
+    } catch (error) {
+      if (error instanceof DomainError && error.fields?.pseudonym) fields.pseudonym = error.fields.pseudonym;
       else throw error;
     }
   }

@@ -3,6 +3,9 @@ import { z } from "zod";
 import type { Database } from "../db/client";
 import { users, verificationApplications } from "../db/schema";
 import { DomainError } from "../errors";
+import { checkbox } from "../forum/thread-kinds";
+import { screenForPhi } from "../privacy/enforce";
+import { scannedText } from "../privacy/free-text";
 import { sendMail } from "../mail/send-mail";
 import { verificationDecisionMessage } from "../mail/templates";
 import { auditStatement } from "../moderation/audit-log";
@@ -141,7 +144,8 @@ export const verificationDecisionSchema = z
   .object({
     applicationId: z.coerce.number({ error: "Which application?" }).int().positive(),
     decision: z.enum(["approve", "reject", "recheck"], { error: "Choose approve, reject or re-check." }),
-    reason: z.string().trim().max(500, { error: "Keep the reason under 500 characters." }).optional().default(""),
+    reason: scannedText(z.string().trim().max(500, { error: "Keep the reason under 500 characters." }).optional().default("")),
+    confirmNotPhi: checkbox,
   })
   .strict()
   .refine((input) => input.decision !== "reject" || input.reason.length >= 3, {
@@ -151,18 +155,19 @@ export const verificationDecisionSchema = z
 
 /**
  * An admin's decision on an application. Rules: admins only; a rejection needs a reason, which
- * the applicant sees; an NPI can belong to one verified account only; the decision, the
+ * the applicant sees and which is screened for patient identifiers like any text; an NPI can belong to one verified account only; the decision, the
  * member's new status and the audit entry are written in one batch; the applicant is told by
  * mail (a mail failure does not undo the decision).
  */
 export async function decideVerification(services: AccountServices, viewer: Viewer | null, input: unknown): Promise<void> {
   requireAdmin(viewer);
   const { db, now } = services;
-  const { applicationId, decision, reason } = parseInput(verificationDecisionSchema, input);
+  const { applicationId, decision, reason, confirmNotPhi } = parseInput(verificationDecisionSchema, input);
   if (decision === "recheck") {
     await checkRegistryForApplication(services, applicationId);
     return;
   }
+  if (reason) screenForPhi({ reason }, confirmNotPhi);
   const [application] = await db
     .select({
       status: verificationApplications.status,

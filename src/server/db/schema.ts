@@ -59,8 +59,24 @@ export const users = sqliteTable(
     uniqueIndex("users_pseudonym_unique").on(sql`lower(${table.pseudonym})`),
     uniqueIndex("users_email_unique").on(table.email),
     uniqueIndex("users_npi_unique").on(table.npi),
+    // The earliest members of a specialty, for the anonymity rule (src/server/forum/anonymity-groups.ts);
+    // the condition is the same "member" as specialty_member_counts counts, written out literally
+    // so SQLite can match it against the query's.
+    index("users_member_specialty_joined_idx")
+      .on(table.specialtySlug, table.createdAt)
+      .where(sql`verification_status = 'verified' and email_confirmed_at is not null and deleted_at is null`),
   ],
 );
+
+/**
+ * Members per specialty, where a member is verified, has confirmed their email and has not
+ * deleted the account (the people who can read and post). Kept exact by triggers on users
+ * (migration 0008), so a label can ask "how many are in this group?" with one primary-key read.
+ */
+export const specialtyMemberCounts = sqliteTable("specialty_member_counts", {
+  specialtySlug: text("specialty_slug").primaryKey(),
+  memberCount: integer("member_count").notNull().default(0),
+});
 
 export const sessions = sqliteTable(
   "sessions",
@@ -509,7 +525,7 @@ export const voteRingReports = sqliteTable(
   ],
 );
 
-export const NOTIFICATION_KINDS = ["reply", "mention", "channel_mention", "case_answered", "flag_outcome", "verification"] as const;
+export const NOTIFICATION_KINDS = ["reply", "mention", "channel_mention", "case_answered", "flag_outcome", "post_back", "verification"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**

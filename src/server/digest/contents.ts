@@ -2,7 +2,9 @@ import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Database } from "../db/client";
 import { channelFollows, channels, notifications, threads, users, type NotificationKind } from "../db/schema";
+import { anonymityGroupsQuery, toAnonymityGroups, type AnonymityGroups } from "../forum/anonymity-groups";
 import { liveThread } from "../moderation/visibility";
+import { anonymousActorLabel, anonymousPostColumns } from "../notifications/anonymous-actor";
 import { digestPeriodStart } from "./cadence";
 
 /**
@@ -11,8 +13,9 @@ import { digestPeriodStart } from "./cadence";
  * - a title is read only while its thread is live (not deleted, hidden, pending or removed):
  *   otherwise the line says the kind of event without it;
  * - an actor is named only through notifications.actor_id, which is null for anonymous posts;
- *   then the stored actor_label ("Verified physician · Cardiology") or "A colleague" stands in.
- *   No query here reads a thread's or reply's author.
+ *   then the post's group label stands in, as the post shows it when the digest is written
+ *   (anonymous-actor.ts, ADR 0014), else the stored actor_label ("Verified physician") or "A
+ *   colleague". Of a post's author, only an anonymous post's author's specialty is ever read.
  */
 export const MAX_NOTIFICATION_LINES = 10;
 export const MAX_TOP_THREADS = 5;
@@ -58,6 +61,8 @@ export async function loadDigestContents(db: Database, userIds: readonly number[
       actorLabel: sql<string | null>`${notifications.actorLabel}`.as("n_actor_label"),
       actorPseudonym: sql<string | null>`${actor.pseudonym}`.as("n_actor_pseudonym"),
       actorDeletedAt: sql<number | null>`${actor.deletedAt}`.as("n_actor_deleted_at"),
+      anonymousSpecialty: sql<string | null>`${anonymousPostColumns.anonymousSpecialty}`.as("n_anonymous_specialty"),
+      anonymousPostedAt: sql<number | null>`${anonymousPostColumns.anonymousPostedAt}`.as("n_anonymous_posted_at"),
       threadTitle: sql<string | null>`case when ${threads.id} is not null and (${liveThread()}) then ${threads.title} end`.as("n_thread_title"),
       rank: sql<number>`row_number() over (partition by ${notifications.userId} order by ${notifications.id} desc)`.as("n_rank"),
     })
@@ -83,7 +88,7 @@ export async function loadDigestContents(db: Database, userIds: readonly number[
     .where(inArray(channelFollows.userId, ids))
     .as("ranked_threads");
 
-  const [counts, lines, tops] = await db.batch([
+  const [counts, lines, tops, groupRows] = await db.batch([
     db
       .select({ userId: notifications.userId, count: sql<number>`count(*)` })
       .from(notifications)
@@ -99,7 +104,9 @@ export async function loadDigestContents(db: Database, userIds: readonly number[
       .from(rankedThreads)
       .where(lte(rankedThreads.rank, MAX_TOP_THREADS))
       .orderBy(sql`${rankedThreads.userId}`, sql`${rankedThreads.rank}`),
+    anonymityGroupsQuery(db),
   ]);
+  const groups = toAnonymityGroups(groupRows);
 
   const contentOf = (userId: number): DigestContent => {
     let content = result.get(userId);
@@ -111,7 +118,7 @@ export async function loadDigestContents(db: Database, userIds: readonly number[
   };
   for (const row of counts) contentOf(row.userId).unreadCount = Number(row.count);
   for (const row of lines) {
-    contentOf(row.userId).notifications.push({ kind: row.kind, actor: actorWords(row), threadTitle: row.threadTitle });
+    contentOf(row.userId).notifications.push({ kind: row.kind, actor: actorWords(row, groups), threadTitle: row.threadTitle });
   }
   for (const row of tops) {
     contentOf(row.userId).topThreads.push({ id: row.id, slug: row.slug, title: row.title, channelName: row.channelName });
@@ -121,9 +128,13 @@ export async function loadDigestContents(db: Database, userIds: readonly number[
 
 /**
  * The actor as the digest names them. Rule: a pseudonym only for a signed action (actor_id set)
- * by an account that still exists; an anonymous actor is the stored label or "A colleague".
+ * by an account that still exists; an anonymous actor is the post's group label, else the stored
+ * label or "A colleague".
  */
-function actorWords(row: { actorId: number | null; actorLabel: string | null; actorPseudonym: string | null; actorDeletedAt: number | null }): string {
+function actorWords(
+  row: { actorId: number | null; actorLabel: string | null; actorPseudonym: string | null; actorDeletedAt: number | null; anonymousSpecialty: string | null; anonymousPostedAt: number | null },
+  groups: AnonymityGroups,
+): string {
   if (row.actorId !== null) return row.actorPseudonym !== null && row.actorDeletedAt === null ? row.actorPseudonym : "A former member";
-  return row.actorLabel ?? "A colleague";
+  return anonymousActorLabel(row, groups) ?? row.actorLabel ?? "A colleague";
 }

@@ -25,6 +25,8 @@ function phrase(kind: NotificationKind, actor: string, title: string | null): st
       return title ? `${actor} chose an answer to the case ${title}` : "A case you follow has an answer";
     case "flag_outcome":
       return title ? `Moderators reviewed a post you flagged in ${title}` : "Moderators reviewed a post you flagged";
+    case "post_back":
+      return title ? `Moderators left your post in ${title} up; it is visible again` : "Moderators left a post of yours up; it is visible again";
     case "verification":
       return "News about your physician verification";
   }

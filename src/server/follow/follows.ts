@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { unscannedText } from "../privacy/free-text";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channelFollows, channels, threadFollows, threads } from "../db/schema";
@@ -38,7 +39,7 @@ export async function setThreadFollow(db: Database, viewer: Viewer | null, input
 
 export const channelFollowSchema = z
   .object({
-    channel: z.string({ error: "Which channel?" }).trim().min(1, { error: "Which channel?" }).max(80),
+    channel: unscannedText(z.string({ error: "Which channel?" }).trim().min(1, { error: "Which channel?" }).max(80), "a channel slug, looked up in the catalog"),
     follow: z.union([z.boolean(), z.enum(["true", "false"])], { error: "Follow or unfollow?" }).transform((value) => value === true || value === "true"),
   })
   .strict();

@@ -1,3 +1,4 @@
+import { ANONYMOUS_LABEL, anonymityGroupFor, type AnonymityGroups } from "./anonymity-groups";
 import { channelCatalog } from "./channel-catalog";
 
 /** What members see as the author of a post. */
@@ -15,18 +16,26 @@ export function specialtyName(slug: string | null | undefined): string {
   return (slug && specialtyNames.get(slug)) || "Physician";
 }
 
-/**
- * Rule: an anonymous post shows only "Verified physician · {specialty}" — never the pseudonym —
- * and a deleted account (or a post whose author row is gone) shows "former member".
- */
-export function describeAuthor(row: {
+interface AuthorRow {
   isAnonymous: boolean;
   authorPseudonym: string | null;
   authorSpecialtySlug: string | null;
   authorDeletedAt: number | null;
-}): AuthorLabel {
+}
+
+/**
+ * Rule: an anonymous post never shows the pseudonym, only the group of src/server/forum/anonymity-groups.ts
+ * ("Verified physician · Cardiology", "… · Medicine" or "Verified physician"), worked out from the
+ * post's time and the page's `groups`; without `groups` it shows the widest label, "Verified
+ * physician", which is never too narrow. A deleted account (or a post whose author row is gone)
+ * shows "former member".
+ */
+export function describeAuthor(row: AuthorRow): AuthorLabel;
+export function describeAuthor(row: AuthorRow & { createdAt: number }, groups: AnonymityGroups): AuthorLabel;
+export function describeAuthor(row: AuthorRow & { createdAt?: number }, groups?: AnonymityGroups): AuthorLabel {
   if (row.isAnonymous) {
-    return { pseudonym: null, display: `Verified physician · ${specialtyName(row.authorSpecialtySlug)}`, anonymous: true };
+    const display = groups && row.createdAt !== undefined ? anonymityGroupFor(groups, row.authorSpecialtySlug, row.createdAt).label : ANONYMOUS_LABEL;
+    return { pseudonym: null, display, anonymous: true };
   }
   if (!row.authorPseudonym || row.authorDeletedAt !== null) return { pseudonym: null, display: "former member", anonymous: false };
   return { pseudonym: row.authorPseudonym, display: row.authorPseudonym, anonymous: false };

@@ -5,6 +5,7 @@ import { channels, threads } from "../db/schema";
 import { channelFollowStateQuery } from "../follow/follows";
 import { liveThread } from "../moderation/visibility";
 import { DomainError } from "../errors";
+import { anonymityGroupsQuery, toAnonymityGroups } from "./anonymity-groups";
 import { feedQuery, parseFeedCursor, toFeedPage, type FeedPage, type FeedQuery, type TopPeriod } from "./feeds";
 import type { ChannelSummary } from "./home-page";
 
@@ -46,7 +47,7 @@ export async function loadChannelPage(
 ): Promise<ChannelPage> {
   const cursor = parseFeedCursor(query.after);
   const channelId = sql`(select ${channels.id} from ${channels} where ${channels.slug} = ${channelSlug})`;
-  const [channelRows, feedRows, pinnedRows, followRows] = await db.batch([
+  const [channelRows, feedRows, pinnedRows, followRows, groupRows] = await db.batch([
     db
       .select({
         slug: channels.slug,
@@ -60,8 +61,9 @@ export async function loadChannelPage(
     feedQuery(db, { channelId, sort: query.sort, cursor, period: query.period, now }),
     pinnedThreadsQuery(db, channelId, cursor !== undefined),
     channelFollowStateQuery(db, viewer?.userId ?? -1, channelSlug),
+    anonymityGroupsQuery(db),
   ]);
   const channel = channelRows[0];
   if (!channel) throw new DomainError("NOT_FOUND", "There is no channel at this address.");
-  return { channel, feed: toFeedPage(feedRows), pinned: pinnedRows, following: followRows.length > 0, sort: query.sort, period: query.period ?? "all" };
+  return { channel, feed: toFeedPage(feedRows, toAnonymityGroups(groupRows)), pinned: pinnedRows, following: followRows.length > 0, sort: query.sort, period: query.period ?? "all" };
 }

@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { scannedText } from "../privacy/free-text";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels, comments, phiConfirmations, threads } from "../db/schema";
@@ -22,11 +23,13 @@ export const createReplySchema = z
       .union([z.literal(""), z.coerce.number().int().positive()])
       .optional()
       .transform((value) => (value === "" || value === undefined ? null : value)),
-    body: z
-      .string({ error: "Write your reply." })
-      .trim()
-      .min(2, { error: "Write your reply." })
-      .max(10_000, { error: "Keep a reply under 10,000 characters." }),
+    body: scannedText(
+      z
+        .string({ error: "Write your reply." })
+        .trim()
+        .min(2, { error: "Write your reply." })
+        .max(10_000, { error: "Keep a reply under 10,000 characters." }),
+    ),
     anonymous: checkbox,
     confirmNotPhi: checkbox,
   })

@@ -1,9 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { scannedText, unscannedText } from "../privacy/free-text";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { drafts } from "../db/schema";
-import { DomainError } from "../errors";
+import { DomainError, isDomainError } from "../errors";
+import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
 import { assertVerifiedMember } from "./posting-rules";
 
@@ -13,7 +15,10 @@ export const draftKeySchema = z
   .regex(/^(new-thread|reply:\d{1,12})$/, { error: "Drafts belong to the composer or a thread's reply box." });
 
 const draftValues = z
-  .record(z.string().max(40), z.string().max(20_000, { error: "A draft field holds at most 20,000 characters." }))
+  .record(
+    unscannedText(z.string().max(40), "a form field's name"),
+    scannedText(z.string().max(20_000, { error: "A draft field holds at most 20,000 characters." })),
+  )
   .refine((values) => Object.keys(values).length <= 30, { error: "A draft has at most 30 fields." });
 
 export const saveDraftSchema = z.object({ key: draftKeySchema, values: draftValues }).strict();
@@ -33,9 +38,12 @@ export interface Draft {
 
 /**
  * Keeps what a member is writing on the server, one draft per composer, so a closed tab, a
- * refused submission or another device loses nothing. Rule: a member only ever reads and writes
- * their own drafts; an empty draft deletes itself. Drafts hold clinical text, so they are never
- * logged and never shown to anyone else.
+ * refused submission or another device loses nothing. Rules: a member only ever reads and writes
+ * their own drafts; an empty draft deletes itself; a draft holding anything the scanner blocks
+ * (a name, a date of birth, a record number) is never stored: it is refused with PHI_DETECTED and
+ * its spans, the server keeps the last version that held none, and the browser keeps the text
+ * (DraftAutosave). Warnings do not stop a draft: it is not published, and publishing asks again.
+ * Drafts hold clinical text, so they are never logged and never shown to anyone else.
  */
 export async function saveDraft(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<void> {
   assertVerifiedMember(viewer);
@@ -46,11 +54,27 @@ export async function saveDraft(db: Database, viewer: Viewer | null, input: unkn
     await discardDraft(db, viewer, key);
     return;
   }
+  screenDraft(kept);
   await db
     .insert(drafts)
     .values({ userId: viewer.userId, draftKey: key, payload: JSON.stringify(kept), updatedAt: now })
     .onConflictDoUpdate({ target: [drafts.userId, drafts.draftKey], set: { payload: JSON.stringify(kept), updatedAt: now } });
 }
+
+/** Refuses a draft with a block finding in any field it holds as writing; warnings pass. */
+function screenDraft(values: Record<string, string>): void {
+  const writing = Object.fromEntries(Object.entries(values).filter(([name]) => !choiceFields.has(name)));
+  try {
+    screenForPhi(writing, true);
+  } catch (error) {
+    if (!isDomainError(error) || error.code !== "PHI_DETECTED") throw error;
+    throw new DomainError("PHI_DETECTED", DRAFT_KEPT_IN_BROWSER, error.fields, undefined, error.flaggedSpans);
+  }
+}
+
+/** What the member reads when a draft is refused: where the text is, and how to get it saved. */
+export const DRAFT_KEPT_IN_BROWSER =
+  "This draft holds something that could identify a patient (highlighted), so Rounds does not keep it on its server: it stays in this browser only. Change the highlighted parts and it is saved again.";
 
 export async function loadDraft(db: Database, viewer: Viewer | null, key: string): Promise<Draft | null> {
   assertVerifiedMember(viewer);

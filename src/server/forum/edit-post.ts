@@ -1,5 +1,6 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { scannedText } from "../privacy/free-text";
 import { canReadForum, type Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels, comments, phiConfirmations, revisions, threads } from "../db/schema";
@@ -57,7 +58,7 @@ export const editThreadSchema = z
     threadId: postId("thread"),
     title: createThreadSchema.shape.title,
     // Length rules depend on the kind of thread (see threadBodyRules); this is only the outer bound.
-    body: z.string({ error: "Write the body of your thread." }).trim().max(20_000, { error: "Keep the body under 20,000 characters." }),
+    body: scannedText(z.string({ error: "Write the body of your thread." }).trim().max(20_000, { error: "Keep the body under 20,000 characters." })),
     confirmNotPhi: createThreadSchema.shape.confirmNotPhi,
     expectedEditedAt,
   })

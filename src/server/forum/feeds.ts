@@ -1,7 +1,9 @@
 import { and, desc, eq, gte, isNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { unscannedText } from "../privacy/free-text";
 import type { Database } from "../db/client";
 import { channels, threads, users } from "../db/schema";
+import type { AnonymityGroups } from "./anonymity-groups";
 import { describeAuthor, type AuthorLabel } from "./author";
 import { decodeCursor, encodeCursor, type FeedCursor } from "./cursor";
 
@@ -21,7 +23,7 @@ export const feedQuerySchema = z
     period: z
       .enum(Object.keys(topPeriods) as [TopPeriod, ...TopPeriod[]], { error: "The period must be day, week, month, year or all." })
       .default("all"),
-    after: z.string().max(200, { error: "That page link is too long." }).optional(),
+    after: unscannedText(z.string().max(200, { error: "That page link is too long." }), "a page cursor Rounds wrote itself").optional(),
   })
   .strict();
 /** A parsed feed query; `period` only matters for "top" and defaults to "all". */
@@ -101,7 +103,8 @@ export function feedQuery(
 
 type FeedRow = Awaited<ReturnType<typeof feedQuery>>[number];
 
-export function toFeedPage(rows: FeedRow[], limit = FEED_PAGE_SIZE): FeedPage {
+/** `groups` from anonymityGroupsQuery in the same batch: anonymous authors show their group. */
+export function toFeedPage(rows: FeedRow[], groups: AnonymityGroups, limit = FEED_PAGE_SIZE): FeedPage {
   const pageRows = rows.slice(0, limit);
   const last = pageRows[pageRows.length - 1];
   return {
@@ -114,7 +117,7 @@ export function toFeedPage(rows: FeedRow[], limit = FEED_PAGE_SIZE): FeedPage {
       commentCount: row.commentCount,
       createdAt: row.createdAt,
       channel: { slug: row.channelSlug, name: row.channelName },
-      author: describeAuthor(row),
+      author: describeAuthor(row, groups),
     })),
     nextCursor: rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.id }) : null,
   };

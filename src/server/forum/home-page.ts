@@ -2,6 +2,7 @@ import { asc } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels } from "../db/schema";
+import { anonymityGroupsQuery, toAnonymityGroups } from "./anonymity-groups";
 import { feedQuery, parseFeedCursor, toFeedPage, type FeedPage, type FeedQuery, type TopPeriod } from "./feeds";
 
 export interface ChannelSummary {
@@ -22,7 +23,7 @@ export interface HomePage {
 /** The front page: every channel and the cross-channel feed, in one database round trip. */
 export async function loadHomePage(db: Database, _viewer: Viewer | null, query: FeedQuery, now: number): Promise<HomePage> {
   const cursor = parseFeedCursor(query.after);
-  const [channelRows, feedRows] = await db.batch([
+  const [channelRows, feedRows, groupRows] = await db.batch([
     db
       .select({
         slug: channels.slug,
@@ -34,6 +35,7 @@ export async function loadHomePage(db: Database, _viewer: Viewer | null, query: 
       .from(channels)
       .orderBy(asc(channels.position)),
     feedQuery(db, { sort: query.sort, cursor, period: query.period, now }),
+    anonymityGroupsQuery(db),
   ]);
-  return { channels: channelRows, feed: toFeedPage(feedRows), sort: query.sort, period: query.period ?? "all" };
+  return { channels: channelRows, feed: toFeedPage(feedRows, toAnonymityGroups(groupRows)), sort: query.sort, period: query.period ?? "all" };
 }

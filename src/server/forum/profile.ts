@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { unscannedText } from "../privacy/free-text";
 import { canReadForum, type Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels, comments, threads, users } from "../db/schema";
@@ -22,7 +23,7 @@ export const OWN_ANONYMOUS_MARK = "(posted anonymously — only you see this her
 export const profileQuerySchema = z
   .object({
     tab: z.enum(profileTabs, { error: "A profile lists threads or replies." }).default("threads"),
-    after: z.string().max(200, { error: "That page link is too long." }).optional(),
+    after: unscannedText(z.string().max(200, { error: "That page link is too long." }), "a page cursor Rounds wrote itself").optional(),
   })
   .strict();
 export type ProfileQuery = z.infer<typeof profileQuerySchema>;

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { scannedText } from "../privacy/free-text";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { caseDetails, comments, threads } from "../db/schema";
@@ -15,7 +16,7 @@ export const solveCaseSchema = z
   .object({
     threadId: z.coerce.number({ error: "Which case?" }).int().positive(),
     commentId: z.coerce.number({ error: "Which reply is the answer?" }).int().positive(),
-    outcomeNote: z.string().trim().max(2000, { error: "Keep the outcome note under 2,000 characters." }).optional().default(""),
+    outcomeNote: scannedText(z.string().trim().max(2000, { error: "Keep the outcome note under 2,000 characters." })).optional().default(""),
     confirmNotPhi: checkbox,
   })
   .strict();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { scannedText, unscannedText } from "../privacy/free-text";
 
 /** Age bands of the case template: five-year bands, and "90 or older" (Safe Harbor's top band). */
 export const ageBands = [
@@ -22,21 +23,25 @@ export const checkbox = z
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");
 
-export const titleField = z
-  .string({ error: "Give your thread a title." })
-  .trim()
-  .min(10, { error: "Give your thread a title of at least 10 characters." })
-  .max(140, { error: "Keep the title under 140 characters." });
+export const titleField = scannedText(
+  z
+    .string({ error: "Give your thread a title." })
+    .trim()
+    .min(10, { error: "Give your thread a title of at least 10 characters." })
+    .max(140, { error: "Keep the title under 140 characters." }),
+);
 
 const caseText = (label: string, min = 3) =>
-  z
-    .string({ error: `Fill in ${label}.` })
-    .trim()
-    .min(min, { error: `Fill in ${label}.` })
-    .max(4000, { error: `Keep ${label} under 4,000 characters.` });
+  scannedText(
+    z
+      .string({ error: `Fill in ${label}.` })
+      .trim()
+      .min(min, { error: `Fill in ${label}.` })
+      .max(4000, { error: `Keep ${label} under 4,000 characters.` }),
+  );
 
 const common = {
-  channel: z.string({ error: "Choose a channel." }).min(1, { error: "Choose a channel." }),
+  channel: unscannedText(z.string({ error: "Choose a channel." }).min(1, { error: "Choose a channel." }), "a channel slug, looked up in the catalog"),
   title: titleField,
   anonymous: checkbox,
   confirmNotPhi: checkbox,
@@ -46,11 +51,13 @@ export const discussionSchema = z
   .object({
     kind: z.literal("discussion").optional().default("discussion"),
     ...common,
-    body: z
-      .string({ error: "Write the body of your thread." })
-      .trim()
-      .min(20, { error: "Say a little more: at least 20 characters." })
-      .max(20_000, { error: "Keep the body under 20,000 characters." }),
+    body: scannedText(
+      z
+        .string({ error: "Write the body of your thread." })
+        .trim()
+        .min(20, { error: "Say a little more: at least 20 characters." })
+        .max(20_000, { error: "Keep the body under 20,000 characters." }),
+    ),
   })
   .strict();
 
@@ -72,13 +79,13 @@ export const pollSchema = z
   .object({
     kind: z.literal("poll"),
     ...common,
-    body: z.string().trim().max(4000, { error: "Keep the context under 4,000 characters." }).optional().default(""),
+    body: scannedText(z.string().trim().max(4000, { error: "Keep the context under 4,000 characters." })).optional().default(""),
     options: z
-      .array(z.string().trim().max(120, { error: "Keep each option under 120 characters." }))
+      .array(scannedText(z.string().trim().max(120, { error: "Keep each option under 120 characters." })))
       .transform((options) => options.filter((option) => option.length > 0))
       .pipe(
         z
-          .array(z.string())
+          .array(unscannedText(z.string(), "the options above, already screened"))
           .min(2, { error: "A poll needs at least 2 options." })
           .max(10, { error: "A poll has at most 10 options." })
           .refine((options) => new Set(options.map((option) => option.toLowerCase())).size === options.length, {

@@ -8,6 +8,7 @@ import { bookmarkStateQuery } from "../follow/bookmarks";
 import { threadFollowStateQuery } from "../follow/follows";
 import { canModerateChannel } from "../moderation/permissions";
 import { moderationBanner, postVisibility } from "../moderation/visibility";
+import { anonymityGroupsQuery, toAnonymityGroups, viewerNotice, viewerSpecialtyQuery, type AnonymityNotice } from "./anonymity-groups";
 import { describeAuthor, type AuthorLabel } from "./author";
 import { buildCommentTree, commentSorts, type CommentNode, type CommentSort } from "./comment-tree";
 
@@ -56,6 +57,8 @@ export interface ThreadPage {
   /** Whether replies to this thread notify the viewer. */
   follow: "following" | "muted" | "none";
   bookmarked: boolean;
+  /** How the viewer would appear if they replied anonymously now; null for a visitor. */
+  anonymousAs: AnonymityNotice | null;
 }
 
 export interface CaseView {
@@ -88,7 +91,7 @@ export async function loadThreadPage(
   now: number,
 ): Promise<ThreadPage> {
   const viewerId = viewer?.userId ?? -1;
-  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows] = await db.batch([
+  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows] = await db.batch([
     db
       .select({
         id: threads.id,
@@ -177,7 +180,11 @@ export async function loadThreadPage(
       .where(and(eq(drafts.userId, viewer?.userId ?? -1), eq(drafts.draftKey, `reply:${threadId}`))),
     threadFollowStateQuery(db, viewerId, threadId),
     bookmarkStateQuery(db, viewerId, threadId),
+    anonymityGroupsQuery(db),
+    viewerSpecialtyQuery(db, viewerId),
   ]);
+  const groups = toAnonymityGroups(groupRows);
+  const anonymousAs = viewerNotice(groups, viewerRows, now);
   const follow = followRows[0]?.state ?? "none";
   const bookmarked = bookmarkRows.length > 0;
   const row = threadRows[0];
@@ -196,7 +203,7 @@ export async function loadThreadPage(
     score: row.score,
     commentCount: row.commentCount,
     createdAt: row.createdAt,
-    author: describeAuthor(row),
+    author: describeAuthor(row, groups),
     channel: { slug: row.channelSlug, name: row.channelName },
     byViewer: viewer !== null && row.authorId === viewer.userId,
     editedAt: row.editedAt,
@@ -218,6 +225,7 @@ export async function loadThreadPage(
       replyDraft: null,
       follow,
       bookmarked,
+      anonymousAs,
     };
   }
   const flat = commentRows.map((comment) => {
@@ -229,7 +237,7 @@ export async function loadThreadPage(
       parentId: comment.parentId,
       depth: comment.depth,
       bodyHtml: withheld ? null : comment.bodyHtml,
-      author: withheld ? null : describeAuthor(comment),
+      author: withheld ? null : describeAuthor(comment, groups),
       score: comment.score,
       upCount: comment.upCount,
       downCount: comment.downCount,
@@ -253,6 +261,7 @@ export async function loadThreadPage(
     replyDraft: parseDraft(draftRows[0]?.payload),
     follow,
     bookmarked,
+    anonymousAs,
   };
 }
 

@@ -5,14 +5,31 @@ import type { Database } from "../db/client";
 import { comments, FLAG_REASONS, flags, threads, type FlagReason } from "../db/schema";
 import { DomainError } from "../errors";
 import { consumePostingLimit } from "../forum/posting-rules";
+import { checkbox } from "../forum/thread-kinds";
+import { screenForPhi } from "../privacy/enforce";
+import { scannedText } from "../privacy/free-text";
 import { parseInput } from "../validation";
 import { auditStatementIf } from "./audit-log";
+import { isNewMember } from "./limit-settings";
 import { assertMayModerate } from "./permissions";
-import { loadPostTarget, postTargetQuery, toPostTarget, type PostTarget } from "./post-target";
+import { postTargetQuery, toPostTarget, type PostTarget } from "./post-target";
 import { postVisibility } from "./visibility";
 
 /** Three flags from different members hide a post until a moderator looks at it. */
 export const FLAGS_TO_HIDE = 3;
+
+/**
+ * A patient-information flag hides the post at once only when its author's judgement has earned
+ * it: not in their first 7 days (limit-settings' new-member period), and not "mostly dismissed",
+ * which is: at least `minResolved` of their earlier patient-information flags were settled by
+ * moderators and more than `dismissedShare` of those were dismissed. Any other patient-information
+ * flag goes to the queue (still first) and counts toward FLAGS_TO_HIDE like any flag.
+ */
+export const PHI_FLAG_TRUST = { minResolved: 3, dismissedShare: 0.5 } as const;
+
+export function isMostlyDismissed(record: { resolved: number; dismissed: number }): boolean {
+  return record.resolved >= PHI_FLAG_TRUST.minResolved && record.dismissed > record.resolved * PHI_FLAG_TRUST.dismissedShare;
+}
 
 export const flagReasonLabels: Record<FlagReason, string> = {
   patient_information: "Patient information",
@@ -40,7 +57,8 @@ export const flagPostSchema = z
     targetType: z.enum(["thread", "comment"], { error: "Flag a thread or a reply." }),
     targetId: z.coerce.number({ error: "Which post?" }).int().positive({ error: "Which post?" }),
     reason: z.enum(FLAG_REASONS, { error: "Choose why you are flagging this post." }),
-    note: z.string().trim().max(500, { error: "Keep the note under 500 characters." }).optional().default(""),
+    note: scannedText(z.string().trim().max(500, { error: "Keep the note under 500 characters." }).optional().default("")),
+    confirmNotPhi: checkbox,
   })
   .strict()
   .refine((flag) => flag.reason !== "other" || flag.note.length >= 3, {
@@ -67,31 +85,46 @@ function assertFlaggable(viewer: Viewer, target: PostTarget | undefined): assert
 }
 
 export interface FlagResult {
-  /** The post is now hidden pending review (a patient-information flag, or the third flag). */
+  /** The post is now hidden pending review (a trusted patient-information flag, or the third flag). */
   hidden: boolean;
+}
+
+/** The member's settled patient-information flags, as a statement for the caller's batch. */
+function phiFlagRecordQuery(db: Database, reporterId: number) {
+  return db
+    .select({ resolved: sql<number>`count(*)`, dismissed: sql<number>`coalesce(sum(${flags.status} = 'dismissed'), 0)` })
+    .from(flags)
+    .where(and(eq(flags.reporterId, reporterId), eq(flags.reason, "patient_information"), sql`${flags.status} != 'open'`));
 }
 
 /**
  * A member flags a post. Rules: verified, not suspended; only posts the member can see, never
- * their own; one flag per member and post (a second is CONFLICT); flags count against the
- * member's flag limit. A patient-information flag hides the post at once for everyone but the
- * channel's moderators and the author; otherwise the third open flag from different members
- * does. The flag, the hiding and its audit row are written in one batch.
+ * their own; one flag per member and post (a second is CONFLICT); the note is screened for
+ * patient identifiers before anything is counted or stored; flags count against the member's
+ * flag limit, and patient-information flags also against their own (phi_flag_day).
+ * A patient-information flag from a trusted flagger (PHI_FLAG_TRUST) hides the post at once for
+ * everyone but the channel's moderators and the author; otherwise the third open flag from
+ * different members does. The flag, the hiding and its audit row are written in one batch.
  */
 export async function flagPost(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<FlagResult> {
   assertMayModerate(viewer, "flag", [], now);
   const data = parseInput(flagPostSchema, input);
-  const target = await loadPostTarget(db, data.targetType, data.targetId);
+  const [targetRows, [record]] = await db.batch([postTargetQuery(db, data.targetType, data.targetId), phiFlagRecordQuery(db, viewer.userId)]);
+  const target = toPostTarget(data.targetType, targetRows);
   assertFlaggable(viewer, target);
   if (target.authorId === viewer.userId) throw new DomainError("FORBIDDEN", "You cannot flag your own post.");
   if (target.moderationState === "removed") throw new DomainError("CONFLICT", "Moderators have already removed this post.");
-  await consumePostingLimit(db, viewer, "flag", now);
+  if (data.note) screenForPhi({ note: data.note }, data.confirmNotPhi);
+  const isPhi = data.reason === "patient_information";
+  await consumePostingLimit(db, viewer, isPhi ? "phi_flag" : "flag", now);
 
+  const hidesAtOnce =
+    isPhi && !isNewMember(viewer.memberSince, now) && !isMostlyDismissed({ resolved: Number(record?.resolved ?? 0), dismissed: Number(record?.dismissed ?? 0) });
   const table = target.type === "thread" ? threads : comments;
   const openFlags = sql`(select count(*) from ${flags} where ${flags.targetType} = ${target.type} and ${flags.targetId} = ${target.id} and ${flags.status} = 'open')`;
   // Only this request's own new flag may hide the post: a refused duplicate changes nothing.
   const thisFlagWritten = sql`exists (select 1 from ${flags} where ${flags.reporterId} = ${viewer.userId} and ${flags.targetType} = ${target.type} and ${flags.targetId} = ${target.id} and ${flags.createdAt} = ${now} and ${flags.reason} = ${data.reason})`;
-  const hideRule = data.reason === "patient_information" ? thisFlagWritten : sql`${thisFlagWritten} and ${openFlags} >= ${FLAGS_TO_HIDE}`;
+  const hideRule = hidesAtOnce ? thisFlagWritten : sql`${thisFlagWritten} and ${openFlags} >= ${FLAGS_TO_HIDE}`;
   const [inserted, hiddenRows] = await db.batch([
     db
       .insert(flags)
@@ -113,7 +146,7 @@ export async function flagPost(db: Database, viewer: Viewer | null, input: unkno
       .returning({ id: table.id }),
     auditStatementIf(
       db,
-      { actorId: null, action: "auto_hide", targetType: target.type, targetId: target.id, reason: data.reason === "patient_information" ? "flagged as patient information" : `${FLAGS_TO_HIDE} flags` },
+      { actorId: null, action: "auto_hide", targetType: target.type, targetId: target.id, reason: hidesAtOnce ? "flagged as patient information" : `${FLAGS_TO_HIDE} flags` },
       now,
       sql`select 1 from ${table} where ${table.id} = ${target.id} and ${table.moderationState} = 'pending' and ${table.moderatedAt} = ${now}`,
     ),

@@ -14,7 +14,13 @@ import { describeWait } from "./rate-limits";
  * (forum/posting-rules.ts) reads the overrides in the same batch that counts, so a change applies
  * to the very next action on every isolate.
  */
-export type PostingAction = "thread" | "reply" | "vote" | "flag";
+export type PostingAction = "thread" | "reply" | "vote" | "flag" | "phi_flag";
+
+/**
+ * An action that is also another: a patient-information flag is a flag, so it counts against
+ * the flag rules and its own stricter rule, all in the one conditional count.
+ */
+const alsoCounts: Partial<Record<PostingAction, PostingAction>> = { phi_flag: "flag" };
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -24,6 +30,11 @@ const DAY = 24 * HOUR;
 /** How long the stricter new-member rules last, counted from Viewer.memberSince. */
 export const NEW_MEMBER_PERIOD_MS = 7 * DAY;
 
+/** A member in their first 7 days since their account was created (Viewer.memberSince). */
+export function isNewMember(memberSince: number, now: number): boolean {
+  return now - memberSince < NEW_MEMBER_PERIOD_MS;
+}
+
 export const limitRuleNames = [
   "thread_burst",
   "thread_day",
@@ -31,6 +42,7 @@ export const limitRuleNames = [
   "reply_day",
   "vote_hour",
   "flag_day",
+  "phi_flag_day",
   "new_member_thread_day",
   "new_member_reply_day",
 ] as const;
@@ -56,6 +68,8 @@ export const limitRules: readonly LimitRule[] = [
   { name: "reply_day", auditId: 4, action: "reply", newMembersOnly: false, what: "Replies a member posts (total)", defaultLimit: 200, defaultWindowMs: DAY },
   { name: "vote_hour", auditId: 5, action: "vote", newMembersOnly: false, what: "Votes a member casts", defaultLimit: 120, defaultWindowMs: HOUR },
   { name: "flag_day", auditId: 6, action: "flag", newMembersOnly: false, what: "Posts a member flags", defaultLimit: 20, defaultWindowMs: DAY },
+  // A patient-information flag can hide a post at once: a few a day is plenty for one member, and one account must not empty a channel.
+  { name: "phi_flag_day", auditId: 9, action: "phi_flag", newMembersOnly: false, what: "Posts a member flags as patient information", defaultLimit: 5, defaultWindowMs: DAY },
   { name: "new_member_thread_day", auditId: 7, action: "thread", newMembersOnly: true, what: "New threads in a member's first 7 days", defaultLimit: 3, defaultWindowMs: DAY },
   { name: "new_member_reply_day", auditId: 8, action: "reply", newMembersOnly: true, what: "Replies in a member's first 7 days", defaultLimit: 20, defaultWindowMs: DAY },
 ];
@@ -68,10 +82,11 @@ export function limitRule(name: LimitRuleName): LimitRule {
   return rule;
 }
 
-/** The rules that count one action by this member at `now`. */
+/** The rules that count one action by this member at `now` (a patient-information flag: the flag rules too). */
 export function rulesForAction(action: PostingAction, memberSince: number, now: number): LimitRule[] {
-  const isNewMember = now - memberSince < NEW_MEMBER_PERIOD_MS;
-  return limitRules.filter((rule) => rule.action === action && (isNewMember || !rule.newMembersOnly));
+  const newMember = isNewMember(memberSince, now);
+  const counted = [action, alsoCounts[action]];
+  return limitRules.filter((rule) => counted.includes(rule.action) && (newMember || !rule.newMembersOnly));
 }
 
 /** Windows offered on /admin/limits; the domain accepts any whole number of seconds up to 30 days. */
@@ -106,6 +121,7 @@ export function describeLimit(action: PostingAction, limit: number, windowMs: nu
     reply: ["reply", "replies"],
     vote: ["vote", "votes"],
     flag: ["flag", "flags"],
+    phi_flag: ["patient-information flag", "patient-information flags"],
   };
   const [one, many] = nouns[action];
   return `${limit.toLocaleString("en-US")} ${limit === 1 ? one : many} ${windowWords(windowMs)}`;

@@ -5,6 +5,9 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channelModerators, channels, users } from "../db/schema";
 import { DomainError } from "../errors";
+import { checkbox } from "../forum/thread-kinds";
+import { screenForPhi } from "../privacy/enforce";
+import { scannedText, unscannedText } from "../privacy/free-text";
 import { parseInput } from "../validation";
 import { auditStatement } from "./audit-log";
 import { assertMayActOnAccount, assertMayModerate } from "./permissions";
@@ -19,7 +22,8 @@ export const moderateMemberSchema = z
     userId: z.coerce.number({ error: "Which member?" }).int().positive({ error: "Which member?" }),
     action: z.enum(memberActions, { error: "Choose suspend, lift suspension, ban or lift ban." }),
     days: z.union([z.literal(""), z.coerce.number().int()]).optional().default(""),
-    reason: z.string().trim().max(300, { error: "Keep the reason under 300 characters." }).optional().default(""),
+    reason: scannedText(z.string().trim().max(300, { error: "Keep the reason under 300 characters." }).optional().default("")),
+    confirmNotPhi: checkbox,
   })
   .strict()
   .superRefine((input, context) => {
@@ -35,6 +39,7 @@ export const moderateMemberSchema = z
  * Suspend (read-only for a period), lift a suspension, ban (forum closed, every session ended,
  * the reason on their status page) or lift a ban. Rules: suspensions by global moderators and
  * admins, bans by admins; never on yourself, and only admins act on moderators and admins; the
+ * reason (which the member reads, and the log keeps) is screened for patient identifiers; the
  * change and its audit row in one batch.
  */
 export async function moderateMember(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<void> {
@@ -47,6 +52,7 @@ export async function moderateMember(db: Database, viewer: Viewer | null, input:
     .where(eq(users.id, data.userId));
   if (!member || member.deletedAt !== null) throw new DomainError("NOT_FOUND", "There is no such member.");
   assertMayActOnAccount(viewer, { userId: member.id, role: member.role });
+  if (data.reason) screenForPhi({ reason: data.reason }, data.confirmNotPhi);
   const audit = (reason: string | null) => auditStatement(db, { actorId: viewer.userId, action: data.action, targetType: "user", targetId: member.id, reason }, now);
 
   switch (data.action) {
@@ -80,7 +86,7 @@ export const appointModeratorSchema = z
   .object({
     userId: z.coerce.number({ error: "Which member?" }).int().positive({ error: "Which member?" }),
     role: z.enum(["member", "moderator"], { error: "Choose member or global moderator." }),
-    channels: z.array(z.string().trim().min(1).max(80)).max(40).optional().default([]),
+    channels: z.array(unscannedText(z.string().trim().min(1).max(80), "a channel slug, looked up in the channels table")).max(40).optional().default([]),
   })
   .strict();
 

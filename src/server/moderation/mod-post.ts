@@ -26,12 +26,15 @@ export interface PostForModeration {
   history: { action: string; reason: string | null; createdAt: number; actor: string | null }[];
   /** Channels a moderator could move the thread to (their scope). */
   moveTargets: { slug: string; name: string }[];
+  /** The viewer wrote this post: they may read it here, but another moderator must decide on it. */
+  ownPost: boolean;
 }
 
 /**
  * One post as its channel's moderators review it: the text (whatever its state), its flags
  * (reasons and notes, never who flagged) and its moderation history. Anonymous authors stay
- * anonymous here; only admins reveal, through the audited reveal page.
+ * anonymous here; only admins reveal, through the audited reveal page. A moderator may open their
+ * own post here (it is in their queue) but is offered no action on it (`ownPost`).
  */
 export async function loadPostForModeration(db: Database, viewer: Viewer | null, type: PostType, id: number, now: number): Promise<PostForModeration> {
   const table = type === "thread" ? threads : comments;
@@ -77,7 +80,7 @@ export async function loadPostForModeration(db: Database, viewer: Viewer | null,
   const post = postRows[0];
   const thread = threadRows[0];
   if (!post || !thread || post.deletedAt !== null) throw new DomainError("NOT_FOUND", "This post does not exist or is no longer available.");
-  assertMayModerate(viewer, "settle_post", [thread.channelId], now);
+  assertMayModerate(viewer, "review_post", [thread.channelId], now);
   const details = caseRows[0];
   const caseText = details
     ? [
@@ -105,5 +108,6 @@ export async function loadPostForModeration(db: Database, viewer: Viewer | null,
     flags: flagRows,
     history: historyRows,
     moveTargets: channelRows.filter((channel) => channel.id !== thread.channelId && canModerateChannel(viewer, channel.id)).map(({ slug, name }) => ({ slug, name })),
+    ownPost: post.authorId === viewer.userId,
   };
 }

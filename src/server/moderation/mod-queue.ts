@@ -14,6 +14,8 @@ export interface QueueItem {
   reasons: FlagReason[];
   firstFlaggedAt: number;
   moderationState: ModerationState | null;
+  /** The viewer wrote this post: listed, but another moderator must decide on it. */
+  ownPost: boolean;
 }
 
 export interface ModQueue {
@@ -28,7 +30,8 @@ const QUEUE_SIZE = 100;
 
 /**
  * The moderator queue: every post with open flags, patient-information flags first, then the
- * most flagged, then the oldest. Channel moderators see their channels only. One round trip.
+ * most flagged, then the oldest. Channel moderators see their channels only; a moderator's own
+ * posts are listed (marked `ownPost`) so they know, but another moderator decides. One round trip.
  */
 export async function loadModQueue(db: Database, viewer: Viewer | null, now: number): Promise<ModQueue> {
   assertMayModerate(viewer, "view_queue", [], now);
@@ -49,6 +52,8 @@ export async function loadModQueue(db: Database, viewer: Viewer | null, now: num
         firstFlaggedAt: sql<number>`min(${flags.createdAt})`,
         threadState: threads.moderationState,
         commentState: sql<ModerationState | null>`(select ${comments.moderationState} from ${comments} where ${comments.id} = ${flags.targetId})`,
+        threadAuthorId: threads.authorId,
+        commentAuthorId: sql<number | null>`(select ${comments.authorId} from ${comments} where ${comments.id} = ${flags.targetId})`,
       })
       .from(flags)
       .innerJoin(threads, eq(threads.id, flags.threadId))
@@ -74,6 +79,7 @@ export async function loadModQueue(db: Database, viewer: Viewer | null, now: num
       reasons: row.reasons.split(",") as FlagReason[],
       firstFlaggedAt: row.firstFlaggedAt,
       moderationState: row.targetType === "thread" ? row.threadState : row.commentState,
+      ownPost: (row.targetType === "thread" ? row.threadAuthorId : row.commentAuthorId) === viewer.userId,
     })),
     pendingVerifications: viewer.role === "admin" ? (verificationRows[0]?.total ?? 0) : 0,
     openRingReports: isGlobalModerator(viewer) ? (ringRows[0]?.total ?? 0) : 0,

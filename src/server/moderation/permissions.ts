@@ -9,12 +9,15 @@ import { DomainError } from "../errors";
  * - global moderator (users.role = "moderator"): settles anything, suspends members, reviews
  *   vote-ring reports;
  * - admin: everything a global moderator does, plus bans, appoints moderators, tunes limits.
- * Moderators never act on themselves, and only admins act on moderators' or admins' accounts.
+ * Moderators never act on themselves: not on their own account, and never on a post they wrote
+ * (no dismiss, hide, restore, remove, redact, lock, pin or move: another moderator decides).
+ * Only admins act on moderators' or admins' accounts.
  */
 export type ModerationAction =
   | "flag"
   | "view_queue"
   | "view_log"
+  | "review_post"
   | "settle_post"
   | "lock"
   | "pin"
@@ -24,6 +27,21 @@ export type ModerationAction =
   | "review_rings"
   | "appoint_moderators"
   | "tune_limits";
+
+/** The actions that settle one post: each needs the post's channels and author (PostScope). */
+export type PostModerationAction = "settle_post" | "lock" | "pin" | "move";
+
+/**
+ * The post a post action touches: the channels involved (a move touches both) and who wrote it
+ * (null when the account is gone). Anonymous posts carry their real author here too.
+ */
+export interface PostScope {
+  channelIds: readonly number[];
+  authorId: number | null;
+}
+
+const postActions: readonly ModerationAction[] = ["settle_post", "lock", "pin", "move"];
+const isPostAction = (action: ModerationAction): action is PostModerationAction => postActions.includes(action);
 
 // These return plain booleans, not type guards: a false answer must not narrow a viewer away.
 export function isGlobalModerator(viewer: Viewer | null): boolean {
@@ -39,36 +57,11 @@ export function canModerateChannel(viewer: Viewer | null, channelId: number): bo
   return canReadForum(viewer) && (isGlobalModerator(viewer) || viewer.moderatedChannelIds.includes(channelId));
 }
 
-/**
- * The whole rule as one function, so the role matrix test can ask it every question.
- * `channelIds` are the channels the action touches (a move touches both).
- */
-export function mayModerate(viewer: Viewer | null, action: ModerationAction, channelIds: readonly number[] = [], now = Date.now()): boolean {
-  switch (action) {
-    case "flag":
-      return canReadForum(viewer) && !isSuspended(viewer, now);
-    case "view_queue":
-    case "view_log":
-      return isAnyModerator(viewer);
-    case "settle_post":
-    case "lock":
-    case "pin":
-    case "move":
-      return channelIds.length > 0 && channelIds.every((channelId) => canModerateChannel(viewer, channelId));
-    case "suspend":
-    case "review_rings":
-      return isGlobalModerator(viewer);
-    case "ban":
-    case "appoint_moderators":
-    case "tune_limits":
-      return isAdmin(viewer);
-  }
-}
-
 const refusals: Record<ModerationAction, string> = {
   flag: "Only verified members who are not suspended can flag posts.",
   view_queue: "Only moderators can see the moderation queue.",
   view_log: "Only moderators can see the moderation log.",
+  review_post: "Only moderators of this channel can review this post.",
   settle_post: "Only moderators of this channel can do that.",
   lock: "Only moderators of this channel can lock or unlock threads.",
   pin: "Only moderators of this channel can pin or unpin threads.",
@@ -80,9 +73,70 @@ const refusals: Record<ModerationAction, string> = {
   tune_limits: "Only administrators can change rate limits.",
 };
 
-export function assertMayModerate(viewer: Viewer | null, action: ModerationAction, channelIds: readonly number[] = [], now = Date.now()): asserts viewer is Viewer {
+export const OWN_POST_REFUSAL = "You wrote this post, so another moderator must decide on it.";
+
+/**
+ * The whole rule as one function, so the role matrix test can ask it every question: the
+ * sentence a refusal reads, or null when the viewer may act. `scope` is the channels the action
+ * touches; a post action (settle_post, lock, pin, move) takes the post's PostScope instead, and
+ * is refused on the viewer's own post.
+ */
+export function moderationRefusal(
+  viewer: Viewer | null,
+  action: ModerationAction,
+  scope: readonly number[] | PostScope = [],
+  now = Date.now(),
+): string | null {
+  const channelIds = "channelIds" in scope ? scope.channelIds : scope;
+  const allowed = (() => {
+    switch (action) {
+      case "flag":
+        return canReadForum(viewer) && !isSuspended(viewer, now);
+      case "view_queue":
+      case "view_log":
+        return isAnyModerator(viewer);
+      case "review_post":
+      case "settle_post":
+      case "lock":
+      case "pin":
+      case "move":
+        return channelIds.length > 0 && channelIds.every((channelId) => canModerateChannel(viewer, channelId));
+      case "suspend":
+      case "review_rings":
+        return isGlobalModerator(viewer);
+      case "ban":
+      case "appoint_moderators":
+      case "tune_limits":
+        return isAdmin(viewer);
+    }
+  })();
+  if (!allowed) return refusals[action];
+  if (isPostAction(action)) {
+    // A post action without its post cannot be checked, so it is refused.
+    if (!("channelIds" in scope)) return refusals[action];
+    if (viewer !== null && scope.authorId === viewer.userId) return OWN_POST_REFUSAL;
+  }
+  return null;
+}
+
+export function mayModerate(viewer: Viewer | null, action: PostModerationAction, post: PostScope, now?: number): boolean;
+export function mayModerate(viewer: Viewer | null, action: Exclude<ModerationAction, PostModerationAction>, channelIds?: readonly number[], now?: number): boolean;
+export function mayModerate(viewer: Viewer | null, action: ModerationAction, scope: readonly number[] | PostScope = [], now = Date.now()): boolean {
+  return moderationRefusal(viewer, action, scope, now) === null;
+}
+
+/** The check every moderation domain function makes first: UNAUTHENTICATED, or FORBIDDEN with the rule's sentence. */
+export function assertMayModerate(viewer: Viewer | null, action: PostModerationAction, post: PostScope, now?: number): asserts viewer is Viewer;
+export function assertMayModerate(
+  viewer: Viewer | null,
+  action: Exclude<ModerationAction, PostModerationAction>,
+  channelIds?: readonly number[],
+  now?: number,
+): asserts viewer is Viewer;
+export function assertMayModerate(viewer: Viewer | null, action: ModerationAction, scope: readonly number[] | PostScope = [], now = Date.now()): asserts viewer is Viewer {
   if (!viewer) throw new DomainError("UNAUTHENTICATED", "Please sign in.");
-  if (!mayModerate(viewer, action, channelIds, now)) throw new DomainError("FORBIDDEN", refusals[action]);
+  const refusal = moderationRefusal(viewer, action, scope, now);
+  if (refusal !== null) throw new DomainError("FORBIDDEN", refusal);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
@@ -10,7 +10,10 @@ import { nounFor } from "../privacy/messages";
 import { PHI_CATEGORIES } from "../privacy/types";
 import { parseInput } from "../validation";
 import { auditStatement, auditStatementIf } from "./audit-log";
-import { flagOutcomeStatement } from "../notifications/fan-out";
+import { checkbox } from "../forum/thread-kinds";
+import { flagOutcomeStatement, postBackStatement } from "../notifications/fan-out";
+import { screenForPhi } from "../privacy/enforce";
+import { scannedText, unscannedText } from "../privacy/free-text";
 import { flagOutcomeText } from "./flags";
 import { assertMayModerate } from "./permissions";
 import { loadPostTarget, type PostType } from "./post-target";
@@ -21,7 +24,7 @@ export const REDACTION_MARK = "[redacted]";
 export const postActions = ["dismiss", "hide", "restore", "remove", "redact"] as const;
 export type PostAction = (typeof postActions)[number];
 
-const reasonField = z.string().trim().max(300, { error: "Keep the reason under 300 characters." }).optional().default("");
+const reasonField = scannedText(z.string().trim().max(300, { error: "Keep the reason under 300 characters." }).optional().default(""));
 
 export const moderatePostSchema = z
   .object({
@@ -29,8 +32,12 @@ export const moderatePostSchema = z
     targetId: z.coerce.number({ error: "Which post?" }).int().positive({ error: "Which post?" }),
     action: z.enum(postActions, { error: "Choose dismiss, hide, restore, remove or redact." }),
     reason: reasonField,
-    span: z.string().max(2000, { error: "Redact at most 2,000 characters at a time." }).optional().default(""),
+    span: unscannedText(
+      z.string().max(2000, { error: "Redact at most 2,000 characters at a time." }).optional().default(""),
+      "the identifier to redact: it is replaced everywhere and never stored, logged or shown",
+    ),
     category: z.union([z.enum(PHI_CATEGORIES), z.literal("")], { error: "Choose what kind of identifier it is." }).optional().default(""),
+    confirmNotPhi: checkbox,
   })
   .strict()
   .superRefine((input, context) => {
@@ -56,9 +63,14 @@ const outcomes: Record<PostAction, { flagStatus: "upheld" | "dismissed"; outcome
   redact: { flagStatus: "upheld", outcome: "redacted" },
 };
 
+/** What the author of a post a patient-information flag hid reads when it is back. */
+export const POST_BACK_TEXT = "Moderators reviewed the patient-information flag and left it up.";
+
 /**
- * A moderator settles a post. Rules: moderators of the post's channel only; every action, the
- * flags it resolves (with the outcome their authors see) and its audit row go in one batch.
+ * A moderator settles a post. Rules: moderators of the post's channel only, never on a post they
+ * wrote; the reason is screened for patient identifiers (it is shown in the post's place or kept
+ * in the log); every action, the flags it resolves (with the outcome their authors see) and its
+ * audit row go in one batch.
  * - dismiss: open flags are dismissed; a post hidden pending review becomes visible again;
  * - hide: hidden from members (author and moderators still see it);
  * - restore: visible again (open flags are dismissed);
@@ -66,13 +78,18 @@ const outcomes: Record<PostAction, { flagStatus: "upheld" | "dismissed"; outcome
  * - redact: every occurrence of the span is replaced by "[redacted]" in the post, its earlier
  *   versions, its case details and its flag notes; the audit keeps who, when and which category,
  *   never the text. The post's visibility does not change (restore it separately).
+ * When a dismiss or restore makes visible again a post that has an open patient-information
+ * flag, its author is told in the same batch (the notification is written only if the post was
+ * indeed hidden when the batch ran).
  */
 export async function moderatePost(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<PostActionResult> {
   if (!viewer) throw new DomainError("UNAUTHENTICATED", "Please sign in.");
   const data = parseInput(moderatePostSchema, input);
   const target = await loadPostTarget(db, data.targetType, data.targetId);
   if (!target || target.deletedAt !== null) throw new DomainError("NOT_FOUND", "This post does not exist or is no longer available.");
-  assertMayModerate(viewer, "settle_post", [target.channelId], now);
+  assertMayModerate(viewer, "settle_post", { channelIds: [target.channelId], authorId: target.authorId }, now);
+  // A redaction's reason is not used (its log line is the category); every other reason is kept.
+  if (data.reason && data.action !== "redact") screenForPhi({ reason: data.reason }, data.confirmNotPhi);
 
   const table = target.type === "thread" ? threads : comments;
   const { flagStatus, outcome } = outcomes[data.action];
@@ -82,6 +99,10 @@ export async function moderatePost(db: Database, viewer: Viewer | null, input: u
     .where(and(eq(flags.targetType, target.type), eq(flags.targetId, target.id), eq(flags.status, "open")));
   // Flaggers hear the outcome in the same batch that settles their flags (written first, while the flags are still open).
   const tellFlaggers = flagOutcomeStatement(db, target, flagOutcomeText(outcome), now);
+  const openPhiFlag = sql`select 1 from ${flags} where ${flags.targetType} = ${target.type} and ${flags.targetId} = ${target.id} and ${flags.status} = 'open' and ${flags.reason} = 'patient_information'`;
+  // The author hears it only when this very batch brings the post back (read before the update below).
+  const tellAuthor = (hiddenStates: SQL) =>
+    postBackStatement(db, target, POST_BACK_TEXT, now, sql`${openPhiFlag} and exists (select 1 from ${table} where ${table.id} = ${target.id} and ${hiddenStates})`);
   const audit = (reason: string | null) =>
     auditStatement(db, { actorId: viewer.userId, action: data.action, targetType: target.type, targetId: target.id, reason }, now);
 
@@ -89,6 +110,7 @@ export async function moderatePost(db: Database, viewer: Viewer | null, input: u
     case "dismiss":
       await db.batch([
         tellFlaggers,
+        tellAuthor(sql`${table.moderationState} = 'pending'`),
         resolveFlags,
         db.update(table).set({ moderationState: null, moderationReason: null, moderatedAt: now }).where(and(eq(table.id, target.id), eq(table.moderationState, "pending"))),
         audit(data.reason || null),
@@ -110,6 +132,7 @@ export async function moderatePost(db: Database, viewer: Viewer | null, input: u
       if (target.moderationState === null) throw new DomainError("CONFLICT", "This post is not hidden or removed.");
       await db.batch([
         tellFlaggers,
+        tellAuthor(sql`${table.moderationState} is not null`),
         resolveFlags,
         db.update(table).set({ moderationState: null, moderationReason: null, moderatedAt: now }).where(eq(table.id, target.id)),
         audit(data.reason || null),

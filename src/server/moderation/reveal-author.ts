@@ -6,6 +6,9 @@ import { comments, threads, users } from "../db/schema";
 import { DomainError } from "../errors";
 import { describeAuthor } from "../forum/author";
 import { plainTextExcerpt } from "../forum/profile";
+import { checkbox } from "../forum/thread-kinds";
+import { screenForPhi } from "../privacy/enforce";
+import { scannedText } from "../privacy/free-text";
 import { parseInput } from "../validation";
 import { auditStatement } from "./audit-log";
 
@@ -22,11 +25,14 @@ export const revealTargetSchema = z.object(targetShape).strict();
 export const revealAuthorSchema = z
   .object({
     ...targetShape,
-    reason: z
-      .string({ error: "Say why you need to know who wrote this post." })
-      .trim()
-      .min(10, { error: "Say why you need to know who wrote this post, in at least 10 characters." })
-      .max(500, { error: "Keep the reason under 500 characters." }),
+    reason: scannedText(
+      z
+        .string({ error: "Say why you need to know who wrote this post." })
+        .trim()
+        .min(10, { error: "Say why you need to know who wrote this post, in at least 10 characters." })
+        .max(500, { error: "Keep the reason under 500 characters." }),
+    ),
+    confirmNotPhi: checkbox,
   })
   .strict();
 
@@ -129,7 +135,8 @@ function excerptOf(html: string): string {
 
 /**
  * Tells an admin who wrote an anonymous thread or reply. Rules: admins only; only anonymous
- * posts (a signed post's author is already public); a reason of 10–500 characters; the audit
+ * posts (a signed post's author is already public); a reason of 10–500 characters, screened
+ * for patient identifiers like any text (it is kept in the audit log); the audit
  * entry (actor, "anonymous.reveal", the post, the reason) is written in the same batch that
  * reads the author, and before it, so if the audit write fails the author is never read and
  * nothing is revealed. A reveal that finds no author after its audit entry was written stays
@@ -142,7 +149,7 @@ export async function revealAnonymousAuthor(
   now: number,
 ): Promise<{ pseudonym: string; userId: number }> {
   assertAdmin(viewer, "reveal who wrote an anonymous post");
-  const { targetType, targetId, reason } = parseInput(revealAuthorSchema, input);
+  const { targetType, targetId, reason, confirmNotPhi } = parseInput(revealAuthorSchema, input);
   const table = targetType === "thread" ? threads : comments;
 
   // Checked first so refused reveals (missing or signed posts) leave no audit entry.
@@ -153,6 +160,7 @@ export async function revealAnonymousAuthor(
   if (!target) throw notFound();
   if (!target.isAnonymous) throw new DomainError("INVALID", "This post is not anonymous.");
   if (target.authorId === null) throw new DomainError("NOT_FOUND", "The author's account no longer exists: there is no one to reveal.");
+  screenForPhi({ reason }, confirmNotPhi);
 
   const [, authorRows] = await db.batch([
     auditStatement(db, { actorId: viewer.userId, action: REVEAL_ACTION, targetType, targetId, reason }, now),

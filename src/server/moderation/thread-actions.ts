@@ -4,6 +4,9 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels, threads } from "../db/schema";
 import { DomainError } from "../errors";
+import { checkbox } from "../forum/thread-kinds";
+import { screenForPhi } from "../privacy/enforce";
+import { scannedText, unscannedText } from "../privacy/free-text";
 import { parseInput } from "../validation";
 import { auditStatement } from "./audit-log";
 import { assertMayModerate } from "./permissions";
@@ -15,22 +18,24 @@ export const moderateThreadSchema = z
   .object({
     threadId: z.coerce.number({ error: "Which thread?" }).int().positive({ error: "Which thread?" }),
     action: z.enum(threadActions, { error: "Choose lock, unlock, pin, unpin or move." }),
-    channel: z.string().trim().max(80).optional().default(""),
-    reason: z.string().trim().max(300, { error: "Keep the reason under 300 characters." }).optional().default(""),
+    channel: unscannedText(z.string().trim().max(80).optional().default(""), "a channel slug, looked up in the channels table"),
+    reason: scannedText(z.string().trim().max(300, { error: "Keep the reason under 300 characters." }).optional().default("")),
+    confirmNotPhi: checkbox,
   })
   .strict()
   .refine((input) => input.action !== "move" || input.channel !== "", { path: ["channel"], error: "Choose the channel to move the thread to." });
 
 /**
  * Lock, unlock, pin, unpin or move a thread. Rules: moderators of the thread's channel (and, for
- * a move, of the destination too); the change and its audit row in one batch; a move keeps both
- * channels' thread counts equal to their threads.
+ * a move, of the destination too), never on a thread they wrote; the reason (kept in the log) is
+ * screened for patient identifiers like any text; the change and its audit row in one batch; a
+ * move keeps both channels' thread counts equal to their threads.
  */
 export async function moderateThread(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ channelSlug: string }> {
   if (!viewer) throw new DomainError("UNAUTHENTICATED", "Please sign in.");
   const data = parseInput(moderateThreadSchema, input);
   const [thread] = await db
-    .select({ id: threads.id, channelId: threads.channelId, channelSlug: channels.slug, channelName: channels.name, deletedAt: threads.deletedAt })
+    .select({ id: threads.id, channelId: threads.channelId, authorId: threads.authorId, channelSlug: channels.slug, channelName: channels.name, deletedAt: threads.deletedAt })
     .from(threads)
     .innerJoin(channels, eq(channels.id, threads.channelId))
     .where(eq(threads.id, data.threadId));
@@ -40,7 +45,8 @@ export async function moderateThread(db: Database, viewer: Viewer | null, input:
   if (data.action === "move") {
     const [destination] = await db.select({ id: channels.id, slug: channels.slug, name: channels.name }).from(channels).where(eq(channels.slug, data.channel));
     if (!destination) throw new DomainError("INVALID", "There is no such channel.", { channel: "There is no such channel." });
-    assertMayModerate(viewer, "move", [thread.channelId, destination.id], now);
+    assertMayModerate(viewer, "move", { channelIds: [thread.channelId, destination.id], authorId: thread.authorId }, now);
+    screenReason(data);
     if (destination.id === thread.channelId) throw new DomainError("CONFLICT", `The thread is already in ${destination.name}.`);
     await db.batch([
       db.update(threads).set({ channelId: destination.id }).where(and(eq(threads.id, thread.id), eq(threads.channelId, thread.channelId))),
@@ -51,9 +57,14 @@ export async function moderateThread(db: Database, viewer: Viewer | null, input:
     return { channelSlug: destination.slug };
   }
 
-  assertMayModerate(viewer, data.action === "lock" || data.action === "unlock" ? "lock" : "pin", [thread.channelId], now);
+  assertMayModerate(viewer, data.action === "lock" || data.action === "unlock" ? "lock" : "pin", { channelIds: [thread.channelId], authorId: thread.authorId }, now);
+  screenReason(data);
   const change =
     data.action === "lock" ? { lockedAt: now } : data.action === "unlock" ? { lockedAt: null } : data.action === "pin" ? { pinnedAt: now } : { pinnedAt: null };
   await db.batch([db.update(threads).set(change).where(eq(threads.id, thread.id)), audit(data.reason || null)]);
   return { channelSlug: thread.channelSlug };
+}
+
+function screenReason(data: { reason: string; confirmNotPhi: boolean }): void {
+  if (data.reason) screenForPhi({ reason: data.reason }, data.confirmNotPhi);
 }

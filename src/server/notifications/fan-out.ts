@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/client";
+import { ANONYMOUS_LABEL } from "../forum/anonymity-groups";
 import { MAX_MENTIONS_NOTIFIED, type Mentions } from "./mentions";
 
 /**
@@ -8,8 +9,9 @@ import { MAX_MENTIONS_NOTIFIED, type Mentions } from "./mentions";
  * - nobody is notified of their own action;
  * - a member who muted the thread hears nothing from it;
  * - only live, verified members are notified;
- * - an anonymous actor is never stored: actor_id is null and actor_label says "Verified
- *   physician · {specialty}" (the same words the post itself shows).
+ * - an anonymous actor is never stored, nor their specialty: actor_id is null and actor_label
+ *   says only "Verified physician"; where the notification is shown, the label is worked out
+ *   from the post by the post's own rule (anonymous-actor.ts, ADR 0014).
  */
 export interface Actor {
   userId: number;
@@ -25,7 +27,7 @@ export interface NewPost {
 
 function actorColumns(actor: Actor): SQL {
   if (!actor.anonymous) return sql`${actor.userId}, null`;
-  return sql`null, 'Verified physician · ' || coalesce((select name from channels where slug = (select specialty_slug from users where id = ${actor.userId})), 'Physician')`;
+  return sql`null, ${ANONYMOUS_LABEL}`;
 }
 
 const liveMember = (column: SQL) => sql`${column} in (select id from users where deleted_at is null and verification_status = 'verified')`;
@@ -112,4 +114,18 @@ export function flagOutcomeStatement(db: Database, target: { type: "thread" | "c
 /** The applicant hears the verification decision (also mailed). */
 export function verificationNotificationStatement(db: Database, userId: number, detail: string, now: number) {
   return db.run(sql`insert into notifications (user_id, kind, detail, created_at) values (${userId}, 'verification', ${detail}, ${now})`);
+}
+
+/**
+ * The author of a post moderators brought back (a patient-information flag dismissed) is told it
+ * is visible again; only a live member, and only when `onlyIf` holds when the batch runs.
+ */
+export function postBackStatement(db: Database, target: { type: "thread" | "comment"; id: number }, detail: string, now: number, onlyIf: SQL) {
+  const post =
+    target.type === "thread"
+      ? sql`select author_id, id as thread_id, null as comment_id from threads where id = ${target.id}`
+      : sql`select author_id, thread_id, id as comment_id from comments where id = ${target.id}`;
+  return db.run(sql`insert into notifications (user_id, kind, thread_id, comment_id, actor_id, actor_label, detail, created_at)
+    select author_id, 'post_back', thread_id, comment_id, null, null, ${detail}, ${now} from (${post})
+    where author_id is not null and ${liveMember(sql`author_id`)} and exists (${onlyIf})`);
 }

@@ -4,7 +4,9 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { comments, notifications, threads, users, type NotificationKind } from "../db/schema";
 import { DomainError } from "../errors";
+import { anonymityGroupsQuery, toAnonymityGroups, type AnonymityGroups } from "../forum/anonymity-groups";
 import { assertVerifiedMember } from "../forum/posting-rules";
+import { anonymousActorLabel, anonymousPostColumns } from "./anonymous-actor";
 import { parseInput } from "../validation";
 
 export interface NotificationItem {
@@ -26,14 +28,19 @@ export interface NotificationPage {
 const PAGE_SIZE = 30;
 
 /**
- * The member's notifications, newest first. Rules: only their own; an anonymous actor shows as
- * the label stored with the notification ("Verified physician · Cardiology"), never looked up;
- * a thread hidden, removed or deleted since loses its title and link, a reply likewise its anchor.
+ * The member's notifications, newest first, in one round trip. Rules: only their own; an
+ * anonymous actor shows as the post itself shows its author now (the group of ADR 0014, see
+ * anonymous-actor.ts), never by who they are; a thread hidden, removed or deleted since loses its
+ * title and link, a reply likewise its anchor.
  */
 export async function loadNotifications(db: Database, viewer: Viewer | null, before?: number): Promise<NotificationPage> {
   assertVerifiedMember(viewer);
-  const rows = await notificationRows(db, viewer.userId, before !== undefined && Number.isSafeInteger(before) ? lt(notifications.id, before) : undefined).limit(PAGE_SIZE + 1);
-  const items = rows.slice(0, PAGE_SIZE).map(toItem);
+  const [rows, groupRows] = await db.batch([
+    notificationRows(db, viewer.userId, before !== undefined && Number.isSafeInteger(before) ? lt(notifications.id, before) : undefined).limit(PAGE_SIZE + 1),
+    anonymityGroupsQuery(db),
+  ]);
+  const groups = toAnonymityGroups(groupRows);
+  const items = rows.slice(0, PAGE_SIZE).map((row) => toItem(row, groups));
   return { items, nextBefore: rows.length > PAGE_SIZE ? (items[items.length - 1]?.id ?? null) : null };
 }
 
@@ -56,6 +63,7 @@ function notificationRows(db: Database, userId: number, condition: SQL | undefin
       threadLive: sql<number>`(${threads.deletedAt} is null and ${threads.moderationState} is null)`,
       commentId: notifications.commentId,
       commentLive: sql<number>`(${comments.deletedAt} is null and ${comments.moderationState} is null)`,
+      ...anonymousPostColumns,
     })
     .from(notifications)
     .leftJoin(threads, eq(threads.id, notifications.threadId))
@@ -65,10 +73,11 @@ function notificationRows(db: Database, userId: number, condition: SQL | undefin
     .orderBy(desc(notifications.id));
 }
 
-function toItem(row: Awaited<ReturnType<typeof notificationRows>>[number]): NotificationItem {
+/** `groups` null where only the link is needed (opening a notification). */
+function toItem(row: Awaited<ReturnType<typeof notificationRows>>[number], groups: AnonymityGroups | null): NotificationItem {
   const threadVisible = row.threadId !== null && Boolean(row.threadLive);
   const title = threadVisible ? `“${row.threadTitle}”` : "a thread that is no longer available";
-  const actor = row.actorId !== null ? (row.actorDeletedAt === null ? (row.actorPseudonym ?? "A member") : "A former member") : (row.actorLabel ?? "Rounds");
+  const actor = row.actorId !== null ? (row.actorDeletedAt === null ? (row.actorPseudonym ?? "A member") : "A former member") : (anonymousActorLabel(row, groups) ?? row.actorLabel ?? "Rounds");
   const threadHref = threadVisible ? `/t/${row.threadId}/${row.threadSlug}` : null;
   const href = threadHref && row.commentId !== null && Boolean(row.commentLive) ? `${threadHref}#reply-${row.commentId}` : threadHref;
   return { id: row.id, kind: row.kind, text: describe(row.kind, actor, title, row.detail), href, createdAt: row.createdAt, read: row.readAt !== null };
@@ -86,6 +95,8 @@ function describe(kind: NotificationKind, actor: string, title: string, detail: 
       return `${actor} marked an answer on the case ${title}.`;
     case "flag_outcome":
       return `Your flag on a post in ${title}: ${detail ?? "moderators reviewed it."}`;
+    case "post_back":
+      return `Your post in ${title} is visible again. ${detail ?? ""}`.trim();
     case "verification":
       return detail ?? "Your verification was decided.";
   }
@@ -110,7 +121,7 @@ export async function openNotification(db: Database, viewer: Viewer | null, inpu
   ]);
   const row = rows[0];
   if (!row) throw new DomainError("NOT_FOUND", "This notification does not exist.");
-  return { href: toItem(row).href ?? "/notifications" };
+  return { href: toItem(row, null).href ?? "/notifications" };
 }
 
 const markAllSchema = z.object({}).strict();

@@ -1,12 +1,14 @@
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { DomainError } from "../errors";
+import { anonymityGroupsQuery, toAnonymityGroups, type AnonymityGroups } from "../forum/anonymity-groups";
 import { describeAuthor, type AuthorLabel } from "../forum/author";
 import { assertVerifiedMember } from "../forum/posting-rules";
 import { parseInput } from "../validation";
 import { markedTextToHtml } from "./marked-text";
 import { parseSearchQuery } from "./query-parser";
 import { SEARCH_PAGE_SIZE, searchInputSchema } from "./search-input";
+import { snippetAsText } from "./snippet-text";
 import { cappedStatement, searchPageStatement, type SearchRow } from "./search-statements";
 
 export interface SearchResult {
@@ -49,7 +51,7 @@ function refuseFtsError(error: unknown): never {
 }
 const UNREADABLE_SEARCH = "Rounds could not read that search. Try plain words, with quotation marks only around a phrase.";
 
-function toResult(row: SearchRow): SearchResult {
+function toResult(row: SearchRow, groups: AnonymityGroups): SearchResult {
   const threadPath = `/t/${row.thread_id}/${row.thread_slug}`;
   const isReply = row.reply_id !== null;
   return {
@@ -59,16 +61,20 @@ function toResult(row: SearchRow): SearchResult {
     url: isReply ? `${threadPath}#reply-${row.reply_id}` : threadPath,
     // A reply's index row has an empty title: its thread's title is shown, without marks.
     titleHtml: markedTextToHtml(isReply ? row.thread_title : row.title_marked),
-    snippetHtml: markedTextToHtml(row.body_marked),
+    snippetHtml: markedTextToHtml(snippetAsText(row.body_marked)),
     threadKind: row.thread_kind,
     caseStatus: row.case_status,
     channel: { slug: row.channel_slug, name: row.channel_name },
-    author: describeAuthor({
-      isAnonymous: Number(row.is_anonymous) === 1,
-      authorPseudonym: row.author_pseudonym,
-      authorSpecialtySlug: row.author_specialty_slug,
-      authorDeletedAt: row.author_deleted_at,
-    }),
+    author: describeAuthor(
+      {
+        isAnonymous: Number(row.is_anonymous) === 1,
+        authorPseudonym: row.author_pseudonym,
+        authorSpecialtySlug: row.author_specialty_slug,
+        authorDeletedAt: row.author_deleted_at,
+        createdAt: Number(row.created_at),
+      },
+      groups,
+    ),
     createdAt: Number(row.created_at),
   };
 }
@@ -76,7 +82,7 @@ function toResult(row: SearchRow): SearchResult {
 /**
  * Full-text search over live threads and replies, for verified members. Rules: hidden, pending,
  * removed and deleted posts never appear, nor do replies of a thread that is; anonymous posts are
- * found by their words but never by their author, and show only "Verified physician · …";
+ * found by their words but never by their author, and show only their group's label (ADR 0014);
  * results are ranked by bm25 with titles above bodies, 20 a page. One database round trip.
  * The query text is never logged.
  */
@@ -84,9 +90,10 @@ export async function searchForum(db: Database, viewer: Viewer | null, rawInput:
   assertVerifiedMember(viewer);
   const input = parseInput(searchInputSchema, rawInput);
   const { match } = parseSearchQuery(input.q);
-  const [rows, cap] = await db.batch([searchPageStatement(db, match, input), cappedStatement(db, match)]).catch(refuseFtsError);
+  const [rows, cap, groupRows] = await db.batch([searchPageStatement(db, match, input), cappedStatement(db, match), anonymityGroupsQuery(db)]).catch(refuseFtsError);
+  const groups = toAnonymityGroups(groupRows);
   return {
-    results: rows.slice(0, SEARCH_PAGE_SIZE).map(toResult),
+    results: rows.slice(0, SEARCH_PAGE_SIZE).map((row) => toResult(row, groups)),
     page: input.page,
     hasMore: rows.length > SEARCH_PAGE_SIZE,
     capped: Number(cap[0]?.capped ?? 0) === 1,

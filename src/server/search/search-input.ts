@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { unscannedText } from "../privacy/free-text";
 import { channelCatalog } from "../forum/channel-catalog";
 
 /**
@@ -42,16 +43,19 @@ function day(label: string) {
 
 export const searchInputSchema = z
   .object({
-    q: z.string({ error: "Type a word or phrase to search for." }),
+    q: unscannedText(z.string({ error: "Type a word or phrase to search for." }), "a search query: never stored, never logged"),
     channel: optional(z.enum(channelSlugs, { error: "Choose a channel from the list." })),
     kind: optional(z.enum(searchKinds, { error: "The kind must be discussion, case or poll." })),
     solved: optional(z.enum(["yes", "no"], { error: 'Solved must be "yes" or "no".' })),
     author: optional(
-      z
-        .string({ error: "Give the author's pseudonym." })
-        .trim()
-        .transform((name) => name.replace(/^@/, ""))
-        .pipe(z.string().regex(/^[A-Za-z0-9_]{3,30}$/, { error: "A pseudonym has 3–30 letters, digits or underscores." })),
+      unscannedText(
+        z
+          .string({ error: "Give the author's pseudonym." })
+          .trim()
+          .transform((name) => name.replace(/^@/, ""))
+          .pipe(z.string().regex(/^[A-Za-z0-9_]{3,30}$/, { error: "A pseudonym has 3–30 letters, digits or underscores." })),
+        "a search query: never stored, never logged",
+      ),
     ),
     from: optional(day("from")),
     to: optional(day("to")),

@@ -5,7 +5,12 @@ import { requestPasswordReset, resetPassword } from "../../../src/server/auth/pa
 import { hashPassword } from "../../../src/server/auth/passwords";
 import { validateSessionToken } from "../../../src/server/auth/sessions";
 import type { Viewer } from "../../../src/server/auth/viewer";
+import { setBookmark } from "../../../src/server/follow/bookmarks";
+import { setChannelFollow, setThreadFollow } from "../../../src/server/follow/follows";
+import { createReply } from "../../../src/server/forum/create-reply";
+import { saveDraft } from "../../../src/server/forum/drafts";
 import { loadThreadPage } from "../../../src/server/forum/thread-page";
+import { viewerOf } from "../../fixtures/viewers";
 import { accountServices, latestMailTo, tokenFromLink } from "../../support/accounts";
 import { createPhysician, createThread } from "../../fixtures/factories";
 import { createTestDatabase } from "../../support/test-database";
@@ -101,6 +106,30 @@ describe("the account page actions", () => {
     const page = await loadThreadPage(handle.db, null, threadId, { sort: "best" }, Date.now());
     expect(page.thread.author).toEqual({ pseudonym: null, display: "former member", anonymous: false });
     await expect(logIn(member.services, { email: member.email, password: PASSWORD }, freshIp())).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("deletes the account: its drafts, bookmarks, follows and notifications go with it", async () => {
+    const member = await signedIn("leaving_for_good");
+    const other = await createPhysician(handle.db);
+    const { threadId } = await createThread(handle.db, { authorId: other, title: "A thread the member followed" });
+    const now = member.services.now;
+    await saveDraft(handle.db, member.viewer, { key: "new-thread", values: { title: "Half-written case", body: "A woman in her 60s with syncope." } }, now);
+    await setBookmark(handle.db, member.viewer, { threadId, bookmarked: true }, now);
+    await setThreadFollow(handle.db, member.viewer, { threadId, state: "following" }, now);
+    await setChannelFollow(handle.db, member.viewer, { channel: "cardiology", follow: true }, now);
+    await createReply(handle.db, await viewerOf(handle.db, other), { threadId, body: `Thanks @leaving_for_good, see the ECG.` }, now);
+    const owned = async () => {
+      const counts = await handle.client.execute({
+        sql: `select (select count(*) from drafts where user_id = ?1) + (select count(*) from bookmarks where user_id = ?1)
+                + (select count(*) from thread_follows where user_id = ?1) + (select count(*) from channel_follows where user_id = ?1)
+                + (select count(*) from notifications where user_id = ?1) as n`,
+        args: [member.userId],
+      });
+      return Number(counts.rows[0]!.n);
+    };
+    expect(await owned()).toBeGreaterThanOrEqual(5);
+    await deleteAccount(member.services, member.viewer, { password: PASSWORD, confirm: "delete" });
+    expect(await owned()).toBe(0);
   });
 
   it("needs the password and the word delete to delete an account", async () => {

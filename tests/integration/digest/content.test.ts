@@ -84,10 +84,10 @@ beforeAll(async () => {
   await notify(db, { userId: recipient.id, kind: "reply", threadId: ids.top, actorId: signedAuthor.id, createdAt: minutesAgo(290) });
   for (let n = 0; n < 3; n++) await notify(db, { userId: recipient.id, kind: "reply", threadId: ids.second, actorId: signedAuthor.id, createdAt: minutesAgo(280 - n) });
   await notify(db, { userId: recipient.id, kind: "reply", threadId: ids.read, actorId: signedAuthor.id, readAt: minutesAgo(10), createdAt: minutesAgo(200) });
-  await notify(db, { userId: recipient.id, kind: "mention", threadId: ids.anonymous, actorLabel: "Verified physician · Cardiology", createdAt: minutesAgo(100) });
+  await notify(db, { userId: recipient.id, kind: "mention", threadId: ids.anonymous, actorLabel: "Verified physician", createdAt: minutesAgo(100) });
   await notify(db, { userId: recipient.id, kind: "reply", threadId: ids.top, createdAt: minutesAgo(90) });
   await notify(db, { userId: recipient.id, kind: "reply", threadId: ids.hidden, actorId: signedAuthor.id, createdAt: minutesAgo(80) });
-  await notify(db, { userId: recipient.id, kind: "channel_mention", threadId: ids.pending, actorLabel: "Verified physician · Cardiology", createdAt: minutesAgo(70) });
+  await notify(db, { userId: recipient.id, kind: "channel_mention", threadId: ids.pending, actorLabel: "Verified physician", createdAt: minutesAgo(70) });
   await notify(db, { userId: recipient.id, kind: "flag_outcome", threadId: ids.removed, detail: `Removed: ${CLINICAL}`, createdAt: minutesAgo(60) });
   await notify(db, { userId: recipient.id, kind: "case_answered", threadId: ids.anonymous, actorLabel: "The case author", createdAt: minutesAgo(50) });
   await notify(db, { userId: recipient.id, kind: "reply", threadId: ids.deleted, actorId: formerMember.id, createdAt: minutesAgo(40) });
@@ -111,10 +111,10 @@ describe("the digest's content", () => {
       "- A former member replied in a thread you follow",
       "- The case author chose an answer to the case \"Anonymous case of chest pain\"",
       "- Moderators reviewed a post you flagged",
-      "- Verified physician · Cardiology mentioned a channel you follow",
+      "- Verified physician mentioned a channel you follow",
       "- dr_signed_author replied in a thread you follow",
       "- A colleague replied in \"Apixaban dosing at an eGFR of 25\"",
-      "- Verified physician · Cardiology mentioned you in \"Anonymous case of chest pain\"",
+      "- Verified physician mentioned you in \"Anonymous case of chest pain\"",
       "- dr_signed_author replied in \"Second cardiology thread with a forged line\"",
       "- dr_signed_author replied in \"Second cardiology thread with a forged line\"",
       "- and 3 more",

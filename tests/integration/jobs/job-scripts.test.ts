@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPhysician, createThread } from "../../fixtures/factories";
+import { startTestLibsqlServer } from "../../support/libsql-server-harness";
 import { createTestDatabase } from "../../support/test-database";
 
 const run = promisify(execFile);
@@ -41,5 +42,25 @@ describe("npm run job:rings and job:prune", () => {
     );
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toContain("The prune job failed on http://127.0.0.1:9");
+  }, 60_000);
+
+  it("db:migrate says the database refused the token and which variable to set", async () => {
+    const server = await startTestLibsqlServer({ authToken: "the-right-token" });
+    try {
+      const migrate = (token?: string) =>
+        run("node_modules/.bin/tsx", ["scripts/migrate.ts"], {
+          env: { ...process.env, DATABASE_URL: server.url, ...(token ? { DATABASE_AUTH_TOKEN: token } : {}) },
+        }).catch((error: { code: number; stderr: string }) => error);
+      const missing = (await migrate()) as { code: number; stderr: string };
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain("refused the request (HTTP 401)");
+      expect(missing.stderr).toContain("Set DATABASE_AUTH_TOKEN");
+      expect(missing.stderr).not.toContain("Failed query");
+      const wrong = (await migrate("a-wrong-token")) as { stderr: string };
+      expect(wrong.stderr).toContain("refused the token (HTTP 401)");
+      expect(wrong.stderr).not.toContain("a-wrong-token");
+    } finally {
+      await server.close();
+    }
   }, 60_000);
 });

@@ -119,7 +119,9 @@ describe("moderator actions", () => {
       sql: "insert into revisions (target_type, target_id, body_source, written_at, created_at) values ('comment', ?, ?, ?, ?)",
       args: [replyId, `Saw ${secret} today.`, clock, clock],
     });
-    await flagPost(db, reader, { targetType: "comment", targetId: replyId, reason: "patient_information", note: `names ${secret}` }, tick());
+    await flagPost(db, reader, { targetType: "comment", targetId: replyId, reason: "patient_information", note: "names the patient" }, tick());
+    // Flag notes are screened now, but a note written before that (or spelled past the scanner) may hold the name too.
+    await client.execute({ sql: "update flags set note = ? where target_type = 'comment' and target_id = ?", args: [`names ${secret}`, replyId] });
 
     await moderatePost(db, moderator, { targetType: "comment", targetId: replyId, action: "redact", span: secret, category: "name" }, tick());
     const everywhere = await client.execute({

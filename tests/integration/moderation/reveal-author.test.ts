@@ -130,7 +130,7 @@ describe("the post shown before a reveal", () => {
       threadTitle: "Anonymous question about a colleague",
       excerpt: "Is it normal to be asked to cover every weekend?",
       link: `/t/${anonThreadId}/anonymous-question-about-a-colleague`,
-      authorDisplay: "Verified physician · Neurology",
+      authorDisplay: "Verified physician",
       deleted: false,
     });
     expect(JSON.stringify(target)).not.toContain("masked_author");

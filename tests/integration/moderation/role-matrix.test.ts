@@ -5,7 +5,9 @@ import { flagPost } from "../../../src/server/moderation/flags";
 import { updateLimitSetting } from "../../../src/server/moderation/limit-settings";
 import { appointModerator, moderateMember } from "../../../src/server/moderation/member-actions";
 import { loadModLog } from "../../../src/server/moderation/mod-log";
+import { loadPostForModeration } from "../../../src/server/moderation/mod-post";
 import { loadModQueue } from "../../../src/server/moderation/mod-queue";
+import { OWN_POST_REFUSAL } from "../../../src/server/moderation/permissions";
 import { moderatePost } from "../../../src/server/moderation/post-actions";
 import { moderateThread } from "../../../src/server/moderation/thread-actions";
 import { createPhysician, createThread } from "../../fixtures/factories";
@@ -15,13 +17,15 @@ import { createTestDatabase } from "../../support/test-database";
 /*
  * Every moderation action as every role, through the domain functions themselves: the rule lives
  * in the domain layer, so this is where allow and deny are proven. Each cell gets fresh targets.
+ * The last column is an admin (who may do everything) acting on a post they wrote themselves
+ * (for member actions: on their own account): every post action is refused there.
  */
 const handle = createTestDatabase();
 afterAll(() => handle.client.close());
 const { db, client } = handle;
 const now = Date.UTC(2026, 10, 1);
 
-const roles = ["visitor", "pending", "member", "suspended", "channel moderator", "other channel's moderator", "global moderator", "admin"] as const;
+const roles = ["visitor", "pending", "member", "suspended", "channel moderator", "other channel's moderator", "global moderator", "admin", "admin on their own post"] as const;
 type Role = (typeof roles)[number];
 
 async function viewerFor(role: Role): Promise<Viewer | null> {
@@ -44,13 +48,15 @@ async function viewerFor(role: Role): Promise<Viewer | null> {
     case "global moderator":
       return createViewer(db, { role: "moderator", now });
     case "admin":
+    case "admin on their own post":
       return createViewer(db, { role: "admin", now });
   }
 }
 
-/** A fresh thread in General with one reply, by a fresh member, hidden when asked. */
-async function freshPost(hidden = false) {
-  const authorId = await createPhysician(db);
+/** A fresh thread in General with one reply, by a fresh member (or by `authorId`), hidden when asked. */
+async function freshPost(options: { hidden?: boolean; authorId?: number } = {}) {
+  const { hidden = false } = options;
+  const authorId = options.authorId ?? (await createPhysician(db));
   const { threadId, commentIds } = await createThread(db, {
     authorId,
     channelSlug: "general",
@@ -61,44 +67,47 @@ async function freshPost(hidden = false) {
 }
 
 let limitStep = 0;
-const actions: Record<string, (viewer: Viewer | null) => Promise<unknown>> = {
-  flag: async (viewer) => flagPost(db, viewer, { targetType: "comment", targetId: (await freshPost()).replyId, reason: "spam" }, now),
+/** Each action runs on a fresh target: by someone else, or by the viewer when `mine`. */
+type Run = (viewer: Viewer | null, mine: boolean) => Promise<unknown>;
+const post = (viewer: Viewer | null, mine: boolean, hidden = false) => freshPost({ hidden, authorId: mine && viewer ? viewer.userId : undefined });
+const actions: Record<string, Run> = {
+  flag: async (viewer, mine) => flagPost(db, viewer, { targetType: "comment", targetId: (await post(viewer, mine)).replyId, reason: "spam" }, now),
   "view queue": (viewer) => loadModQueue(db, viewer, now),
   "view log": (viewer) => loadModLog(db, viewer, undefined, now),
-  dismiss: async (viewer) => moderatePost(db, viewer, { targetType: "comment", targetId: (await freshPost()).replyId, action: "dismiss" }, now),
-  hide: async (viewer) => moderatePost(db, viewer, { targetType: "comment", targetId: (await freshPost()).replyId, action: "hide" }, now),
-  restore: async (viewer) => moderatePost(db, viewer, { targetType: "comment", targetId: (await freshPost(true)).replyId, action: "restore" }, now),
-  remove: async (viewer) => moderatePost(db, viewer, { targetType: "comment", targetId: (await freshPost()).replyId, action: "remove", reason: "Off topic" }, now),
-  redact: async (viewer) =>
-    moderatePost(db, viewer, { targetType: "comment", targetId: (await freshPost()).replyId, action: "redact", span: "secret-word", category: "other_id" }, now),
-  lock: async (viewer) => moderateThread(db, viewer, { threadId: (await freshPost()).threadId, action: "lock" }, now),
-  pin: async (viewer) => moderateThread(db, viewer, { threadId: (await freshPost()).threadId, action: "pin" }, now),
-  "move to another channel": async (viewer) => moderateThread(db, viewer, { threadId: (await freshPost()).threadId, action: "move", channel: "cardiology" }, now),
-  suspend: async (viewer) => moderateMember(db, viewer, { userId: (await freshPost()).authorId, action: "suspend", days: 2, reason: "Rude remarks" }, now),
-  ban: async (viewer) => moderateMember(db, viewer, { userId: (await freshPost()).authorId, action: "ban", reason: "Spam account" }, now),
-  "appoint a moderator": async (viewer) => appointModerator(db, viewer, { userId: (await freshPost()).authorId, role: "moderator" }, now),
+  dismiss: async (viewer, mine) => moderatePost(db, viewer, { targetType: "comment", targetId: (await post(viewer, mine)).replyId, action: "dismiss" }, now),
+  hide: async (viewer, mine) => moderatePost(db, viewer, { targetType: "comment", targetId: (await post(viewer, mine)).replyId, action: "hide" }, now),
+  restore: async (viewer, mine) => moderatePost(db, viewer, { targetType: "comment", targetId: (await post(viewer, mine, true)).replyId, action: "restore" }, now),
+  remove: async (viewer, mine) => moderatePost(db, viewer, { targetType: "comment", targetId: (await post(viewer, mine)).replyId, action: "remove", reason: "Off topic" }, now),
+  redact: async (viewer, mine) =>
+    moderatePost(db, viewer, { targetType: "comment", targetId: (await post(viewer, mine)).replyId, action: "redact", span: "secret-word", category: "other_id" }, now),
+  lock: async (viewer, mine) => moderateThread(db, viewer, { threadId: (await post(viewer, mine)).threadId, action: "lock" }, now),
+  pin: async (viewer, mine) => moderateThread(db, viewer, { threadId: (await post(viewer, mine)).threadId, action: "pin" }, now),
+  "move to another channel": async (viewer, mine) => moderateThread(db, viewer, { threadId: (await post(viewer, mine)).threadId, action: "move", channel: "cardiology" }, now),
+  suspend: async (viewer, mine) => moderateMember(db, viewer, { userId: (await post(viewer, mine)).authorId, action: "suspend", days: 2, reason: "Rude remarks" }, now),
+  ban: async (viewer, mine) => moderateMember(db, viewer, { userId: (await post(viewer, mine)).authorId, action: "ban", reason: "Spam account" }, now),
+  "appoint a moderator": async (viewer, mine) => appointModerator(db, viewer, { userId: (await post(viewer, mine)).authorId, role: "moderator" }, now),
   "tune rate limits": (viewer) => updateLimitSetting(db, viewer, { name: "thread_day", limit: 30 + ++limitStep, windowSeconds: 86_400 }, now),
 };
 
-// Columns follow `roles`: visitor, pending, member, suspended, channel mod, other channel's mod, global mod, admin.
+// Columns follow `roles`: visitor, pending, member, suspended, channel mod, other channel's mod, global mod, admin, admin on their own post.
 const Y = true;
 const N = false;
 const expected: Record<keyof typeof actions, boolean[]> = {
-  flag: [N, N, Y, N, Y, Y, Y, Y],
-  "view queue": [N, N, N, N, Y, Y, Y, Y],
-  "view log": [N, N, N, N, Y, Y, Y, Y],
-  dismiss: [N, N, N, N, Y, N, Y, Y],
-  hide: [N, N, N, N, Y, N, Y, Y],
-  restore: [N, N, N, N, Y, N, Y, Y],
-  remove: [N, N, N, N, Y, N, Y, Y],
-  redact: [N, N, N, N, Y, N, Y, Y],
-  lock: [N, N, N, N, Y, N, Y, Y],
-  pin: [N, N, N, N, Y, N, Y, Y],
-  "move to another channel": [N, N, N, N, N, N, Y, Y],
-  suspend: [N, N, N, N, N, N, Y, Y],
-  ban: [N, N, N, N, N, N, N, Y],
-  "appoint a moderator": [N, N, N, N, N, N, N, Y],
-  "tune rate limits": [N, N, N, N, N, N, N, Y],
+  flag: [N, N, Y, N, Y, Y, Y, Y, N],
+  "view queue": [N, N, N, N, Y, Y, Y, Y, Y],
+  "view log": [N, N, N, N, Y, Y, Y, Y, Y],
+  dismiss: [N, N, N, N, Y, N, Y, Y, N],
+  hide: [N, N, N, N, Y, N, Y, Y, N],
+  restore: [N, N, N, N, Y, N, Y, Y, N],
+  remove: [N, N, N, N, Y, N, Y, Y, N],
+  redact: [N, N, N, N, Y, N, Y, Y, N],
+  lock: [N, N, N, N, Y, N, Y, Y, N],
+  pin: [N, N, N, N, Y, N, Y, Y, N],
+  "move to another channel": [N, N, N, N, N, N, Y, Y, N],
+  suspend: [N, N, N, N, N, N, Y, Y, N],
+  ban: [N, N, N, N, N, N, N, Y, N],
+  "appoint a moderator": [N, N, N, N, N, N, N, Y, N],
+  "tune rate limits": [N, N, N, N, N, N, N, Y, Y],
 };
 
 describe("moderation role matrix", () => {
@@ -107,7 +116,7 @@ describe("moderation role matrix", () => {
       const allowed = expected[action]![column]!;
       it(`${allowed ? "lets" : "refuses"} a ${role} ${action}`, async () => {
         const viewer = await viewerFor(role);
-        const outcome = await run(viewer).then(
+        const outcome = await run(viewer, role === "admin on their own post").then(
           () => "allowed",
           (error: unknown) => {
             if (isDomainError(error) && (error.code === "FORBIDDEN" || error.code === "UNAUTHENTICATED")) return "refused";
@@ -118,4 +127,26 @@ describe("moderation role matrix", () => {
       });
     });
   }
+});
+
+describe("a moderator's own post", () => {
+  const postActions = ["dismiss", "hide", "restore", "remove", "redact", "lock", "pin", "move to another channel"] as const;
+  for (const action of postActions) {
+    it(`refuses a global moderator ${action} on their own post with a sentence that names the rule`, async () => {
+      const viewer = await createViewer(db, { role: "moderator", now });
+      await expect(actions[action]!(viewer, true)).rejects.toMatchObject({ code: "FORBIDDEN", message: OWN_POST_REFUSAL });
+    });
+  }
+
+  it("lists the moderator's own flagged post in the queue with no way to settle it there, and lets another moderator settle it", async () => {
+    const moderator = await createViewer(db, { role: "moderator", now });
+    const { replyId } = await freshPost({ authorId: moderator.userId });
+    await flagPost(db, await createViewer(db, { now }), { targetType: "comment", targetId: replyId, reason: "spam" }, now);
+    expect((await loadModQueue(db, moderator, now)).items.find((item) => item.targetId === replyId)).toMatchObject({ ownPost: true });
+    expect(await loadPostForModeration(db, moderator, "comment", replyId, now)).toMatchObject({ ownPost: true });
+
+    const colleague = await createViewer(db, { role: "moderator", now });
+    expect((await loadModQueue(db, colleague, now)).items.find((item) => item.targetId === replyId)).toMatchObject({ ownPost: false });
+    await moderatePost(db, colleague, { targetType: "comment", targetId: replyId, action: "dismiss" }, now);
+  });
 });

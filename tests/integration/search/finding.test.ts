@@ -132,8 +132,17 @@ describe("search finds", () => {
     await createThread(db, { authorId, title: `<img src=x onerror=alert(1)> ${word}`, bodySource: `<script>alert("${word}")</script> **bold** & more` });
     const [result] = (await search({ q: word })).results;
     expect(result?.titleHtml).toBe(`&lt;img src=x onerror=alert(1)&gt; <mark>${word}</mark>`);
-    expect(result?.snippetHtml).toContain(`&lt;script&gt;alert(&quot;<mark>${word}</mark>&quot;)&lt;/script&gt; **bold** &amp; more`);
+    expect(result?.snippetHtml).toContain(`&lt;script&gt;alert(&quot;<mark>${word}</mark>&quot;)&lt;/script&gt; bold &amp; more`);
     expect(result?.snippetHtml).not.toMatch(/<(?!\/?mark>)/);
+  });
+
+  it("shows a snippet as text: a table's words and a link's text, not markdown syntax", async () => {
+    const authorId = await createPhysician(db);
+    const word = uniqueWord();
+    await createThread(db, { authorId, bodySource: `| Drug | Dose |\n|---|---|\n| ${word} | 5 mg |\n\nSee [the label](https://example.org/label).` });
+    const [result] = (await search({ q: word })).results;
+    expect(result?.snippetHtml).toContain(`Drug · Dose <mark>${word}</mark> · 5 mg See the label.`);
+    expect(result?.snippetHtml).not.toMatch(/\||---|\]\(/);
   });
 
   it("shows the channel, kind and author of each result", async () => {

@@ -59,9 +59,9 @@ describe("levels", () => {
       { category: "name", level: "warn", text: "Carl Sagan" },
     ]);
   });
-  it("warns on a decade band over 89", () => {
+  it("blocks a decade band over 89 tied to a person (narrower than the 90+ aggregate)", () => {
     expect(flagged("She is in her late 90s and lives alone.")).toEqual([
-      { category: "age_over_89", level: "warn", text: "90s" },
+      { category: "age_over_89", level: "block", text: "late 90s" },
     ]);
   });
   it("warns on a month and day with no cue", () => {

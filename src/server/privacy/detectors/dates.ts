@@ -1,33 +1,56 @@
 /**
  * Dates tied to a person: any element finer than the year (day, month, day of month) of a birth,
  * admission, discharge, death, visit, procedure, onset or test. Years alone, clock times, relative
- * times ("POD 2", "3 days ago"), fractions ("2/2", "9/10", "4/5", "1/2NS") and dates of
- * publications, approvals and meetings are not identifiers.
+ * times ("POD 2", "3 days ago"), fractions and scores ("2/2", "3/5 power", "4/10 pain", "VA 6/9"),
+ * UK durations ("2/7 ago", "for 3/52", "review in 6/12") and dates of publications, approvals and
+ * meetings are not identifiers.
  *
- * Forms read: 03/09/1958, 2/7/23, 04.06.2023, 2023-11-08, 08/2021, 9 April 2022, the 5th of June,
- * Sep 4, 1947, April 9th, Mar 2023, Wed 6/12, 11/05, "the 22nd", with an optional weekday prefix.
+ * Forms read: 03/09/1958, 2/7/23, 04.06.2023, 2023-11-08(T03:14), 08/2021, 03.2024, 9 April 2022,
+ * the 5th of June, Sep 4, 1947, April 9th, Mar 2023, March of '52, Wed 6/12, 11/05, "the 22nd",
+ * "Monday 14th", 14MAR2024, 15/abr/1984, 2025年9月5日, 19850611 / 03141952 (compact, with a cue),
+ * and day-month dates in French, German, Spanish, Portuguese, Italian and Dutch ("le 12 mars",
+ * "am 3. Mai", "am 12.3.", "el 5 de junio", "em 12 de maio"), with an optional weekday prefix.
  *
  * Decision, from the sentence around the date:
  * 1. a birth cue right before it (DOB, born, geb.) -> block;
  * 2. an event only a patient has (admitted, died, s/p, LMP, collected, diagnosed, ...) -> block;
  * 3. a public-event cue (published, FDA, approval, conference, grand rounds, ...) -> not reported;
- * 4. a weaker event (seen, visit, labs, CT) -> block;
+ * 4. a weaker event (seen, visit, labs, CT) before it, or a patient-only event after it -> block;
  * 5. a span of days ("Sept 9-12") -> warn;
  * 6. otherwise a numeric full date blocks (it reads like a record entry); other dates block
- *    when the sentence is about a person ("she", "pt", "his wife") and warn when it is not.
+ *    when the sentence is about a person ("she", "pt", "his wife") or the post is about a patient
+ *    ("my patient", "82F" in the 300 characters before), and warn when neither.
  * Numeric day/month pairs ("11/05"), bare ordinals ("the 22nd") and a month alone ("in June")
- * need an event cue close before them: alone they are far more often scores, fractions or
- * calendar talk.
+ * need an event cue close to them: alone they are far more often scores, fractions or calendar
+ * talk. Compact digit runs ("19850611") need a birth or event cue: alone they are record numbers.
+ * A day-month date written in another language blocks unless the sentence is about a public event:
+ * forum posts use those forms when pasting the patient's own record.
  */
-import { textBefore, textAfter, wordCharAt, wordCharBefore } from "../context";
+import { lineBefore, textBefore, textAfter, wordCharAt, wordCharBefore } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)";
 const WEEKDAY = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|\\.)?";
 const ORD = "(?:st|nd|rd|th)";
+/** Month names of French, German, Spanish, Portuguese, Italian and Dutch that differ from English. */
+const FOREIGN_MONTH =
+  "(?:jan(?:vier|eiro|uari?)|j[äa]nner|gennaio|enero|f[ée]vrier|fevereiro|febr(?:uari?|ero|aio)|m(?:ars|[äa]rz|arzo|ar[çc]o|aart)|avril|abril|aprile|ma(?:i|io|yo|ggio)|mei|jui(?:n|llet)|jun(?:i|io|ho)|giugno|jul(?:i|io|ho)|luglio|ao[ûu]t|agosto|augustus|se(?:p?tiembre|tembro|ttembre|ptembre)|o(?:ctobre|ctubre|utubro|ttobre|ktober)|no(?:vembre|viembre|vembro)|d(?:[ée]cembre|ezember|iciembre|ezembro|icembre))";
+/** After a German ordinal dot ("3. April") the English spellings are German months too. */
+const DOTTED_MONTH = `(?:${FOREIGN_MONTH}|april|august|september|november)`;
 
-type Kind = "full" | "monthYear" | "monthDay" | "range" | "month" | "numericMonthDay" | "ordinal";
+type Kind =
+  | "full"
+  | "monthYear"
+  | "monthDay"
+  | "range"
+  | "month"
+  | "numericMonthDay"
+  | "ordinal"
+  | "compact"
+  | "foreign"
+  | "germanShort"
+  | "shortFull";
 
 interface Candidate {
   start: number;
@@ -37,9 +60,9 @@ interface Candidate {
 
 /** Patterns, each with the kind of date it reads. Order: longest forms first. */
 const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMatchArray) => boolean }> = [
-  // 2023-11-08, 2023/11/08
+  // 2023-11-08, 2023/11/08, 2024-03-06T03:14
   {
-    re: /(?<![\w./-])(?:19|20)\d\d([-/.])(0?[1-9]|1[0-2])\1(0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)/g,
+    re: /(?<![\w./-])(?:19|20)\d\d([-/.])(0?[1-9]|1[0-2])\1(0?[1-9]|[12]\d|3[01])(?!(?!T\d)[\w/-]|\.\d)/g,
     kind: "full",
   },
   // 03/09/1958, 2/7/23, 04.06.2023, 21-08-1949
@@ -48,10 +71,15 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
     kind: "full",
     validate: (m) => validDayMonth(Number(m[1]), Number(m[3])),
   },
+  // 14MAR2024, 14Mar24: the compact military and pharmacy form.
+  {
+    re: new RegExp(`(?<![\\w])(0?[1-9]|[12]\\d|3[01])${MONTH}((?:19|20)\\d\\d|\\d\\d)(?![\\w])`, "g"),
+    kind: "full",
+  },
   // 9 April 2022, 5th of June 2022, the 5th of June, 02-Feb-2024, 2 Feb '24
   {
     re: new RegExp(
-      `(?<![\\w/.])(?:the\\s)?(?:${WEEKDAY},?\\s)?(0?[1-9]|[12]\\d|3[01])${ORD}?(?:\\sof)?[\\s/-]${MONTH}\\.?(?:(?:,?\\s|[/-])((?:19|20)\\d\\d|'\\d\\d|\\d\\d(?![\\d:])))?(?![\\w])`,
+      `(?<![\\w/.])(?:the\\s)?(?:${WEEKDAY},?\\s)?(0?[1-9]|[12]\\d|3[01])${ORD}?(?:\\sof)?[\\s/-]${MONTH}(?:(?<![a-z]{4}|May|June|July)\\.)?(?:(?:,?\\s|[/-])((?:19|20)\\d\\d|'\\d\\d|\\d\\d(?![\\d:])))?(?![\\w])`,
       "g",
     ),
     kind: "monthDay",
@@ -64,31 +92,60 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
     ),
     kind: "monthDay",
   },
-  // Mar 2023, October 2020, 08/2021
-  { re: new RegExp(`(?<![\\w])${MONTH}\\.?,?\\s((?:19|20)\\d\\d|'\\d\\d)(?![\\w])`, "g"), kind: "monthYear" },
-  { re: /(?<![\w./:-])(0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)(?![\w/-]|\.\d)/g, kind: "monthYear" },
+  // Mar 2023, October 2020, March of '52, Jan-2024, 08/2021, 03.2024
+  { re: new RegExp(`(?<![\\w])${MONTH}\\.?(?:,?\\s(?:of\\s)?|[-/])((?:19|20)\\d\\d|'\\d\\d)(?![\\w])`, "g"), kind: "monthYear" },
+  { re: /(?<![\w./:-])(0?[1-9]|1[0-2])[/.-]((?:19|20)\d\d)(?![\w/-]|\.\d)/g, kind: "monthYear" },
   // Holidays are days of the year: "Christmas Eve 2023", "on Thanksgiving", "New Year's Day".
   {
-    re: /\b(?:Christmas(?: Eve| Day)?|New Year['’]?s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Halloween|Independence Day|Fourth of July|Valentine['’]?s Day|Memorial Day|Labou?r Day|Boxing Day|Good Friday|Mother['’]?s Day|Father['’]?s Day|Veterans Day|Juneteenth)(?:,?\s((?:19|20)\d\d))?\b/g,
+    re: /\b(?:Christmas(?: Eve| Day)?(?! disease| factor)|New Year['’]?s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Halloween|Independence Day|Fourth of July|Valentine['’]?s Day|Memorial Day|Labou?r Day|Boxing Day|Good Friday|Mother['’]?s Day|Father['’]?s Day|Veterans Day|Juneteenth)(?:,?\s((?:19|20)\d\d))?\b/g,
     kind: "monthDay",
+  },
+  // Day-month in other languages: 12 mars, 1er avril 1950, 3. Mai, 5 de junio de 2024, 12 de maio
+  {
+    re: new RegExp(
+      `(?<![\\w.,])(0?[1-9]|[12]\\d|3[01])(?:\\.\\s?(${DOTTED_MONTH})|(?:er|º|°|ª)?\\s(?:de\\s)?(${FOREIGN_MONTH}))(?:\\s(?:de\\s|del\\s)?(?:19|20)\\d\\d)?(?![\\w\\u00C0-\\u024F])`,
+      "gi",
+    ),
+    kind: "foreign",
+    validate: (m) => !NOT_A_MONTH.test(m[2] ?? m[3] ?? ""),
+  },
+  // German short day-month after its preposition: "am 12.3.", "seit dem 3.5." (checked backwards)
+  {
+    re: /(?<![\w.,])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?![\w.])/g,
+    kind: "germanShort",
+  },
+  // 2025年9月5日, 9月5日, 2025년 9월 5일
+  { re: /(?:(?:19|20)\d\d\s?[年년]\s?)?(?:0?[1-9]|1[0-2])\s?[月월]\s?(?:0?[1-9]|[12]\d|3[01])\s?[日일]/g, kind: "full" },
+  // 15/abr/1984, 03-okt-2023, 5.ene.24: abbreviated months of other languages between separators
+  {
+    re: /(?<![\w.])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:ene|abr|ago|dic|janv|f[ée]vr|avr|juil|d[ée]c|gen|mag|giu|lug|ott|okt|mrt|set|out|dez|m[äa]r|mai)\.?\1(?:(?:19|20)\d\d|\d\d)(?![\w/-])/gi,
+    kind: "full",
+  },
+  // 19850611, 03141952, 14031952 (YYYYMMDD, MMDDYYYY, DDMMYYYY; needs a birth or event cue)
+  {
+    re: /(?<![\w./-])(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01]){2}(?:19|20)\d\d)(?![\w/-]|\.\d)/g,
+    kind: "compact",
   },
   // Wed 6/12, 11/05, 7/19 (validated; needs a cue)
   {
-    re: new RegExp(`(?<![\\w./:+-])(?:${WEEKDAY},?\\s)?(\\d{1,2})/(\\d{1,2})(?![\\w/]|[.:]\\d|\\s?(?:NS|D5|D10|%))`, "g"),
+    re: new RegExp(`(?<![\\w./:+])(?<!(?<!\\d/\\d\\d?)-)(?:${WEEKDAY},?\\s)?(\\d{1,2})/(\\d{1,2})(?![\\w/]|[.:]\\d|\\s?(?:NS|D5|D10|%))`, "g"),
     kind: "numericMonthDay",
     validate: (m) => validMonthDay(m),
   },
   // A month alone is a date element too: "admitted in June", "diagnosed in late March" (needs a
   // patient event close before it).
   {
-    re: /\b(?:in|since|during|until|by|early|mid|late|end of|beginning of|start of)[\s-](?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*(?:\d|'\d))/g,
+    re: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*(?:\d|'\d))/g,
     kind: "month",
   },
   // the 22nd (needs "on the", "since the", ... before it, checked in detectDates, and a cue)
   { re: /\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/g, kind: "ordinal" },
 ];
 
-const ORDINAL_LEAD = /\b(?:on|since|until|till|from|by|before|after|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?,?)\sthe\s$/i;
+const MONTH_LEAD = /\b(?:in|since|during|until|by|early|mid|late|end of|beginning of|start of)[\s-]$/;
+const GERMAN_LEAD = /\b(?:[Aa]m|[Vv]om|[Ss]eit dem|[Bb]is zum|[Aa]b dem|[Zz]um)\s$/;
+const WEEKDAY_LEAD = new RegExp(`\\b${WEEKDAY},?\\s(?:the\\s)?$`);
+const ORDINAL_LEAD = /\b(?:on|since|until|till|from|by|before|after|of)\sthe\s$/i;
 
 function validDayMonth(a: number, b: number): boolean {
   // Either month/day or day/month.
@@ -96,32 +153,52 @@ function validDayMonth(a: number, b: number): boolean {
 }
 
 function validMonthDay(m: RegExpMatchArray): boolean {
-  const a = Number(m[1]);
-  const b = Number(m[2]);
-  return validDayMonth(a, b);
+  return validDayMonth(Number(m[1]), Number(m[2]));
 }
 
-const BIRTH_CUE = /\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|geb\.?|née?|n[ée]e? le|fecha de nacimiento|data di nascita)\W{0,4}(?:on\W{1,3}|in\W{1,3}|was\W{1,3}|is\W{1,3})?$/i;
+/** The Romance languages write months in lower case: a capitalised "Mayo", "Marco", "Julio" or
+ * "Mars" after a number is a clinic, a name or a planet (German "Mai", "Juni" stay months). */
+const NOT_A_MONTH = /^(?:Mayo|Marco|Julio|Abril|Avril|Mars)$/;
+
+const BIRTH_CUE =
+  /(?:birth ?date|\b(?:DOB|D\.O\.B\.?|date of birth|birthday|born|b\.|geb\.?|geboren(?: am)?|née?|n[ée]e? le|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il|data de nascimento|nascid[oa] em))\W{0,4}(?:on\W{1,3}|in\W{1,3}|was\W{1,3}|is\W{1,3})?$/i;
 /** Events that only happen to a patient: a date next to one is the patient's date. */
 const STRONG_EVENT_CUE =
-  /\b(?:admit(?:ted|s)?|adm|admission|re-?admit(?:ted)?|discharg(?:e|ed|ing)|d\/c(?:'?d)?|died|death|deceased|passed(?: away)?|expired|came (?:in|back|to)|returned|arrived|transferred|fell|had a fall|injur(?:ed|y)|accident|assault(?:ed)?|surgery|operat(?:ed|ion)|procedure|s\/p|status post|underwent|implant(?:ed)?|placed|inserted|diagnos(?:ed|is)|dx|collected|drawn|biops(?:y|ied)|deliver(?:ed|y)|onset|intubated|extubated|transfus(?:ion|ed)|arrest|stroke|seizure|overdose|bleed|birth|born|pregnant|conceived|miscarr(?:ied|iage)|admit date|discharge date|date of (?:service|admission|discharge|death|visit|surgery|injury|diagnosis|procedure))\b/i;
+  /\b(?:admit(?:ted|s)?|adm|admission|re-?admit(?:ted)?|readmission|discharg(?:e|ed|ing)|d\/c(?:'?d)?|died|death|deceased|passed(?: away)?|expired|came (?:in|back|to)|brought in|(?:a|the|her|his|mechanical|unwitnessed|witnessed) fall|fall (?:at|from|down|on|in the)|returned|bounced back|arrived|transferred|fell|found down|collapsed|injur(?:ed|y)|accident|assault(?:ed)?|surgery|operat(?:ed|ion)|procedure|s\/p|status post|underwent|implant(?:ed)?|placed|inserted|diagnos(?:ed|is)|dx|collected|drawn|biops(?:y|ied)|deliver(?:ed|y)|onset|intubated|extubated|transfus(?:ion|ed)|arrest|stroke|seizure|overdose|bleed|birth|pregnant|conceived|miscarr(?:ied|iage)|menstrual|last dose|last drink|resuscitat(?:ed|ion)|drown(?:ed|ing)|CPR|coded|rescued|burn(?:ed|t)|bitten|ingest(?:ed|ion)|shot|stabbed|aufgenommen|Aufnahme|entlassen|Entlassung|operiert|verstorben|gestorben|Erstdiagnose|admise?|ingreso|ingresad[oa]|internad[oa]|interna[çc][ãa]o|ricoverat[oa]|ricovero|dimess[oa]|opgenomen|overleden)\b|\b(?:hospitalis|opér|décéd|entr)[ée]|\b(?:ingres|falleci)ó/i;
 /** Events a patient shares with others (a talk can be "seen", a clinic can start something). */
 const WEAK_EVENT_CUE =
-  /\b(?:due|present(?:ed|s)?|seen|saw|visit(?:ed|s)?|appointment|appt|follow[- ]?up|f\/u|clinic|tested|vaccinated|infused|dosed|started|stopped|began|since|labs?|bloods|cultures?|swab|smear|x-?ray|echo|cath|colonoscopy|endoscopy|scanned|imaged|rang|emailed|messaged|wrote|last seen)\b/i;
+  /\b(?:date|due|present(?:ed|s)?|seen|saw|review(?:ed)?|examined|assessed|evaluated|consulted|referred|visit(?:ed|s)?|appointment|appt|follow[- ]?up|f\/u|clinic|tested|vaccinated|infused|dosed|started|stopped|began|since|symptoms|labs?|bloods|cultures?|swab|smear|x-?ray|echo|cath|colonoscopy|endoscopy|scan(?:ned)?|imaged|rang|called|phoned|emailed|messaged|wrote|last seen|seit|desde|depuis)\b/i;
 /** Acronym cues, case-sensitive so that "ed." (edition) or "er" are not read as ED or ER. */
-const STRONG_EVENT_ACRONYM = /\b(?:LMP|EDD|EDC|DOS|DOB|ROSC|PCI|CABG|TAVR|TAVI|EVAR|ORIF|TKA|THA)\b/;
-const WEAK_EVENT_ACRONYM = /\b(?:ED|ER|MI|OD|CT|MRI|TTE|TEE|ERCP|EGD|OR|ICU|PACU|CTA|PET|EEG|EKG|ECG|LP)\b/;
+const STRONG_EVENT_ACRONYM = /\b(?:LMP|EDD|EDC|DOS|DOB|DOA|DOD|ROSC|PCI|CABG|TAVR|TAVI|EVAR|ORIF|TKA|THA|LKW|LKN|LNW|MVC|MVA|BIBA)\b/;
+const WEAK_EVENT_ACRONYM = /\b(?:ED|ER|MI|OD|CT|MRI|TTE|TEE|ERCP|EGD|OR|ICU|PACU|CTA|PET|EEG|EKG|ECG|LP|US|CXR|A&E|OPD|GP|PCP)\b/;
 const PUBLIC_CUE =
-  /\b(?:publish(?:ed|es)?|publication|journal|guidelines?|approv(?:al|ed|es)|conference|congress|meeting|summit|symposium|webinar|grand rounds|rounds|lecture|course|workshop|deadline|releas(?:ed|e)|launch(?:ed)?|version|edition|policy|memo|announce(?:d|ment)|abstracts?|posters?|society|recall(?:ed)?|guidance|expire[sd]?|going to|sign up|go-?live|goes live|went live|survey|reminder|closes|opens|submissions?|applications?|residency interviews?|orientation|graduation|retreat|potluck|journal club|noon conference|didactics|match day|elections?|rollout|roll out|webcast|podcast|newsletter|rota|vacation|board exams?)\b/i;
+  /\b(?:publish(?:ed|es)?|publication|journal|guidelines?|approv(?:al|ed|es)|conference|congress|meeting|summit|symposium|webinar|grand rounds|rounds|lecture|course|workshop|deadline|releas(?:ed|e)|launch(?:ed)?|version|edition|policy|memo|announce(?:d|ment)|abstracts?|posters?|society|recall(?:ed)?|guidance|expire[sd]?|going to|sign up|go-?live|goes live|went live|survey|reminder|closes|opens|submissions?|applications?|residency interviews?|orientation|graduation|retreat|potluck|journal club|noon conference|didactics|match day|elections?|rollout|roll out|webcast|podcast|newsletter|rota|vacation|board exams?|M&M|morbidity and mortality|tumou?r board|congrès|Kongress|Tagung|congreso|congresso|journées|Leitlinie|in Kraft|campa(?:ña|gne|nha|gna)|Kampagne|publi(?:é|cado|cato)|veröffentlicht)\b/i;
 const PUBLIC_ACRONYM = /\b(?:NEJM|JAMA|BMJ|FDA|EMA|NICE|CMS|CME|ATS|ACC|AHA|ASCO|ASH|IDWeek|DDW|ESC|CHEST|SCCM|ACEP|AAN|ADA|EASD|ACR|ACG|AASLD)\b/;
 /** The sentence is about a person: an undated-event date in it is probably theirs. */
 const PERSON_CUE =
-  /\b(?:he|she|his|her|him|hers|pt|patient|pt's|patient's|mom|dad|wife|husband|son|daughter|baby|infant|mother|father)\b/i;
+  /\b(?:he|she|his|her|him|hers|pt|pts|patient|pt's|patient's|mom|dad|wife|husband|son|daughter|baby|infant|mother|father|man|woman|boy|girl|child|toddler|gentleman|lady|Mr|Mrs|Ms|client|resident|patient(?:e|in)|pa[cz]iente|doente|Frau|Herr|Mme|Madame|Doña|Sra|elle|ella|sie)\b/i;
+/** How far back a post's patient context reaches for a date with no cue of its own. */
+const STORY_WINDOW = 300;
+const PATIENT_STORY_CUE =
+  /\b(?:my|our|this|the) (?:patient|pt)\b|\b(?:pt|patient) (?:is|was|has|had)\b|\b\d{1,2} ?(?:y\/?o|yo|-year-old|[MF])\b/i;
 const COUNT_AFTER =
   /^\s(?:of\b|criteria|patients|pts|cases|people|doses|times|days|weeks|months|vessels|nodes|cores|samples|views|beats|points|attempts|sessions)/i;
 
 const DATE_END_AFTER =
-  /^\s?(?:[,.;:)!?]|$|(?:and|with|at|for|when|she|he|after|before|in|to|of|we|i|the|her|his)\b)/i;
+  /^\s?(?:[,.;:)!?]|$|(?:and|with|at|for|when|she|he|after|before|in|to|of|we|i|the|her|his|but|then|until|was|were|by|from|via|per|she's|he's|pt|patient)\b)/i;
+/** "2/7 ago", "3/52 hx": UK shorthand for a number of days, weeks or months, never a date. */
+const DURATION_AFTER = /^\s?(?:ago|hx|history|h\/o|duration|later|previously|prior|post|earlier)\b/i;
+const DURATION_BEFORE =
+  /(?:\b(?:for|x|over|in|within|past|last|next|after|every|q|approx\.?|about|around|TCI|review|r\/v|f\/u|FU|follow[- ]?up)|~)\s?$/i;
+/** What may follow a small fraction that is a day: the end of the phrase or a result verb. */
+const FRACTION_DATE_AFTER =
+  /^\s?(?:[,.;:)!?]|$|[-–]\s?\d{1,2}\/|(?:and|with|at|for|when|she|he|after|before|to|we|i|but|then|until|by|showed|shows|grew|revealed|was|were|demonstrated)\b)/i;
+/**
+ * A score, power, acuity or ratio reads like a fraction: "power 3/5", "VA 6/12", "GCS 14/15".
+ * Score acronyms before a proper fraction ("NYHA 3/4", "ECOG 2/4") are caught by shape instead.
+ */
+const SCORE_BEFORE =
+  /\b(?:power|strength|class|stage|sets|bottles|pain|score[sd]?|scale|grade|GCS|VA|acuity|vision|Snellen|murmur|Apgars?|ratio|reflexes|tone|cores?|nodes?|out of|rated)\W{0,3}(?:(?:was|is|of|at|now)\s)?$/i;
 
 function strongEvent(s: string): boolean {
   return STRONG_EVENT_CUE.test(s) || STRONG_EVENT_ACRONYM.test(s);
@@ -134,50 +211,90 @@ function weakEvent(s: string): boolean {
 /** "3/4", "9/10", "2/2": small fractions and scores that a bare noun cue ("labs 3/4") cannot settle. */
 function fractionLike(s: string): boolean {
   const m = /(\d{1,2})\/(\d{1,2})$/.exec(s);
-  if (!m) return false;
+  // Fractions are never zero-padded: "8/03" is a day and a month.
+  if (!m || /\b0\d/.test(s)) return false;
   const a = Number(m[1]);
   const b = Number(m[2]);
   return b <= 10 && a <= b;
 }
 
+/** Numeric day/month pairs and bare ordinals: dates only with a cue close to them. */
+function decideShort(text: string, c: Candidate, publicEvent: boolean, after: string): "block" | null {
+  const value = text.slice(c.start, c.end);
+  const close = textBefore(text, c.start, 30);
+  if (c.kind === "numericMonthDay") {
+    if (/^24\/7/.test(value) || DURATION_AFTER.test(after) || SCORE_BEFORE.test(close)) return null;
+    const denominator = Number(/(\d+)$/.exec(value)?.[1]);
+    if ((denominator === 7 || denominator === 12) && DURATION_BEFORE.test(close)) return null;
+    // An acronym right before a proper fraction names a score ("PS 2/4", "CTCAE 3/5"), unless
+    // it names an event ("CT 3/4", "LP 2/9").
+    const acronym = /\b([A-Z][A-Z0-9-]{1,7})\s?:?\s?$/.exec(close)?.[1];
+    if (acronym && fractionLike(value) && !strongEvent(acronym) && !weakEvent(acronym)) return null;
+    // "3/5 weakness", "1/3 of her intake": a small fraction followed by a noun is an amount.
+    if (fractionLike(value) && !FRACTION_DATE_AFTER.test(after)) return null;
+  }
+  if (c.kind === "shortFull") return strongEvent(close) ? "block" : null;
+  if (strongEvent(close)) return "block";
+  if (publicEvent) return null;
+  if (c.kind === "numericMonthDay" && /^[A-Za-z]/.test(value)) return "block";
+  // A timeline line: "3/4: ED visit, CT negative".
+  if (/^\s*(?:[-*•]\s*)?$/.test(lineBefore(text, c.start, 12)) && /^\s?[:–-]\s/.test(after)) {
+    const line = textAfter(text, c.end, 60);
+    if (strongEvent(line) || weakEvent(line) || PERSON_CUE.test(line)) return "block";
+  }
+  if (/\b(?:on|since|until|till|from|dated|as of|le|el|em|am|vom|seit|depuis|desde)\W{0,2}$/i.test(close) && !COUNT_AFTER.test(after)) {
+    // "on 1/2 tab", "from 3/4 strength": a small fraction after "on" must end the phrase to be a day.
+    if (!fractionLike(value) || DATE_END_AFTER.test(after)) return "block";
+  }
+  // After an event, a small fraction is a day when it ends the phrase or a result follows ("started
+  // apixaban 3/5.", "CT 3/4 showed"); equal parts ("cultures 2/2") stay counts.
+  if (weakEvent(close) && (!fractionLike(value) || (FRACTION_DATE_AFTER.test(after) && !/^(\d+)\/\1$/.test(value)))) {
+    return "block";
+  }
+  return null;
+}
+
 function decide(text: string, c: Candidate): "block" | "warn" | null {
   const near = textBefore(text, c.start, 30);
   if (BIRTH_CUE.test(near)) return "block";
+  // A bare 8-digit run is more often a record number: it is a date only next to a date cue.
+  if (c.kind === "compact") return strongEvent(near) || /\bdate\W{0,3}$/i.test(near) ? "block" : null;
   const before = textBefore(text, c.start, 90);
   const after = textAfter(text, c.end, 40);
   const sentence = `${before} ${after}`;
   const publicEvent = PUBLIC_CUE.test(sentence) || PUBLIC_ACRONYM.test(sentence);
-  if (c.kind === "month") {
-    return strongEvent(textBefore(text, c.start, 40)) && !publicEvent ? "block" : null;
-  }
-  if (c.kind === "numericMonthDay" || c.kind === "ordinal") {
-    // Fractions and scores ("2/2", "9/10", "4/5") outnumber bare day/month dates: require a cue
-    // close before it, a weekday prefix ("Wed 6/12"), or "on/since" not followed by a count.
-    const value = text.slice(c.start, c.end);
-    if (/^24\/7/.test(value)) return null;
-    const close = textBefore(text, c.start, 30);
-    if (strongEvent(close)) return "block";
-    if (publicEvent) return null;
-    if (c.kind === "numericMonthDay" && /^[A-Za-z]/.test(value)) return "block";
-    if (/\b(?:on|since|until|till|from|dated|as of)\W{0,2}$/i.test(close) && !COUNT_AFTER.test(after)) {
-      // "on 1/2 tab", "from 3/4 strength": a small fraction after "on" must end the phrase to be a day.
-      if (!fractionLike(value) || DATE_END_AFTER.test(after)) return "block";
+  // "(Lancet, published 14 November 2020)": a public cue right before the date outweighs any event
+  // word earlier in the sentence (the ARREST trial, a stroke guideline).
+  if (PUBLIC_CUE.test(near) && !strongEvent(near)) return null;
+  switch (c.kind) {
+    case "month": {
+      const close = textBefore(text, c.start, 40);
+      if (publicEvent) return null;
+      return strongEvent(close) || (weakEvent(close) && PERSON_CUE.test(sentence)) ? "block" : null;
     }
-    if (weakEvent(close) && (!fractionLike(value) || /^\s?(?::|showed|shows|grew|revealed|was|were|demonstrated)/.test(after))) {
-      return "block";
-    }
-    return null;
+    case "numericMonthDay":
+    case "ordinal":
+    case "shortFull":
+      return decideShort(text, c, publicEvent, after);
+    default:
+      break;
   }
   if (strongEvent(before) || /^\W{0,3}(?:admission|discharge|DOB|surgery|procedure)\b/i.test(after)) return "block";
   if (publicEvent) return null;
   // A span of days ("May 17-22") is a meeting or a week, not one person's date.
   if (c.kind === "range") return "warn";
-  if (weakEvent(before)) return "block";
+  // A date written in another language, outside a public event, is the patient's: forum posts use
+  // those forms when they paste from the patient's own record ("Entrée le 23 septembre").
+  if (c.kind === "foreign") return "block";
+  if (weakEvent(before) || strongEvent(after)) return "block";
   // No event at all. A numeric full date (03/09/1958) reads like a record entry and blocks; other
   // dates block in a sentence about the patient ("she", "pt") and otherwise only warn, for the
   // physician to confirm that the date is not the patient's.
   if (c.kind === "full" && /^\d/.test(text.charAt(c.start))) return "block";
-  return PERSON_CUE.test(sentence) ? "block" : "warn";
+  // A post that is about a patient ("that's my patient. ... on 6 April") makes an undated-event
+  // date theirs even when the person is named sentences earlier.
+  const story = text.slice(Math.max(0, c.start - STORY_WINDOW), c.start);
+  return PERSON_CUE.test(sentence) || PATIENT_STORY_CUE.test(story) ? "block" : "warn";
 }
 
 export const detectDates: Detector = (ctx: ScanContext) => {
@@ -189,21 +306,38 @@ export const detectDates: Detector = (ctx: ScanContext) => {
       if (validate && !validate(m)) continue;
       let start = m.index;
       const end = m.index + m[0].length;
-      // The span of a lone month is the month name, not the preposition before it.
-      if (kind === "month") start = end - (/[A-Z][a-z]+$/.exec(m[0])?.[0].length ?? 0);
+      let k: Kind = kind;
+      // A lone month needs its preposition ("in June", "mid-March"), read backwards from the month.
+      if (kind === "month" && !MONTH_LEAD.test(text.slice(Math.max(0, start - 16), start))) continue;
       if (kind === "ordinal") {
-        const lead = ORDINAL_LEAD.exec(text.slice(Math.max(0, start - 12), start));
-        if (!lead) continue;
-        start -= 4; // include "the " in the span
+        const lead = text.slice(Math.max(0, start - 16), start);
+        const weekday = WEEKDAY_LEAD.exec(lead);
+        // The span includes "the " ("on the 3rd") or the weekday ("Monday the 14th", "Thu 11th").
+        if (weekday) {
+          start -= weekday[0].length;
+          k = "monthDay"; // a weekday and a day of the month name one date
+        } else if (ORDINAL_LEAD.test(lead)) {
+          start -= 4;
+        } else {
+          continue;
+        }
       }
-      if (wordCharBefore(text, start) || wordCharAt(text, end)) continue;
-      let k = kind;
+      // "12.3." is a German day and month only after its preposition ("am 12.3."), which is a cue
+      // and not part of the span.
+      if (kind === "germanShort") {
+        if (!GERMAN_LEAD.test(text.slice(Math.max(0, start - 10), start))) continue;
+        k = "foreign";
+      }
+      if (wordCharBefore(text, start) || (wordCharAt(text, end) && !/^T\d/.test(text.slice(end, end + 2)))) continue;
       // A day-month form with a year is a full date: "9 April 2022", "Sep 4, 1947".
       if (kind === "monthDay" && /(?:(?:19|20)\d\d|['/-]\d\d)$/.test(m[0])) k = "full";
       // A day range ("May 17-22") is an event, not a person's date: at most a warning.
       if (kind === "monthDay" && /\d\s?[-–]\s?\d/.test(m[0])) k = "range";
-      // "1.2.10" or "3-4-12" with a two-digit year could be a version or a list: treat as partial.
-      if (kind === "full" && /^\d{1,2}[.-]\d{1,2}[.-]\d{2}$/.test(m[0])) k = "monthYear";
+      // "1.2.10" or "3-4-12" with a two-digit year could be a version or a list: treat as partial,
+      // and with single-digit day and month as a date only next to a patient event.
+      if (kind === "full" && /^\d{1,2}[.-]\d{1,2}[.-]\d{2}$/.test(m[0])) {
+        k = /^\d[.-]\d[.-]/.test(m[0]) ? "shortFull" : "monthYear";
+      }
       candidates.push({ start, end, kind: k });
     }
   }
@@ -216,7 +350,9 @@ export const detectDates: Detector = (ctx: ScanContext) => {
     coveredUntil = c.end;
     const level = decide(text, c);
     if (!level) continue;
-    out.push({ category: "date", start: c.start, end: c.end, level, priority: c.kind === "full" ? 70 : 60 });
+    // A cued compact date outranks the same digits read as a record number.
+    const priority = c.kind === "compact" ? 80 : c.kind === "full" ? 70 : 60;
+    out.push({ category: "date", start: c.start, end: c.end, level, priority });
   }
   return out;
 };
