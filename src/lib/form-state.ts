@@ -1,4 +1,5 @@
 import { httpStatusForCode, isDomainError } from "../server/errors";
+import { busyError } from "../server/db/transient-errors";
 import { pageProblem } from "./page-outcome";
 
 /** What a form page shows after a refused submission: a summary and per-field messages. */
@@ -12,6 +13,7 @@ export interface FormState {
 
 /** Turns a refusal into form state; the page re-renders with what the member typed. */
 export function formStateFrom(error: unknown): FormState {
+  error = busyError(error) ?? error;
   if (isDomainError(error)) {
     return { message: error.message, fields: error.fields ?? {}, status: httpStatusForCode[error.code], retryAfterSeconds: error.retryAfterSeconds };
   }

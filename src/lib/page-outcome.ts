@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { busyError } from "../server/db/transient-errors";
 import { isDomainError } from "../server/errors";
 
 export interface PageProblem {
@@ -12,6 +13,7 @@ export interface PageProblem {
  * sentence meant for members; anything else is logged (stack only) and shown as a generic 500.
  */
 export function pageProblem(error: unknown): PageProblem {
+  error = busyError(error) ?? error;
   if (isDomainError(error)) {
     switch (error.code) {
       case "NOT_FOUND":

@@ -58,7 +58,7 @@ describe("find and follow in Chromium", () => {
 
     const pageB = await memberB.newPage();
     await pageB.goto(`${baseUrl}/`);
-    const bell = pageB.getByRole("link", { name: "Notifications, 1 unread" });
+    const bell = pageB.getByRole("link", { name: /^Notifications\s*\(1 unread\)$/ });
     expect(await bell.isVisible()).toBe(true);
     await bell.click();
     await pageB.waitForURL(/\/notifications$/);

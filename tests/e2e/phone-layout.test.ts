@@ -46,8 +46,9 @@ describe("pages on a phone and with unread notifications", () => {
     }
     const page = await pageAs(member, 1280);
     await page.goto(`${baseUrl}/`);
-    const link = page.getByRole("link", { name: "Notifications, 3 unread" });
+    const link = page.getByRole("link", { name: /^Notifications/ });
     expect(await link.count()).toBe(1);
+    expect(await page.getByRole("link", { name: /^Notifications\s*\(3 unread\)$/ }).count()).toBe(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { createClient, type Client } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "./schema";
+import { fetchWithDeadline } from "./transient-errors";
 
 export type Database = LibSQLDatabase<typeof schema>;
 
@@ -15,7 +16,9 @@ export interface DatabaseHandle {
  * web client inside workerd and the native client in Node.
  */
 export function createDb(url: string, authToken?: string): DatabaseHandle {
-  const client = createClient({ url, authToken });
+  // Over HTTP each database request has a deadline, so an overloaded database answers 503
+  // (transient-errors.ts) instead of holding the member's request open.
+  const client = createClient({ url, authToken, ...(url.startsWith("file:") ? {} : { fetch: fetchWithDeadline }) });
   return { db: drizzleOver(client), client };
 }
 

@@ -3,6 +3,7 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { auditLog, caseDetails, channels, comments, flags, threads, users, type FlagReason } from "../db/schema";
 import { DomainError } from "../errors";
+import { anonymityGroupsQuery, toAnonymityGroups } from "../forum/anonymity-groups";
 import { describeAuthor, type AuthorLabel } from "../forum/author";
 import { assertMayModerate, canModerateChannel } from "./permissions";
 import type { PostType } from "./post-target";
@@ -40,7 +41,7 @@ export async function loadPostForModeration(db: Database, viewer: Viewer | null,
   const table = type === "thread" ? threads : comments;
   // Everything in one batch; nothing is returned until the channel's moderator rule is checked.
   const threadId = type === "thread" ? sql`${id}` : sql`(select ${comments.threadId} from ${comments} where ${comments.id} = ${id})`;
-  const [postRows, threadRows, caseRows, flagRows, historyRows, channelRows] = await db.batch([
+  const [postRows, threadRows, caseRows, flagRows, historyRows, channelRows, groupRows] = await db.batch([
     db
       .select({
         bodySource: table.bodySource,
@@ -50,6 +51,7 @@ export async function loadPostForModeration(db: Database, viewer: Viewer | null,
         moderationState: table.moderationState,
         moderationReason: table.moderationReason,
         deletedAt: table.deletedAt,
+        createdAt: table.createdAt,
         authorPseudonym: users.pseudonym,
         authorSpecialtySlug: users.specialtySlug,
         authorDeletedAt: users.deletedAt,
@@ -76,6 +78,8 @@ export async function loadPostForModeration(db: Database, viewer: Viewer | null,
       .orderBy(desc(auditLog.id))
       .limit(50),
     db.select({ id: channels.id, slug: channels.slug, name: channels.name }).from(channels).orderBy(asc(channels.position)),
+    // Moderators see the anonymous label members see, never a narrower one.
+    anonymityGroupsQuery(db),
   ]);
   const post = postRows[0];
   const thread = threadRows[0];
@@ -92,7 +96,7 @@ export async function loadPostForModeration(db: Database, viewer: Viewer | null,
         ...(details.outcomeNote ? [{ label: "Outcome note", text: details.outcomeNote }] : []),
       ]
     : [];
-  const author = describeAuthor(post);
+  const author = describeAuthor(post, toAnonymityGroups(groupRows));
   return {
     targetType: type,
     targetId: id,
