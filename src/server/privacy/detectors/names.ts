@@ -20,22 +20,52 @@
  * - initials and a surname: "T. Okoro", "R.S. Iyer" (not "Smith et al.", not "E. coli", and not a
  *   letter that a preceding noun designates, ending its sentence: "vitamin D. Time the dose",
  *   "hepatitis B. Serology", "factor V. Levels");
- * - a capitalised pair followed by an age or DOB: "Naomi Feld, 41";
+ * - a capitalised pair followed by an age or DOB: "Naomi Feld, 41"; a recognised pair followed
+ *   by a clinical predicate ("Giuseppe Esposito came in with melena", "WANG Xiaoming was
+ *   admitted") or by a relative's apposition ("Maximilian Gruber, my neighbour's son"); one
+ *   recognised word followed by either ("Jean-Pierre came back with ...", "Ngozi, his wife,");
+ * - a registry-style "DUPONT Marie": an all-caps family name and a given name, both recognised;
+ * - a name introduced: "introduced herself as ...", "everyone calls him ...", "a.k.a.", a quoted
+ *   name after "patient"; "my patient Ahmed", "baby Liam"; lower case after a clinical verb
+ *   ("saw jose silva today"), a relative ("her daughter priya") or a title ("mrs. oconnor");
+ * - two initials in apposition with an age or an occupation: "J.K., a retired welder", "a
+ *   54-year-old teacher, M.T." (not degrees, not "patient H.M." and other cases of the literature);
  * - "Dr." only when the doctor is the patient: "Dr. Ines Varga (retired radiologist, now my pt)";
  * - every later occurrence of a blocked name's words ("Naomi asked about surgery").
  * Warn:
- * - a known first name followed by a capitalised word with no cue ("Carl Sagan");
+ * - a recognised pair with no cue: "Carl Sagan", "Nguyen Van An", "Sato Haruto", "Kim Min-jun";
+ * - "I'm Maria" / "my name is ..." outside a quotation: on a forum of physicians, the author;
  * - a capitalised word after a weak patient cue that no list recognises;
  * - one unlisted capitalised word that starts a sentence after a relation label ("Mother: Worried
  *   about ...", "Parent: Direct oral challenge?"): more often a sentence than a name.
- * Doctors ("Dr. Patel", "Karen Whitfield, MD") are providers, not patients, and are not reported.
+ * Doctors ("Dr. Patel", "Karen Whitfield, MD") are providers, not patients, and are not reported;
+ * neither are famous cases of the literature ("Phineas Gage", "Henrietta Lacks").
+ *
+ * A word is "recognised" when a list holds it (first-names.ts, surnames.ts, compared by `nameKey`)
+ * or when it has a name's shape (name-shapes.ts: "Kowalski", "Ndlovu"; after a surname-first
+ * family name, the syllables of a romanised given name). Lower-case words count only through
+ * the lists.
  */
 import { isCommonWord, isNeverAName, isPlaceholderName, DRUG_AND_DEVICE_BRANDS } from "../clinical-allowlist";
-import { FIRST_NAMES } from "../lexicon/first-names";
-import { SURNAMES } from "../lexicon/surnames";
+import { FIRST_NAMES, NAMES_ALSO_WORDS } from "../lexicon/first-names";
+import { SURNAME_FIRST, SURNAMES } from "../lexicon/surnames";
 import { COMMON_WORDS, ENGLISH_WORD_NAMES } from "../lexicon/common-words";
-import { compileCues, LETTER, LOWER, runCues, UPPER } from "../context";
+import { hasJapaneseFamilyShape, hasNameShape, isSyllabicGivenName, nameKey } from "../lexicon/name-shapes";
+import { compileCues, LETTER as LATIN_LETTER, lineBefore, LOWER as LATIN_LOWER, runCues, UPPER as LATIN_UPPER } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
+
+// The scanner's Latin letter classes plus Latin Extended Additional, for Vietnamese names written
+// with their tones ("Phạm Quang Huy", "Nguyễn Thị Hoa"); that block mixes cases like Extended-A.
+const UPPER = `${LATIN_UPPER}\\u1E00-\\u1EFF`;
+const LOWER = `${LATIN_LOWER}\\u1E00-\\u1EFF`;
+const LETTER = `${LATIN_LETTER}\\u1E00-\\u1EFF`;
+
+const LETTER_CHAR = new RegExp(`[${LETTER}]`);
+/** A name-like token starts at `i`: no letter (nor one of `also`) right before it. */
+function startsWord(text: string, i: number, also = ""): boolean {
+  const c = text.charAt(i - 1);
+  return i === 0 || !(LETTER_CHAR.test(c) || (also.length > 0 && also.includes(c)));
+}
 
 interface NameSpan {
   start: number;
@@ -46,9 +76,10 @@ interface NameSpan {
 
 // Sticky token readers (u flag: names carry accents, "José Núñez", "Müller").
 // Inner capitals only after a known particle (McDonald, O'Malley, DeLuca), so "CrCl" or "HbA" are
-// not names; the token must end at a word boundary.
+// not names; the token must end at a word boundary. A lower-case part after a hyphen is a Korean
+// given name's ("Min-jun"); a common word there ends the name ("Follow-up").
 const CAP_WORD =
-  /(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz)?\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?(?![\p{L}\p{N}])/uy;
+  /(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz)?\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20}|-\p{Ll}{2,6})?(?![\p{L}\p{N}])/uy;
 const CAPS_WORD = /\p{Lu}{2,20}(?:['’-]\p{Lu}{2,20})?(?![\p{L}\p{N}])/uy;
 const LOWER_WORD = /\p{Ll}{2,20}(?:-\p{Ll}{2,20})?(?![\p{L}\d])/uy;
 const INITIALS = /\p{Lu}\.(?: ?\p{Lu}\.)?/uy;
@@ -84,8 +115,9 @@ function readName(text: string, pos: number, mode: Mode, strict: (w: string) => 
     if (mode === "lower") {
       tok = stickyAt(LOWER_WORD, text, p);
     } else {
-      // Lower-case particles inside a name: "Juan de la Cruz", "Ludwig van Beethoven".
-      if (words.length > 0) {
+      // Lower-case particles inside a name ("Juan de la Cruz"), or first after a cue ("Mr. van
+      // der Berg", "patient da Silva"); a name read with no cue starts with a capital.
+      if (words.length > 0 || (i === 0 && mode !== "cap")) {
         const particle = stickyAt(PARTICLE, text, p);
         if (particle) p += particle.length;
       }
@@ -104,7 +136,7 @@ function readName(text: string, pos: number, mode: Mode, strict: (w: string) => 
     if (!tok) break;
     const bare = tok.replace(POSSESSIVE, "");
     if (!isInitial) {
-      if (strict(bare)) break;
+      if (strict(bare) || hasCommonPart(bare)) break;
       words.push(bare);
     }
     end = p + bare.length;
@@ -117,6 +149,10 @@ function readName(text: string, pos: number, mode: Mode, strict: (w: string) => 
     } else if (mode === "form" && !usedComma && text.startsWith(", ", p) && text.charAt(p + 2) !== " ") {
       usedComma = true;
       p += 2;
+    } else if (mode === "form" && !usedComma && text.charAt(p) === "^") {
+      // DICOM person names: "HOLLOWAY^TRAVIS".
+      usedComma = true;
+      p += 1;
     } else {
       break;
     }
@@ -128,26 +164,56 @@ function readName(text: string, pos: number, mode: Mode, strict: (w: string) => 
   return { start: pos, end, words };
 }
 
+/** "Follow-up", "Self-care": a hyphenated word with a common part is not a name ("Min-jun" is). */
+const hasCommonPart = (w: string) => w.includes("-") && w.split("-").some((part) => COMMON_WORDS.has(part.toLowerCase()));
+
+/**
+ * Words the shared lists lack that are never a name after a weak cue:
+ * patients' designations ("Baby Girl A", "Patientin, 89 J.") and lower-case particles read alone
+ * ("Paciente de 93 años").
+ */
+const NOT_NAMES = new Set(
+  "baby girl boy twin infant newborn neonate toddler patientin patiente paciente paziente bay bed room de da del della di du dos das van von der den le la el al bin sohn tochter ehemann ehefrau bruder schwester mutter vater esposo esposa marido hijo hija madre padre filho filha fils fille".split(" "),
+);
+/** Occupations that are also family names: "Farmer, 48, new depression", "Hunter came in". */
+const OCCUPATIONS = new Set("farmer hunter baker mason cook porter fisher butler taylor tailor turner walker shepherd miller potter driver".split(" "));
+
 /** Strong cues reject only function words, clinical words, months and weekdays. */
 const strictCommon = (w: string) => isCommonWord(w);
 /** Weak cues also reject eponyms, brands, institution words and places. */
-const strictWeak = (w: string) => isNeverAName(w);
+const strictWeak = (w: string) => isNeverAName(w) || NOT_NAMES.has(w.toLowerCase());
+/** Lower-case readings also stop at particles and at words the lists call ordinary. */
+const strictLower = (w: string) => COMMON_WORDS.has(w) || isNeverAName(w) || NOT_NAMES.has(w);
 
-const isKnownName = (w: string) => {
-  const l = w.toLowerCase();
-  return (FIRST_NAMES.has(l) || SURNAMES.has(l)) && !COMMON_WORDS.has(l);
-};
+/**
+ * True when a list holds the word: by its key ("José" -> "jose", "O'Sullivan" -> "osullivan"), and
+ * a hyphenated word by its joined or separate parts ("Min-jun" -> "minjun", "Jean-Pierre",
+ * "Klein-Morales").
+ */
+function listedIn(set: ReadonlySet<string>, w: string): boolean {
+  const key = nameKey(w);
+  if (COMMON_WORDS.has(key)) return false;
+  if (set.has(key)) return true;
+  if (!key.includes("-")) return false;
+  if (set.has(key.replace(/-/g, ""))) return true;
+  return key.split("-").some((part) => part.length >= 3 && set.has(part) && !COMMON_WORDS.has(part));
+}
+
+const isFirstName = (w: string) => listedIn(FIRST_NAMES, w);
+const isKnownName = (w: string) => isFirstName(w) || listedIn(SURNAMES, w);
+/** A capitalised word a list holds or that has a name's shape ("Kowalski", "Ndlovu", "Olumide"). */
+const isRecognised = (w: string) => isKnownName(w) || hasNameShape(w);
 
 /**
  * A lower-case token read as a name. Lower case carries no sign of a name by itself, so the lexicon
  * must supply it: a listed first name or surname ("maria", "nguyen") that is not also an ordinary
- * English or clinical word ("frank", "lance", "colon", "stone", "ana").
+ * English or clinical word ("frank", "lance", "colon", "stone", "ana", "pinto").
  */
 const isLowerCaseName = (w: string) => {
   const l = w.toLowerCase();
-  return isKnownName(l) && !ENGLISH_WORD_NAMES.has(l) && !isNeverAName(l);
+  return isKnownName(l) && !ENGLISH_WORD_NAMES.has(l) && !NAMES_ALSO_WORDS.has(l) && !isNeverAName(l);
 };
-const isLowerCaseFirstName = (w: string) => FIRST_NAMES.has(w.toLowerCase()) && isLowerCaseName(w);
+const isLowerCaseFirstName = (w: string) => isFirstName(w) && isLowerCaseName(w);
 
 /** "wilson disease", "barrett's esophagus", "bell palsy": a surname in an eponym, not a person. */
 const EPONYM_HEAD_AFTER =
@@ -175,13 +241,17 @@ function lowerCaseNameAfterLabel(text: string, lower: NameSpan): NameSpan | null
 function startsSentenceAfterLabel(text: string, span: NameSpan): boolean {
   if (span.words.length !== 1) return false;
   const word = span.words[0] ?? "";
-  if (text.slice(span.start, span.end) !== word || isKnownName(word)) return false;
+  if (text.slice(span.start, span.end) !== word || isRecognised(word)) return false;
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
   return /^[ \t]{1,2}\p{Ll}/u.test(text.slice(span.end, span.end + 4));
 }
 
-const TITLE = `(?<![${LETTER}])(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Señor|Señora|Signor|Signora|MR\\.|MRS\\.|MS\\.)\\.?[ \\t]{1,4}`;
-const DOCTOR = `(?<![${LETTER}])(?:Dr|Doctor|Prof|Professor)\\.?[ \\t]{1,4}`;
+// Courtesy titles of the languages doctors write in: "Doña Gloria", "don Diego", "Sr. Ryo Sato",
+// "Mev. van der Walt", "Tmt. Selvi", "Chị Nga", "Pan Nowak", "Pat. Brenner", "M. LEROUX" (see onTitle).
+// \b instead of a letter lookbehind: the combined cue regex would run a lookbehind at every
+// position. Every title starts with an ASCII letter.
+const TITLE = `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Sr|Señor|Señora|Signor|Signora|Sig|Sig\\.ra|Don|Doña|Dona|Dña|don|doña|dona|Dom|Mev|Mevr|Mnr|Dhr|Mw|Tmt|Thiru|Thiru\\.|Smt|Shri|Shrimati|Sri|Kumari|Chị|Anh|Bà|Cô|Chú|Pan|Pani|Bapak|Ibu|Alhaji|Alhaja|Hajia|Mallam|Pat\\.|M\\.|MR\\.|MRS\\.|MS\\.)\\.?[ \\t]{1,4}`;
+const DOCTOR = `\\b(?:Dr|Doctor|Prof|Professor)\\.?[ \\t]{1,4}`;
 /**
  * "Dr. Ines Varga (retired radiologist, now my pt)", "Dr. Novak, retired internist and now
  * my patient", "Dr. Lee is my patient": an apposition that makes the doctor the patient. A gap with a
@@ -194,8 +264,9 @@ const PROVIDER_VERB =
 const DOCTOR_IS_PATIENT_BEFORE = /\b(?:pt|patient|my pt|my patient)(?: is| was|:)?\s*$/i;
 
 // Case-insensitive patterns avoid the u flag: V8 runs /iu alternations several times slower.
+// Labels in the languages of the forms doctors paste: "Nom :", "Apellidos:", "Nachname:".
 const FORM_LABEL =
-  /\b(?:(?:patient(?:'s)? name|pt name|name|full name|member name|mother's name|father's name)[ \t]{0,3}(?::|-|–|=)|(?:patient|pt|resident|client|insured|subscriber|guarantor|emergency contact|next of kin|NOK|spouse|parent|guardian|caregiver)[ \t]{0,3}:)[ \t]{0,3}/.source;
+  /\b(?:(?:patient(?:'s)? name|pt name|name|full name|member name|mother's name|father's name|first name|last name|family name|given names?|surname|forename|nom|pr[eé]nom|nom de naissance|nombre|apellidos?|vorname|nachname|cognome|nome|naam)[ \t]{0,3}(?::|-|–|=)|(?:patient|pt|resident|client|insured|subscriber|guarantor|emergency contact|next of kin|NOK|spouse|parent|guardian|caregiver|patiente?|patientin|paciente|paziente)[ \t]{0,3}:)\*{0,2}[ \t]{0,3}|\bPatientName:[ \t]{0,3}/.source;
 
 /** "Eze, Obinna | MR# ..." at a line start or after "handoff:" / "|": a record header. */
 const HEADER_LINE = new RegExp(
@@ -203,18 +274,46 @@ const HEADER_LINE = new RegExp(
   "gm",
 );
 
-const RELATIVE =
-  /\b(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|mom|mum|mommy|mama|father|dad|daddy|papa|parent|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|granny|stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|fianc[eé]e?|girlfriend|boyfriend|roommate|neighbou?r|friend|caregiver|carer|guardian|boss|employer|landlord|sibling|twin|widow|widower|ex-wife|ex-husband|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law)(?:['’]s)?(?:[ \t]{0,3}[,:(][ \t]{0,3}|[ \t]{1,3})(?:(?:named|called|is|was)[ \t]{1,3})?/.source;
+const RELATIVE_WORD =
+  /(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|mom|mum|mommy|mama|father|dad|daddy|papa|parent|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|granny|stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|fianc[eé]e?|girlfriend|boyfriend|roommate|neighbou?r|friend|caregiver|carer|guardian|boss|employer|landlord|sibling|twin|widow|widower|ex-wife|ex-husband|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|koro|kuia|missus|hubby)/
+    .source;
+/**
+ * Relatives in Spanish, Portuguese, French and German, after a determiner only: "su esposo",
+ * "o pai", "sa compagne", "der Sohn", "Ihr Mann" (not "Mann Whitney", not "Thomas Mann").
+ */
+// The determiner is a lookbehind, read only where a relative word matched: as a prefix, "a" and
+// "la" would start an attempt at every article of a post.
+const FOREIGN_RELATIVE =
+  /(?<=\b(?:su|sus|el|la|los|las|o|a|os|as|seu|sua|son|sa|ses|le|les|mon|ma|der|die|dem|den|ihr|ihre|sein|seine|mein|meine)[ \t])(?:esposo|esposa|marido|mujer|hijo|hija|hermano|hermana|madre|padre|abuel[oa]|niet[oa]|filh[oa]|m[aã]e|pai|irm[aã]o?|av[oóô]|fils|fille|mari|femme|[ée]pou(?:x|se)|compagne|compagnon|conjoint|fr[eè]re|s[oœ]eur|m[eè]re|p[eè]re|sohn|tochter|mann|ehemann|ehefrau|bruder|schwester|mutter|vater|enkel(?:in)?|lebensgef[aä]hrtin?)/
+    .source;
+const RELATIVE = `\\b(?:${RELATIVE_WORD}|${FOREIGN_RELATIVE})(?:['’]s)?(?:[ \\t]{0,3}[,:(][ \\t]{0,3}|[ \\t]{1,3})(?:(?:named|called|is|was)[ \\t]{1,3})?`;
+/** "Ngozi, his wife,", "Maximilian Gruber, my neighbour's son", "Tomasz (son)": a relative named. */
+const RELATIVE_AFTER = new RegExp(
+  `^(?:,[ \\t]{0,2}|[ \\t]{0,2}\\([ \\t]{0,2})(?:(?:his|her|their|the|my|our|pt['’]s|patient['’]s)[ \\t]+)?(?:[a-z]+['’]s[ \\t]+)?${RELATIVE_WORD}\\b`,
+  "i",
+);
 
-/** "patient named", "the driver's name (", "goes by": the next words are a name. */
+/**
+ * "patient named", "the driver's name (", "goes by", "introduced herself as", "everyone calls him",
+ * "a.k.a.": the next words are a name.
+ */
 const NAMED_CUE =
-  /\b(?:named|nicknamed|goes by|known as|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|patient's|pt's|driver's|victim's|mother's|father's)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was))[ \t]*['"“‘]?/.source;
+  /\b(?:named|nicknamed|goes by|known as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|patient's|pt's|driver's|victim's|mother's|father's)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was))[ \t]*['"“‘]?/.source;
 /** "pt is Naomi Feld", "patient was ...": usually a name, but also "pt is Hispanic", "pt is DNR". */
 const PT_IS_CUE = /\b(?:pt|patient|client|resident)[ \t]{1,3}(?:is|was|called|as)[ \t]{1,3}['"“‘]?/.source;
-/** "pt Daniel Park", "patient T. Okoro": a name may follow directly. */
-const WEAK_PATIENT_CUE = /\b(?:pt|patient|client|resident),?[ \t]{1,3}\(?/.source;
+/** "pt Daniel Park", "patient T. Okoro", "patient, 'Jimmy',", "Patiente DUPONT": a name may follow. */
+const WEAK_PATIENT_CUE = /\b(?:pt|patient|client|resident|patiente|patientin|paciente|paziente),?[ \t]{1,3}[(“"‘']?/.source;
 /** "the Nguyen family", "Baby girl Okoro": a family name without a title. */
-const FAMILY_CUE = /\b(?:baby (?:boy|girl)|twin [AB])[ \t]{1,3}/.source;
+const FAMILY_CUE = /\b(?:baby (?:boy|girl)(?: [A-C]\b)?|twin [AB])[ \t]{1,3}/.source;
+/** "baby Liam", "newborn Aisha": a child's name, when a list or a quote supports it. */
+const BABY_CUE = /\b(?:baby|infant|newborn|toddler)[ \t]{1,3}[“"‘']?/.source;
+/** Indian forms: "S/o Nawal Saini", "W/o Senthil" (son, wife, daughter, care of). */
+const KIN_OF = /\b[SWDC]\/o[ \t.]{1,3}/.source;
+/** "mrs. oconnor called again": a title typed in lower case. */
+const LOWER_TITLE = `\\b(?:mr|mrs|ms|miss|Mr|Mrs|Ms|Miss)\\.?[ \\t]{1,3}(?=[a-z])`;
+/** "saw jose silva today", "admitted maria lopez": a clinical verb, then a lower-case name. */
+const VERB_THEN_LOWER =
+  /\b(?:saw|seeing|seen|admitted|admitting|examined|treating|treated|discharged|transferred|visited|phoned|called|texted|emailed|met with|spoke (?:with|to)|talked (?:with|to)|referred|consented|intubated|scoped|operated on)[ \t]{1,3}(?=[a-z])/.source;
 /** "this is Gwen from the clinic", "my name is ...": needs a known first name. */
 const SELF_INTRO = /\b(?:this is|I'm|I am|my name is|it's|it is)[ \t]{1,3}/.source;
 
@@ -225,34 +324,92 @@ const INITIALS_SURNAME = new RegExp(
 const SPECIES =
   /^(?:coli|diff|difficile|aureus|epidermidis|pylori|pneumoniae|pneumonia|influenzae|faecalis|faecium|aeruginosa|albicans|glabrata|auris|marcescens|cloacae|mirabilis|typhi|jirovecii|gallolyticus|bovis|pyogenes|agalactiae|viridans|lugdunensis|burgdorferi|trachomatis|gonorrhoeae|pallidum|tuberculosis|avium|fumigatus|neoformans|vivax|falciparum|vulgaris|maltophilia|baumannii|perfringens|botulinum|tetani|anthracis|monocytogenes|jejuni|fragilis|acnes|canis|capitis|pedis|cruris|corporis|versicolor)$/i;
 
-// Not inside a word or a hyphenated/apostrophised name, but a quote before the name is fine.
-const CAPITAL_PAIR = new RegExp(
-  `(?<![${LETTER}.’-])(?<![${LETTER}]')([${UPPER}][${LOWER}]{1,20})[ \\t](?=[${UPPER}][${LOWER}])`,
-  "g",
+/**
+ * An age or a birth date right after a name, in the forms and languages doctors write: "41M",
+ * "(52)", "F, 95", "32/F", "29 años", "94 anos", "67 ans", "93 J.", "52 tuổi", "95歳", "DOB",
+ * "née le", "geb.", "GebDat".
+ */
+const AGE_OR_DOB_AFTER =
+  /^,?[ \t]*(?:(?:an?|the)[ \t]\d{1,3}[- ]?(?:year|yr|yo\b|y\/o|month)|\(?(?:age|aged|edad|idade|âge|Alter|umar)[ \t:]{1,2}\d{1,3}\b|\(?\d{1,3}[ \t]?(?:[MF](?![\p{L}])|y\/?o\b|yo\b|yrs?\b|years?\b|-year|\/[MF]\b|años|anos|ans\b|Jahre|J\.|jaar|lat\b|yaş|tuổi|歳|岁|세)|\d{1,3}(?=[,)])|\(\d{1,3}[ \t]?[MF]?\)|[MF],[ \t]?\d{1,3}\b|\(?(?:DOB|D\.O\.B|dob|d\.o\.b|born|b\.|née?|geb\.?|GebDat|nacid[oa]|nascid[oa])\b)/u;
+/** A disease or procedure word: "cirrhosis", "lobectomy", "anorexia", "HIV". */
+const DIAGNOSIS = /(?:[a-z-]+(?:ectomy|otomy|ostomy|plasty|scopy|itis|osis|emia|oma|pathy|algia|ia|oea)|cancer|diabetes|HIV|COPD|CKD|AF)\b/.source;
+/**
+ * "Giuseppe Esposito came in with melena", "WANG Xiaoming was admitted", "Cho Hye-jin (Haeundae-gu)
+ * had thyroid lobectomy": a clinical predicate right after the name (a short parenthesis may sit
+ * between). Verbs that also describe authors and colleagues ("presented at", "developed",
+ * "reports", "died in 1939") are not in the list. Case-sensitive: "with Maria" is not a diagnosis.
+ */
+const CLINICAL_PREDICATE_AFTER = new RegExp(
+  String.raw`^(?:[ \t]{0,2}\([^()\n]{1,40}\))?,?[ \t]{1,2}(?:(?:is|was|has been|had been|got) (?:re)?(?:admitted|seen|transferred|brought|found|diagnosed|discharged|intubated|referred|hospitali[sz]ed|started on)|(?:re-?)?present(?:s|ed) (?:with|to|in)|(?:came|comes) (?:in|back|to)|returned (?:with|to)|complain(?:s|ed)|underwent|collapsed|tested positive|(?:just )?turned \d|(?:is|was) (?:a |an )?(?:\d{1,3}|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b|(?:is|was) (?:now |still )?(?:pregnant|intubated|septic|febrile|on (?:[a-z]+(?:ide|ine|olol|pril|statin|mab|nib|parin|xaban)|insulin|warfarin|dialysis)\b)|died (?:on |at home|overnight|yesterday|\d{1,2}[/.])|(?:has|had) (?:had|new|worsening|recurrent|known|chronic|severe|metastatic|stage|end-stage|advanced|familial|a history|a hx|hx|pmh|consented|agreed|declined|refused|[a-z]+(?:ic|ous|ary) )|(?:has|had|with|got|needs|underwent) (?:[a-z-]+ ){0,2}${DIAGNOSIS})`,
 );
-const AGE_OR_DOB_AFTER = /^,?[ \t]*(?:(?:an?|the)[ \t]\d{1,3}[- ]?(?:year|yr|yo\b|y\/o|month)|\(?(?:age|aged)[ \t:]{1,2}\d{1,3}\b|\(?\d{1,3}[ \t]?(?:[MF](?![\p{L}])|y\/?o\b|yo\b|yrs?\b|years?\b|-year)|\d{1,3}(?=[,)])|\(\d{1,3}[ \t]?[MF]?\)|\(?DOB\b)/u;
+/** "Wesley Delgado, alcohol-related cirrhosis": a diagnosis in apposition. */
+const DIAGNOSIS_AFTER = new RegExp(`^,[ \\t]{1,2}(?:[a-z-]+ )?${DIAGNOSIS}`);
+/**
+ * "Juan Arenas, CURP AEDJ...", "Lachlan Tawhiri (NHI KJN3105)", "Siân Begum, passport no.
+ * 004477165", "Toluwani Olawale, 4th Avenue": a number or a coded identifier in apposition is
+ * the named person's record. Years ("Carl Sagan (Cosmos, 1980)") are citations instead.
+ */
+const ID_AFTER = new RegExp(
+  `^[ \\t]{0,2}[,(:|][ \\t]{0,2}(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?[ \\t]\\d)(?:(?:[${UPPER}][${LETTER}.\\/-]{0,20}|[a-z]{2,12}\\.?)(?:[ \\t][${LETTER}.]{1,12}){0,2}[ \\t:#.-]{0,3}[A-Z]{0,4}|[A-Z]{0,4})(?!(?:19|20)\\d\\d\\b)\\d`,
+);
+/** "NHC 9611360, Inés Parra Ureña", "Gold Card SSS411515, Jarrod ...": an identifier, then the name. */
+const ID_BEFORE = /(?:\b[A-Z]{2,}[ \t:#]{0,3}[A-Z]{0,4}\d[\dA-Z\/.-]{3,}|\d{5,})[ \t]{0,2}[,:;][ \t]{0,2}$/;
+/** "Path results for Leanne Russo", "Coroner's query re Tadhg Moloney": a record about a person. */
+const ABOUT_BEFORE = /\b(?:for|re|regarding|concerning)[ \t:]{1,3}$/i;
+
+/** "B. Saini S/o Nawal Saini": the person whose son, wife or daughter follows. */
+const KIN_AFTER = /^[ \t]{1,2}[SWD]\/o\b/;
+/** "Tran Van Nam ("Tony" at the salon)", "Wong Siu-ling ("Ling" to the family)": a nickname given. */
+const NICKNAME_AFTER = /^[ \t]{0,2}\([ \t]{0,2}["“‘']\p{Lu}/u;
+
+/** Famous cases of the literature, named in teaching, never a poster's patient. */
+const FAMOUS_CASES =
+  /^(?:phineas gage|henrietta lacks|henry molaison|typhoid mary|mary mallon|little (?:hans|albert)|anna o|auguste deter|joseph merrick|baby fae|terri schiavo|karen quinlan|nancy cruzan|david vetter|clive wearing|h\.? ?m\.?|k\.? ?c\.?|s\.? ?m\.?)$/i;
+/** "Outdoors Card (7080 ...)", "Record Number: 004-...": the identifier's own name, not a person's. */
+const ID_NOUN = /^(?:Card|Number|No|Record|Records|ID|Account|Policy|Plan|Member|Licen[cs]e|Passport|Certificate|Code|Reference|Serial|Lot|Batch|Model|Phone|Fax|Mobile|Box|Street|Road|Avenue|Lane|Drive|Unit|Suite|Room|Ward|Bed|Floor|Level|Score|Stage|Grade|Type|Class)$/;
+/** "Ho Chi Minh", "Hong Kong": places that read as a surname-first name. */
+const SURNAME_FIRST_PLACES = /^(?:hong kong|ho chi minh|da nang|ha noi|ha long)\b/;
+
 /** "John Smith (our patient)", "Jane Roe, my pt,": the pair is the patient. */
 const PATIENT_AFTER = /^\s?[(,]\s?(?:our|my|the|a|this) (?:pt|patient)\b/i;
 /** "admitted Sarah Jenkins", "spoke with Omar Haddad": a clinical verb right before the pair. */
 const PATIENT_VERB_BEFORE =
   /\b(?:admitted|admitting|saw|seeing|examined|treating|treated|discharged|transferred|intubated|consented|visited|phoned|emailed|texted|met with|spoke (?:with|to)|talked (?:with|to)|referred)\s$/i;
 const PROVIDER_BEFORE = /(?:\b(?:Dr|Doctor|Prof|Professor|Nurse|NP|PA|RN|attending|resident|fellow|colleague|Drs)\.?[ \t]*|[-–—][ \t]*)$/;
+/** A title or a signature dash before a name, but not a list's bullet ("- RENAUD Anicée, ch. 12"). */
+const isProviderBefore = (before: string) => PROVIDER_BEFORE.test(before) && !/(?:^|\n)[ \t]*[-–—][ \t]*$/.test(before);
 const CREDENTIAL_AFTER = /^,?[ \t]*(?:MD|DO|MBBS|MBChB|RN|NP|PA-C|PA|PhD|PharmD|FACP|FRCP|FACC|DNP|APRN|CNM|FNP|MPH|MSc|MS)\b/;
 const CITATION_AFTER = /^[ \t]*(?:et al|and colleagues|\(\d{4}\)|,? \d{4}\b)/;
-
-function push(out: RawFinding[], span: NameSpan | null, level: "block" | "warn", priority: number): void {
-  if (span) out.push({ category: "name", start: span.start, end: span.end, level, priority });
-}
 
 interface CueState {
   text: string;
   out: RawFinding[];
 }
 
+function push(out: RawFinding[], span: NameSpan | null, level: "block" | "warn", priority: number, text?: string): void {
+  if (!span) return;
+  if (text !== undefined && FAMOUS_CASES.test(text.slice(span.start, span.end))) return;
+  out.push({ category: "name", start: span.start, end: span.end, level, priority });
+}
+
+/** "doc", "honey", "Mom": what people call each other, not a name. */
+const FORMS_OF_ADDRESS = /^(?:doc|doctor|sir|madam|honey|sweetie|sweetheart|dear|darling|love|babe|mom|mum|dad|boss|chief|nurse|angel|mate)$/i;
+
 function onTitle(m: RegExpExecArray, { text, out }: CueState): void {
   const span = readName(text, m.index + m[0].length, "title", strictCommon);
   if (!span) return;
   if (span.words.length === 1 && isPlaceholderName(span.words[0] ?? "")) return;
+  // "M." is Monsieur only before a name: "M. tuberculosis", "M. Kansasii" are species; "Anh" and
+  // "Don" are also given names, so after them the next word must be recognised or all-caps.
+  const first = span.words[0] ?? "";
+  // "Pt with MS. Relapse last year": upper-case "MS." is multiple sclerosis unless a name follows.
+  if (/^(?:MS|MR|MRS)\./.test(m[0]) && !isRecognised(first) && !isAllCaps(first)) return;
+  if (/^M\./.test(m[0]) && (/\d/.test(text.charAt(m.index - 1)) || CITATION_AFTER.test(text.slice(span.end, span.end + 20)))) return;
+  if (/^M\./.test(m[0]) && !isRecognised(first) && !isAllCaps(first)) {
+    push(out, span, "warn", 25);
+    return;
+  }
+  if (/^(?:Anh|Don|Dom|Pat\.)/.test(m[0]) && !(isRecognised(first) || isAllCaps(first) || AGE_OR_DOB_AFTER.test(text.slice(span.end, span.end + 12)))) return;
   push(out, span, "block", 85);
 }
 
@@ -270,12 +427,12 @@ function onFormLabel(m: RegExpExecArray, { text, out }: CueState): void {
   const pos = m.index + m[0].length;
   // "Name:" is always followed by a name; "Patient:" may be followed by a description
   // ("Patient: Noncompliant"), so a single unknown word there only warns.
-  const explicitName = /name/i.test(m[0]);
+  const explicitName = /nam|nom/i.test(m[0]);
   const nameLabel = explicitName || /insured|subscriber|guarantor|contact|kin|NOK|spouse|parent|guardian|caregiver/i.test(m[0]);
   const span = readName(text, pos, "form", strictCommon);
   if (span) {
     if (span.words.length === 1 && isPlaceholderName(span.words[0] ?? "")) return;
-    const sure = nameLabel || span.words.length >= 2 || span.words.some(isKnownName);
+    const sure = nameLabel || span.words.length >= 2 || span.words.some(isRecognised);
     if (!sure && isNeverAName(span.words[0] ?? "")) return;
     // "Parent: Direct oral challenge?": a sentence after a relation label only warns.
     const block = sure && (explicitName || !startsSentenceAfterLabel(text, span));
@@ -304,115 +461,181 @@ function detectHeaders(text: string, out: RawFinding[]): void {
     const start = m.index + lead;
     const last = m[1] ?? "";
     const first = m[2] ?? "";
-    if (strictWeak(last) || strictWeak(first)) continue;
+    // "Cheers, Kevin (ED registrar)": a sign-off and the author's name.
+    if (strictWeak(last) || strictWeak(first) || /^(?:Cheers|Thanks|Regards|Best|Sincerely|Warmly)$/.test(last)) continue;
     // "Hypertension, Diabetes" heads a problem list too: a header needs a known name or record
     // data right after it ("| MR# ...", "DOB ...", a number).
     const end = m.index + m[0].length;
     const recordAfter = /^[ \t]*(?:\||\t| {2,})[^\n]{0,24}(?:MRN|MR#|MR ?no|DOB|FIN|acct|\d{4,})/i.test(text.slice(end, end + 40));
-    if (!recordAfter && !isKnownName(last) && !isKnownName(first)) continue;
+    if (!recordAfter && !isRecognised(last) && !isRecognised(first)) continue;
     push(out, { start, end: m.index + m[0].length, words: [last, first] }, "block", 70);
   }
 }
 
+/** The first one or two words of a lower-case reading: "pt daniel park wants ..." -> "daniel park". */
+function firstTwo(span: NameSpan): NameSpan {
+  const words = span.words.slice(0, 2);
+  return { start: span.start, end: span.start + words.join(" ").length, words };
+}
+
+/** A lower-case first name, with the next word when it is a listed name too ("priya sharma"). */
+function lowerCaseNameAt(text: string, pos: number): NameSpan | null {
+  const lower = readName(text, pos, "lower", strictLower);
+  if (!lower || !isLowerCaseFirstName(lower.words[0] ?? "")) return null;
+  const two = firstTwo(lower);
+  if (two.words.length === 2 && !isLowerCaseName(two.words[1] ?? "")) return { start: pos, end: pos + (two.words[0] ?? "").length, words: two.words.slice(0, 1) };
+  return two;
+}
+
 function onRelative(m: RegExpExecArray, { text, out }: CueState): void {
   const pos = m.index + m[0].length;
-  const span = readName(text, pos, "cap", (w) => isCommonWord(w) || DRUG_AND_DEVICE_BRANDS.has(w.toLowerCase()));
-  if (!span) return;
+  // "her husband's Parkinson's meds": after a possessive the word is the relative's thing, unless a
+  // list or a shape knows it as a name.
+  const possessive = /['’]s/.test(m[0]);
+  const span = readName(text, pos, "cap", possessive ? strictWeak : (w) => isCommonWord(w) || DRUG_AND_DEVICE_BRANDS.has(w.toLowerCase()));
+  if (span && possessive && !span.words.some(isRecognised)) return;
+  if (!span) {
+    // "her daughter priya wants him home": lower case needs a listed first name.
+    push(out, lowerCaseNameAt(text, pos), "block", 75, text);
+    return;
+  }
   if (span.words.length === 1 && isPlaceholderName(span.words[0] ?? "")) return;
+  // "Sister Mary Joseph nodule": an eponym, not a relative.
+  if (EPONYM_HEAD_AFTER.test(text.slice(span.end, span.end + 20))) return;
   // "Mother: Worried about anaphylaxis": after a label-style colon, a sentence only warns.
   if (m[0].includes(":") && startsSentenceAfterLabel(text, span)) {
     push(out, span, "warn", 25);
     return;
   }
-  push(out, span, "block", 80);
+  push(out, span, "block", 80, text);
 }
 
 function onNamed(m: RegExpExecArray, { text, out }: CueState): void {
-  {
-    const pos = m.index + m[0].length;
-    const cap = readName(text, pos, "cap", strictWeak);
-    if (cap) {
-      if (!(cap.words.length === 1 && isPlaceholderName(cap.words[0] ?? ""))) push(out, cap, "block", 75);
-      return;
-    }
-    const lower = readName(text, pos, "lower", (w) => COMMON_WORDS.has(w) || isNeverAName(w));
-    if (lower && (isLowerCaseName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)))) {
-      push(out, lower, "block", 70);
-    }
+  const pos = m.index + m[0].length;
+  const cap = readName(text, pos, "cap", strictWeak);
+  if (cap) {
+    const first = cap.words[0] ?? "";
+    if (cap.words.length === 1 && isPlaceholderName(first)) return;
+    // "she calls me Doc", "calls him Dad": a form of address, not a name.
+    if (/call/i.test(m[0]) && cap.words.length === 1 && FORMS_OF_ADDRESS.test(first)) return;
+    push(out, cap, "block", 75, text);
+    return;
+  }
+  const lower = readName(text, pos, "lower", strictLower);
+  if (lower && (isLowerCaseName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)))) {
+    push(out, lower, "block", 70, text);
   }
 }
 
 function onPtIs(m: RegExpExecArray, { text, out }: CueState): void {
-  {
-    const pos = m.index + m[0].length;
-    const cap = readName(text, pos, "cap", strictWeak);
-    if (cap) {
-      const first = cap.words[0] ?? "";
-      if (cap.words.length === 1 && isPlaceholderName(first)) return;
-      const sure =
-        cap.words.length >= 2 || cap.words.some(isKnownName) || AGE_OR_DOB_AFTER.test(text.slice(cap.end, cap.end + 12));
-      push(out, cap, sure ? "block" : "warn", sure ? 75 : 25);
-      return;
-    }
-    const lower = readName(text, pos, "lower", (w) => COMMON_WORDS.has(w) || isNeverAName(w));
-    if (lower && (isLowerCaseName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)))) {
-      const twoWords = lower.words.slice(0, 2);
-      push(out, { start: pos, end: pos + twoWords.join(" ").length, words: twoWords }, "block", 70);
-    }
+  const pos = m.index + m[0].length;
+  const cap = readName(text, pos, "cap", strictWeak);
+  if (cap) {
+    const first = cap.words[0] ?? "";
+    if (cap.words.length === 1 && isPlaceholderName(first)) return;
+    const sure =
+      cap.words.length >= 2 || cap.words.some(isRecognised) || AGE_OR_DOB_AFTER.test(text.slice(cap.end, cap.end + 12));
+    push(out, cap, sure ? "block" : "warn", sure ? 75 : 25, text);
+    return;
+  }
+  const lower = readName(text, pos, "lower", strictLower);
+  if (lower && (isLowerCaseName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)))) {
+    push(out, firstTwo(lower), "block", 70, text);
   }
 }
 
 function onFamily(m: RegExpExecArray, { text, out }: CueState): void {
   const span = readName(text, m.index + m[0].length, "title", strictWeak);
-  if (span && !(span.words.length === 1 && isPlaceholderName(span.words[0] ?? ""))) push(out, span, "block", 75);
+  if (span && !(span.words.length === 1 && isPlaceholderName(span.words[0] ?? ""))) push(out, span, "block", 75, text);
+}
+
+function onBaby(m: RegExpExecArray, { text, out }: CueState): void {
+  const pos = m.index + m[0].length;
+  const cap = readName(text, pos, "cap", strictWeak);
+  if (!cap) {
+    push(out, lowerCaseNameAt(text, pos), "block", 70, text);
+    return;
+  }
+  // "baby Liam", "newborn 'Zara'"; "Baby Boomers" and other unrecognised words only warn.
+  const sure = isRecognised(cap.words[0] ?? "") || /["“‘']$/.test(m[0]);
+  push(out, cap, sure ? "block" : "warn", sure ? 70 : 25, text);
+}
+
+function onLowerTitle(m: RegExpExecArray, { text, out }: CueState): void {
+  const pos = m.index + m[0].length;
+  const lower = readName(text, pos, "lower", strictLower);
+  if (!lower) return;
+  const first = lower.words[0] ?? "";
+  if (isPlaceholderName(first)) return;
+  // "ms" is also multiple sclerosis ("ms lesions"): after it, only a listed name counts.
+  const sure = isLowerCaseName(first) || (/^m(?:r|rs)\./i.test(m[0]) && first.length >= 3 && !ENGLISH_WORD_NAMES.has(first));
+  if (sure) push(out, firstTwo(lower), "block", 80, text);
+}
+
+function onVerbThenLower(m: RegExpExecArray, { text, out }: CueState): void {
+  push(out, lowerCaseNameAt(text, m.index + m[0].length), "block", 65, text);
 }
 
 function onWeakPatient(m: RegExpExecArray, { text, out }: CueState): void {
-  {
-    const pos = m.index + m[0].length;
-    // All-caps after a cue ("pt JOHN SMITH") counts only when a word is a known name: "pt DNR"
-    // or "pt HTN DM" are not names.
-    const caps = readName(text, pos, "title", strictWeak);
-    if (caps && /^[A-Z]{2}/.test(text.slice(pos, pos + 2)) && caps.words.some(isKnownName)) {
-      push(out, caps, "block", 70);
-      return;
-    }
-    const cap = readName(text, pos, "cap", strictWeak);
-    if (cap) {
-      const first = cap.words[0] ?? "";
-      if (cap.words.length === 1 && isPlaceholderName(first)) return;
-      const initials = /^\p{Lu}\./u.test(text.slice(pos, pos + 2));
-      const known = isKnownName(first) || initials;
-      const aged = AGE_OR_DOB_AFTER.test(text.slice(cap.end, cap.end + 12));
-      push(out, cap, known || aged ? "block" : "warn", known || aged ? 70 : 25);
-      return;
-    }
-    const lower = readName(text, pos, "lower", (w) => COMMON_WORDS.has(w) || isNeverAName(w));
-    if (!lower) return;
-    const first = lower.words[0] ?? "";
-    const aged = AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12));
-    if (isLowerCaseFirstName(first) || aged) {
-      // Only the first name and an optional surname: "pt daniel park wants ..." -> "daniel park".
-      const twoWords = lower.words.slice(0, 2);
-      let end = pos + (twoWords[0]?.length ?? 0);
-      if (twoWords.length === 2) end = pos + (twoWords[0]?.length ?? 0) + 1 + (twoWords[1]?.length ?? 0);
-      push(out, { start: pos, end, words: twoWords }, "block", 70);
-    }
+  const pos = m.index + m[0].length;
+  // All-caps after a cue ("pt JOHN SMITH", "Patiente DUPONT Marie") counts only when a word is
+  // recognised: "pt DNR" or "pt HTN DM" are not names.
+  const caps = readName(text, pos, "title", strictWeak);
+  if (caps && /^[A-Z]{2}/.test(text.slice(pos, pos + 2)) && caps.words.some(isRecognised)) {
+    push(out, caps, "block", 70, text);
+    return;
   }
+  const cap = readName(text, pos, "cap", strictWeak);
+  if (cap) {
+    const first = cap.words[0] ?? "";
+    if (cap.words.length === 1 && isPlaceholderName(first)) return;
+    const initials = /^\p{Lu}\./u.test(text.slice(pos, pos + 2));
+    // "my patient Ahmed", "our pt Kevin", "patient 'Jimmy'": the possessive or the quote says a
+    // name follows ("my patient Population" is not English).
+    const owned = /\b(?:my|our)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || /[“"‘']$/.test(m[0]);
+    const known = isRecognised(first) || initials || owned || cap.words.length >= 2;
+    const aged = AGE_OR_DOB_AFTER.test(text.slice(cap.end, cap.end + 12));
+    push(out, cap, known || aged ? "block" : "warn", known || aged ? 70 : 25, text);
+    return;
+  }
+  const lower = readName(text, pos, "lower", strictLower);
+  if (!lower) return;
+  const two = firstTwo(lower);
+  const [first = "", second = ""] = two.words;
+  const aged = AGE_OR_DOB_AFTER.test(text.slice(two.end, two.end + 12));
+  // "pt li lihua": a surname-first family name and a romanised given name; "pt keisha hollister
+  // rang": two words, one of them listed, that a person's verb follows ("pt family member called"
+  // is not a name).
+  const surnameFirst = isSurnameFirst(first) && second.length >= 4 && isSyllabicGivenName(second);
+  const actor =
+    second.length >= 3 &&
+    (isKnownName(first) || isKnownName(second)) &&
+    !isRelativeWord(first) &&
+    !isRelativeWord(second) &&
+    PERSON_VERB_AFTER.test(text.slice(two.end, two.end + 12));
+  if (isLowerCaseFirstName(first) || aged || surnameFirst || actor) push(out, two, "block", 70, text);
 }
 
+/** "... rang the ward", "... called again", "... dob 7/14/55": what a person (not a word) does. */
+const PERSON_VERB_AFTER = /^[ \t](?:rang|called|phoned|came|comes|is|was|has|had|wants|asked|says|said|returned|texted|emailed|dob|d\.o\.b)\b/i;
+const RELATIVE_WORD_ONLY = new RegExp(`^${RELATIVE_WORD}$`, "i");
+const isRelativeWord = (w: string) => RELATIVE_WORD_ONLY.test(w);
+
+/** A quotation opened earlier on the line: "'Hi Dr, my name is Linda ...". */
+const QUOTE_OPEN = /["“]|(?:^|[\s:(])['‘](?=\S)/;
+
 function onSelfIntro(m: RegExpExecArray, { text, out }: CueState): void {
-  {
-    const pos = m.index + m[0].length;
-    const cap = readName(text, pos, "cap", strictWeak);
-    const span = cap ?? readName(text, pos, "lower", strictWeak);
-    // Lower case needs a first name that is not also a word: "it is crystal clear", "it's frank blood".
-    const first = span?.words[0] ?? "";
-    if (span && (cap ? FIRST_NAMES.has(first.toLowerCase()) : isLowerCaseFirstName(first))) {
-      const words = span.words.slice(0, 2);
-      push(out, span.words.length > 2 ? { start: span.start, end: span.start + words.join(" ").length, words } : span, "block", 65);
-    }
-  }
+  const pos = m.index + m[0].length;
+  const cap = readName(text, pos, "cap", strictWeak);
+  const span = cap ?? readName(text, pos, "lower", strictWeak);
+  // Lower case needs a first name that is not also a word: "it is crystal clear", "it's frank blood".
+  const first = span?.words[0] ?? "";
+  if (!span || !(cap ? isFirstName(first) : isLowerCaseFirstName(first))) return;
+  const named = span.words.length > 2 ? firstTwo(span) : span;
+  // "I'm Maria, a GP in Lisbon": on a forum of physicians the author introduces themself; a
+  // patient's "my name is ..." arrives quoted.
+  const author = /^(?:I|my)\b/i.test(m[0]) && !QUOTE_OPEN.test(lineBefore(text, m.index, 200));
+  push(out, named, author ? "warn" : "block", author ? 25 : 65, text);
 }
 
 /** "Pt T. Okoro", "(R.S. Iyer", line start: places where initials begin a person's name. */
@@ -427,7 +650,8 @@ function onBareInitials(m: RegExpExecArray, { text, out }: CueState): void {
   const start = m.index + m[0].length - initials.length;
   // "R.S. Iyer" is handled with its surname (detectInitials); here only initials that stand alone.
   if (/^[ \t]?\p{Lu}\p{Ll}/u.test(text.slice(start + initials.length, start + initials.length + 3))) return;
-  push(out, { start, end: start + initials.length, words: [] }, "block", 70);
+  // "patient H.M." is a case of the literature.
+  push(out, { start, end: start + initials.length, words: [] }, "block", 70, text);
 }
 
 /**
@@ -441,10 +665,14 @@ const CUES = compileCues<CueState>([
   { source: BARE_INITIALS, flags: "", handle: onBareInitials },
   { source: WEAK_PATIENT_CUE, flags: "i", handle: onWeakPatient },
   { source: FAMILY_CUE, flags: "i", handle: onFamily },
+  { source: BABY_CUE, flags: "i", handle: onBaby },
   { source: SELF_INTRO, flags: "i", handle: onSelfIntro },
   { source: RELATIVE, flags: "i", handle: onRelative },
+  { source: KIN_OF, flags: "", handle: onRelative },
   { source: TITLE, flags: "", handle: onTitle },
+  { source: LOWER_TITLE, flags: "", handle: onLowerTitle },
   { source: DOCTOR, flags: "", handle: onDoctor },
+  { source: VERB_THEN_LOWER, flags: "", handle: onVerbThenLower },
 ]);
 
 /**
@@ -481,7 +709,7 @@ function designatedLetter(text: string, letterPos: number): boolean {
   const lower = word.toLowerCase();
   if (DESIGNATED_NOUNS.has(lower)) return true;
   if (word !== lower) return false;
-  if (COMMON_WORDS.has(lower) || PERSON_LEAD.test(lower) || FIRST_NAMES.has(lower)) return false;
+  if (COMMON_WORDS.has(lower) || PERSON_LEAD.test(lower) || isFirstName(lower)) return false;
   return !/(?:ed|ing)$/.test(lower);
 }
 
@@ -502,7 +730,7 @@ function detectInitials(text: string, out: RawFinding[]): void {
     // Country and city initialisms are not a person: "U.S. Preventive Services", "L.A. County".
     if (/^(?:U\.\s?S|U\.\s?K|U\.\s?N|E\.\s?U|D\.\s?C|L\.\s?A|N\.\s?Y|N\.\s?J|S\.\s?F)\.\s?$/.test(m[0])) continue;
     const twoInitials = /[A-Z]\.\s?[A-Z]\./.test(m[0]);
-    const known = isKnownName(bare);
+    const known = isRecognised(bare);
     const positioned = INITIALS_CONTEXT.test(text.slice(Math.max(0, m.index - 12), m.index));
     // "vitamin D. Time ...": a designated letter ending a sentence. The next word is only the next
     // sentence's first word, unless it is a listed name ("... type A. Nguyen ..."): then it warns.
@@ -510,18 +738,33 @@ function detectInitials(text: string, out: RawFinding[]): void {
       if (known) push(out, { start: m.index, end: surnamePos + bare.length, words: [bare] }, "warn", 25);
       continue;
     }
-    const level = twoInitials || known || positioned ? "block" : "warn";
+    const recorded = AGE_OR_DOB_AFTER.test(after) || ID_AFTER.test(after) || KIN_AFTER.test(after);
+    const level = twoInitials || known || positioned || recorded ? "block" : "warn";
     push(out, { start: m.index, end: surnamePos + bare.length, words: [bare] }, level, level === "block" ? 75 : 25);
   }
 }
 
+/** "Talia Sauerland's overpayment", "Mélanie's pump", "Seo Seo-yeon's husband": a person's things. */
+const POSSESSED_RECORD = new RegExp(
+  `^['’]s[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${RELATIVE_WORD}|chart|labs|bloods|results|meds|medications|insurance|pharmacy|appointment|surgery|diagnosis|symptoms|case|scans?|biopsy|echo|pump|sensor|pacemaker|device|family|parents|pain|overpayment|bill|account|claim|referral|admission|notes|file|letter|records?|CABG|MRI|CT|ECG|mammogram|INR|A1c|prescription|care|visit|number|phone|address|email|fax)\\b`,
+);
+
 /** "the Nguyen family", "the Okafor twins": a family name. */
 const THE_FAMILY = new RegExp(`\\bthe ([${UPPER}][${LOWER}'’-]{1,20}) (?:family|household|twins|kids|children|parents|boys|girls)\\b`, "g");
 /** "Gwen's mom called", "Jake's MRI": a known first name owning a relative or a record. */
-const POSSESSIVE_NAME = new RegExp(
-  `(?<![${LETTER}])([${UPPER}][${LOWER}]{1,20})['’]s (?:mom|mother|dad|father|wife|husband|son|daughter|sister|brother|family|parents|partner|chart|labs|MRI|CT|biopsy|results|meds|medications|insurance|pharmacy|appointment|surgery|diagnosis|symptoms|pain|case|mammogram|scan|echo)\\b`,
-  "g",
-);
+// Found from the rare "'s " and read backwards (by indexOf: a regex with "’" takes V8's slow
+// two-byte path): a forward scan would try every capitalised word.
+function possessiveMarks(text: string): number[] {
+  const marks: number[] = [];
+  for (const quote of ["'s", "’s"]) {
+    for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 2)) {
+      const c = text.charAt(i + 2);
+      if (c === " " || c === "\t") marks.push(i);
+    }
+  }
+  return marks;
+}
+const POSSESSOR = new RegExp(`([${UPPER}][${LOWER}]{1,20}(?:-(?:san|sama|kun|chan))?)$`);
 
 function detectFamilyAndPossessive(text: string, out: RawFinding[]): void {
   THE_FAMILY.lastIndex = 0;
@@ -531,51 +774,300 @@ function detectFamilyAndPossessive(text: string, out: RawFinding[]): void {
     const start = m.index + 4;
     push(out, { start, end: start + word.length, words: [word] }, "block", 70);
   }
-  POSSESSIVE_NAME.lastIndex = 0;
-  for (const m of text.matchAll(POSSESSIVE_NAME)) {
-    const word = m[1] ?? "";
+  for (const markIndex of possessiveMarks(text)) {
+    const m = POSSESSOR.exec(text.slice(Math.max(0, markIndex - 28), markIndex));
+    if (!m) continue;
+    const index = markIndex - (m[1] ?? "").length;
+    if (!startsWord(text, index)) continue;
+    const word = (m[1] ?? "").replace(/-(?:san|sama|kun|chan)$/, "");
+    if (!POSSESSED_RECORD.test(text.slice(markIndex, markIndex + 40))) continue;
     if (isNeverAName(word)) continue;
     const lower = word.toLowerCase();
-    const level = FIRST_NAMES.has(lower) ? "block" : SURNAMES.has(lower) ? "warn" : null;
-    if (level) push(out, { start: m.index, end: m.index + word.length, words: [word] }, level, level === "block" ? 65 : 25);
+    const honorific = (m[1] ?? "").length > word.length;
+    const level = isFirstName(lower) || honorific ? "block" : isRecognised(word) ? "warn" : null;
+    if (level) push(out, { start: index, end: index + word.length, words: [word] }, level, level === "block" ? 65 : 25);
   }
 }
 
-/** "Gwen, 54, presented ...", "Jorge, a 45-year-old ...": a known first name with an age. */
-const SINGLE_NAME = new RegExp(`(?<![${LETTER}.’'-])([${UPPER}][${LOWER}]{2,20})(?=,[ \\t])`, "g");
+/**
+ * One recognised word that is a person by what follows: "Gwen, 54, presented ...", "Jorge, a
+ * 45-year-old ...", "Jean-Pierre came back with dyspnoea", "Ngozi, his wife, ...". An unrecognised
+ * word before a relative's apposition only warns ("Tamsin, his wife, ...").
+ */
+const SINGLE_NAME = new RegExp(
+  `([${UPPER}][${LOWER}]{2,20}(?:-[${UPPER}][${LOWER}]{1,20})?)(?=,[ \\t]|[ \\t]{1,2}[(a-z])`,
+  "g",
+);
 
-function detectNamedAges(text: string, out: RawFinding[]): void {
+function detectSingleNames(text: string, out: RawFinding[]): void {
   SINGLE_NAME.lastIndex = 0;
   for (const m of text.matchAll(SINGLE_NAME)) {
     const word = m[1] ?? "";
-    if (!FIRST_NAMES.has(word.toLowerCase()) || isNeverAName(word)) continue;
+    // Most matches are sentence starts ("The", "She"): the cheapest tests first.
+    if (COMMON_WORDS.has(word.toLowerCase()) || !startsWord(text, m.index, ".’'-")) continue;
     const end = m.index + word.length;
-    if (!AGE_OR_DOB_AFTER.test(text.slice(end, end + 20))) continue;
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (PROVIDER_BEFORE.test(before)) continue;
-    push(out, { start: m.index, end, words: [word] }, "block", 65);
+    const after = text.slice(end, end + 60);
+    const relative = RELATIVE_AFTER.test(after) || KIN_AFTER.test(after);
+    const aged = AGE_OR_DOB_AFTER.test(after);
+    if (!relative && !aged && !CLINICAL_PREDICATE_AFTER.test(after)) continue;
+    if (isNeverAName(word) || isPlaceholderName(word) || NOT_NAMES.has(word.toLowerCase()) || OCCUPATIONS.has(word.toLowerCase())) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (isProviderBefore(before)) continue;
+    // An unlisted word with an age after a patient's age is a name too: "22F, Ahalya, first
+    // episode" (not "glucose was 95; Glucose, 95, normal").
+    const listed = aged && /\b\d{1,3}[ \t]?(?:[MF]|yo|y\/o)\b,?[ \t]*$/.test(before);
+    const recognised = isRecognised(word) || listed;
+    if (!relative && !recognised) continue;
+    push(out, { start: m.index, end, words: [word] }, recognised ? "block" : "warn", recognised ? 65 : 25, text);
   }
 }
 
-function detectUncuedPairs(text: string, out: RawFinding[]): void {
-  CAPITAL_PAIR.lastIndex = 0;
-  for (const m of text.matchAll(CAPITAL_PAIR)) {
-    const first = m[1] ?? "";
-    const secondPos = m.index + m[0].length;
-    const second = stickyAt(CAP_WORD, text, secondPos);
-    if (!second) continue;
-    const secondBare = second.replace(POSSESSIVE, "");
-    if (isNeverAName(first) || isNeverAName(secondBare)) continue;
-    const end = secondPos + secondBare.length;
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    const after = text.slice(end, end + 20);
-    if (PROVIDER_BEFORE.test(before) || CREDENTIAL_AFTER.test(after) || CITATION_AFTER.test(after)) continue;
-    const aged = AGE_OR_DOB_AFTER.test(after) || PATIENT_AFTER.test(after) || PATIENT_VERB_BEFORE.test(before);
-    if (aged) {
-      push(out, { start: m.index, end, words: [first, secondBare] }, "block", 70);
-    } else if (FIRST_NAMES.has(first.toLowerCase())) {
-      push(out, { start: m.index, end, words: [first, secondBare] }, "warn", 30);
+/**
+ * Two or more capitalised or all-caps words with no cue before them: "Giuseppe Esposito",
+ * "Nguyen Van An", "DUPONT Marie", "Pieter van der Berg". Particles and initials may sit inside.
+ */
+const NAME_RUN = new RegExp(
+  `(?:[${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}]?[${LOWER}]{1,20})?|[${UPPER}]{2,20})(?=[ \\t](?:(?:de la|de los|van der|van den|von der|de|del|della|van|von|da|di|du|dos|das|bin|binti|ibn|al|el|le|la)[ \\t])?[${UPPER}])`,
+  "g",
+);
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Reads up to four name tokens from `pos` (particles and initials between them are skipped). */
+function readRun(text: string, pos: number): Token[] {
+  const tokens: Token[] = [];
+  let p = pos;
+  for (let i = 0; i < 6 && tokens.length < 4; i++) {
+    let afterParticle = false;
+    if (tokens.length > 0) {
+      const particle = stickyAt(PARTICLE, text, p);
+      if (particle) p += particle.length;
+      afterParticle = particle !== null;
     }
+    const initial = tokens.length > 0 ? stickyAt(INITIALS, text, p) : null;
+    const tok = initial ?? stickyAt(CAP_WORD, text, p) ?? stickyAt(CAPS_WORD, text, p);
+    if (!tok) break;
+    const bare = tok.replace(POSSESSIVE, "");
+    if (!initial) {
+      // "Nguyen Van An": a short given name may also be a common word, after a surname-first family name.
+      // Second position: not a function word ("Kim And Lee"); "Bui Thu Trang" (a weekday) is fine.
+      const givenAfterFamily =
+        tokens.length >= 1 &&
+        isSurnameFirst(tokens[0]?.word ?? "") &&
+        /^\p{Lu}\p{Ll}{1,3}$/u.test(bare) &&
+        isSyllabicGivenName(bare) &&
+        (tokens.length >= 2 || !COMMON_WORDS.has(bare.toLowerCase()));
+      // After a particle the word is a family name even when it is also an eponym ("le Roux").
+      if (!givenAfterFamily && ((afterParticle ? strictCommon(bare) : strictWeak(bare)) || hasCommonPart(bare))) break;
+      tokens.push({ word: bare, start: p, end: p + bare.length });
+    }
+    if (bare.length !== tok.length) break;
+    p += tok.length;
+    if (text.charAt(p) !== " " || text.charAt(p + 1) === " ") break;
+    p += 1;
+  }
+  return tokens;
+}
+
+/** "San Diego", "Fort Worth", "Port Elizabeth": a place, whatever follows. */
+const PLACE_PREFIX = /^(?:San|Santa|Santo|São|Saint|St|Ste|Fort|Port|Mount|Mt|Lake|Los|Las|New|North|South|East|West|Cape|Glen|Puerto|Porto|Villa|Ciudad|Bad)$/;
+/** Courtesy titles that also start a capitalised run: the cue-led reading handles them. */
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Señor|Señora|Signor|Signora|Sister|Brother)$/;
+const isAllCaps = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
+const isSurnameFirst = (w: string) => {
+  const key = nameKey(w);
+  return SURNAME_FIRST.has(key) || hasJapaneseFamilyShape(key);
+};
+const isGivenAfterSurnameFirst = (w: string) => !isAllCaps(w) && (isFirstName(w) || isSyllabicGivenName(w));
+
+/**
+ * How surely recognised tokens form a person's name. "strong": both the given and the family part
+ * are recognised ("Giuseppe Esposito", "Nguyen Van An", "DUPONT Marie", "Sato Haruto"); "weak":
+ * one part is ("Carl Sagan"); null: neither.
+ */
+function nameStrength(tokens: Token[]): "strong" | "weak" | null {
+  const words = tokens.map((t) => t.word);
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  const rest = words.slice(1);
+  if (isSurnameFirst(first) && rest.every(isGivenAfterSurnameFirst)) {
+    return SURNAME_FIRST_PLACES.test(nameKey(words.join(" "))) ? null : "strong";
+  }
+  if (words.length === 2 && isSurnameFirst(last) && !isAllCaps(last) && isGivenAfterSurnameFirst(first)) return "strong";
+  const given = isFirstName(first) || (isAllCaps(first) && isFirstName(rest[0] ?? ""));
+  const family = isRecognised(isAllCaps(first) ? first : last);
+  if (given && family) return "strong";
+  // "Uploaded Okafor_...", "Reading Oliver Sacks": a verb form starting a sentence, not a given name.
+  if (!given && /(?:ed|ing|ly)$/.test(first)) return null;
+  return given || family ? "weak" : null;
+}
+
+function detectUncuedNames(text: string, out: RawFinding[]): void {
+  NAME_RUN.lastIndex = 0;
+  for (;;) {
+    const m = NAME_RUN.exec(text);
+    if (!m) return;
+    if (COMMON_WORDS.has(m[0].toLowerCase()) || !startsWord(text, m.index, ".’'-")) continue;
+    const tokens = readRun(text, m.index);
+    // Trailing all-caps words that no list or shape knows are not part of a name ("Maria Lopez
+    // HTN"); an all-caps first word must be recognised ("CT Chest", "ICU Course").
+    while (tokens.length > 0 && isAllCaps(tokens[tokens.length - 1]?.word ?? "") && !isRecognised(tokens[tokens.length - 1]?.word ?? "")) {
+      tokens.pop();
+    }
+    // "Reading Carl Sagan", "Señora José Núñez": a verb form or a title is not the name's start.
+    while (tokens.length > 2 && (TITLE_WORD.test(tokens[0]?.word ?? "") || (/(?:ed|ing|ly)$/.test(tokens[0]?.word ?? "") && !isRecognised(tokens[0]?.word ?? "")))) {
+      tokens.shift();
+    }
+    const head = tokens[0];
+    const tail = tokens[tokens.length - 1];
+    // "Glasgow Coma Scale 14": a named scale or disease, not a person.
+    if (tokens.length < 2 || !head || !tail || PLACE_PREFIX.test(head.word) || EPONYM_HEAD_AFTER.test(` ${tail.word}`)) continue;
+    NAME_RUN.lastIndex = tail.end;
+    let end = tail.end;
+    const suffix = stickyAt(SUFFIX, text, end);
+    if (suffix) end += suffix.length;
+    const before = text.slice(Math.max(0, head.start - 12), head.start);
+    const after = text.slice(end, end + 60);
+    if (isProviderBefore(before) || CREDENTIAL_AFTER.test(after) || CITATION_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after)) continue;
+    const strength = nameStrength(tokens);
+    const mixedCase = tokens.some((t) => isAllCaps(t.word));
+    const span: NameSpan = { start: head.start, end, words: tokens.map((t) => t.word) };
+    // An age, "(my patient)" or "admitted ..." before: a patient, as before the lists (capitalised
+    // words only: "CT Chest, 45" is not a name).
+    const aged = AGE_OR_DOB_AFTER.test(after) || PATIENT_AFTER.test(after) || PATIENT_VERB_BEFORE.test(before);
+    const wideBefore = text.slice(Math.max(0, head.start - 40), head.start);
+    // An identifier right after is the named person's: it blocks capitalised pairs no list knows
+    // ("Jack Conroy (CRN 452 531 700X)"), like an age.
+    const recorded = ID_AFTER.test(after) && !ID_NOUN.test(tail.word);
+    const predicate =
+      recorded ||
+      CLINICAL_PREDICATE_AFTER.test(after) ||
+      DIAGNOSIS_AFTER.test(after) ||
+      RELATIVE_AFTER.test(after) ||
+      KIN_AFTER.test(after) ||
+      ID_BEFORE.test(wideBefore) ||
+      ABOUT_BEFORE.test(before);
+    // "Talia Sauerland's overpayment", "Tracey Okoro's bloods": records belong to a person.
+    const owner = POSSESSED_RECORD.test(after);
+    // "Tran Van Nam ("Tony" at the salon)": the nickname is a name too.
+    const nickname = NICKNAME_AFTER.exec(after);
+    if (nickname) {
+      const start = end + nickname[0].length - 1;
+      const word = stickyAt(CAP_WORD, text, start);
+      if (word) push(out, { start, end: start + word.length, words: [word] }, "block", 70, text);
+    }
+    // "| BLACKWOOD Stavroula | 29/610821 |": a family name in capitals before a given name is the
+    // registry's format; with a record number it is enough.
+    const registry = isAllCaps(head.word) && head.word.length >= 3 && !isAllCaps(tokens[1]?.word ?? "");
+    if (((aged || owner || recorded) && (strength || !mixedCase || (recorded && registry))) || nickname || (predicate && strength) || (strength === "strong" && mixedCase)) {
+      push(out, span, "block", 70, text);
+    } else if (strength || predicate) {
+      push(out, span, "warn", 30, text);
+    }
+  }
+}
+
+/** Two or three initials standing alone: "J.K.", "M. T.". */
+const LONE_INITIALS = new RegExp(`[${UPPER}]\\.[ ]?[${UPPER}]\\.(?:[ ]?[${UPPER}]\\.)?(?![${LETTER}0-9])`, "g");
+/** Degrees, countries, times and abbreviations written as initials. */
+const NOT_PERSON_INITIALS = /^(?:MD|DO|RN|NP|PA|BS|BA|MS|MA|MR|CT|US|UK|EU|UN|DC|LA|NY|ER|ED|IV|PO|AM|PM|BC|AD|OD|OS|NB|PS|VS|IE|EG|GP|PT)$/;
+/** "J.K., a retired welder", "M.T. (54)", "J.K., 61F": an apposition that describes a person. */
+const INITIALS_APPOSITION_AFTER =
+  /^(?:,[ \t]{0,2}(?:(?:a|an|aged?|our|my|this|who|now|retired)\b|\d{1,3}\b)|[ \t]{0,2}\((?:age[ \t]{0,2})?\d{1,3}\b|,?[ \t]{0,2}\d{1,3}[ \t]?(?:[MF]\b|y\/?o\b|yrs?\b|-year))/i;
+/** "a 54-year-old teacher, M.T.,", "an elderly man (J.K.)": a person, then the initials. */
+const INITIALS_APPOSITION_BEFORE =
+  /(?:\b\d{1,3}[- ]?(?:years?|yrs?|y)[- ]old|\b\d{1,3} ?(?:yo|y\/o)|\b(?:man|woman|male|female|boy|girl|gentleman|lady))\b[^.!?\n]{0,40}[,(][ \t]{0,2}$/i;
+
+function detectInitialsApposition(text: string, out: RawFinding[]): void {
+  LONE_INITIALS.lastIndex = 0;
+  for (const m of text.matchAll(LONE_INITIALS)) {
+    if (!startsWord(text, m.index, "0123456789.")) continue;
+    if (NOT_PERSON_INITIALS.test(m[0].replace(/[. ]/g, ""))) continue;
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 40);
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    if (PROVIDER_BEFORE.test(before.slice(-12))) continue;
+    if (INITIALS_APPOSITION_AFTER.test(after) || CLINICAL_PREDICATE_AFTER.test(after) || INITIALS_APPOSITION_BEFORE.test(before)) {
+      push(out, { start: m.index, end, words: [] }, "block", 65, text);
+    }
+  }
+}
+
+/**
+ * Forms that mark a person whatever the name: Japanese and Indian honorifics ("Yoshida-san",
+ * "Pushti ji", "高橋恵子様"), a name in Chinese, Japanese or Korean script after "患者" / "환자" or in
+ * parentheses after its romanised form ("LIU Fang (刘芳)", "in Hangul (박지훈)"), and a record's
+ * "LAST, First" ("Seo, Hyun-woo (goes by ...)", "O'LOUGHLIN, Kylie (UR ...)", "Anding, R. GebDat").
+ */
+const HONORIFIC_MARK = /(?:-(?:san|sama|kun|chan|sensei|ssi|nim)| ji)(?![a-z])/g;
+const HONORED = new RegExp(`([${UPPER}][${LOWER}]{1,20})$`);
+const CJK_NAME =
+  /(?:患者|病人|姓名|氏名|환자|이름)[:：]?[ \t]{0,2}([\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]{2,5}?)(?=[様さ氏，,、(（ \t:：]|$)|([\u4E00-\u9FFF\u3040-\u30FF]{2,5})(?:様|さん|氏)|\(([\u4E00-\u9FFF\uAC00-\uD7AF]{2,4})\)/g;
+/** Before a parenthesised CJK word: its romanised name, or words saying it is a name in a script. */
+const CJK_NAME_BEFORE = /(?:\p{Lu}\p{Ll}*[ \t]?|\b(?:Hangul|hanzi|kanji|characters|Chinese|Korean|Japanese|Mandarin)[ \t]?)$/u;
+// Found from ", " and a capital, then read both ways: a forward scan would try every word.
+const LAST_FIRST_MARK = new RegExp(`, (?=[${UPPER}])`, "g");
+const LAST_OF = new RegExp(`((?:Mc|Mac|O['’]|D['’])?[${UPPER}][${LETTER}'’-]{1,25})$`);
+const FIRST_OF = new RegExp(
+  `([${UPPER}][${LOWER}]{1,20}(?:-[${LOWER}]{2,6})?|[${UPPER}]\\.)(?=[ \\t]{0,2}(?:\\(|,|;|\\||$|(?:DOB|D\\.O\\.B|GebDat|geb\\.?|née?|MRN|UR|NHS)\\b))`,
+  "y",
+);
+
+/** "AP d.o.b 14/12/51", "darrion grant dob 7/14/55": initials or lower-case words before a birth date. */
+const DOB_MARK = /\b(?:d\.?o\.?b|DOB)\b/g;
+const BEFORE_DOB = /\b(?:([A-Z]{2,3})|([a-z]{3,15} [a-z]{3,20})),?[ \t]{1,2}$/;
+
+function detectMarkedNames(text: string, out: RawFinding[]): void {
+  DOB_MARK.lastIndex = 0;
+  for (const mark of text.matchAll(DOB_MARK)) {
+    const from = Math.max(0, mark.index - 40);
+    const m = BEFORE_DOB.exec(text.slice(from, mark.index));
+    if (!m) continue;
+    const words = (m[1] ?? m[2] ?? "").split(" ");
+    if (words.some((w) => COMMON_WORDS.has(w.toLowerCase()) || isNeverAName(w) || isRelativeWord(w))) continue;
+    // Lower-case words need a list's support: "darrion grant dob", not "verify correct dob".
+    if (m[2] && !words.some(isKnownName)) continue;
+    const start = from + m.index;
+    if (!startsWord(text, start)) continue;
+    push(out, { start, end: start + words.join(" ").length, words: m[2] ? words : [] }, "block", 65, text);
+  }
+  HONORIFIC_MARK.lastIndex = 0;
+  for (const mark of text.matchAll(HONORIFIC_MARK)) {
+    const at = mark.index;
+    const word = HONORED.exec(text.slice(Math.max(0, at - 22), at))?.[1] ?? "";
+    const start = at - word.length;
+    if (!word || !startsWord(text, start) || isNeverAName(word) || PROVIDER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    push(out, { start, end: at, words: [word] }, "block", 70, text);
+  }
+  CJK_NAME.lastIndex = 0;
+  for (const m of text.matchAll(CJK_NAME)) {
+    const name = m[1] ?? m[2] ?? m[3] ?? "";
+    if (m[3] !== undefined && !CJK_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const start = m.index + m[0].indexOf(name);
+    push(out, { start, end: start + name.length, words: [] }, "block", 70, text);
+  }
+  LAST_FIRST_MARK.lastIndex = 0;
+  for (const mark of text.matchAll(LAST_FIRST_MARK)) {
+    const last = LAST_OF.exec(text.slice(Math.max(0, mark.index - 28), mark.index))?.[1] ?? "";
+    const start = mark.index - last.length;
+    FIRST_OF.lastIndex = mark.index + 2;
+    const first = FIRST_OF.exec(text)?.[1] ?? "";
+    if (!last || !first || !startsWord(text, start, ".’'-")) continue;
+    const end = mark.index + 2 + first.length;
+    const after = text.slice(end, end + 30);
+    if (strictWeak(last) || strictWeak(first) || CITATION_AFTER.test(after) || /et al/.test(after)) continue;
+    const initial = first.length === 2;
+    // "Smith, J." is also how papers are cited: an initial needs a birth date or record after it.
+    if (initial && !AGE_OR_DOB_AFTER.test(after)) continue;
+    // "O'LOUGHLIN, Kylie": a family name in capitals is the record's; "Anding, R. GebDat": an
+    // initial with a birth date is a record's too.
+    const family = isRecognised(last) || isAllCaps(last) || initial;
+    const given = initial || isAllCaps(last) || isFirstName(first) || (isSurnameFirst(last) && isSyllabicGivenName(first));
+    if (family && given) push(out, { start, end, words: [last, first] }, "block", 70, text);
   }
 }
 
@@ -593,7 +1085,7 @@ function propagate(text: string, out: RawFinding[]): void {
     if (f.level !== "block") continue;
     for (const w of text.slice(f.start, f.end).split(/[\s,]+/)) {
       const bare = w.replace(POSSESSIVE, "").replace(/\.$/, "");
-      if (bare.length >= 3 && /^[\p{L}'’-]+$/u.test(bare) && !isNeverAName(bare) && !/^(?:Jr|Sr|II|III|IV)$/.test(bare)) {
+      if (bare.length >= 3 && /^[\p{L}'’-]+$/u.test(bare) && !isNeverAName(bare) && !NOT_NAMES.has(bare.toLowerCase()) && !/^(?:Jr|Sr|II|III|IV)$/.test(bare)) {
         if (words.size < MAX_PROPAGATED_WORDS) words.set(bare.toLowerCase(), bare);
       }
     }
@@ -620,8 +1112,10 @@ export const detectNames: Detector = (ctx: ScanContext) => {
   runCues(text, CUES, { text, out });
   detectHeaders(text, out);
   detectInitials(text, out);
-  detectUncuedPairs(text, out);
-  detectNamedAges(text, out);
+  detectInitialsApposition(text, out);
+  detectUncuedNames(text, out);
+  detectSingleNames(text, out);
+  detectMarkedNames(text, out);
   detectFamilyAndPossessive(text, out);
   propagate(text, out);
   return out;

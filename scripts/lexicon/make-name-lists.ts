@@ -1,0 +1,134 @@
+/**
+ * npx tsx scripts/lexicon/make-name-lists.ts
+ *
+ * Writes src/server/privacy/lexicon/generated-names.ts: given names and family names from
+ * @faker-js/faker's locale data that the hand-kept lists (first-names.ts, surnames.ts) lack.
+ *
+ * Rules (deterministic: same faker version and word list, same output):
+ * - Only Latin-script locales; names are folded to lower-case ASCII ("José" -> "jose").
+ * - A name is left out when it is an English word (the lower-case entries of /usr/share/dict/words,
+ *   Debian package wamerican), a common or clinical word, an eponym, brand, place or institution
+ *   word (clinical-allowlist), shorter than 4 letters, or already in a hand-kept list. A list entry
+ *   only supports a cue, but "pt frank bleeding" must not read "frank" as a name. Names whose shape
+ *   name-shapes.ts already recognises ("kowalski", "ferreira") are left out too.
+ * - The bundle budget caps the count: names found in more locales rank first (a proxy for how
+ *   common they are), then shorter names, then alphabetical order.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { allFakers } from "@faker-js/faker";
+import { isNeverAName } from "../../src/server/privacy/clinical-allowlist";
+import { hasNameShape } from "../../src/server/privacy/lexicon/name-shapes";
+
+const FIRST_NAME_LOCALES = [
+  "en_AU", "en_GB", "en_IE", "en_ZA", "en_NG", "yo_NG", "zu_ZA", "af_ZA", "en_GH", "en_IN", "fr", "fr_CH",
+  "de", "de_CH", "nl", "nl_BE", "es", "es_MX", "pt_BR", "pt_PT", "it", "pl", "tr", "sv", "nb_NO", "da",
+];
+// Locales whose family-name lists are short lists of common names (the large ones, such as es,
+// it, de and pl, are long alphabetical lists where rare names would crowd out common ones).
+const SURNAME_LOCALES = [
+  "en_AU", "en_ZA", "zu_ZA", "af_ZA", "en_GH", "en_IN", "fr", "fr_CH", "de_CH", "nl", "nl_BE", "pt_BR", "pt_PT",
+  "sv", "nb_NO", "da",
+];
+// The browser bundle's budget: about 3 bytes of gzip per name. Family names get no share: faker's
+// family-name lists rank rare names high, and name-shapes.ts reads the common endings instead.
+const MAX_FIRST = 30;
+const MAX_SURNAMES = 0;
+const DICTIONARY = "/usr/share/dict/words";
+const OUT = "src/server/privacy/lexicon/generated-names.ts";
+
+/** Lower-case ASCII, as the scanner's name lookups compare: accents and apostrophes dropped. */
+export function fold(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ı/g, "i")
+    .replace(/ł/g, "l")
+    .replace(/[øœ]/g, "o")
+    .replace(/đ/g, "d")
+    .replace(/ß/g, "ss")
+    .replace(/æ/g, "ae")
+    .toLowerCase()
+    .replace(/['’]/g, "");
+}
+
+function curated(file: string): Set<string> {
+  const raw = /const RAW = `([\s\S]*?)`;/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
+  const extra = /const SURNAME_FIRST_RAW = `([\s\S]*?)`;/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
+  return new Set(`${raw} ${extra}`.split(/\s+/).filter((w) => w.length > 0));
+}
+
+/** A locale's list for one person field, whatever its shape (array, or {generic, female, male}). */
+function entries(locale: string, field: "first_name" | "last_name"): string[] {
+  const faker = (allFakers as Record<string, { rawDefinitions: { person?: Record<string, unknown> } }>)[locale];
+  const value = faker?.rawDefinitions.person?.[field];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
+  if (value && typeof value === "object") {
+    return Object.values(value).flatMap((v) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []));
+  }
+  return [];
+}
+
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+function select(locales: string[], field: "first_name" | "last_name", exclude: Set<string>, words: Set<string>, max: number): string[] {
+  const seenIn = new Map<string, number>();
+  for (const locale of locales) {
+    const names = new Set<string>();
+    for (const entry of entries(locale, field)) {
+      for (const part of entry.split(/\s+/)) {
+        const name = fold(part);
+        if (/^[a-z][a-z-]{3,19}$/.test(name)) names.add(name);
+      }
+    }
+    for (const name of names) seenIn.set(name, (seenIn.get(name) ?? 0) + 1);
+  }
+  return [...seenIn.entries()]
+    .filter(([name]) => !exclude.has(name) && !words.has(name) && !isNeverAName(name) && !hasNameShape(capitalised(name)))
+    .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))
+    .slice(0, max)
+    .map(([name]) => name)
+    .sort();
+}
+
+function wrap(names: string[]): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const name of names) {
+    if (line.length + name.length + 1 > 100) {
+      lines.push(line);
+      line = name;
+    } else {
+      line = line ? `${line} ${name}` : name;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.join("\n");
+}
+
+function main(): void {
+  if (!existsSync(DICTIONARY)) throw new Error(`${DICTIONARY} is missing: apt-get install wamerican`);
+  const dictionary = new Set(readFileSync(DICTIONARY, "utf8").split("\n").filter((w) => /^[a-z]+$/.test(w)));
+  const known = new Set([...curated("src/server/privacy/lexicon/first-names.ts"), ...curated("src/server/privacy/lexicon/surnames.ts")]);
+  const first = select(FIRST_NAME_LOCALES, "first_name", known, dictionary, MAX_FIRST);
+  const last = select(SURNAME_LOCALES, "last_name", new Set([...known, ...first]), dictionary, MAX_SURNAMES);
+  const pkg = JSON.parse(readFileSync("node_modules/@faker-js/faker/package.json", "utf8")) as { version: string };
+  writeFileSync(
+    OUT,
+    `/**
+ * Generated by scripts/lexicon/make-name-lists.ts from @faker-js/faker ${pkg.version} locale data: do not edit.
+ * Given names and family names the hand-kept lists lack, with English words, clinical words and
+ * eponyms left out. Like the hand-kept lists, an entry only supports a cue; it never blocks alone.
+ */
+export const GENERATED_FIRST_NAMES_RAW = \`
+${wrap(first)}
+\`;
+
+export const GENERATED_SURNAMES_RAW = \`
+${wrap(last)}
+\`;
+`,
+  );
+  console.log(`${OUT}: ${first.length} given names, ${last.length} family names`);
+}
+
+main();
