@@ -1,14 +1,14 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { assertPseudonymAllowed } from "./pseudonym-rules";
-import { unscannedText } from "../privacy/free-text";
-import { bookmarks, channelFollows, drafts, emailTokens, notifications, threadFollows, users, verificationApplications } from "../db/schema";
+import { bookmarks, channelFollows, drafts, emailTokens, notifications, pseudonymHistory, threadFollows, users, verificationApplications } from "../db/schema";
 import { DomainError } from "../errors";
 import { auditStatement } from "../moderation/audit-log";
+import { unscannedText } from "../privacy/free-text";
 import { parseInput } from "../validation";
 import { pseudonymField } from "./account-fields";
 import { assertAcceptablePassword } from "./password-policy";
 import { hashPassword, verifyPassword } from "./passwords";
+import { assertPseudonymAllowed, FORMER_MEMBER_PREFIX, pseudonymHolderQuery, takenError } from "./pseudonym-rules";
 import type { AccountServices } from "./services";
 import { endSessionsStatement } from "./sessions";
 import type { Viewer } from "./viewer";
@@ -69,21 +69,32 @@ export async function changePassword(services: AccountServices, viewer: Viewer |
   ]);
 }
 
-/** Rule: pseudonyms are unique regardless of case; old posts show the new pseudonym. */
+/**
+ * Rules: pseudonyms are unique regardless of case, counting every member's earlier names (an old
+ * name stays its owner's, and its profile address leads to the new one); old posts show the new
+ * pseudonym; the old name is kept in the member's history in the same batch as the change.
+ */
 export async function changePseudonym(services: AccountServices, viewer: Viewer | null, input: unknown): Promise<string> {
   requireMember(viewer);
   const { pseudonym } = parseInput(changePseudonymSchema, input);
   assertPseudonymAllowed(pseudonym);
-  const { db } = services;
-  const [taken] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(sql`lower(${users.pseudonym}) = ${pseudonym.toLowerCase()} and ${users.id} != ${viewer.userId}`);
-  if (taken) throw new DomainError("CONFLICT", "This pseudonym is taken: choose another.", { pseudonym: "This pseudonym is taken: choose another." });
+  const { db, now } = services;
+  const holders = await pseudonymHolderQuery(db, pseudonym, viewer.userId);
+  if (holders.length > 0) throw takenError();
+  const lower = pseudonym.toLowerCase();
   try {
-    await db.update(users).set({ pseudonym }).where(eq(users.id, viewer.userId));
+    await db.batch([
+      db.run(sql`insert into ${pseudonymHistory} (name_lower, user_id, retired_at)
+                 select lower(${users.pseudonym}), ${users.id}, ${now} from ${users}
+                 where ${users.id} = ${viewer.userId} and lower(${users.pseudonym}) != ${lower}
+                 on conflict (name_lower) do nothing`),
+      // Taking back one's own earlier name: it is current again, not history.
+      db.delete(pseudonymHistory).where(and(eq(pseudonymHistory.nameLower, lower), eq(pseudonymHistory.userId, viewer.userId))),
+      db.update(users).set({ pseudonym }).where(eq(users.id, viewer.userId)),
+    ]);
   } catch {
-    throw new DomainError("CONFLICT", "This pseudonym is taken: choose another.", { pseudonym: "This pseudonym is taken: choose another." });
+    // The unique index lost a race to another member taking the same name.
+    throw takenError();
   }
   return pseudonym;
 }
@@ -99,7 +110,7 @@ export async function signOutEverywhere(services: AccountServices, viewer: Viewe
  * password, pending applications, tokens, sessions) and what only the member saw (drafts,
  * bookmarks, follows, notifications) are erased at once; threads, replies and
  * votes stay so discussions keep their shape and counts, shown as by "former member". The
- * pseudonym is freed. The deletion is audited.
+ * pseudonym and every earlier one are freed; the account is renamed former_member_{id}. The deletion is audited.
  */
 export async function deleteAccount(services: AccountServices, viewer: Viewer | null, input: unknown): Promise<void> {
   requireMember(viewer);
@@ -111,7 +122,10 @@ export async function deleteAccount(services: AccountServices, viewer: Viewer | 
     db
       .update(users)
       .set({
-        pseudonym: `former_member_${id}`,
+        // former_member_{id} is reserved, so nobody holds it; a name taken before the prefix was
+        // reserved gets a random tail rather than failing the deletion.
+        pseudonym: sql`case when exists (select 1 from ${users} u2 where lower(u2.pseudonym) = ${`${FORMER_MEMBER_PREFIX}${id}`} and u2.id != ${id})
+                        then ${`${FORMER_MEMBER_PREFIX}${id}_`} || lower(hex(randomblob(3))) else ${`${FORMER_MEMBER_PREFIX}${id}`} end`,
         email: `deleted-${id}@deleted.invalid`,
         passwordHash: null,
         firstName: "",
@@ -127,6 +141,7 @@ export async function deleteAccount(services: AccountServices, viewer: Viewer | 
     // What only the member saw goes with them: drafts (clinical text), bookmarks, follows, mutes
     // and their notifications.
     db.delete(drafts).where(eq(drafts.userId, id)),
+    db.delete(pseudonymHistory).where(eq(pseudonymHistory.userId, id)),
     db.delete(bookmarks).where(eq(bookmarks.userId, id)),
     db.delete(threadFollows).where(eq(threadFollows.userId, id)),
     db.delete(channelFollows).where(eq(channelFollows.userId, id)),

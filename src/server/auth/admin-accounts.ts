@@ -1,15 +1,15 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { assertPseudonymAllowed } from "./pseudonym-rules";
-import { unscannedText } from "../privacy/free-text";
 import type { Database } from "../db/client";
 import { users } from "../db/schema";
 import { DomainError } from "../errors";
 import { auditStatement } from "../moderation/audit-log";
+import { unscannedText } from "../privacy/free-text";
 import { parseInput } from "../validation";
 import { emailField, pseudonymField, specialtyField } from "./account-fields";
 import { assertAcceptablePassword } from "./password-policy";
 import { hashPassword } from "./passwords";
+import { assertPseudonymAllowed, pseudonymHolderQuery, takenError } from "./pseudonym-rules";
 
 export const createAdminSchema = z
   .object({
@@ -45,8 +45,8 @@ export async function createOrPromoteAdmin(
   }
   if (!input.password) throw new DomainError("INVALID", "A new admin account needs a password.", { password: "A new admin account needs a password." });
   assertPseudonymAllowed(parsed.pseudonym);
-  const [taken] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.pseudonym}) = ${parsed.pseudonym.toLowerCase()}`);
-  if (taken) throw new DomainError("CONFLICT", "This pseudonym is taken: choose another.", { pseudonym: "This pseudonym is taken." });
+  const [taken] = await pseudonymHolderQuery(db, parsed.pseudonym);
+  if (taken) throw takenError();
   const { passwordHash } = await newPasswordHash(input.password, parsed);
   const [created] = await db
     .insert(users)

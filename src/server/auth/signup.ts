@@ -1,18 +1,18 @@
-import { and, eq, isNull, or, sql } from "drizzle-orm";
+import { and, eq, isNull, or } from "drizzle-orm";
 import { z } from "zod";
-import { assertPseudonymAllowed } from "./pseudonym-rules";
-import { unscannedText } from "../privacy/free-text";
 import { users, verificationApplications } from "../db/schema";
 import { DomainError } from "../errors";
-import { existingAccountNoticeMessage, confirmEmailMessage } from "../mail/templates";
 import { sendMail } from "../mail/send-mail";
+import { existingAccountNoticeMessage, confirmEmailMessage } from "../mail/templates";
 import { authRateLimits, consumeRateLimits } from "../moderation/rate-limits";
+import { unscannedText } from "../privacy/free-text";
 import { unknownFieldMessage } from "../validation";
 import { emailField, licenceStateField, personNameField, pseudonymField, specialtyField } from "./account-fields";
 import { EMAIL_TOKEN_LIFETIME_MS, newEmailToken } from "./email-tokens";
 import { npiSchema } from "./npi";
 import { assertAcceptablePassword } from "./password-policy";
 import { hashPassword } from "./passwords";
+import { assertPseudonymAllowed, pseudonymHolderQuery } from "./pseudonym-rules";
 import type { AccountServices } from "./services";
 
 export const signupSchema = z
@@ -84,7 +84,7 @@ export async function signUp(services: AccountServices, input: unknown, clientIp
 
   const [existingEmail, takenPseudonym, npiInUse] = await db.batch([
     db.select({ id: users.id, pseudonym: users.pseudonym }).from(users).where(eq(users.email, data.email)),
-    db.select({ id: users.id }).from(users).where(sql`lower(${users.pseudonym}) = ${data.pseudonym.toLowerCase()}`),
+    pseudonymHolderQuery(db, data.pseudonym),
     db
       .select({ id: verificationApplications.id })
       .from(verificationApplications)

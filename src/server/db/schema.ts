@@ -617,6 +617,23 @@ export const channelMentions = sqliteTable(
   (table) => [primaryKey({ columns: [table.threadId, table.channelId] })],
 );
 
+/**
+ * A member's earlier pseudonyms (lower-case). Rule: an old name stays its owner's — nobody else
+ * may take it, and its profile address redirects to the current name, so old @mentions still
+ * lead to the right member. Deleting the account frees them with the current one.
+ */
+export const pseudonymHistory = sqliteTable(
+  "pseudonym_history",
+  {
+    nameLower: text("name_lower").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    retiredAt: integer("retired_at").notNull(),
+  },
+  (table) => [index("pseudonym_history_user_idx").on(table.userId)],
+);
+
 export type UserRow = typeof users.$inferSelect;
 export type ChannelRow = typeof channels.$inferSelect;
 export type ThreadRow = typeof threads.$inferSelect;

@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { scannedText, unscannedText } from "../privacy/free-text";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { drafts } from "../db/schema";
 import { DomainError, isDomainError } from "../errors";
 import { screenForPhi } from "../privacy/enforce";
+import { scannedText, unscannedText } from "../privacy/free-text";
 import { parseInput } from "../validation";
 import { assertVerifiedMember } from "./posting-rules";
 

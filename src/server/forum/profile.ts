@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
+import { memberIdForPseudonym } from "../auth/pseudonym-rules";
 import { z } from "zod";
 import { unscannedText } from "../privacy/free-text";
 import { canReadForum, type Viewer } from "../auth/viewer";
@@ -87,7 +88,8 @@ function notFound(): DomainError {
  * their threads or replies, in one database round trip.
  * Rules:
  * - members only (`canReadForum`);
- * - the pseudonym matches regardless of case; deleted accounts and people who never became
+ * - the pseudonym matches regardless of case, and a member's earlier pseudonym finds them too
+ *   (the page redirects to the current one); deleted accounts and people who never became
  *   members (pending or rejected applicants) have no profile: NOT_FOUND, so a profile address
  *   cannot be used to learn who applied;
  * - anonymous posts are never listed, counted or scored for anyone but their author; the owner
@@ -142,8 +144,13 @@ export function parseProfileCursor(after: string | undefined): FeedCursor | unde
 }
 
 /** Who has a profile: a member (verified, or suspended with posts still shown) not deleted. */
+/**
+ * The member a profile address names: the one using the pseudonym now, else the one who used it
+ * before (an old address, from an old @mention, leads to the current profile).
+ */
 function profileHolder(pseudonym: string): SQL {
-  return sql`lower(${users.pseudonym}) = ${pseudonym.toLowerCase()} and ${users.deletedAt} is null and ${users.verificationStatus} in ('verified', 'suspended')`;
+  const currentHolder = sql`lower(${users.pseudonym}) = ${pseudonym.toLowerCase()}`;
+  return sql`${users.id} = ${memberIdForPseudonym(pseudonym, currentHolder)} and ${users.deletedAt} is null and ${users.verificationStatus} in ('verified', 'suspended')`;
 }
 
 /** The member's id as a subquery, so the list runs in the same batch as the member lookup. */

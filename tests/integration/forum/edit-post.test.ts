@@ -127,7 +127,7 @@ describe("editing a thread", () => {
   it("saves a warned edit only once the author confirms, and records the confirmation without the text", async () => {
     const author = await physician();
     const { id } = await postThread(author);
-    const body = "Update: a man in his 90s now; loop recorder showed pauses.";
+    const body = "Update: a nonagenarian now; loop recorder showed pauses.";
     await expect(editThread(db, author, { threadId: id, title: original.title, body }, tick())).rejects.toMatchObject({
       code: "PHI_DETECTED",
       fields: { confirmNotPhi: expect.any(String) },
@@ -165,7 +165,7 @@ describe("editing a thread", () => {
         };
       },
     });
-    const body = "Update: a man in his 90s; this edit lost the race.";
+    const body = "Update: a nonagenarian; this edit lost the race.";
     await expect(editThread(racing, author, { threadId: id, title: original.title, body, confirmNotPhi: "on" }, tick())).rejects.toMatchObject({
       code: "CONFLICT",
       message: EDIT_CONFLICT_MESSAGE,

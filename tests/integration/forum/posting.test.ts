@@ -53,7 +53,7 @@ describe("starting a thread", () => {
 
   it("posts a warned thread only after the author confirms, and records the confirmation without the text", async () => {
     const author = await physician();
-    const body = "Seeing a man in his 90s with recurrent syncope; tilt table or loop recorder first?";
+    const body = "Seeing a nonagenarian with recurrent syncope; tilt table or loop recorder first?";
     const first = await createThread(db, author, threadInput({ body }), tick()).catch((error: unknown) => error);
     expect(first).toMatchObject({ code: "PHI_DETECTED", fields: { confirmNotPhi: expect.any(String) } });
     const { id } = await createThread(db, author, threadInput({ body, confirmNotPhi: "on" }), tick());
