@@ -21,3 +21,8 @@ export function formatRelativeTime(timestampMs: number, nowMs: number): string {
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
 }
+
+/** A settled flag as moderators read it: "dismissed", "upheld (hidden)"; an outcome that only repeats the status is said once. */
+export function flagStatusText(status: string, outcome: string | null): string {
+  return outcome && outcome !== status ? `${status} (${outcome})` : status;
+}

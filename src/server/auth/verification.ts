@@ -159,14 +159,12 @@ export const verificationDecisionSchema = z
  * member's new status and the audit entry are written in one batch; the applicant is told by
  * mail (a mail failure does not undo the decision).
  */
-export async function decideVerification(services: AccountServices, viewer: Viewer | null, input: unknown): Promise<void> {
+export async function decideVerification(services: AccountServices, viewer: Viewer | null, input: unknown): Promise<RegistryOutcome | null> {
   requireAdmin(viewer);
   const { db, now } = services;
   const { applicationId, decision, reason, confirmNotPhi } = parseInput(verificationDecisionSchema, input);
-  if (decision === "recheck") {
-    await checkRegistryForApplication(services, applicationId);
-    return;
-  }
+  // A re-check says what the registry answered, so the page can report it.
+  if (decision === "recheck") return checkRegistryForApplication(services, applicationId);
   if (reason) screenForPhi({ reason }, confirmNotPhi);
   const [application] = await db
     .select({
@@ -221,6 +219,7 @@ export async function decideVerification(services: AccountServices, viewer: View
     }),
     now,
   );
+  return null;
 }
 
 export interface MemberStatus {

@@ -87,6 +87,15 @@ describe("email confirmation and the registry check", () => {
 });
 
 describe("the admin verification queue", () => {
+  it("re-checking the registry reports what it answered: an unreachable registry first, then the match once it answers", async () => {
+    const { applicationId, form } = await applicant({ registryAnswer: "slow" });
+    expect(await decideVerification(services(), admin, { applicationId, decision: "recheck" })).toBe("unreachable");
+    registry.fixtures.set(form.npi!, nppesAnswers.found(individualResult({ number: form.npi!, firstName: "Jane", lastName: "Doe" })));
+    expect(await decideVerification(services(), admin, { applicationId, decision: "recheck" })).toBe("matched");
+    const item = (await listVerificationQueue(handle.db, admin)).find((entry) => entry.applicationId === applicationId);
+    expect(item?.evidence).toMatchObject({ fullMatch: true });
+  });
+
   it("approves an application: the member is verified, holds the NPI, is told by mail, and the audit log says who", async () => {
     const { applicationId, userId, form } = await applicant({ registryAnswer: "match" });
     await decideVerification(services(), admin, { applicationId: String(applicationId), decision: "approve", reason: "" });
