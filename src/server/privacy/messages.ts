@@ -46,6 +46,10 @@ const NOUNS: Record<PhiCategory, string> = {
   other_id: "an identifying number",
 };
 
+/** For details that single out a person without being an identifier (quasi-identifiers.ts). */
+export const SINGLES_OUT_MESSAGE =
+  "This detail (a public role, local fame, a news story) could single out the patient. Make it general (\"a local official\", \"a recent accident\"). If it does not point at a real patient, confirm that when you post.";
+
 /** The replacement hint for a category, e.g. for the server's PHI_DETECTED response. */
 export function hintFor(category: PhiCategory): string {
   return HINTS[category];

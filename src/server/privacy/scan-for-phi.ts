@@ -91,6 +91,7 @@ function mergeOverlapping(findings: RawFinding[]): RawFinding[] {
         end: Math.max(current.end, f.end),
         level: current.level === "block" || f.level === "block" ? "block" : "warn",
         priority: Math.max(current.priority, f.priority),
+        ...(best.message ? { message: best.message } : {}),
       };
     } else {
       if (current) merged.push(current);
@@ -130,6 +131,6 @@ export function scanForPhi(text: string, options: ScanOptions = {}): PhiFinding[
     start: f.start,
     end: f.end,
     level: f.level,
-    message: messageFor(f.category, f.level),
+    message: f.message ?? messageFor(f.category, f.level),
   }));
 }

@@ -68,6 +68,11 @@ export interface RawFinding {
    * portal link is part of the link, and a journal link that is allowed stays allowed.
    */
   container?: boolean;
+  /**
+   * The sentence to show instead of the category's own, for findings the category's hint does not
+   * describe (a public role or a news story reported as other_id).
+   */
+  message?: string;
 }
 
 export interface ScanContext {

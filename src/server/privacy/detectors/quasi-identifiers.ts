@@ -20,6 +20,7 @@
  */
 import { isBroadPlace, INSTITUTION_WORDS } from "../clinical-allowlist";
 import { compileCues, runCues, type Cue } from "../context";
+import { SINGLES_OUT_MESSAGE } from "../messages";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
 /** Roles tied to a place: "the mayor of X" names one person of X. */
@@ -38,7 +39,7 @@ interface State {
 }
 
 function warn(m: RegExpExecArray, s: State): void {
-  s.out.push({ category: "other_id", start: m.index, end: m.index + m[0].length, level: "warn", priority: 5 });
+  s.out.push({ category: "other_id", start: m.index, end: m.index + m[0].length, level: "warn", priority: 5, message: SINGLES_OUT_MESSAGE });
 }
 
 /** "Bunbury", "Cardiff North"; not "Texas", "New York", "North Dakota" or "General". */
@@ -58,7 +59,7 @@ function civicRole(m: RegExpExecArray, s: State): void {
     warn(m, s);
     return;
   }
-  s.out.push({ category: "other_id", start: m.index, end: placeStart - 1, level: "warn", priority: 5 });
+  s.out.push({ category: "other_id", start: m.index, end: placeStart - 1, level: "warn", priority: 5, message: SINGLES_OUT_MESSAGE });
   s.out.push({ category: "address", start: placeStart, end: placeStart + place.length, level: "block", priority: 65 });
 }
 
