@@ -12,6 +12,7 @@ import { loadMyFlags } from "../../src/server/moderation/my-flags";
 import { loadFlagTarget } from "../../src/server/moderation/flags";
 import { loadNotifications } from "../../src/server/notifications/inbox";
 import { createPhysician, createThread } from "../fixtures/factories";
+import { loadComposerPage } from "../../src/server/forum/composer-page";
 import { countRoundTrips } from "../support/round-trips";
 import { createTestDatabase } from "../support/test-database";
 
@@ -69,7 +70,7 @@ describe("database round trips per page", () => {
     });
   }
 
-  it("loads the moderation, notification, bookmark and flag pages in one round trip each after the session", async () => {
+  it("loads the moderation, notification, bookmark, flag and composer pages in one round trip each after the session", async () => {
     const moderatorId = await createPhysician(handle.db, { role: "moderator" });
     const { token } = await createSession(handle.db, moderatorId, Date.now());
     const pages: [string, (viewer: Viewer) => Promise<unknown>][] = [
@@ -80,6 +81,7 @@ describe("database round trips per page", () => {
       ["bookmarks", (viewer) => loadBookmarks(counted.db, viewer)],
       ["my flags", (viewer) => loadMyFlags(counted.db, viewer)],
       ["the flag form", (viewer) => loadFlagTarget(counted.db, viewer, { targetType: "thread", targetId: threadId }, Date.now())],
+      ["the composer (draft and anonymous label)", (viewer) => loadComposerPage(counted.db, viewer, Date.now())],
     ];
     for (const [name, load] of pages) {
       counted.reset();

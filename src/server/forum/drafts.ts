@@ -76,13 +76,23 @@ function screenDraft(values: Record<string, string>): void {
 export const DRAFT_KEPT_IN_BROWSER =
   "This draft holds something that could identify a patient (highlighted), so Rounds does not keep it on its server: it stays in this browser only. Change the highlighted parts and it is saved again.";
 
-export async function loadDraft(db: Database, viewer: Viewer | null, key: string): Promise<Draft | null> {
-  assertVerifiedMember(viewer);
+/** The statement that reads one of a member's drafts, for a page's batch (see toDraft). */
+export function draftQuery(db: Database, userId: number, key: string) {
   const draftKey = parseInput(draftKeySchema, key);
-  const [row] = await db
+  return db
     .select({ payload: drafts.payload, updatedAt: drafts.updatedAt })
     .from(drafts)
-    .where(and(eq(drafts.userId, viewer.userId), eq(drafts.draftKey, draftKey)));
+    .where(and(eq(drafts.userId, userId), eq(drafts.draftKey, draftKey)));
+}
+
+export async function loadDraft(db: Database, viewer: Viewer | null, key: string): Promise<Draft | null> {
+  assertVerifiedMember(viewer);
+  const [row] = await draftQuery(db, viewer.userId, key);
+  return toDraft(row);
+}
+
+/** A draft row as the composer uses it; an unreadable one is a CONFLICT, and is kept. */
+export function toDraft(row: { payload: string; updatedAt: number } | undefined): Draft | null {
   if (!row) return null;
   try {
     return { values: JSON.parse(row.payload) as Record<string, string>, updatedAt: row.updatedAt };

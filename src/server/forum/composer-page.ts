@@ -1,0 +1,23 @@
+import type { Viewer } from "../auth/viewer";
+import type { Database } from "../db/client";
+import { anonymityGroupsQuery, toAnonymityGroups, viewerNotice, viewerSpecialtyQuery, type AnonymityNotice } from "./anonymity-groups";
+import { draftQuery, toDraft, type Draft } from "./drafts";
+import { assertVerifiedMember } from "./posting-rules";
+
+export interface ComposerPage {
+  /** The member's saved draft of a new thread, if any. */
+  draft: Draft | null;
+  /** How the member would appear if they posted anonymously now. */
+  anonymousAs: AnonymityNotice | null;
+}
+
+/** What /new shows around the form, in one database round trip: the draft and the anonymous label. */
+export async function loadComposerPage(db: Database, viewer: Viewer | null, now: number): Promise<ComposerPage> {
+  assertVerifiedMember(viewer);
+  const [draftRows, groupRows, viewerRows] = await db.batch([
+    draftQuery(db, viewer.userId, "new-thread"),
+    anonymityGroupsQuery(db),
+    viewerSpecialtyQuery(db, viewer.userId),
+  ]);
+  return { draft: toDraft(draftRows[0]), anonymousAs: viewerNotice(toAnonymityGroups(groupRows), viewerRows, now) };
+}
