@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "e.g", "i.e", "etc", "approx", "geb", "pt",
   "no", "nr", "hx", "dx", "fig", "ca", "prof", "dept", "inc", "co", "ave", "rd", "blvd", "apt",
   "ste", "wk", "wks", "yr", "yrs", "min", "max", "mo", "mos", "med", "rec", "ref", "tel", "ext",
-  "sn", "lic", "acct", "al", "ed", "ch", "p", "pp", "vol", "u.s", "cert",
+  "sn", "lic", "acct", "al", "ed", "ch", "p", "pp", "vol", "u.s", "cert", "cel", "mob", "ph", "tlf", "tfn", "telef",
 ]);
 
 function isSentenceBreak(text: string, i: number): boolean {

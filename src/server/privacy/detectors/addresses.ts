@@ -1,38 +1,91 @@
 /**
- * Geographic identifiers smaller than a state: street addresses, ZIP and postal codes, and towns
- * tied to the patient. Safe Harbor allows the state and broad regions; "she emigrated from Peru",
- * "flew back to Sweden" and "in TX" are not identifiers.
+ * Geographic identifiers smaller than a state, anywhere in the world: street addresses, postcodes,
+ * towns, suburbs, counties, rural routes and mail boxes tied to the patient or a relative. Safe
+ * Harbor allows countries, states, provinces and broad regions: "she emigrated from Peru", "lives
+ * in Queensland" and "in TX" are not identifiers.
  *
  * Rules (all block unless noted):
- * - A house number, a capitalised street name and a street suffix ("1427 Maple Ave"), extended by
- *   a unit ("Apt 3", "unit 2"), a city, a state code and a ZIP when they follow: one span, as the
- *   labelling convention asks for a contiguous address.
- * - A street without a number after a locative cue: "off Kingshighway Blvd", "lives on Elm Street".
- * - A ZIP or postcode after a keyword ("ZIP is 60614", "postcode M14 6HR"), after a state code
- *   ("AZ 85281"), after a town with a residence cue ("lives in Gallup, 87301"), or as an area
- *   ("in the 10451 area"). A UK or Canadian postcode has a shape nothing else has.
- * - A town after a residence cue: "lives in Harlan", "is from Wausau" (not countries, states or
- *   regions). A "Town, 12345" pair with no residence cue only warns.
+ * - A house number and a street in any country's order ("1427 Maple Ave", "14 Rue de la Paix",
+ *   "Hauptstraße 5", "Calle Mayor 12", "#45, 2nd Main Road"), extended by a unit, a town, a state
+ *   and a postcode when they follow: one span, as the labelling convention asks.
+ * - A postcode by its country's shape beside its town ("Parramatta NSW 2150", "Leeds LS6 2QT",
+ *   "69003 Lyon", "Bengaluru 560034", "K1A 0B1"), after a keyword ("ZIP", "PLZ", "CEP", "PIN"), or
+ *   a US ZIP tied to a person ("in the 63112 area"). Codes that are years or quantities are not.
+ * - A town after a residence cue in English or the languages physicians post in ("lives in Wagga
+ *   Wagga", "moved from Maracaibo", "vive en", "mora em", "wohnt in", "mayor of"), after a relative
+ *   ("her son in Leicester") or after a person and "from"/"near" ("a farmer from Palmerston").
+ * - A listed city (lexicon/cities.ts) after a weak cue ("in", "from", "near") blocks in a
+ *   sentence about a person, warns otherwise; a city where care, training, travel or an event
+ *   happened, or the physician's own ("I work in Birmingham"), only warns. A city alone, or one
+ *   followed by a score, a disease or an institution ("Ottawa ankle rules", "Lyme disease"), is
+ *   not reported.
+ * - A county ("Harris County", "County Cork"), a rural route ("RR 3 Box 94") and a mail box ("PO
+ *   Box 4412", "BP 1234", "Postfach 12 34 56") block; a county without a person only warns.
+ * - An address after an institution ("the reference lab at Colindale (NW9 5EQ)") only warns:
+ *   hospitals' and labs' addresses are not identifiers.
  */
 import { isBroadPlace, isCommonWord, isNeverAName } from "../clinical-allowlist";
 import { US_STATE_CODES } from "../lexicon/places";
 import { LETTER, LOWER, UPPER, textBefore } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
+import { WORD, cueRegexes, detectLocalUnits, detectRareKeywords, detectTowns, spacedCues } from "./address-places";
+import { detectInternationalPostcodes, detectPostalCodes } from "./address-postcodes";
 
-const WORD = "[A-Z][a-z'’]{1,20}";
 const SUFFIXES =
   "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Crescent|Cres|Pike|Ridge|Heights|Hts|Grove|Gardens|Gdns|Alley|Plaza|Bend|Crossing|Commons|Mews|Wharf|Quay|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Cove|Hollow|Park|Hill";
 // "Dr" and "St" are also Doctor and Saint: as a suffix they may not be followed by a capitalised word.
 const SUFFIX = `(?:(?:Dr|St)\\.?(?![A-Za-z])(?!\\.?[ \\t]+[A-Z][a-z])|(?:${SUFFIXES})\\.?(?![A-Za-z]))`;
 const DIRECTION = "(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\\.?";
+/** Street-type-first and German compound forms: "14 Rue de la Paix", "Calle Mayor 12", "Hauptstraße 5". */
+const LOWER_PARTICLE = "(?:de|del|de la|des|du|di|da|do|dos|das|la|le|les|el|los|las|von|van)(?![a-z])";
+const STREET_FIRST =
+  "Rue|rue|Calle|calle|C\\/|Carrer|Avenida|avenida|Avda\\.|Av\\.|Avenue|avenue|Via|Viale|viale|Corso|corso|Rua|rua|Travessa|Largo|Carrera|Chemin|chemin|Boulevard|boulevard|Bd\\.?|bd|All[ée]e|all[ée]e|Impasse|impasse|Quai|quai|Place|Piazza|piazza|Plaza|Pra[çc]a|Paseo|Passeig|Camino|Ronda|Traves[íi]a|ul\\.|al\\.|Jalan|Jl\\.|Strada|strada|Odos|Sokak|Caddesi|Ulica|Pasaje|Pje\\.|Jir[oó]n|Jr\\.|Callej[oó]n|Diagonal|Transversal|Cra\\.|Alameda|Travessa";
+/**
+ * Every house-number-first address in one pass: "1427 Maple Ave", "5/12 Smith St", "14 Rue de la
+ * Paix", "3, place Bellecour", "12 Via Roma", and Japanese block numbers ("5-19-1 Nishi-Shinjuku").
+ */
 const STREET = new RegExp(
-  `(?<![\\w.,/-])\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,3}(?:${DIRECTION}[ \\t]{1,3})?(?:${WORD}|\\d{1,3}(?:st|nd|rd|th))(?:[ \\t]{1,3}${WORD}){0,3}[ \\t]{1,3}${SUFFIX}`,
+  `(?<![\\w.,/-])(?:(?:\\d{1,4}[A-Za-z]?\\/)?\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,3}(?:${DIRECTION}[ \\t]{1,3})?(?:${WORD}|\\d{1,3}(?:st|nd|rd|th))(?:[ \\t]{1,3}${WORD}){0,3}[ \\t]{1,3}${SUFFIX}|\\d{1,5}(?:bis|ter)?,?[ \\t]{1,3}(?:${STREET_FIRST})(?:[ \\t]{1,3}(?:${LOWER_PARTICLE}|[${UPPER}][${LOWER}'’]{1,20})){1,5}|\\d{1,2}-\\d{1,2}-\\d{1,3}[ \\t]+[${UPPER}][${LOWER}]{2,20}(?:-[${UPPER}][${LOWER}]{2,20})?)`,
   "g",
 );
-/** Street-type-first and German compound forms: "14 Rue de la Paix", "Calle Mayor 12", "Hauptstraße 5". */
-const LOWER_PARTICLE = "(?:de|del|de la|des|du|di|da|do|dos|das|la|le|les|el|los|las|von|van)";
-const FOREIGN_STREET = new RegExp(
-  `(?<![\\w.,/-])\\d{1,5}(?:bis|ter)?,?[ \\t]{1,3}(?:Rue|Calle|Avenida|Avda\\.|Av\\.|Via|Viale|Rua|Carrera|Chemin|Boulevard|Bd\\.?|Piazza|Plaza|Praça)(?:[ \\t]{1,3}(?:${LOWER_PARTICLE}|[${UPPER}][${LOWER}'’]{1,20})){1,5}|(?:Rue|Calle|Avenida|Via|Viale|Rua|Carrera|Piazza)(?:[ \\t]{1,3}(?:${LOWER_PARTICLE}|[${UPPER}][${LOWER}'’]{1,20})){1,4},?[ \\t]{1,3}\\d{1,5}(?![\\w/.-])|(?<![${LETTER}])[${UPPER}][${LOWER}]{2,20}(?:straße|strasse|str\\.|gasse|platz|allee|damm|weg)[ \\t]{1,3}\\d{1,4}[a-z]?(?![\\w/.-])`,
+/**
+ * A capitalised word, then a house number ("Hauptstraße 5", "Calle Mayor 12", "Rua Augusta, 123",
+ * "ul. Marszałkowska 12"): found cheaply, then kept when the word ends in a street suffix or a
+ * street-type word opens the name within four words before it.
+ */
+const [WORD_THEN_NUMBER, WORD_THEN_NUMBER_AT_START] = cueRegexes(
+  `[${UPPER}][${LOWER}'’]{1,30},?[ \\t]{1,3}(?:n[ºo°]\\.?[ \\t]?|No\\.?[ \\t]?)?\\d{1,4}[a-zA-Z]?(?![\\w/.-]|[ \\t]?(?:%|mg|ml|mL|kg|cm|mm|years?|yrs?|y\\b|days?|weeks?|months?))`,
+  "",
+);
+const STREET_SUFFIX_WORD =
+  /^[^ \t,]{2,}(?:straße|strasse|gasse|platz|allee|damm|weg|ring|ufer|straat|laan|gracht|plein|kade|dijk|singel|gatan|gata|vägen|väg|vej|veien|gade|gränd|torget|katu|tie)[ \t,]/;
+const STREET_FIRST_BEFORE = new RegExp(
+  `(?<![${LETTER}])(?:${STREET_FIRST})(?:[ \\t]{1,3}(?:${LOWER_PARTICLE}|[${UPPER}][${LOWER}'’]{1,20}|\\d{1,2}(?:st|nd|rd|th|º|ª)?)){0,3}[ \\t]{1,3}$`,
+);
+
+/** "Carrera 10", "Calle 45": a street-type word numbered on its own. */
+const STREET_FIRST_WORD = new RegExp(`^(?:${STREET_FIRST}),?[ \\t]`);
+/** A cheap test that a street-type word may be near: most capitalised words and numbers are not streets. */
+const STREET_FIRST_HINT = /[CRVAPLTSJOUcrvapltsjou][a-zçíé]{0,8}[./]?[ \t]/;
+
+/** Streets whose name is a word and a house number, in the forms above. */
+function wordAndNumberStreets(text: string): Array<{ index: number; 0: string }> {
+  const found: Array<{ index: number; 0: string }> = [];
+  for (const m of spacedCues(text, WORD_THEN_NUMBER, WORD_THEN_NUMBER_AT_START)) {
+    if (STREET_SUFFIX_WORD.test(m[0]) || STREET_FIRST_WORD.test(m[0])) {
+      found.push(m);
+      continue;
+    }
+    const leadText = text.slice(Math.max(0, m.index - 60), m.index);
+    if (!STREET_FIRST_HINT.test(leadText)) continue;
+    const lead = STREET_FIRST_BEFORE.exec(leadText);
+    if (lead) found.push({ index: m.index - lead[0].length, 0: lead[0] + m[0] });
+  }
+  return found;
+}
+/** "No. 12, 3rd Cross, 5th Main", "#45, 2nd Main Road": Indian and similar house-first addresses. */
+const NUMBERED_HOUSE = new RegExp(
+  `(?<![\\w])(?:No\\.?|#|H\\.? ?No\\.?|Flat(?: No\\.?)?|Door(?: No\\.?)?|Plot(?: No\\.?)?)[ \\t]?\\d{1,5}[A-Z]?(?:[/-]\\d{1,4}){0,2},[ \\t]{0,2}(?:(?:\\d{1,3}(?:st|nd|rd|th)|[${UPPER}][${LOWER}]{1,20})[ \\t]){0,3}(?:Cross|Main|Road|Rd|Street|St|Nagar|Layout|Colony|Sector|Block|Phase|Lane|Marg|Galli|Gali|Apartments|Residency|Enclave|Society|Estate)\\b\\.?(?:,[ \\t]{0,2}(?:\\d{1,3}(?:st|nd|rd|th)[ \\t])?[${UPPER}][${LOWER}]{2,20}(?:[ \\t][${UPPER}][${LOWER}]{2,20})?){0,3}`,
   "g",
 );
 const UNIT =
@@ -49,7 +102,11 @@ function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 }
 
 function detectStreets(text: string, out: RawFinding[]): void {
-  const matches = [...text.matchAll(STREET), ...text.matchAll(FOREIGN_STREET)];
+  const matches: Array<{ index: number; 0: string }> = [
+    ...text.matchAll(STREET),
+    ...text.matchAll(NUMBERED_HOUSE),
+    ...wordAndNumberStreets(text),
+  ];
   for (const m of matches) {
     let end = m.index + m[0].length;
     const unit = sticky(UNIT, text, end);
@@ -76,157 +133,118 @@ function detectStreets(text: string, out: RawFinding[]): void {
   }
 }
 
-const BARE_STREET_SUFFIX =
-  "Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Expressway|Turnpike|Terrace|Crescent";
-const BARE_STREET = new RegExp(
-  `\\b(?:on|off|near|along|corner of|lives on|living on|lives off|street|at the end of)[ \\t]+((?:${WORD}[ \\t]+){1,3}(?:${BARE_STREET_SUFFIX})\\.?)(?![A-Za-z])`,
-  "g",
-);
+// ---------------------------------------------------------------------------------------------
+// Mail boxes and rural routes.
+// ---------------------------------------------------------------------------------------------
 
-function detectBareStreets(text: string, out: RawFinding[]): void {
-  BARE_STREET.lastIndex = 0;
-  for (const m of text.matchAll(BARE_STREET)) {
-    const street = m[1] ?? "";
-    const words = street.split(/[ \t]+/);
-    if (words.slice(0, -1).some((w) => isCommonWord(w))) continue;
-    const start = m.index + m[0].length - street.length;
-    out.push({ category: "address", start, end: start + street.replace(/\.$/, "").length, level: "block", priority: 70 });
+/**
+ * "PO Box 4412", "GPO Box 12", "Private Bag X3", "Locked Bag 7", "PMB 1234", "BP 1234",
+ * "Postfach 12 34 56", "Apartado 45", "Caixa Postal 12", "Casilla 123".
+ */
+const MAIL_BOX =
+  /\b(?:(?:P\.? ?O\.? ?|GPO |Post Office )(?:Box|BOX|box)|(?:PO|Private|Locked) Bag|P\.?M\.?B\.?|Postfach|Postbus|Apartado(?: de correos| postal)?|Caixa Postal|Casilla(?: de correo)?|Bo[iî]te [Pp]ostale|Case [Pp]ostale)[ \t]{0,2}#?[ \t]{0,2}[A-Z]?\d{1,6}(?:[ \t]\d{2}){0,2}(?![\w/])|\bB\.?P\.?[ \t]{1,2}\d{3,5}(?![\d/.]|[ \t]*(?:mmHg|\/))|\b(?<route>Rural Route|Star Route|Highway Contract|R\.R\.|RR|HC|R\.D\.|RD)[ \t]{0,2}#?[ \t]{0,2}\d{1,3}(?:,?[ \t]{1,2}Box[ \t]{0,2}#?[ \t]{0,2}\d{1,5})?(?![\w/])/g;
+/** "RD 2, Ruatoria": a town right after the route number. */
+const TOWN_AFTER_ROUTE = new RegExp(`^,[ \\t]{0,2}[${UPPER}][${LOWER}]{2,20}(?![${LETTER}]|[ \\t]+(?:mmHg|bpm|breaths))`);
+const ROUTE_ADDRESS_CUE = /\b(?:address|addr|lives|living|resides|residing|mail|mailing|located|home|farm|out on|at|on)[ \t:]*$/i;
+
+function detectMailRoutes(text: string, out: RawFinding[]): void {
+  MAIL_BOX.lastIndex = 0;
+  for (const m of text.matchAll(MAIL_BOX)) {
+    const s = m[0];
+    if (m.groups?.route !== undefined) {
+      // "RR 18" is a respiratory rate and "HC 34" a head circumference: the short forms need a box
+      // number or an address cue.
+      const spelled = /^(?:Rural Route|Star Route|Highway Contract)/.test(s);
+      const boxed = /Box/.test(s);
+      const cued =
+        ROUTE_ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) || TOWN_AFTER_ROUTE.test(text.slice(m.index + s.length, m.index + s.length + 30));
+      if (!spelled && !boxed && !cued) continue;
+    }
+    out.push({ category: "address", start: m.index, end: m.index + s.length, level: "block", priority: 70 });
   }
 }
 
-const ZIP_KEYWORD =
-  /\b(?:zip|zip[ -]?code|zipcode|postal[ -]code|postcode|post[ -]code)(?:[ \t]+(?:is|was|of))?[ \t]*[:#]?[ \t]*(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![A-Za-z0-9])/gi;
-/** Five-digit ZIPs (ZIP+4 too) are found once, then read in context: cheaper than a regex per form. */
-const FIVE_DIGITS = /\b\d{5}(?:-\d{4})?(?![\w-]|[.,]\d)/g;
-const STATE_BEFORE = /(?<![A-Za-z])([A-Z]{2}),?[ \t]{1,3}$/;
-const TOWN_BEFORE = /(?<![\p{L}'’])(\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20}){0,2}),[ \t]?$/u;
-/** "near 93701?", "lives in 40831.": a locative word before, punctuation or the end after. */
-const LOCATIVE_BEFORE = /\b(?:near|around|outside|in|from|to|zip|zipcode|area)[ \t]{1,3}$/i;
-const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|or|but|where|which)\b)/;
-const AREA_AFTER = /^[ \t]{1,3}(?:area|zip|zip code|neighbou?rhood|postcode|region|community|catchment)\b/i;
-const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
-const CA_POSTCODE = /(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])/g;
-const RESIDENCE_CUE =
-  /\b(?:lives?|living|lived|resides?|residing|resident|home|address|moved|from|town|city|village|county|rural|area|zip|located|near|in)\b/i;
-
-function detectPostalCodes(text: string, out: RawFinding[]): void {
-  ZIP_KEYWORD.lastIndex = 0;
-  for (const m of text.matchAll(ZIP_KEYWORD)) {
-    const code = m[1] ?? "";
-    const start = m.index + m[0].length - code.length;
-    out.push({ category: "address", start, end: start + code.length, level: "block", priority: 85 });
-  }
-  FIVE_DIGITS.lastIndex = 0;
-  for (const m of text.matchAll(FIVE_DIGITS)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (/[.,/$#-]/.test(text.charAt(start - 1))) continue;
-    const before = text.slice(Math.max(0, start - 70), start);
-    const state = STATE_BEFORE.exec(before);
-    if (state && US_STATE_CODES.has(state[1] ?? "")) {
-      out.push({ category: "address", start: start - state[0].length, end, level: "block", priority: 75 });
-      continue;
-    }
-    const afterText = text.slice(end, end + 30);
-    if (AREA_AFTER.test(afterText) || (LOCATIVE_BEFORE.test(before) && CLAUSE_END_AFTER.test(afterText))) {
-      out.push({ category: "address", start, end, level: "block", priority: 75 });
-      continue;
-    }
-    const town = TOWN_BEFORE.exec(before);
-    if (town) {
-      const name = town[1] ?? "";
-      if (name.split(/[ \t]/).some((w) => isNeverAName(w) && !isBroadPlace(w))) continue;
-      const townStart = start - town[0].length;
-      const cued = RESIDENCE_CUE.test(textBefore(text, townStart, 60));
-      out.push({ category: "address", start: townStart, end, level: cued ? "block" : "warn", priority: 70 });
-    }
-  }
-  UK_POSTCODE.lastIndex = 0;
-  for (const m of text.matchAll(UK_POSTCODE)) {
-    out.push({ category: "address", start: m.index, end: m.index + m[0].length, level: "block", priority: 70 });
-  }
-  CA_POSTCODE.lastIndex = 0;
-  for (const m of text.matchAll(CA_POSTCODE)) {
-    // Without its space "K1A0B1" looks like a code (TNM "T3N2M0"): only the spaced form counts.
-    if (!/[ \t]/.test(m[0])) continue;
-    out.push({ category: "address", start: m.index, end: m.index + m[0].length, level: "block", priority: 60 });
-  }
-}
-
-const TOWN_CUE = new RegExp(
-  `\\b(?:lives|living|lived|resides|residing|is from|comes from|came from|moved (?:here |back )?(?:to|from)|home is|hometown(?: is)?|town of|village of|city of|staying|stays)[ \\t]{1,3}(?:(?:in|at|near|outside|outside of)[ \\t]{1,3})?(?:the[ \\t]{1,3})?([${UPPER}][${LOWER}]{2,20}(?:[ \\t][${UPPER}][${LOWER}]{2,20}){0,2})(?![${LETTER}])`,
-  "g",
-);
-
-function detectTowns(text: string, out: RawFinding[]): void {
-  TOWN_CUE.lastIndex = 0;
-  for (const m of text.matchAll(TOWN_CUE)) {
-    const town = m[1] ?? "";
-    const words = town.split(/[ \t]/);
-    if (isBroadPlace(words[0] ?? "") || words.some((w) => isCommonWord(w) || isNeverAName(w) && !isBroadPlace(w))) {
-      continue;
-    }
-    const start = m.index + m[0].length - town.length;
-    out.push({ category: "address", start, end: start + town.length, level: "block", priority: 65 });
-  }
-}
-
-/** "P.O. Box 1182", "PO Box 77": a mailing address. */
-const PO_BOX = /\bP\.? ?O\.? ?Box[ \t]{0,2}#?[ \t]{0,2}\d{1,6}\b/gi;
 /** "Wausau, WI": a city with its state code. */
-const CITY_STATE = new RegExp(`(?<![${LETTER}])([${UPPER}][${LOWER}]{2,20}(?:[ \\t][${UPPER}][${LOWER}]{2,20}){0,2}),[ \\t]{1,2}([A-Z]{2})(?![A-Za-z])`, "g");
+const STATE_CODE_AFTER_COMMA = /,[ \t]{1,2}([A-Z]{2})(?![A-Za-z])/g;
+const CITY_BEFORE_COMMA = new RegExp(`(?<![${LETTER}])([${UPPER}][${LOWER}]{2,20}(?:[ \\t][${UPPER}][${LOWER}]{2,20}){0,2})$`);
 
 const CITY_CUE =
   /\b(?:lives?|living|lived|resides?|residing|resident|home|hometown|from|moved|town|pt|pt's|patient|patient's|his|her|their)\b/i;
 const EVENT_PLACE = /\b(?:conference|meeting|congress|course|summit|symposium|workshop|convention|rounds)\b/i;
 
 /** "Address: ..." on a form, and "lives at 45 Elm" without a street suffix. */
-const ADDRESS_LABEL = /\baddress[ \t]{0,3}:[ \t]{0,3}(?=[\w#])/gi;
-const LIVES_AT = /\b(?:lives|living|lived|resides|residing|staying|stays|moved) (?:at|to) (\d{1,6}[A-Za-z]? [A-Z][a-z'’]{1,20}(?: [A-Z][a-z'’]{1,20}){0,3})/g;
+/** A label ending right before a colon; found from the colons, which are rare, not from the words. */
+const ADDRESS_LABEL_BEFORE_COLON =
+  /(?<![A-Za-z])(?:address|addr|adresse|anschrift|wohnort|direcci[oó]n|domicilio|endere[cç]o|indirizzo|residence|suburb|town|city|village|county|locality)[ \t]{0,3}$/i;
+const VALUE_AFTER_COLON = /^:[ \t]{0,3}(?=[\w#])/;
 
 function detectLabelledAddresses(text: string, out: RawFinding[]): void {
-  ADDRESS_LABEL.lastIndex = 0;
-  for (const m of text.matchAll(ADDRESS_LABEL)) {
-    const start = m.index + m[0].length;
+  for (let colon = text.indexOf(":"); colon !== -1; colon = text.indexOf(":", colon + 1)) {
+    const value = VALUE_AFTER_COLON.exec(text.slice(colon, colon + 5));
+    if (!value || !ADDRESS_LABEL_BEFORE_COLON.test(text.slice(Math.max(0, colon - 16), colon))) continue;
+    const start = colon + value[0].length;
     // The value runs to the end of the line, a double space, a "|" or 100 characters.
     let end = start;
     const ceil = Math.min(text.length, start + 100);
     while (end < ceil && text.charAt(end) !== "\n" && text.charAt(end) !== "|" && !text.startsWith("  ", end)) end++;
     while (end > start && /[\s.,;]/.test(text.charAt(end - 1))) end--;
     // "Address: unknown", "address: n/a" are not addresses; a value needs a digit or a capital.
-    const value = text.slice(start, end);
-    if (end > start && /\d|\p{Lu}/u.test(value) && !/^(?:unknown|none|n\/a|homeless|withheld|redacted)\b/i.test(value)) {
+    const written = text.slice(start, end);
+    if (end > start && /\d|\p{Lu}/u.test(written) && !/^(?:unknown|none|n\/a|homeless|withheld|redacted)\b/i.test(written)) {
       out.push({ category: "address", start, end, level: "block", priority: 75 });
     }
   }
-  PO_BOX.lastIndex = 0;
-  for (const m of text.matchAll(PO_BOX)) {
-    out.push({ category: "address", start: m.index, end: m.index + m[0].length, level: "block", priority: 70 });
-  }
-  CITY_STATE.lastIndex = 0;
-  for (const m of text.matchAll(CITY_STATE)) {
-    const city = m[1] ?? "";
-    if (!US_STATE_CODES.has(m[2] ?? "")) continue;
+  // Found from ", XX" (rare) and read back to the city: cheaper than trying a city at every capital.
+  STATE_CODE_AFTER_COMMA.lastIndex = 0;
+  for (const sc of text.matchAll(STATE_CODE_AFTER_COMMA)) {
+    if (!US_STATE_CODES.has(sc[1] ?? "")) continue;
+    const cityMatch = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, sc.index - 64), sc.index));
+    if (!cityMatch) continue;
+    const city = cityMatch[1] ?? "";
+    const start = sc.index - city.length;
     if (city.split(/[ \t]/).some((w) => isNeverAName(w) && !isBroadPlace(w))) continue;
     // A city tied to the patient ("lives in", "from", "home") blocks; a conference city warns.
-    const before = textBefore(text, m.index, 60);
-    const cued = CITY_CUE.test(before) && !EVENT_PLACE.test(`${before} ${text.slice(m.index, m.index + 60)}`);
-    out.push({ category: "address", start: m.index, end: m.index + m[0].length, level: cued ? "block" : "warn", priority: 60 });
+    const before = textBefore(text, start, 60);
+    const cued = CITY_CUE.test(before) && !EVENT_PLACE.test(`${before} ${text.slice(start, start + 60)}`);
+    out.push({ category: "address", start, end: sc.index + sc[0].length, level: cued ? "block" : "warn", priority: 60 });
   }
-  LIVES_AT.lastIndex = 0;
-  for (const m of text.matchAll(LIVES_AT)) {
-    const street = m[1] ?? "";
-    const start = m.index + m[0].length - street.length;
-    out.push({ category: "address", start, end: start + street.length, level: "block", priority: 70 });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Addresses of institutions.
+// ---------------------------------------------------------------------------------------------
+
+/** An institution named before an address: the hospital's or the lab's address, not a patient's. */
+const INSTITUTION_BEFORE =
+  /\b(?:hospital|h[ôo]pital|hospitalet|klinik|klinikum|clinic|clinique|cl[ií]nica|lab|labo|laboratory|laboratoire|laborat[oó]rio|centre|center|CHU|university|universit[éy]|institute|institut|pharmacy|headquarters|HQ|practice|surgery|trust|department|dept|ED|A&E|office|our|we|we're)\b/i;
+const PATIENT_WORDS =
+  /\b(?:pt|pt's|patient|patient's|his|her|he|she|their|son|daughter|wife|husband|mother|father|family|mr|mrs|ms|resident|residents|lives|living|home|resides|address|men|women|people|kids|children|families)\b/i;
+
+const NEAR_JUST_BEFORE = /\b(?:near|around|close to|within|outside)[ \t]+(?:the[ \t]+)?$/i;
+
+/** Blocks among `out[from..]` whose sentence names an institution before them, and no patient, warn. */
+function downgradeInstitutionAddresses(text: string, out: RawFinding[], from: number): void {
+  for (let i = from; i < out.length; i++) {
+    const f = out[i];
+    if (!f || f.level !== "block") continue;
+    const before = textBefore(text, f.start, 60);
+    // "a clinic near 93701": a place near which someone seeks care is still where they are.
+    if (NEAR_JUST_BEFORE.test(before)) continue;
+    if (INSTITUTION_BEFORE.test(before) && !PATIENT_WORDS.test(before)) f.level = "warn";
   }
 }
 
 export const detectAddresses: Detector = (ctx: ScanContext) => {
   const out: RawFinding[] = [];
-  detectStreets(ctx.text, out);
-  detectBareStreets(ctx.text, out);
   detectLabelledAddresses(ctx.text, out);
-  detectPostalCodes(ctx.text, out);
   detectTowns(ctx.text, out);
+  detectRareKeywords(ctx.text, out);
+  detectMailRoutes(ctx.text, out);
+  detectLocalUnits(ctx.text, out);
+  const located = out.length;
+  detectStreets(ctx.text, out);
+  detectPostalCodes(ctx.text, out);
+  detectInternationalPostcodes(ctx.text, out);
+  downgradeInstitutionAddresses(ctx.text, out, located);
   return out;
 };

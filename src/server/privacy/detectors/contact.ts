@@ -3,11 +3,16 @@
  * device identifier).
  *
  * Rules:
- * - A formatted North American or international number is a phone (or a fax when the nearest cue
- *   before it says fax) and blocks. Toll-free numbers (800, 888, ...) are organisations, not
- *   patients, and are not reported.
- * - A bare run of 10 digits, a national number starting with 0, or a 7-digit local number needs a
- *   phone cue ("call", "cell", "mobile", "callback", "tel") to block; otherwise it warns.
+ * - Phone numbers are read in every country's writing and checked against the country's numbering
+ *   plan (detectors/phone-plans.ts). A number after "+" or "00", a formatted North American
+ *   number, and a grouped national number with its trunk prefix ("06 12 34 56 78", "0412 345 678",
+ *   "(02) 9876 5432") are phones and block; a fax when the nearest cue before it says fax.
+ * - A bare national number, a number without trunk prefix ("612 345 678", "138 0013 8000") or a
+ *   local number ("555-0199") needs a phone cue ("call", "mobile", "tel", "电话", "celular") to
+ *   block; a bare 10-digit or trunk number without one warns.
+ * - Freephone and shared-cost lines (800, 0800, 1800, 13 xx xx) are organisations, not patients,
+ *   and are not reported; nor are dates, measurements, or digits after the label of another
+ *   identifier ("MRN", "SN", "policy"), which warn at most.
  * - The physician's own contact details ("reach me on my clinic line, ...", "email me at ...") and role
  *   mailboxes (referrals@, info@) warn instead of blocking: they are not patient data, but the
  *   physician confirms that.
@@ -17,22 +22,55 @@
  *   reference links (journals, guidelines, .gov) are protected by the allowlist; other links warn.
  */
 import { isPublicReferenceUrl } from "../clinical-allowlist";
-import { textBefore, textAfter } from "../context";
+import { UNIT_AFTER, textBefore, textAfter } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
+import { NATIONAL_CANDIDATES, fitsNational, internationalNational } from "./phone-plans";
 import { findUrls } from "./url-scan";
 
-const NANP =
-  /(?<![\w+./-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?:,? ?(?:ext\.?|x|extension) ?\d{1,5})?(?![\w/-]|\.\d)/gi;
-const INTERNATIONAL = /(?<![\w+])\+[1-9]\d{0,14}(?:[ .-]\d{1,8}){0,5}(?![\w-]|\.\d)/g;
-const NATIONAL_ZERO = /(?<![\w+./-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)/g;
-const LOCAL_SEVEN = /(?<![\w+./-])\d{3}[ .-]\d{4}(?![\w/-]|\.\d)/g;
+/**
+ * A run of digit groups that may be a phone number, in any country's writing: "+33 (0)1 42 68 53 00",
+ * "(02) 9876 5432", "(11) 98765-4321", "030/1234567", "07700 900461", "7735550163". Groups are
+ * joined by one separator (a space, or "-", "." or "/" with optional spaces); a group may open with
+ * a parenthesised area code. Bounded to seven groups, so each start is examined a bounded number of
+ * times. The shape is read by `readPhone`; this only finds candidates cheaply.
+ */
+const GROUP = "(?:\\(\\d{1,5}\\)[ ]?)?\\d{1,15}";
+const SEPARATOR = "(?:[ ]?[-./][ ]?|[ ])";
+const PHONE_RUN = new RegExp(
+  `(?<![\\w+./:-]|\\d,)(?:\\+[ ]?)?${GROUP}(?:${SEPARATOR}${GROUP}){0,6}(?:,?[ ]?(?:[Ee]xt\\.?|[Xx]|[Ee]xtension)[ ]?\\d{1,5})?(?![\\w/]|[-.:,]\\d)`,
+  "g",
+);
+const EXTENSION = /,?[ ]?(?:[Ee]xt\.?|[Xx]|[Ee]xtension)[ ]?\d{1,5}$/;
+const SHORT_LAST_GROUP = /[ ]\d{1,3}$/;
+/** North American grouping: "(312) 555-0187", "312.555.0187", "+1 773 555 0102", "7735550163". */
+const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}$/;
+/** A date is never a phone number: "03.12.2023", "2023-03-12", "12 03 2023". */
+const DATE_SHAPE = /^(?:\d{1,2}[ ./-]\d{1,2}[ ./-](?:\d{2}|\d{4})|\d{4}[ ./-]\d{1,2}[ ./-]\d{1,2})$/;
+/** Local numbers read only after a cue: "555-0199", "9876 5432". */
+const LOCAL_SHAPE = /^\d{3,4}[ .-]\d{4}$/;
 
 const TOLL_FREE = new Set(["800", "822", "833", "844", "855", "866", "877", "888"]);
+/**
+ * Numbers of organisations, not people: freephone and shared-cost lines as written nationally
+ * ("0800 ...", "0845 ...", "1800 ...", "1300 ...", "13 11 14") or after a country code ("+44 800
+ * ...", "+61 1300 ..."). UK "0300" lines are left to the institution rule: "0300-1234567" is also
+ * a Pakistani mobile.
+ */
+const SERVICE_WRITTEN = /^(?:0(?:80[08]|84[345])|1[38]00|1850|13\d{4}$)/;
+const SERVICE_AFTER_CODE = /^(?:80[08]|1[38]00|1850|13\d{4}$)/;
 
 /** Words that say the next number is a phone number. */
 const PHONE_CUE =
-  /\b(?:phone|ph|tel|telephone|cell|cellphone|mobile|mob|landline|home|work|number|no|call|called|calling|callback|call back|calls|reach|text|texted|sms|whatsapp|contact|voicemail|rang|ring|pager|line|dial)\b|#/gi;
-const FAX_CUE = /\bfax(?:ed|ing|es)?\b|\bfacsimile\b/gi;
+  /\b(?:phone|phones|phoned|ph|tel|tél|telephone|téléphone|telefon|telefone|teléfono|telefono|tfn|tlf|cell|cellphone|cel|celular|mobile|mob|móvil|movil|portable|handy|landline|home|work|number|no|nr|call|called|calling|callback|call back|calls|reach|reachable|contactable|text|texted|sms|whatsapp|viber|wechat|zalo|kakao|kakaotalk|telegram|signal|contact|voicemail|rang|ring|pager|line|dial)\b|#|(?<![\w:])[MHTW](?=[ \t]?:[ \t]?[+(\d])|电话|手机|電話|携帯|전화|휴대폰|핸드폰|연락처|điện thoại|SĐT|sđt|फ़ोन|फोन|मोबाइल/gi;
+const FAX_CUE = /\bfax(?:ed|ing|es)?\b|\bfacsimile\b|\btélécopie\b/gi;
+/**
+ * Labels of other numbers: a grouped number after one of these is an identifier of another kind
+ * (read by the identifier detectors), not a phone, unless a phone cue is nearer.
+ */
+/** "rang the clinic from 0401 674 942": the number after "from" is the caller's own. */
+const CALLED_FROM = /\bfrom[ \t]{1,2}$/;
+const OTHER_NUMBER_LABEL =
+  /\b(?:mrn|nhs|chi|medicare|medicaid|ssn|sin|nin|insurance|policy|member|claim|account|acct|invoice|order|accession|specimen|sample|case|serial|ref|reference|id|licen[cs]e|registration|passport|aadhaar|cpf|dni|nie|bsn|pesel|ihi|nric|hkid|abha|uhid|bed|room|isbn|sn|s\/n|serial|device|imei|udi|model|pump|card|visa|mastercard|amex|iban|bsb|routing|sort code)\b/gi;
 
 /**
  * The posting physician's own line or mailbox: "call my office line", "my cell", "email me at",
@@ -79,79 +117,183 @@ function textStartOfWindow(text: string, pos: number, n: number): number {
   return pos - textBefore(text, pos, n).length;
 }
 
-/** "phone" or "fax": whichever cue is nearest before the number (fax only if there is one). */
-function phoneOrFax(text: string, start: number, floor: number): { category: "phone" | "fax"; cued: boolean } {
+interface NumberCues {
+  category: "phone" | "fax";
+  /** Characters between the nearest phone or fax cue and the number; Infinity when none. */
+  distance: number;
+  /** Same for the strong cues only (not "no", "#", "line"). */
+  strongDistance: number;
+  /** True when the label of another kind of number ("MRN", "policy") is nearer than any phone cue. */
+  otherLabel: () => boolean;
+}
+
+/** Phone cues too loose to make a bare run of digits a phone on their own. */
+const LOOSE_PHONE_CUE = /^(?:no|nr|#|line)$/i;
+
+/** The cues before a number: whichever of phone and fax is nearest wins (fax only if there is one). */
+function readCues(text: string, start: number, floor: number): NumberCues {
   const before = text.slice(Math.max(floor, textStartOfWindow(text, start, 80)), start);
   const fax = lastMatchEnd(FAX_CUE, before);
-  const phone = lastMatchEnd(PHONE_CUE, before);
-  if (fax !== -1 && fax >= phone) return { category: "fax", cued: true };
-  return { category: "phone", cued: phone !== -1 || fax !== -1 };
+  let phone = -1;
+  let strong = -1;
+  PHONE_CUE.lastIndex = 0;
+  for (const m of before.matchAll(PHONE_CUE)) {
+    phone = m.index + m[0].length;
+    if (!LOOSE_PHONE_CUE.test(m[0])) strong = phone;
+  }
+  strong = Math.max(fax, strong);
+  const nearest = Math.max(fax, phone);
+  return {
+    category: fax !== -1 && fax >= phone ? "fax" : "phone",
+    distance: nearest === -1 ? Infinity : before.length - nearest,
+    strongDistance: strong === -1 ? Infinity : before.length - strong,
+    otherLabel: once(() => lastMatchEnd(OTHER_NUMBER_LABEL, before) > nearest),
+  };
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 function digitsOf(s: string): string {
   return s.replace(/\D/g, "");
 }
 
+/** How a number is written, which decides how much context it needs to be a phone. */
+type Shape = "international" | "nanp" | "trunk" | "parenthesised" | "grouped" | "local";
+
+interface Reading {
+  shape: Shape;
+  /** The number without a trailing extension. */
+  body: string;
+  digits: string;
+  /** True when the digits fit a numbering plan (see phone-plans.ts); computed on first call. */
+  fits: () => boolean;
+  formatted: boolean;
+}
+
+function once(f: () => boolean): () => boolean {
+  let value: boolean | undefined;
+  return () => (value ??= f());
+}
+
+const YES = () => true;
+
+/**
+ * Reads one candidate run. Returns null for what is never a person's phone: too few or too many
+ * digits, a date, an organisation's freephone or shared-cost line.
+ */
+function readPhone(raw: string): Reading | null {
+  const body = raw.replace(EXTENSION, "");
+  if (DATE_SHAPE.test(body)) return null;
+  const formatted = /[ .()\/-]/.test(body.replace(/^\+/, ""));
+  if (body.startsWith("+") || /^00[1-9]/.test(body)) {
+    // "+33 (0)1 ...": the written trunk is not dialled.
+    const digits = digitsOf(body.replace(/\(0\)/, "")).replace(/^00/, "");
+    if (digits.length < 8 || digits.length > 15) return null;
+    if (digits.startsWith("1") && TOLL_FREE.has(digits.slice(1, 4))) return null;
+    const national = internationalNational(digits);
+    if (national !== null && SERVICE_AFTER_CODE.test(national)) return null;
+    const fits = national !== null;
+    if (body.startsWith("+") || fits) return { shape: "international", body, digits, fits: () => fits, formatted: true };
+  }
+  const digits = digitsOf(body);
+  if (digits.length < 7 || digits.length > 13) return null;
+  if (SERVICE_WRITTEN.test(digits)) return null;
+  if (NANP_SHAPE.test(body)) {
+    const national = digits.length === 11 ? digits.slice(1) : digits;
+    if (national.length === 10 && /^[2-9]\d\d[2-9]/.test(national)) {
+      return { shape: "nanp", body, digits: national, fits: YES, formatted };
+    }
+  }
+  const fits = once(() => fitsNational(digits, NATIONAL_CANDIDATES) !== null);
+  if (digits.startsWith("0") || body.startsWith("(0")) {
+    return digits.length >= 9 ? { shape: "trunk", body, digits, fits, formatted } : null;
+  }
+  if (LOCAL_SHAPE.test(body)) return { shape: "local", body, digits, fits: YES, formatted: true };
+  if (/^\(\d{2,4}\)/.test(body)) return { shape: "parenthesised", body, digits, fits, formatted: true };
+  return { shape: "grouped", body, digits, fits, formatted };
+}
+
+/** The level a reading earns from its shape and the cues before it, or null for no finding. */
+function levelOf(reading: Reading, cues: NumberCues, text: string, start: number): { level: "block" | "warn"; priority: number } | null {
+  const cued = cues.distance <= 80 && !cues.otherLabel();
+  const closeCue = cues.strongDistance <= 40 && !cues.otherLabel();
+  switch (reading.shape) {
+    case "international":
+      return { level: "block", priority: reading.fits() ? 60 : 55 };
+    case "nanp": {
+      // Toll-free numbers belong to organisations, unless the sentence says whose they are.
+      if (TOLL_FREE.has(reading.digits.slice(0, 3)) && !THIRD_PERSON.test(textBefore(text, start, 60))) return null;
+      if (reading.formatted) return { level: "block", priority: 60 };
+      return cued ? { level: "block", priority: 50 } : { level: "warn", priority: 30 };
+    }
+    case "trunk":
+      if (!reading.fits()) return cued && reading.digits.length <= 12 ? { level: "block", priority: 45 } : null;
+      if (cued) return { level: "block", priority: 55 };
+      // "06 12 34 56 78", "0412 345 678": a grouped national number is written as a phone.
+      if (reading.formatted && !cues.otherLabel()) return { level: "block", priority: 50 };
+      return { level: "warn", priority: 30 };
+    case "parenthesised":
+      if (!reading.fits()) return cued ? { level: "warn", priority: 30 } : null;
+      return cues.otherLabel() ? { level: "warn", priority: 30 } : { level: "block", priority: 50 };
+    case "local":
+      return cued ? { level: "block", priority: 45 } : null;
+    case "grouped":
+      // "612 345 678", "138 0013 8000", "912 34 567": digits like these are phones only after a cue.
+      return closeCue && reading.fits() ? { level: "block", priority: 50 } : null;
+  }
+}
+
 function detectPhones(text: string): RawFinding[] {
   const out: RawFinding[] = [];
   // Cues are read back to the previous number at most, so "Tel 480-..., fax 480-..." reads
   // "Tel" for the first number and "fax" for the second.
-  const candidates: Array<{ start: number; end: number; kind: "nanp" | "intl" | "zero" | "seven" }> = [];
-  const collect = (re: RegExp, kind: "nanp" | "intl" | "zero" | "seven") => {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) candidates.push({ start: m.index, end: m.index + m[0].length, kind });
-  };
-  collect(NANP, "nanp");
-  collect(INTERNATIONAL, "intl");
-  collect(NATIONAL_ZERO, "zero");
-  collect(LOCAL_SEVEN, "seven");
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  let prevEnd = 0;
-  let prevStart = -1;
-  for (const c of candidates) {
-    // A shorter reading inside a number already read ("555-0199" in "1 (888) 555-0199") is skipped.
-    if (prevStart !== -1 && c.start >= prevStart && c.end <= prevEnd) continue;
-    const floor = c.start >= prevEnd ? prevEnd : 0;
-    prevStart = c.start;
-    prevEnd = Math.max(prevEnd, c.end);
-    const raw = text.slice(c.start, c.end);
-    const digits = digitsOf(raw.replace(/(?:ext\.?|x|extension) ?\d{1,5}$/i, ""));
-    // Shape checks first (cheap); the context is read only for numbers that can be phones.
-    let formatted = false;
-    if (c.kind === "nanp") {
-      const national = digits.length === 11 ? digits.slice(1) : digits;
-      if (national.length !== 10) continue;
-      const area = national.slice(0, 3);
-      if (!/^[2-9]/.test(area) || !/^[2-9]/.test(national.slice(3))) continue;
-      // Toll-free numbers belong to organisations, unless the sentence says whose they are.
-      if (TOLL_FREE.has(area) && !THIRD_PERSON.test(textBefore(text, c.start, 60))) continue;
-      formatted = /[ .()+-]/.test(raw);
-    } else if (c.kind === "intl") {
-      if (digits.length < 8 || digits.length > 15) continue;
-      if (digits.startsWith("1") && TOLL_FREE.has(digits.slice(1, 4))) continue;
-    } else if (c.kind === "zero") {
-      if (digits.length < 10 || digits.length > 11) continue;
-      if (/^0800|^0808/.test(digits)) continue; // UK freephone
+  let floor = 0;
+  PHONE_RUN.lastIndex = 0;
+  for (const m of text.matchAll(PHONE_RUN)) {
+    const start = m.index;
+    let raw = m[0];
+    // Most runs are short numbers ("120", "2.5"): count digits before reading anything else.
+    if (countDigits(raw) < 7) continue;
+    let reading = readPhone(raw);
+    // A run may swallow a short number after the phone ("0412 345 678 2 doses"): when the whole
+    // run does not read as a phone, the run without up to two short trailing groups may.
+    if ((!reading || (reading.shape !== "grouped" && !reading.fits())) && !EXTENSION.test(raw)) {
+      let shorter = raw;
+      for (let drop = 0; drop < 2 && SHORT_LAST_GROUP.test(shorter); drop++) {
+        shorter = shorter.replace(SHORT_LAST_GROUP, "");
+        const retry = readPhone(shorter);
+        if (retry?.fits()) {
+          raw = shorter;
+          reading = retry;
+          break;
+        }
+      }
     }
-    const { category, cued } = phoneOrFax(text, c.start, floor);
-    let level: "block" | "warn";
-    let priority: number;
-    if (c.kind === "nanp") {
-      level = formatted || cued ? "block" : "warn";
-      priority = formatted ? 60 : cued ? 50 : 30;
-    } else if (c.kind === "intl") {
-      level = "block";
-      priority = 60;
-    } else if (c.kind === "zero") {
-      level = cued ? "block" : "warn";
-      priority = cued ? 55 : 30;
-    } else {
-      if (!cued) continue;
-      level = "block";
-      priority = 45;
+    if (!reading) continue;
+    let end = start + raw.length;
+    if (UNIT_AFTER.test(text.slice(end, end + 12))) {
+      // "0412 345 678 2 times": the unit measures the last short group, not the phone before it.
+      if (!SHORT_LAST_GROUP.test(raw)) continue;
+      raw = raw.replace(SHORT_LAST_GROUP, "");
+      reading = readPhone(raw);
+      if (!reading?.fits()) continue;
+      end = start + raw.length;
     }
-    if (isOwnContact(text, c.start) || isInstitutionLine(text, c.start)) level = "warn";
-    out.push({ category, start: c.start, end: c.end, level, priority });
+    const cues = readCues(text, start, floor);
+    floor = end;
+    const level = levelOf(reading, cues, text, start);
+    if (!level) continue;
+    // "she rang our clinic from 0401 674 942": a number someone called from is theirs.
+    const callersNumber = CALLED_FROM.test(text.slice(Math.max(0, start - 12), start));
+    const mine = !callersNumber && (isOwnContact(text, start) || isInstitutionLine(text, start));
+    out.push({ category: cues.category, start, end, level: mine ? "warn" : level.level, priority: level.priority });
   }
   return out;
 }

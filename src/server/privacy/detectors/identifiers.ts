@@ -4,26 +4,40 @@
  * other identifying numbers (inmate, accession, patient number, social-media handle, file name).
  *
  * Rules:
- * - Keyed: a keyword ("MRN", "Medicaid ID", "acct", "serial", "plate", "inmate no.") followed by
- *   connectors ("#", ":", "no.", "is", a short parenthetical) and a token with at least two digits
+ * - Keyed: a keyword from the identifier terms of id-labels.ts ("MRN", "Medicaid ID", "acct",
+ *   "NHI", "n° de sécu", "Kennzeichen") followed by connectors ("#", ":", "no.", "is", a short
+ *   parenthetical, at most one issuer's acronym or word) and a token with at least two digits
  *   blocks, in the keyword's category. Per the labelling convention the span is the token only.
- * - Shaped: an unkeyed 123-45-6789 (SSN), a 17-character VIN, a Medicare Beneficiary Identifier and
- *   a grouped payment card number block on their shape alone; nothing else has those shapes.
+ *   Any "…nummer"/"…nr." compound and "n° de …"/"número de …" work as generic keywords.
+ * - Shaped: an unkeyed 123-45-6789 (SSN), a grouped payment card number and a GS1 device string
+ *   block on their shape alone; VINs, MBIs and national numbers are read in id-national.ts.
  * - Unkeyed long numbers: 6+ digits with a leading zero or an identifier cue ("his number",
  *   "typed into Epic", "#") block as other_id (mrn if the cue is a record system); a 7+ digit
  *   number with no cue and no unit warns.
- * - A social-media handle blocks when the sentence names a platform; a file name blocks when its
- *   stem contains a person's name or a date (the file name is then a container).
+ * - A social-media handle blocks when the sentence names a platform ("@rae_92 on Instagram", "her
+ *   insta is rae.sunshine_04"); a file name blocks when its stem contains a person's name or a
+ *   date, or when the sentence says the file name is a problem (the file name is then a container).
+ * - National and insurance numbers with valid check digits block without a keyword (id-national.ts);
+ *   vehicle plates block after a keyword, in a sentence naming a vehicle, or in a distinctive
+ *   national format (id-plates.ts).
+ * - A payment handle ("name@okaxis" after "UPI") and a long number in a sentence about a bank
+ *   account block as account numbers.
  */
 import { FIRST_NAMES } from "../lexicon/first-names";
 import { SURNAMES } from "../lexicon/surnames";
 import { COMMON_WORDS } from "../lexicon/common-words";
-import { textBefore, textAfter, UNIT_AFTER } from "../context";
+import { isNeverAName } from "../clinical-allowlist";
+import { sentenceEnd, sentenceStart, textBefore, textAfter, UNIT_AFTER } from "../context";
 import type { Detector, PhiCategory, RawFinding, ScanContext } from "../types";
+import { CLINICAL_CODE } from "./id-clinical-tokens";
+import { detectNationalIds } from "./id-national";
+import { KeywordTrie } from "./id-keywords";
+import { TERMS, type LabelKind } from "./id-labels";
+import { detectPlates, plateIn, platesInSentence } from "./id-plates";
 
 interface KeySpec {
   category: PhiCategory;
-  /** Keyword alternatives (regex source, no capturing groups). */
+  /** The keyword as a small pattern (see id-keywords.ts). */
   source: string;
   /** The keyword must match with this exact case ("FIN", not "fin"). */
   caseSensitive?: boolean;
@@ -32,89 +46,53 @@ interface KeySpec {
    * "chart 2" is prose.
    */
   numRequired?: boolean;
+  /**
+   * How the value is read: "plate" takes the first plate within a few words ("placa da moto
+   * GFD0B01"); "serial" needs a long code ("transmitter GT5780922", not "pump 2").
+   */
+  value?: "plate" | "serial" | "any" | "implant-lot" | "vehicle-context" | "handle";
+  /** Without a number word, the value needs this many digits ("case 2" is prose). */
+  minDigits?: number;
 }
 
-/**
- * Keywords by category. They are plain words so V8 can match the alternation quickly; the
- * "number / no. / # / ID" that may follow is read after the match (NUM_AFTER).
- * Order matters where keywords share a start: the first alternative that matches wins.
- */
-const KEY_SPECS: readonly KeySpec[] = [
-  // Vehicles first, so "license plate" is a plate, not a license.
-  { category: "vehicle", source: "(?:licen[cs]e |registration |number |tag )?plates?|(?:vehicle|car) (?:registration|reg\\.?|tag)|tags?" },
-  { category: "vehicle", source: "VIN", caseSensitive: true },
-  // SSN and national insurance numbers.
-  { category: "ssn", source: "SSN#?|SS ?#|SS no\\.?|SS number|Soc\\.? Sec\\.?|social security(?: card)?|national insurance" },
-  { category: "ssn", source: "social", numRequired: true },
-  { category: "ssn", source: "SIN|NINO", caseSensitive: true },
-  // Medical record numbers.
-  { category: "mrn", source: "MRN#?|MR ?#|M\\.R\\.(?:N\\.?)? ?#?|medical record|med(?:ical)?\\.? rec(?:ord)?s?\\.?|hosp\\.? no\\.?|unit number|patient MRN" },
-  { category: "mrn", source: "chart ?#|chart|hospital|record|EHR|EMR", numRequired: true },
-  { category: "mrn", source: "MR|NHS|CHI", caseSensitive: true, numRequired: true },
-  { category: "mrn", source: "E?MPI|URN", caseSensitive: true },
-  // Health plan numbers.
-  {
-    category: "health_plan",
-    source: "member|subscriber|policy|policyholder|insurance card|insurance ID|Medicaid(?: card)?|Medicare(?: card)?|Medi-Cal|Tricare|beneficiary",
-  },
-  // An insurer's name right before a code is the member ID: "Aetna W771203948", "BCBS XYZ123456789".
-  {
-    category: "health_plan",
-    source:
-      "Aetna|Cigna|Humana|UnitedHealthcare|United Healthcare|UHC|Anthem|BCBS|Blue Cross(?: Blue Shield)?|Blue Shield|Kaiser|Molina|Centene|Ambetter|WellCare|Oscar|Highmark|CareFirst|Emblem|Oxford|Optum|Medicare Advantage|MassHealth|Tufts|Harvard Pilgrim|Geisinger|Amerigroup|Caresource|Meridian|Health Net",
-  },
-  { category: "health_plan", source: "insurance|group|(?:health )?plan", numRequired: true },
-  { category: "health_plan", source: "MBI|HICN?|CIN", caseSensitive: true },
-  // Account numbers.
-  { category: "account", source: "account|acct\\.?|acc ?#|a/c|billing account|invoice|claim|credit card|debit card|IBAN|routing|bank account" },
-  { category: "account", source: "encounter|visit|billing|statement|guarantor|(?:credit |debit )?card", numRequired: true },
-  { category: "account", source: "FIN#?|HAR#?|CSN#?", caseSensitive: true },
-  { category: "account", source: "billing ID|visit ID" },
-  { category: "account", source: "financial", numRequired: true },
-  // License and certificate numbers.
-  {
-    category: "license",
-    source:
-      "(?:driver'?s |drivers |driving |nursing |medical |professional |RN |LPN |pilot'?s |pharmacy |pharmacist |state |board |teaching |law |bar )?licen[cs]e|(?:driver'?s |drivers )?lic\\.?|(?:FAA |pilot'?s? |medical |birth |death |marriage |airman |professional )?certificate|passport|permit|state ID|ID card",
-  },
-  { category: "license", source: "cert(?:ification)?|registration", numRequired: true },
-  { category: "license", source: "DL ?#?|CDL ?#?|DEA", caseSensitive: true },
-  // Device identifiers.
-  {
-    category: "device",
-    source:
-      "serial#?|s/n|sn#|(?:device|pump|transmitter|sensor|implant|generator|pacemaker|pacer|defibrillator|monitor|receiver|CGM|hearing aid|stimulator|CPAP|BiPAP) (?:ID|#|serial|SN|S/N|number|no\\.?)",
-  },
-  { category: "device", source: "SN|S/N|IMEI|UDI|ESN|MEID", caseSensitive: true },
-  // Other identifying numbers.
-  { category: "other_id", source: "inmate|accession|requisition|wristband|armband|pt ?#|patient ?#|ID#?|identifier|Rx ?#|prescription(?: number| no\\.?| #)" },
-  {
-    category: "other_id",
-    source:
-      "booking|prisoner|offender|case|specimen|sample|lab|order|referral|authorization|auth|employee|student|badge|military|veteran|national|citizen|alien|visa|voter|tax|benefits|welfare|housing|shelter|pt|patient|client|resident|pt's|patient's|ident\\.?",
-    numRequired: true,
-  },
-  { category: "other_id", source: "DOC|TIN|EIN|ITIN|WIC|SNAP|EBT", caseSensitive: true, numRequired: true },
-];
+/** How each kind of term reads its value as a keyword. */
+const KIND_VALUE: Partial<Record<LabelKind, KeySpec["value"]>> = {
+  plate: "plate",
+  serial: "serial",
+  handle: "handle",
+  any: "any",
+  "implant-lot": "implant-lot",
+  vehicle: "vehicle-context",
+};
 
-const KEY_RE = new RegExp(
-  // The keyword must end at a word boundary, unless it ends in a symbol ("pt #B-2207", "MR#5501123").
-  `\\b(?:${KEY_SPECS.map((s) => `(${s.source})`).join("|")})(?:(?<![A-Za-z])|(?![A-Za-z]))`,
-  "gi",
-);
-const KEY_EXACT = KEY_SPECS.map((s) => (s.caseSensitive ? new RegExp(`^(?:${s.source})$`) : null));
+/**
+ * Keywords by category: the identifier terms of id-labels.ts (the same words that label a form's
+ * fields). An ambiguous term ("hosp", "case", "ID") needs a value of four digits or more unless a
+ * number word follows it.
+ */
+const KEY_SPECS: readonly KeySpec[] = TERMS.filter((t) => t.kind !== "name" && t.kind !== "contact" && t.kind !== "date" && t.kind !== "phone" && t.kind !== "address").map((t) => ({
+  category: t.category,
+  source: t.source,
+  caseSensitive: t.exact,
+  numRequired: t.needsNumber,
+  value: KIND_VALUE[t.kind],
+  minDigits: t.weak ? 4 : undefined,
+}));
+
+/** All keyword phrases, walked as one trie (id-keywords.ts): linear however many there are. */
+const KEY_TRIE = new KeywordTrie(KEY_SPECS);
 /** "number", "no.", "#", "ID" after a keyword: "Medicaid ID", "chart #", "inmate no.". */
-const NUM_AFTER = /[ \t]?(?:number|num\.?|no\.?|nr\.?|#|ID|identifier)(?![A-Za-z])|[ \t]?:/iy;
+const NUM_AFTER = /[ \t]?(?:number|num\.?|no\.?|nr\.?|n[°º]|#|ID|identifier)(?![A-Za-z])|[ \t]?:/iy;
 
 /** Connectors between a keyword and its token: "MRN (outside): ", "no. ", "is ", "#". */
-const CONNECTOR = /(?:\([A-Za-z ]{1,20}\)|[ \t:#=.(\-'"]|\b(?:no|nr|num|number|is|was|of|id|on file|listed as|reads|ending in)\b)/iy;
+const CONNECTOR = /(?:\([A-Za-z ]{1,20}\)|[ \t:#=(\-'"]|\.(?![ \t]+[A-Z][a-z])|n[°º]|\b(?:no|nr|num|number|is|was|of|id|on file|listed as|reads|ending in)\b)/iy;
 /**
  * The token: letters and digits, single inner separators (- . /), and single spaces only when the
- * next chunk is 2-5 characters with a digit ("219 09 9999", "KLT 4410", "5500 0000 0000 0004").
+ * next chunk is 1-8 characters with a digit ("219 09 9999", "KLT 4410", "46 23657088 89").
  * Bounded to 30 steps, so it is linear.
  */
 const TOKEN =
-  /[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])| (?=(?=[A-Za-z0-9]{2,5}(?![A-Za-z0-9]))[A-Za-z]{0,4}\d)){1,30}/y;
+  /[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])| (?=(?=[A-Za-z0-9]{1,8}(?![A-Za-z0-9]))[A-Za-z]{0,4}\d)){1,30}/y;
 
 interface Token {
   start: number;
@@ -143,9 +121,28 @@ function readToken(text: string, pos: number): Token | null {
 function readTokenAfterColon(text: string, pos: number): Token | null {
   const window = text.slice(pos, pos + 40);
   const colon = window.search(/:[ \t]/);
-  if (colon === -1 || /[\n.;!?]/.test(window.slice(0, colon))) return null;
+  if (colon === -1 || /[\n.;!?\d]/.test(window.slice(0, colon))) return null;
   const token = readToken(text, pos + colon + 1);
   return token;
+}
+
+/**
+ * "NSS IMSS 79987113176", "Führerschein vor (Nr. M050VR3M27)": one word (an issuer, a verb)
+ * between the keyword and the value. Only a value that is unmistakably an identifier counts: after
+ * "(", "#", ":" or a number word, or a long code (7+ digits, or letters and 4+ digits).
+ */
+const ONE_WORD = /[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{0,14}(?=[ \t:(#])/y;
+function readTokenAfterWord(text: string, pos: number): Token | null {
+  ONE_WORD.lastIndex = pos;
+  const w = ONE_WORD.exec(text);
+  // "her account from 73.142.88.201": a function word is prose, not an issuer's name.
+  if (!w || COMMON_WORDS.has(w[0].trim().toLowerCase())) return null;
+  const token = readToken(text, pos + w[0].length);
+  if (!token) return null;
+  const marked = /[(#:]|\b(?:no|nr|n°|nº|number)\b/i.test(text.slice(pos + w[0].length, token.start));
+  const digits = countDigits(token.value);
+  const letters = /[A-Za-z]/.test(token.value);
+  return marked || digits >= 7 || (letters && digits >= 4) ? token : null;
 }
 
 function countDigits(s: string): number {
@@ -174,8 +171,11 @@ function validToken(text: string, token: Token, spec: KeySpec): boolean {
   // "policy 2019" or "case 2024" is a year, "plate 3 mm" a measurement: not identifiers.
   if (/^(?:19|20)\d\d$/.test(token.value)) return false;
   // A ratio or a vital ("140/90") and a year-month ("2023-01") are not identifiers either.
-  if (/^\d{1,3}\/\d{1,3}$/.test(token.value) || /^(?:19|20)\d\d[-/](?:0?[1-9]|1[0-2])$/.test(token.value)) return false;
-  if (/^\d{1,3}$/.test(token.value)) return false;
+  // A year and a short serial ("policy 2023-17") is a document number, as is a year-month.
+  if (/^\d{1,3}\/\d{1,3}$/.test(token.value) || /^(?:19|20)\d\d[-/]\d{1,3}$/.test(token.value)) return false;
+  if (/^\d{1,3}$/.test(token.value) || CLINICAL_CODE.test(token.value)) return false;
+  // An IP address belongs to the contact detector.
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(token.value) && token.value.split(".").every((o) => Number(o) <= 255)) return false;
   if (UNIT_AFTER.test(text.slice(token.end, token.end + 12)) && /^\d+(?:\.\d+)?$/.test(token.value)) return false;
   // A date after a keyword ("visit 03/14/2024") belongs to the date detector.
   if (spec.category !== "ssn" && looksLikeDate(token.value)) return false;
@@ -186,41 +186,119 @@ function validToken(text: string, token: Token, spec: KeySpec): boolean {
   return true;
 }
 
+const ANY_VALUE = /[ \t:#=(-]{0,4}([^\s,;()]{6,80}?)(?=[.,;)]?(?:\s|$))/y;
+const IMPLANT_CUE =
+  /\b(?:implants?|implanted|prosthes[ie]s|pr[óo]tese|pr[óo]tesis|protesi|proth[èe]se|Implantat|stent|valve|v[áa]lvula|pacemaker|marcapasso|lead|electrode|mesh|malla|tela|breast|mam[áa]ria|mamoplastia|card|cart[ãa]o|tarjeta)\b/i;
+const PROVIDER_REGISTRATION = /^(?:GMC|NMC|AHPRA|HCPC|NPI|DEA|MCI|IMC|CRM|COREN|NMBI)/;
+const PROVIDER_BEFORE = /\b(?:Dr|Dra|Doctor|Prof)\.?[ \t]+[A-Z][a-z]+|\b(?:my|our)[ \t]+(?:own[ \t]+)?$/;
+
+/** A device serial after a device noun: one chunk, 6+ characters, 4+ digits, no lower-case word. */
+function isSerial(value: string): boolean {
+  if (/\s/.test(value) || /[a-z]{2,}/.test(value)) return false;
+  return value.replace(/[^A-Za-z0-9]/g, "").length >= 6 && countDigits(value) >= 4;
+}
+
+/**
+ * Number words that make any noun a keyword: German compounds ("Fallnr.", "Auftragsnummer") and
+ * "n° de …", "número de …", "numéro …" ("n° de lit 12" excepted by the value rules).
+ */
+const NUMBER_WORD = /nummer|n[r°º]\.|N[r°º]\.|n[°º] |N[°º] |num[ée]ro |n[úu]mero /g;
+const GENERIC: KeySpec = { category: "other_id", source: "" };
+
+function detectNumberWords(text: string, out: RawFinding[]): void {
+  NUMBER_WORD.lastIndex = 0;
+  for (const m of text.matchAll(NUMBER_WORD)) {
+    const compound = m[0].startsWith("nummer") || /^[nN]r\./.test(m[0]);
+    // "Fallnr." and "Versicherungsnummer" are compounds: letters run into the number word.
+    if (compound && !/[A-Za-zäöüß-]{3}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    let end = m.index + m[0].length;
+    if (!compound) {
+      // "n° de dossier", "número de afiliado": up to two words name the number.
+      const noun = /^(?:(?:de|du|da|do|di|del|d')[ \t]?)?[A-Za-zÀ-ÿ]{2,20}(?:[ \t][a-zà-ÿ]{2,20})?/.exec(text.slice(end, end + 40));
+      if (noun) end += noun[0].length;
+    } else if (m[0] === "nummer") {
+      end = m.index + 6 + (/^n\b/.test(text.slice(m.index + 6, m.index + 8)) ? 1 : 0);
+    }
+    const finding = readKeyed(text, GENERIC, m.index, end);
+    // A specific keyword or a checked number reading the same value gives the category.
+    if (finding) out.push({ ...finding, priority: 60 });
+  }
+}
+
 function detectKeyed(text: string): RawFinding[] {
   const out: RawFinding[] = [];
-  KEY_RE.lastIndex = 0;
-  for (const m of text.matchAll(KEY_RE)) {
-    let specIndex = -1;
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        specIndex = g - 1;
-        break;
+  detectNumberWords(text, out);
+  let scannedTo = -1;
+  KEY_TRIE.scan(text, (start, hits) => {
+    // The longest keyword first; a shorter one is tried when the longer one yields no value.
+    for (const hit of hits) {
+      const spec = KEY_SPECS[hit.index];
+      if (spec?.value === "vehicle-context") {
+        if (start >= scannedTo) {
+          const from = sentenceStart(text, start, 200);
+          scannedTo = sentenceEnd(text, hit.end, 200);
+          platesInSentence(text, from, scannedTo, out);
+        }
+        continue;
+      }
+      const finding = spec ? readKeyed(text, spec, start, hit.end) : null;
+      if (finding) {
+        out.push(finding);
+        return hit.end;
       }
     }
-    const spec = KEY_SPECS[specIndex];
-    if (!spec) continue;
-    const exact = KEY_EXACT[specIndex];
-    if (exact && !exact.test(m[0])) continue;
-    let after = m.index + m[0].length;
-    NUM_AFTER.lastIndex = after;
-    const num = NUM_AFTER.exec(text);
-    if (num) after += num[0].length;
-    else if (spec.numRequired && !/#$/.test(m[0])) continue;
-    let token = readToken(text, after);
-    if (!token || !validToken(text, token, spec)) token = readTokenAfterColon(text, after);
-    if (!token || !validToken(text, token, spec)) continue;
-    out.push({ category: spec.category, start: token.start, end: token.end, level: "block", priority: 90 });
-  }
+    return start;
+  });
   return out;
+}
+
+/** The value after the keyword text[start, keywordEnd), read as the spec says, or null. */
+function readKeyed(text: string, spec: KeySpec, start: number, keywordEnd: number): RawFinding | null {
+  const keyword = text.slice(start, keywordEnd);
+  let after = keywordEnd;
+  NUM_AFTER.lastIndex = after;
+  const num = NUM_AFTER.exec(text);
+  if (num) after += num[0].length;
+  else if (spec.numRequired && !/#$/.test(keyword)) return null;
+  // An ambiguous keyword ("ID", "hosp") yields the category to a checked national number.
+  const found = (s: number, e: number, priority = spec.minDigits ? 75 : 90): RawFinding => ({ category: spec.category, start: s, end: e, level: "block", priority });
+  if (spec.value === "plate") {
+    // "rego NJ-19-EA", "placa da moto GFD0B01": the first plate within a few words.
+    const semicolon = text.slice(after, after + 24).search(/[;:]/);
+    const to = Math.min(sentenceEnd(text, after, 24), semicolon === -1 ? after + 24 : after + semicolon);
+    const plate = plateIn(text, after, to, 4);
+    return plate ? found(plate.start, plate.end) : null;
+  }
+  if (spec.value === "handle") return handleAfterPlatform(text, start);
+  if (spec.value === "any") {
+    ANY_VALUE.lastIndex = after;
+    const v = ANY_VALUE.exec(text);
+    return v?.[1] ? found(after + v[0].length - v[1].length, after + v[0].length) : null;
+  }
+  let token = readToken(text, after);
+  if (spec.value === "implant-lot") {
+    const ok = token && isSerial(token.value) && IMPLANT_CUE.test(sentenceAround(text, token.start, token.end));
+    return ok && token ? found(token.start, token.end, 88) : null;
+  }
+  if (spec.value === "serial") {
+    // "transmitter GT5780922", "série 39105648-316": a long code, not "pump 2" or "ICD-10".
+    return token && isSerial(token.value) ? found(token.start, token.end, 88) : null;
+  }
+  if (!token || !validToken(text, token, spec)) token = readTokenAfterColon(text, after);
+  if (!token || !validToken(text, token, spec)) token = readTokenAfterWord(text, after);
+  if (!token || !validToken(text, token, spec)) return null;
+  if (spec.minDigits && !num && countDigits(token.value) < spec.minDigits) return null;
+  // A clinician's own registration in a signature: "Dr Aled Pritchard, GP partner (GMC 6043311)".
+  if (PROVIDER_REGISTRATION.test(keyword) && PROVIDER_BEFORE.test(textBefore(text, start, 60))) return null;
+  return found(token.start, token.end);
 }
 
 /** 123-45-6789, and masked forms that keep the last four: XXX-XX-6789, ***-**-6789. */
 const SSN_SHAPE = /(?<![\w*-])(?:\d{3}|[Xx*]{3})-(?:\d{2}|[Xx*]{2})-\d{4}(?![\w-])/g;
-const VIN_SHAPE = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
-const MBI_SHAPE =
-  /(?<![A-Za-z0-9])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}(?![A-Za-z0-9])/g;
 const CARD_GROUPED = /(?<![\d-])(?:\d{4}[ -]){3}\d{1,4}(?![\d-])|(?<![\d-])\d{4}[ -]\d{6}[ -]\d{5}(?![\d-])/g;
 const CARD_PLAIN = /(?<![\w.,-])\d{15,16}(?![\w]|[.,]\d)/g;
+/** A GS1 device identifier string: "(01)00423849872884(17)290828(21)SJP959773N". */
+const GS1_UDI = /\(01\)\d{14}(?:\((?:1[0-7]|21|240|30)\)[A-Za-z0-9-]{1,20}){0,6}/g;
 
 function luhnValid(digits: string): boolean {
   let sum = 0;
@@ -246,17 +324,13 @@ function detectShapes(text: string): RawFinding[] {
   each(SSN_SHAPE, (m) => {
     out.push({ category: "ssn", start: m.index, end: m.index + m[0].length, level: "block", priority: 85 });
   });
-  each(VIN_SHAPE, (m) => {
-    const letters = m[0].replace(/\d/g, "").length;
-    if (letters >= 2 && countDigits(m[0]) >= 4) {
-      out.push({ category: "vehicle", start: m.index, end: m.index + m[0].length, level: "block", priority: 85 });
-    }
-  });
-  each(MBI_SHAPE, (m) => {
-    out.push({ category: "health_plan", start: m.index, end: m.index + m[0].length, level: "block", priority: 85 });
-  });
   each(CARD_GROUPED, (m) => {
+    // An ORCID (0000-0002-1825-0097) is a public researcher identifier, not a card.
+    if (m[0].startsWith("0000") || /ORCID\W{0,3}$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return;
     out.push({ category: "account", start: m.index, end: m.index + m[0].length, level: "block", priority: 80 });
+  });
+  each(GS1_UDI, (m) => {
+    out.push({ category: "device", start: m.index, end: m.index + m[0].length, level: "block", priority: 85 });
   });
   each(CARD_PLAIN, (m) => {
     if (luhnValid(m[0]) && !UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) {
@@ -274,6 +348,13 @@ const ID_CUE_BEFORE =
   /(?:#|\b(?:no\.?|number|num|ID|his|her|their|typed|entered|looked up|pulled up|registered under|under|chart|record|file|label|sticker|wristband|armband|band|bracelet|epic|cerner|meditech|EHR|EMR|pt|patient|pt's|patient's))\W{0,4}$/i;
 const RECORD_SYSTEM = /\b(?:epic|cerner|meditech|allscripts|athena|EHR|EMR|chart|record|wristband|armband|registration)\b/i;
 
+const BANK_CUE =
+  /\b(?:account|acct|bank|banking|IBAN|sort code|routing|transfer|wire|deposit|Konto|cuenta|conta|compte|UPI|NUBAN|M-?Pesa|mobile money)\b/i;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  return text.slice(sentenceStart(text, start, 160), sentenceEnd(text, end, 120));
+}
+
 function detectLongNumbers(text: string): RawFinding[] {
   const out: RawFinding[] = [];
   LONG_NUMBER.lastIndex = 0;
@@ -285,6 +366,11 @@ function detectLongNumbers(text: string): RawFinding[] {
     const before = textBefore(text, m.index, 30);
     if (MEASURE_BEFORE.test(before)) continue;
     const cued = m[0].startsWith("#") || ID_CUE_BEFORE.test(before);
+    // "her account details (GTBank 2679588602)": a long number in a sentence about a bank account.
+    if (digits.length >= 8 && BANK_CUE.test(sentenceAround(text, start, end))) {
+      out.push({ category: "account", start, end, level: "block", priority: 45 });
+      continue;
+    }
     // A leading zero marks a record number ("00418823"); 13-14 digit zero-led numbers are GTINs.
     const leadingZero = digits.startsWith("0") && digits.length <= 12;
     if (cued || leadingZero) {
@@ -300,25 +386,95 @@ function detectLongNumbers(text: string): RawFinding[] {
 
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){1,29}(?![\w@]|\.[A-Za-z])/g;
 const SOCIAL_CUE =
-  /\b(?:instagram|insta|twitter|tweet(?:s|ed|ing)?|tiktok|tik tok|snapchat|facebook|threads|reddit|youtube|venmo|cash ?app|whatsapp|telegram|discord|twitch|handle|username|user name|followers|social media)\b/i;
+  /\b(?:instagram|insta|twitter|tweet(?:s|ed|ing)?|tiktok|tik tok|snapchat|snap|facebook|threads|reddit|youtube|venmo|cash ?app|whatsapp|telegram|discord|twitch|linkedin|bluesky|mastodon|onlyfans|handle|username|user name|followers|social media|social|redes sociales|r[ée]seaux sociaux|perfil|profil|posted|posts|posting|publicou|publi[óo]|a publi[ée]|story|stories|reel|reels|live|stream(?:ing|er)?|influenc\w*|account|conta|cuenta|compte)\b|\b(?:IG|FB|TT|X)\b/i;
+/** Public accounts: "Follow @ACCinTouch and @AHAScience for live-tweets from the meeting". */
+const PUBLIC_ACCOUNT_CUE = /\b(?:follow|live-?tweet\w*|conference|congress|meeting|journal|society|guidelines?|webinar|podcast|official)\b/i;
+const PATIENT_CUE = /\b(?:patient|pt|paciente|patiente|her|his|she|he|mother|father|son|daughter|wife|husband|family|teen|girl|boy|woman|man)\b/i;
+/**
+ * A handle without "@" after a platform and a verb or colon: "her insta is rae.sunshine_04",
+ * "TikTok: mandy.moves". It needs a handle's marks (a dot, an underscore or a digit).
+ */
+const BARE_HANDLE =
+  /(?:instagram|insta|IG|tiktok|tik tok|snapchat|snap|twitter|X handle|handle|username|user name|user|pseudo)(?:[ \t]+(?:handle|account|name|id))?[ \t]*(?:[:=]|\b(?:is|was|es|é|est|ist|era|:))[ \t]*['"“‘]?([A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){2,29})(?![\w@])/iy;
+/** A UPI payment address: "inder83@okaxis" (no dot after the "@", unlike an e-mail). */
+const UPI_ID = /(?<![\w.@])[A-Za-z0-9][\w.-]{1,48}@[A-Za-z]{2,20}(?![\w@-]|\.[A-Za-z0-9])/y;
+/**
+ * A messaging or social app and, within a few words, an ID with a handle's marks: "WeChat (ID
+ * deng_lihua96)", "LINE (his ID: tetsuya.nakamura51)", "KakaoTalk (yoonmom72)", "u/ts_rjsa36".
+ */
+const APP_HANDLE =
+  /(?:KakaoTalk|Kakao|LINE|WeChat|Weixin|Viber|Signal|Telegram|Skype|Discord|Snapchat|Instagram|TikTok|Threads|Reddit|Facebook|Messenger|QQ|Zalo|IMO)\b[^\n.;()]{0,16}?(?:\((?:(?:his|her|their|my) )?(?:ID:?[ \t])?|:[ \t]?|\b(?:ID|is|as)[ \t]:?[ \t]?)((?:u\/)?[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9_]*)(?![\w@]|\.[A-Za-z0-9])/y;
+const REDDIT_USER = /(?<![\w/])u\/([A-Za-z0-9_-]{3,20})(?![\w/])/g;
+const UPI_CUE = /\b(?:UPI|GPay|Google Pay|PhonePe|Paytm|BHIM|VPA|refund|pay|paid|payment|transfer)\b/i;
+
+/**
+ * A handle after a platform word found by the keyword trie ("her insta is rae.sunshine_04",
+ * "WeChat (ID deng_lihua96)"), or null.
+ */
+function handleAfterPlatform(text: string, start: number): RawFinding | null {
+  BARE_HANDLE.lastIndex = start;
+  const bare = BARE_HANDLE.exec(text);
+  const handle = bare?.[1] ?? "";
+  if (bare && /[._\d]/.test(handle) && !/^\d+(?:\.\d+)?$/.test(handle)) {
+    const s = bare.index + bare[0].length - handle.length;
+    return { category: "other_id", start: s, end: s + handle.length, level: "block", priority: 75 };
+  }
+  APP_HANDLE.lastIndex = start;
+  const app = APP_HANDLE.exec(text);
+  const id = app?.[1] ?? "";
+  if (app && id.length >= 4 && !/^\d/.test(id)) {
+    const s = app.index + app[0].length - id.length;
+    return { category: "other_id", start: s, end: s + id.length, level: "block", priority: 75 };
+  }
+  return null;
+}
 
 function detectHandles(text: string): RawFinding[] {
   const out: RawFinding[] = [];
-  HANDLE.lastIndex = 0;
-  for (const m of text.matchAll(HANDLE)) {
-    const end = m.index + m[0].length;
-    const around = `${textBefore(text, m.index, 100)} ${textAfter(text, end, 60)}`;
-    if (SOCIAL_CUE.test(around)) {
-      out.push({ category: "other_id", start: m.index, end, level: "block", priority: 75 });
+  if (text.includes("@")) {
+    HANDLE.lastIndex = 0;
+    for (const m of text.matchAll(HANDLE)) {
+      const end = m.index + m[0].length;
+      const around = `${textBefore(text, m.index, 100)} ${textAfter(text, end, 60)}`;
+      if (SOCIAL_CUE.test(around) && !(PUBLIC_ACCOUNT_CUE.test(around) && !PATIENT_CUE.test(around))) {
+        out.push({ category: "other_id", start: m.index, end, level: "block", priority: 75 });
+      }
+    }
+    detectUpiIds(text, out);
+  }
+  if (text.includes("u/")) {
+    REDDIT_USER.lastIndex = 0;
+    for (const m of text.matchAll(REDDIT_USER)) {
+      const start = m.index + 2;
+      out.push({ category: "other_id", start, end: start + (m[1] ?? "").length, level: "block", priority: 75 });
     }
   }
   return out;
 }
 
+/** UPI addresses, read outward from each "@" (bounded walks, so linear). */
+function detectUpiIds(text: string, out: RawFinding[]): void {
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 48 && /[\w.-]/.test(text.charAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && end - at <= 20 && /[A-Za-z]/.test(text.charAt(end))) end++;
+    UPI_ID.lastIndex = start;
+    const m = UPI_ID.exec(text);
+    if (!m || m.index !== start || start + m[0].length !== end) continue;
+    if (UPI_CUE.test(sentenceAround(text, start, end))) {
+      out.push({ category: "account", start, end, level: "block", priority: 75 });
+    }
+  }
+}
+
 /** File extensions of uploads; a file name is found from its extension, walking left. */
 const FILE_EXTENSION =
-  /\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|pdf|docx?|xlsx?|pptx?|dcm|dicom|mov|mp4|avi|txt|csv|rtf|zip)(?![\w])/gi;
-const FILE_CHAR = /[\w.-]/;
+  /\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|pdf|docx?|xlsx?|pptx?|dcm|dicom|nii|svs|ndpi|edf|bdf|ecg|mov|mp4|avi|mp3|wav|m4a|txt|csv|rtf|zip)(?![\w])/gi;
+/** The sentence says the file's name is the problem: "sorry about the file name". */
+const FILE_NAME_CUE =
+  /\b(?:file ?name|filename|named|nombre del archivo|nombre de archivo|nom du fichier|nom de fichier|Dateiname|nome do arquivo|nome del file|bestandsnaam)\b/i;
+const FILE_CHAR = /[\w.()\-\u00C0-\u024F]/;
 
 function isNameSegment(seg: string): boolean {
   if (seg.length < 3 || COMMON_WORDS.has(seg)) return false;
@@ -327,6 +483,10 @@ function isNameSegment(seg: string): boolean {
   if (seg.length >= 5 && SURNAMES.has(seg.slice(1)) && !COMMON_WORDS.has(seg.slice(1))) return true;
   for (let i = 3; i <= seg.length - 3; i++) {
     if (FIRST_NAMES.has(seg.slice(0, i)) && SURNAMES.has(seg.slice(i))) return true;
+  }
+  // A listed first name run into an unlisted surname: "antoniaarenas", "mariateresamenendez".
+  for (let i = 4; i <= seg.length - 5; i++) {
+    if (FIRST_NAMES.has(seg.slice(0, i)) && !COMMON_WORDS.has(seg.slice(i))) return true;
   }
   return false;
 }
@@ -340,19 +500,22 @@ function detectFileNames(text: string): RawFinding[] {
     const floor = Math.max(0, m.index - 80);
     while (start > floor && FILE_CHAR.test(text.charAt(start - 1))) start--;
     if (start === floor && start > 0 && FILE_CHAR.test(text.charAt(start - 1))) continue;
-    while (start < m.index && /[.-]/.test(text.charAt(start))) start++;
+    while (start < m.index && /[.()-]/.test(text.charAt(start))) start++;
     const stem = text.slice(start, m.index);
     if (stem.length === 0) continue;
     const end = m.index + m[0].length;
-    // Split "IMG_tnguyen_left_foot" and "JohnSmithMRI" into lower-case segments.
-    const segments = stem
+    // Split "IMG_tnguyen_left_foot" and "JohnSmithMRI" into segments.
+    const words = stem
       .replace(/([a-z])([A-Z])/g, "$1 $2")
-      .split(/[^A-Za-z]+/)
-      .map((s) => s.toLowerCase())
+      .split(/[^A-Za-z\u00C0-\u024F]+/)
       .filter((s) => s.length > 0);
+    const segments = words.map((s) => s.toLowerCase());
     const hasName = segments.some(isNameSegment);
+    // "Prohaska_Mandy_EEG": two capitalised segments that are not clinical words.
+    const capitalised = words.filter((w) => /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}$/.test(w) && !isNeverAName(w)).length;
     const hasDate = /(?:19|20)\d\d[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])/.test(stem);
-    if (hasName || hasDate) {
+    const cue = FILE_NAME_CUE.test(sentenceAround(text, start, end));
+    if (hasName || hasDate || capitalised >= 2 || (cue && /[A-Za-z]{3}/.test(stem))) {
       out.push({ category: "other_id", start, end, level: "block", priority: 92, container: true });
     }
   }
@@ -362,6 +525,8 @@ function detectFileNames(text: string): RawFinding[] {
 export const detectIdentifiers: Detector = (ctx: ScanContext) => [
   ...detectKeyed(ctx.text),
   ...detectShapes(ctx.text),
+  ...detectNationalIds(ctx.text),
+  ...detectPlates(ctx.text),
   ...detectLongNumbers(ctx.text),
   ...detectHandles(ctx.text),
   ...detectFileNames(ctx.text),

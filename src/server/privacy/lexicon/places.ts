@@ -42,3 +42,92 @@ export const BROAD_PLACES: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+
+/**
+ * First-level divisions outside the US (states, provinces, territories, Länder, regions), and
+ * the nations of the UK: places Safe Harbor allows, as folded phrases. Kept apart from
+ * BROAD_PLACES because several are also given names ("Victoria", "Georgia") that the name
+ * detector must still read as names.
+ */
+const REGIONS_RAW = `
+new york|new jersey|new hampshire|new mexico|north carolina|south carolina|north dakota|
+south dakota|west virginia|rhode island|district of columbia|new york state|washington state|
+united states|united kingdom|great britain|south africa|new zealand|north korea|south korea|
+saudi arabia|sri lanka|el salvador|costa rica|puerto rico|ivory coast|hong kong|
+new south wales|victoria|queensland|south australia|western australia|tasmania|northern territory|
+australian capital territory|ontario|quebec|british columbia|alberta|manitoba|saskatchewan|
+nova scotia|new brunswick|newfoundland|labrador|prince edward island|yukon|nunavut|
+northwest territories|england|scotland|wales|northern ireland|leinster|munster|connacht|ulster|
+bavaria|bayern|baden-wurttemberg|berlin state|brandenburg|hesse|hessen|saxony|sachsen|thuringia|
+lower saxony|niedersachsen|north rhine-westphalia|nordrhein-westfalen|rhineland-palatinate|
+saarland|schleswig-holstein|mecklenburg-vorpommern|saxony-anhalt|andalusia|andalucia|catalonia|
+cataluna|catalunya|galicia|basque country|castile|aragon|navarre|valencian community|
+lombardy|lombardia|tuscany|toscana|sicily|sicilia|sardinia|piedmont|veneto|lazio|campania|
+apulia|puglia|calabria|emilia-romagna|liguria|umbria|abruzzo|normandy|normandie|brittany|
+bretagne|occitanie|provence|ile-de-france|auvergne|burgundy|alsace|lorraine|aquitaine|corsica|
+flanders|wallonia|uttar pradesh|maharashtra|bihar|west bengal|madhya pradesh|tamil nadu|
+rajasthan|karnataka|gujarat|andhra pradesh|odisha|orissa|telangana|kerala|jharkhand|assam|
+punjab|chhattisgarh|haryana|uttarakhand|himachal pradesh|goa|kashmir|sindh|khyber pakhtunkhwa|
+balochistan|lagos state|kano state|rivers state|oyo state|kaduna state|gauteng|western cape|
+eastern cape|kwazulu-natal|free state|limpopo|mpumalanga|north west|northern cape|sao paulo state|
+minas gerais|rio grande do sul|bahia|pernambuco|ceara|santa catarina|goias|amazonas|
+jalisco|nuevo leon|chiapas|yucatan|sonora|guangdong|sichuan|yunnan|hubei|
+hunan|zhejiang|jiangsu|shandong|henan|hebei|fujian|xinjiang|tibet|guangxi|hokkaido|okinawa|
+kyushu|honshu|shikoku|ontario province|siberia|anatolia|patagonia|punjab province|kurdistan|
+southeast asia|south east asia|south asia|east asia|central asia|middle east|near east|far east|
+west africa|east africa|southern africa|north africa|sub-saharan africa|central america|
+south america|latin america|north america|eastern europe|western europe|the balkans|balkans|
+deutschland|osterreich|schweiz|frankreich|italien|spanien|syrien|turkei|russland|polen|rumanien|
+irak|griechenland|allemagne|angleterre|espagne|italie|maroc|algerie|tunisie|cameroun|belgique|
+suisse|syrie|turquie|senegal|cote d'ivoire|cote divoire|espana|alemania|francia|inglaterra|
+marruecos|peru|mexico|brasil|estados unidos|reino unido|alemanha|franca|espanha|italia|
+mocambique|estados unidos da america|suica|japao|china continental|nigerie|ghana|chine|japon`;
+
+/** The regions above, folded. */
+export const REGIONS: ReadonlySet<string> = new Set(
+  REGIONS_RAW.split(/\s*\|\s*/).map((r) => r.trim()).filter((r) => r.length > 0),
+);
+
+/** Latin letters that Unicode does not decompose into a base letter and a mark. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ı: "i", ł: "l", đ: "d", ð: "d", ø: "o", æ: "ae", œ: "oe", ß: "ss", þ: "th", ħ: "h",
+};
+
+/**
+ * The form place names are compared in: lower case, diacritics and apostrophes removed, single
+ * spaces ("São  Paulo" -> "sao paulo", "Łódź" -> "lodz", "Xi’an" -> "xian"). The city list is
+ * stored this way.
+ */
+export function foldPlaceName(name: string): string {
+  // ASCII needs no decomposition: the common case stays cheap.
+  if (/^[\x20-\x7e\t]*$/.test(name)) return name.toLowerCase().replace(/['`]/g, "").replace(/\s+/g, " ").trim();
+  return name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[ıłđðøæœßþħ]/g, (c) => UNDECOMPOSED[c] ?? c)
+    .replace(/['’‘`ʼ]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True when the phrase names a country, a US state or another first-level region. */
+export function isRegionName(phrase: string): boolean {
+  const folded = foldPlaceName(phrase);
+  if (REGIONS.has(folded) || BROAD_PLACES.has(folded)) return true;
+  // "Northern Nigeria", "rural Texas", "West Africa": a direction or kind of area before a
+  // country, state or region. "North York" is not one: "york" is a state only after "new".
+  const words = folded.split(" ");
+  const head = words.slice(0, -1);
+  const last = words[words.length - 1] ?? "";
+  return head.length > 0 && head.every((w) => AREA_ADJECTIVES.has(w)) && (COUNTRIES.has(last) || REGIONS.has(last) || STATE_WORDS.has(last));
+}
+
+const AREA_ADJECTIVES: ReadonlySet<string> = new Set(
+  "north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern upstate downstate rural urban inner outer greater mainland coastal".split(" "),
+);
+const COUNTRIES: ReadonlySet<string> = new Set(COUNTRIES_RAW.split(/\s+/).filter((w) => w.length > 0));
+/** US states and provinces that are one word on their own ("texas", not "york" or "carolina"). */
+const STATE_WORDS: ReadonlySet<string> = new Set(
+  STATES_RAW.split(/\s+/).filter((w) => w.length > 0 && !["hampshire", "jersey", "mexico", "york", "carolina", "dakota", "rhode", "nova", "brunswick", "columbia"].includes(w)),
+);

@@ -1,0 +1,589 @@
+/**
+ * Towns, cities, suburbs, counties and local units anywhere in the world, read from the words
+ * around them: a residence cue ("lives in", "moved from", "vive en", "mayor of"), a relative ("her
+ * son in Leicester"), a person and "from" ("a farmer from Palmerston"), or a listed city after a
+ * weak cue ("from Ibadan"). Part of the address detector (addresses.ts); the rules are listed
+ * there.
+ */
+import { isBroadPlace, isCommonWord, isNeverAName } from "../clinical-allowlist";
+import { isListedCity, mayStartListedCity } from "../lexicon/city-lookup";
+import { FIRST_NAMES } from "../lexicon/first-names";
+import { isRegionName } from "../lexicon/places";
+import { SURNAMES } from "../lexicon/surnames";
+import { LETTER, LOWER, UPPER, textAfter, textBefore } from "../context";
+import type { RawFinding } from "../types";
+
+/** A capitalised English word, as street names are written: "Maple", "O’Hara". */
+export const WORD = "[A-Z][a-z'’]{1,20}";
+
+/**
+ * Word cues are found with regexes that open with a literal space (" lives", " from"): V8 scans
+ * for a literal first character many times faster than it tries a word boundary at every
+ * position. A cue at the start of the text or of a line is read by the same regex made sticky,
+ * at those positions only. Each match is returned without its leading space.
+ */
+export interface CueMatch {
+  index: number;
+  0: string;
+}
+
+export function spacedCues(text: string, spaced: RegExp, atStart: RegExp): CueMatch[] {
+  const found: CueMatch[] = [];
+  const tryAt = (i: number) => {
+    atStart.lastIndex = i;
+    const m = atStart.exec(text);
+    if (m) found.push({ index: i, 0: m[0] });
+  };
+  tryAt(0);
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) tryAt(nl + 1);
+  spaced.lastIndex = 0;
+  for (const m of text.matchAll(spaced)) found.push({ index: m.index + 1, 0: m[0].slice(1) });
+  return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
+}
+
+/** The spaced and the line-start forms of a word cue given without its opening space. */
+export function cueRegexes(source: string, flags: string): [RegExp, RegExp] {
+  return [new RegExp(` ${source}`, `g${flags}`), new RegExp(source, `y${flags}`)];
+}
+
+const BARE_STREET_SUFFIX =
+  "Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Expressway|Turnpike|Terrace|Crescent";
+/** A street without a house number, read after a locative cue: "off Kingshighway Blvd", "lives on Elm Street". */
+const BARE_STREET_AT = new RegExp(`(?:${WORD}[ \\t]+){1,3}(?:${BARE_STREET_SUFFIX})(?![A-Za-z])`, "y");
+/** The cues a bare street needs; they are found in the pass that finds the town cues. */
+const STREET_CUE_WORDS: ReadonlySet<string> = new Set(["on", "off", "near", "along", "corner", "street", "end"]);
+
+/** A bare street at `pos` after a street cue, pushed as an address; true when there is one. */
+function readBareStreet(text: string, pos: number, out: RawFinding[]): boolean {
+  BARE_STREET_AT.lastIndex = pos;
+  const m = BARE_STREET_AT.exec(text);
+  if (!m) return false;
+  if (splitWords(m[0]).slice(0, -1).some((w) => isCommonWord(w))) return false;
+  out.push({ category: "address", start: pos, end: pos + m[0].length, level: "block", priority: 70 });
+  return true;
+}
+
+/** After "lives", "moved" and the like: " at 45 Elm Grove", a house number and its street without a suffix. */
+const AT_HOUSE = /^ (?:at|to) (\d{1,6}[A-Za-z]? [A-Z][a-z'’]{1,20}(?: [A-Z][a-z'’]{1,20}){0,3})/;
+
+/**
+ * A capitalised place word: "Ibadan", "Saint-Étienne", "Stoke-on-Trent", "O'Fallon", "KwaMashu",
+ * "McDowell", "Haeundae-gu".
+ */
+export const PLACE_WORD = `[${UPPER}][${LOWER}'’]{1,24}(?:[${UPPER}][${LOWER}]{1,20})?(?:-[${UPPER}${LOWER}][${LOWER}'’]{0,24}){0,3}`;
+/** Lower-case words inside a place name: "Rio de Janeiro", "Newcastle upon Tyne", "Frankfurt am Main". */
+const PLACE_PARTICLE = "(?:de|del|de la|do|da|dos|das|di|du|des|la|le|les|el|al|am|an|der|upon|on|sur|en|y)";
+/**
+ * What opens a place name without being a name: "St. Boniface", "Mt Druitt", "Col. Americana",
+ * "Vill. Rampur", "Section U, KwaMashu", "Sector 15, Noida".
+ */
+const PLACE_OPENER = "(?:(?:St|Ste|Mt|Ft|Pt|Col|Fracc|Vill|Dist|Sta|Sto)\\.?|(?:Section|Sector|Block|Phase|Zone|Extension|Ext\\.?)[ \\t][A-Z0-9]{1,3},?)[ \\t]";
+const OPENER_AT = new RegExp(`^${PLACE_OPENER}`);
+export const PLACE = `(?:${PLACE_OPENER})?${PLACE_WORD}(?:[ \\t](?:${PLACE_PARTICLE}[ \\t])?${PLACE_WORD}){0,3}`;
+const PLACE_AT = new RegExp(PLACE, "y");
+/** A lower-case word, read only when it is a listed city: "lives in leeds". */
+const LOWER_PLACE_AT = /[a-z][a-z'-]{2,24}(?: [a-z][a-z'-]{2,24}){0,2}/y;
+/**
+ * What may follow a place in one contiguous address: ", Pune", ", Guadalajara, Jal.", " - SP",
+ * ", CABA", ", 5099".
+ */
+/** State and province codes that may close an address: "São Paulo - SP", "Palermo, CABA", "Tempe, AZ". */
+const REGION_CODE =
+  "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|NSW|VIC|QLD|TAS|ACT|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NU|SP|RJ|MG|RS|PR|SC|BA|CE|GO|DF|ES|AM|CABA|CDMX)";
+const PLACE_TAIL = new RegExp(
+  `(?:(?:,[ \\t]{1,2}|[ \\t]{1,2}-[ \\t]{1,2})(?:${PLACE_WORD}(?:[ \\t](?:${PLACE_PARTICLE}[ \\t])?${PLACE_WORD}){0,2}\\.?|${REGION_CODE}(?![A-Za-z])|\\d{4,6}(?![\\d.,])))`,
+  "y",
+);
+
+/** Words that end a place name as a unit smaller than a state: "Harris County", "Orleans Parish". */
+const AREA_WORD = /^(?:County|Parish|Borough|Township|District|Shire|Municipality|Prefecture)$/;
+/** After a place, these make it an institution, a score or a disease, not a home. */
+const NOT_A_HOME_AFTER =
+  /^[ \t]*(?:[’']s[ \t]+)?(?:hospital|hospitals|clinic|clinics|infirmary|medical|health|healthcare|university|college|school|institute|centre|center|general|memorial|children'?s|cancer|heart|criteria|criterion|rules?|score|scores|scale|model|classification|definition|system|guidelines?|consensus|protocol|trial|study|cohort|group|staging|declaration|statement|virus|fever|disease|encephalitis|agent|strain|variant|syndrome|sign|maneuver|manoeuvre|procedure|technique|operation|questionnaire|index|tool|formula|equation|meeting|conference|congress|summit|symposium|course|marathon|airport|station|office|court|prison|jail|campus|branch|site|trust|board|authority|council|public|police|fire|sheriff|ems|ambulance|zoo|times|post|tribune|herald|chronicle|journal|gazette|fc|united|city[ \t]+(?:fc|council))\b/i;
+/**
+ * Before a place, these words make it where care, training, work or an event happened, or where
+ * the physician is, not where someone lives.
+ */
+const NOT_A_HOME_WORDS = new Set(
+  `trained training trainee residency fellowship internship rotation rotating elective conference
+  congress meeting symposium summit course workshop lecture talk presented presenting published
+  publish journal study studies trial cohort registry guideline guidelines society colleague
+  colleagues colleague's consultant attending professor faculty hospital hospitals clinic clinics
+  centre center unit ward department dept university institute admitted transferred transfer
+  referred airlifted flown retrieved diagnosed operated treated managed scanned biopsied seen tested
+  records results labs report trip trips holiday holidays vacation vacationing travel travelled
+  traveled travelling traveling visit visiting visited tour touring cruise flight flew stopover
+  layover business pharmacy lab laboratory supplier manufacturer company firm team fan fans match
+  game doc docs doctor doctors gp gps physician physicians clinician clinicians practice practices
+  practitioner surgeon surgeons registrar locum nurses paramedics letter email e-mail message
+  referral call fax`.split(/\s+/),
+);
+/**
+ * Someone the place can belong to: the patient, a relative, a person described by sex or work.
+ * Plural groups ("patients in Lagos", "men from Pike County") are a separate list: a city's
+ * patients in general are nobody in particular, but a small county's may be someone.
+ */
+const PERSON_WORDS = new Set(
+  `pt patient paciente patiente patientin he she his her him they their them son daughter wife
+  husband mother father mom mum dad family brother sister parent parents grandmother grandfather
+  grandson granddaughter grandparent grandparents aunt uncle niece nephew cousin partner fiance
+  fiancee fiancé fiancée boyfriend girlfriend carer caregiver guardian relative child baby infant
+  toddler boy girl man woman gentleman lady bloke lad lass chap guy teen teenager adolescent widow
+  widower farmer worker miner fisherman labourer laborer picker driver housewife homemaker
+  shopkeeper trader student pupil backpacker tourist expat resident retiree retired veteran
+  pensioner migrant refugee mr mrs ms mev mnr herr frau sr sra srta mme mlle dona don signora
+  signor`.split(/\s+/),
+);
+const GROUP_WORDS = new Set(
+  "pts patients kids children boys girls men women people farmers workers miners residents relatives grandchildren grandkids".split(" "),
+);
+/** A counted group is particular people: "three children ... from a village near Ibadan". */
+const COUNTED_GROUP = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|both|several)[ \t]+(?:\w+[ \t]+)?(?:children|kids|patients|pts|men|women|people|siblings|brothers|sisters|cases)\b/i;
+/** Ages and sexes written as numbers: "24yo", "32/F", "67M", "Aroha Tawhiri, 17, from". */
+const AGE_FORM = /\b\d{1,3}[ -]?(?:yo|y\/o|y\.o\.|yrs?|year-old|years? old|[MF])\b|\b\d{1,3}\/[MF]\b|,[ \t]?\d{1,3},/i;
+const RELATIVE_WORDS = new Set(
+  `son sons daughter daughters wife husband mother father mom mum dad brother brothers sister sisters
+  parents family grandmother grandfather grandson granddaughter grandparents grandchildren grandkids
+  aunt uncle niece nephew cousin partner kids children relatives carer caregiver`.split(/\s+/),
+);
+/** Words that may stand between a relative and the cue: "her son, who lives in". */
+const RELATIVE_CONNECTORS = new Set("who that lives is living based stays staying works".split(" "));
+const WORD_TOKEN = /[a-z\u00DF-\u00FF\u0100-\u024F][a-z\u00DF-\u00FF\u0100-\u024F'’-]*/g;
+
+/** The lower-case words of a short stretch of text, without "'s" ("she's", "patient's" -> "she", "patient"). */
+function lowerWords(s: string): string[] {
+  return (s.toLowerCase().match(WORD_TOKEN) ?? []).map((w) => w.replace(/['’](?:s|d|re|ll|ve)$/, ""));
+}
+
+function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  return words.some((w) => set.has(w));
+}
+
+/** True when the text speaks of a person (a person word or an age), or of a group when allowed. */
+function personContext(s: string, groups = false): boolean {
+  const words = lowerWords(s);
+  return anyIn(words, PERSON_WORDS) || AGE_FORM.test(s) || (groups && anyIn(words, GROUP_WORDS));
+}
+
+function notAHomeContext(s: string): boolean {
+  return anyIn(lowerWords(s), NOT_A_HOME_WORDS);
+}
+
+/** True when `lead` ends with a relative and at most a few connecting words: "her son who lives". */
+function relativeJustBefore(lead: string): boolean {
+  const words = lowerWords(lead.slice(-40));
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const w = words[i] ?? "";
+    if (RELATIVE_WORDS.has(w)) return true;
+    if (!RELATIVE_CONNECTORS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Cues that tie a following place to where someone lives, comes from or works, in English and in
+ * the languages physicians post in (es, pt, fr, de, it, nl, vi).
+ */
+const [RESIDENCE_VERB, RESIDENCE_VERB_AT_START] = cueRegexes(
+  String.raw`(?:l(?:ives?|iving|ived|ebt|ocal (?:club|team|school|church|pub|shop|store|paper|newspaper|radio|community|hero|celebrity|market))|r(?:esid(?:es?|ing|ed|ence|ents? of|ente|e)|aised in|elocat(?:ed|ing|e)|anch|eturn(?:ed|ing) home|uns a)|domicil(?:ed|io|iado|iada|ié|iée)|i(?:s from|mmigrated)|a(?:re from|ddress (?:is|in)|partment in)|w(?:as from|ere from|ork(?:s|ed|ing)? (?:in|near|at)|ohnt|ohnhaft|oont)|c(?:om(?:es?|ing) from|ame from|ity of|ounty of|ommutes? from)|h(?:ails from|ome(?: is| in| to| near|town| town)?|ouse in|omeless in|abite|abitant)|o(?:riginally from|utskirts of|wns?|riginaire|riundo|riginario)|natives? of|natural de|b(?:orn(?: and raised)? in|ack home|ased|orough of)|grew up in|m(?:ov(?:ed|ing)|igrated|ora|orador|oradora|orava|ayor of|ayor for|P for|LA for|PP for)|town of|village of|s(?:uburb of|tay(?:ing|s|ed)|ettled|leep(?:s|ing) rough in|ống)|parish of|e(?:migrated|mployed in)|f(?:lat in|arm(?:s|ing)?)|unemployed in|vi(?:ve|vía|t|vait|vono)|abita|procedente|vereador|vereadora|alcalde|alcaldesa|prefeito|prefeita|maire|councillor|bürgermeister|sindaco|intendente)\b`,
+  "i",
+);
+/** The word right before a cue: "boilermaker" in "a retired boilermaker from". */
+const LEFT_FROM = /^(?:retired|resigned|discharged|graduated|released|transferred|referred|switched|weaned|converted|changed|moved|stepped|fired|sacked|dismissed)$/i;
+/** Occupations and roles: "boilermaker", "picker", "tourist", "guardian". */
+const OCCUPATION_LIKE = /^[a-z]{3,}(?:er|or|ist|ian)$/;
+
+/**
+ * True when the clause before "from" or "near" is about a person: a person word or an age in it
+ * ("Oluwakemi Balogun, 24yo, NIN ..., from"), or a name or an occupation right before the cue
+ * ("Busisiwe Venter from", "a retired boilermaker from").
+ */
+function personBefore(clause: string): boolean {
+  const words = clause.trim().split(/[ \t]+/).slice(-4);
+  const w = (words[words.length - 1] ?? "").replace(/[,.;:]+$/, "");
+  // "retired from Ford", "switched from Warfarin": a verb of leaving names an employer or a drug.
+  if (LEFT_FROM.test(w)) return false;
+  if (personContext(clause, true)) return true;
+  if (w.length < 3 || isCommonWord(w) || isNeverAName(w)) return false;
+  if (OCCUPATION_LIKE.test(w)) return true;
+  // A capitalised word is a name when it is a listed one or ends a run of names ("Busisiwe
+  // Venter", "Zanele van der Walt"); a lone capital is more often a heading ("Rheumatology from").
+  const key = w.toLowerCase();
+  if (FIRST_NAMES.has(key) || SURNAMES.has(key)) return true;
+  const capitalised = words.filter((x) => /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]/.test(x) && !isCommonWord(x) && !isNeverAName(x));
+  return /^[A-Z\u00C0-\u00DE]/.test(w) && capitalised.length >= 2;
+}
+/** The weak cue a place needs beside it: "from Ibadan", "in Leicester", "near Maracaibo", "aus Köln". */
+const [WEAK_CUE, WEAK_CUE_AT_START] = cueRegexes(
+  "(?:in|from|near|outside|around|aus|de|à|em|en|ở|called|named|on|off|along|corner of|street|at the end of) (?:the )?(?=[A-ZÀ-ÞĐ])",
+  "",
+);
+/** The physician speaking: "I trained at UCH Ibadan and now work in Kano", "we see in Leeds". */
+const FIRST_PERSON = /(?:^|[^\w'’])(?:I|I'm|I've|we|we're|we've|our|my)(?![\w'’])/;
+const THIRD_PERSON_WORD = /\b(?:he|she|his|her|they|their|pt|patient|son|daughter|wife|husband|mother|father|family)\b/i;
+
+export interface PlaceRead {
+  start: number;
+  end: number;
+  listed: boolean;
+}
+
+export function splitWords(phrase: string): string[] {
+  return phrase.split(/[ \t]+/);
+}
+
+/** True when the word, or its first hyphenated part ("Düsseldorf-Oberkassel"), starts a listed city. */
+function mayBeListed(word: string): boolean {
+  return mayStartListedCity(word) || mayStartListedCity(word.split("-")[0] ?? word);
+}
+
+/**
+ * The place name at `pos`, cut to what is a place: the longest listed city (or a listed city with
+ * its district, "Düsseldorf-Oberkassel"), else the leading words that are not common words,
+ * clinical vocabulary or institution words (with an area word such as "County" kept as its end).
+ * Null when nothing is left or it is a state, region or country.
+ */
+export function readPlace(text: string, pos: number, allowUnlisted: boolean): PlaceRead | null {
+  PLACE_AT.lastIndex = pos;
+  const m = PLACE_AT.exec(text);
+  let phrase = m?.[0];
+  if (!phrase) {
+    LOWER_PLACE_AT.lastIndex = pos;
+    const lower = LOWER_PLACE_AT.exec(text)?.[0];
+    if (!lower) return null;
+    // Lower case reads only as a listed city: "lives in leeds", not "lives in fear".
+    const words = splitWords(lower);
+    for (let n = words.length; n >= 1; n--) {
+      const cand = words.slice(0, n).join(" ");
+      if (isListedCity(cand) && !isCommonWord(words[0] ?? "")) return { start: pos, end: pos + cand.length, listed: true };
+    }
+    return null;
+  }
+  const words = splitWords(phrase);
+  const first = words[0] ?? "";
+  if (!allowUnlisted && !mayBeListed(first)) return null;
+  for (let n = words.length; n >= 1; n--) {
+    const cand = words.slice(0, n).join(" ");
+    if (isListedCity(cand) || (n === 1 && cand.includes("-") && isListedCity(cand.split("-")[0] ?? ""))) {
+      const withArea = n < words.length && AREA_WORD.test(words[n] ?? "") ? `${cand} ${words[n]}` : cand;
+      return { start: pos, end: pos + withArea.length, listed: true };
+    }
+  }
+  if (!allowUnlisted) return null;
+  // "St.", "Mt", "Col.", "Section U,": the opener of a place name is kept but not read as a word.
+  const opener = OPENER_AT.exec(phrase)?.[0] ?? "";
+  const named = splitWords(phrase.slice(opener.length));
+  let n = 0;
+  let area = false;
+  for (const w of named) {
+    if (n > 0 && AREA_WORD.test(w)) {
+      n++;
+      area = true;
+      break;
+    }
+    if (isCommonWord(w) || (isNeverAName(w) && !isBroadPlace(w))) break;
+    n++;
+  }
+  if (n === 0) return null;
+  if (NOT_A_PLACE.has((named[0] ?? "").toLowerCase())) return null;
+  if (n === 1 && SMALL_NUMBER_AFTER.test(text.slice(pos + opener.length + (named[0] ?? "").length, pos + opener.length + (named[0] ?? "").length + 6))) return null;
+  const kept = named.slice(0, n);
+  const name = area ? kept.slice(0, -1).join(" ") : kept.join(" ");
+  if (!area && isRegionName(name)) return null;
+  if (area && name.length === 0) return null;
+  phrase = opener + kept.join(" ");
+  return { start: pos, end: pos + phrase.length, listed: false };
+}
+
+/**
+ * Capitalised words that follow residence and movement cues in clinical shorthand without being
+ * places: hospital areas ("came from Theatre", "moved to Bay 4"), stages and grades, and states of
+ * life ("lives in Fear", "grew up in Foster care"). Read only for places that are not listed.
+ */
+const NOT_A_PLACE = new Set(
+  `theatre theatres recovery resus majors minors triage outpatients inpatients dialysis bay side
+  stage grade step phase level class fear denial chaos poverty law christ god heaven hell finance
+  sales retail banking construction education sheltered foster supported residential temporary
+  social remission isolation quarantine custody prison jail work business rehab hospice`.split(/\s+/),
+);
+/** A small number after a word makes it a bay, bed, stage or room: "Bay 4", "Stage 3". */
+const SMALL_NUMBER_AFTER = /^[ \t]\d{1,3}(?![\d.,:\/-])/;
+
+/** The place extended over what follows it in the same address: "Kothrud, Pune", "Itaquera, São Paulo - SP". */
+export function withTail(text: string, place: PlaceRead): PlaceRead {
+  let end = place.end;
+  for (let i = 0; i < 3; i++) {
+    PLACE_TAIL.lastIndex = end;
+    const t = PLACE_TAIL.exec(text);
+    if (!t) break;
+    const words = t[0].replace(/^[, \t-]+/, "").split(/[ \t]+/);
+    if (words.some((w) => isCommonWord(w.replace(/\.$/, "")))) break;
+    end += t[0].length;
+  }
+  return { ...place, end };
+}
+
+/** True when the text right after a place makes it an institution, a score, a disease or an event. */
+function notAHomeAfter(text: string, end: number): boolean {
+  return NOT_A_HOME_AFTER.test(text.slice(end, end + 40));
+}
+
+/** True when the clause before `pos` speaks of the physician ("I", "we", "our") and of no one else. */
+function physicianSpeaking(text: string, pos: number): boolean {
+  const before = textBefore(text, pos, 80);
+  return FIRST_PERSON.test(before) && !THIRD_PERSON_WORD.test(before);
+}
+
+/** The window after a residence cue in which its place may follow: up to a clause break. */
+const CLAUSE_BREAK = /[.;:!?()\n]|\b(?:and|but|who|which|that|because|so|when|while|although|since|until|where|after|before|then|y|e|et|und|mas|pero)\b/;
+const PREPOSITION_BEFORE_PLACE =
+  /(?:^|[ \t,])(?:in|near|to|from|outside(?: of)?|around|at|of|for|on the outskirts of|just outside(?: of)?|close to|en|em|na|no|nos|nas|à|a|au|aux|im|aus|bei|di|da|do|de|del|ở|tại)[ \t]+(?:the[ \t]+|el[ \t]+barrio[ \t]+de[ \t]+|la[ \t]+colonia[ \t]+|a[ \t]+(?:village|town|suburb|farm|city)[ \t]+(?:of|near|outside)[ \t]+)?(?=[A-Za-zÀ-ÞĐ])/gi;
+
+export function detectTowns(text: string, out: RawFinding[]): void {
+  const seen = new Set<number>();
+  const push = (p: PlaceRead, level: "block" | "warn", priority: number) => {
+    if (seen.has(p.start)) return;
+    seen.add(p.start);
+    out.push({ category: "address", start: p.start, end: p.end, level, priority });
+  };
+
+  // 1. A residence cue, then a place before the clause ends: "lives in Wagga Wagga", "moved from
+  //    Maracaibo to Leeds", "hometown Ibadan", "vive en el barrio de Las Tres Mil Viviendas",
+  //    "mayor of Tralee". The physician's own ("I live in Leeds") only warns.
+  for (const cue of spacedCues(text, RESIDENCE_VERB, RESIDENCE_VERB_AT_START)) {
+    const from = cue.index + cue[0].length;
+    const house = AT_HOUSE.exec(text.slice(from, from + 80));
+    if (house && /^(?:liv|resid|stay|moved)/i.test(cue[0])) {
+      const street = house[1] ?? "";
+      const start = from + house[0].length - street.length;
+      out.push({ category: "address", start, end: start + street.length, level: "block", priority: 70 });
+    }
+    let window = text.slice(from, from + 60);
+    const stop = CLAUSE_BREAK.exec(window);
+    if (stop) window = window.slice(0, stop.index);
+    // "hometown Leicester", "native of Ibadan": the place may follow the cue directly.
+    const direct = /^[ \t]+(?:is[ \t]+)?/.exec(window);
+    const starts: number[] = [];
+    if (direct && /(?:town|of|in|is|for|home|to|near)$/i.test(cue[0])) starts.push(from + direct[0].length);
+    PREPOSITION_BEFORE_PLACE.lastIndex = 0;
+    for (const p of window.matchAll(PREPOSITION_BEFORE_PLACE)) starts.push(from + p.index + p[0].length);
+    // "moved from Warfarin to Apixaban": a move between drugs or doses is not a move between places.
+    if (/^mov/i.test(cue[0]) && /\bto[ \t]+[A-Z][a-z]+/.test(window) && isNeverAName(/\bto[ \t]+([A-Z][a-z]+)/.exec(window)?.[1] ?? "")) continue;
+    let found = 0;
+    // "works in", "working at", "based": where someone works is theirs only when the clause names
+    // someone; "now working in Melbourne" alone is the physician.
+    const workCue = /^(?:work|employ|based|runs|owns)/i.test(cue[0]);
+    const own = physicianSpeaking(text, cue.index) || (workCue && !personContext(textBefore(text, cue.index, 80)));
+    for (const s of starts) {
+      if (found >= 2) break;
+      const place = readPlace(text, s, true);
+      if (!place || notAHomeAfter(text, place.end)) continue;
+      if (!place.listed && SPECIALTY_LIKE.test(text.slice(place.start, place.end))) continue;
+      push(withTail(text, place), own ? "warn" : "block", own ? 40 : 65);
+      found++;
+    }
+  }
+
+  // 2. A place after a weak cue. After a relative ("her son in Leicester") or a person ("a retired
+  //    boilermaker from Palmerston") any place blocks; a listed city blocks in a sentence about a
+  //    person, unless the sentence is about training, care, travel, an event or the physician, and
+  //    warns otherwise.
+  for (const m of spacedCues(text, WEAK_CUE, WEAK_CUE_AT_START)) {
+    const start = m.index + m[0].length;
+    if (seen.has(start)) continue;
+    const words = m[0].trim().split(/[ \t]/);
+    const word = words[0]?.toLowerCase() ?? "";
+    // "off Kingshighway Blvd", "lives on Elm Street", "at the end of Main Rd": a bare street.
+    const streetCue = STREET_CUE_WORDS.has(word) || STREET_CUE_WORDS.has(words[words.length - 2]?.toLowerCase() ?? "");
+    if (streetCue && readBareStreet(text, start, out)) continue;
+    if (streetCue && word !== "near") continue;
+    // A listed city is cheap to rule out; the context is read only for what may be a place.
+    let place = readPlace(text, start, false);
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    const named = word === "called" || word === "named";
+    // "a village near Ibadan called Lalupon": a name given to a place.
+    const namedPlace = named && /\b(?:village|town|suburb|hamlet|township|settlement|area|place|barrio|bairro|colonia)\b[^.!?\n]{0,40}$/i.test(lead);
+    if (named && !namedPlace) continue;
+    const relative = relativeJustBefore(lead);
+    const fromPerson = word === "from" || word === "near" || word === "outside" || word === "around" || word === "aus";
+    let tied = relative || namedPlace;
+    let before: string | null = null;
+    if (!tied && fromPerson) {
+      before = textBefore(text, m.index, 100);
+      // Only the last clause can make it elsewhere: "on a working holiday visa, ..., fruit picker near".
+      const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+      tied = personBefore(textBefore(text, m.index, 60)) && !notAHomeContext(clause);
+    }
+    if (!place && tied) place = readPlace(text, start, true);
+    if (!place || notAHomeAfter(text, place.end)) continue;
+    if (tied) {
+      if (!place.listed && SPECIALTY_LIKE.test(text.slice(place.start, place.end))) continue;
+      push(withTail(text, place), "block", 60);
+      continue;
+    }
+    before ??= textBefore(text, m.index, 100);
+    if (notAHomeContext(before) || physicianSpeaking(text, m.index)) {
+      push(place, "warn", 40);
+      continue;
+    }
+    const after = textAfter(text, place.end, 60);
+    const aboutPerson = personContext(before) || personContext(after) || COUNTED_GROUP.test(before);
+    push(aboutPerson ? withTail(text, place) : place, aboutPerson ? "block" : "warn", aboutPerson ? 55 : 40);
+  }
+}
+
+/** Department and specialty words that follow "her daughter in ...": "Pediatrics", "Nursing". */
+const SPECIALTY_LIKE = /^[A-Z][a-z]+(?:ics|ogy|ery|ine|ing|ment|tion|sion|ness|ity|ware|tech)$/;
+
+/** "Harris County", "County Cork", "Co. Mayo", "Orleans Parish": found from the area word. */
+const AREA_NAME_BEFORE = new RegExp(`(?<![${LETTER}])(${PLACE_WORD}(?:[ \\t]${PLACE_WORD}){0,2})[ \\t]$`);
+const AREA_NAME_AFTER = new RegExp(`^[ \\t](${PLACE_WORD})`);
+
+/** A county named for an event, training or a trip, not a home: "the congress in Orange County". */
+const COUNTY_EVENT = /\b(?:conference|congress|meeting|symposium|summit|course|workshop|trained|training|residency|fellowship|visited|visiting|trip|holiday|vacation)\b/i;
+
+/** An area keyword at `index` ("County", "Co.", "Parish"...) and its name before or after it. */
+function readCounty(text: string, index: number, keyword: string, out: RawFinding[]): void {
+  const keyEnd = index + keyword.length;
+  // "Co." only opens a name ("Co. Clare"); the other words may also close one ("Harris County").
+  const before = keyword === "Co." ? null : AREA_NAME_BEFORE.exec(text.slice(Math.max(0, index - 40), index));
+  const after = !before && (keyword === "County" || keyword === "Co.") ? AREA_NAME_AFTER.exec(text.slice(keyEnd, keyEnd + 30)) : null;
+  let start: number;
+  let end: number;
+  let name: string;
+  if (before) {
+    name = before[1] ?? "";
+    start = index - before[0].length;
+    end = keyEnd;
+  } else if (after) {
+    name = after[1] ?? "";
+    start = index;
+    end = keyEnd + after[0].length;
+  } else {
+    return;
+  }
+  if (name.length < 3 || splitWords(name).some((w) => isCommonWord(w) || isNeverAName(w))) return;
+  if (notAHomeAfter(text, end)) return;
+  const context = textBefore(text, start, 100);
+  const tied =
+    personContext(context, true) ||
+    personContext(textAfter(text, end, 60), true) ||
+    /\b(?:lives?|living|resides?|from|moved|home|rural|farm)\b/i.test(context);
+  const event = COUNTY_EVENT.test(context);
+  out.push({ category: "address", start, end, level: tied && !event ? "block" : "warn", priority: 60 });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Local units named by their kind.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Units that only name a place smaller than a state: Korean and Japanese districts
+ * ("Haeundae-gu", "Shinjuku-ku"), Vietnamese wards and districts ("Phường Láng Hạ", "Quận Đống
+ * Đa"), Indian villages and sub-districts ("Vill. Rampur Kalan", "Tehsil Sikar"), Japanese block
+ * addresses ("5-19-1 Nishi-Shinjuku") and Irish Eircodes ("V95 N5H3").
+ */
+const VIETNAMESE_UNIT = /(?:Phường|Quận|Huyện|Xã|Thôn|Ấp|Thị trấn|Thị xã)[ \t]+[^,.;:\n()]{2,30}/g;
+/** Letters only Vietnamese uses: the Vietnamese units are looked for only in text that has them. */
+const VIETNAMESE_LETTER = /[\u1EA0-\u1EF9ơưđĐ]/;
+const LOCAL_UNIT_FORMS: readonly RegExp[] = [
+  /(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])/g,
+];
+/** Korean and Japanese district suffixes, found from the hyphen: "Haeundae-gu", "Shinjuku-ku". */
+const DISTRICT_SUFFIX = /-(?:gu|ku|shi|si|dong|eup|myeon|gun|machi|cho)(?![A-Za-z])/g;
+const DISTRICT_NAME_BEFORE = new RegExp(`(?<![${LETTER}-])[${UPPER}][${LOWER}]{2,20}$`);
+/** "S/o Nawal Saini, ", "W/o Senthil, ": a relation marker and a name, then the address (South Asia). */
+const RELATION_MARKER = new RegExp(`\\/[Oo][ \\t]+[${UPPER}][${LOWER}]{1,20}(?:[ \\t][${UPPER}][${LOWER}]{1,20}){0,3},[ \\t]*`, "g");
+const RELATION_LETTER_BEFORE = /(?<![A-Za-z])[SDWC]$/;
+
+const CAPITALISED_BEFORE = new RegExp(`(?<![${LETTER}])[${UPPER}][${LOWER}]{2,24}$`);
+
+/**
+ * Rare keywords, found in one pass over the text and each read by its own rule: area words
+ * ("Harris County", "County Cork"), Indian units ("Tehsil Sikar"), numbered houses ("House 23,
+ * Festac Town, Lagos") and Hindi postpositions ("Moradabad se aaye"). One pass for all of them is
+ * cheaper than one per rule; the literal space that opens it is what V8 scans for fastest.
+ */
+const RARE_KEYWORD =
+  / (?:(County|Parish|Borough|Township|Shire|Co\.)|(Vill\.|Tehsil|Taluka?|Mandal|Dist\.)|(House|Plot|Flat|Block|Apartment|Compound)|(se aa(?:ye|yi|ya|te|ti)|(?:mein|me) reh(?:te|ti|ta)))(?![A-Za-z])/g;
+const INDIAN_UNIT_AT = new RegExp(`(?:Vill\\.|Tehsil|Taluka?|Mandal|Dist\\.)[ \\t]+[${UPPER}][${LOWER}]{2,20}(?:[ \\t][${UPPER}][${LOWER}]{2,20})?`, "y");
+const HOUSE_AT = /(?:House|Plot|Flat|Block|Apartment|Compound)[ \t]\d{1,4}[A-Z]?,[ \t]{1,2}/y;
+
+export function detectRareKeywords(text: string, out: RawFinding[]): void {
+  RARE_KEYWORD.lastIndex = 0;
+  for (const m of text.matchAll(RARE_KEYWORD)) {
+    const at = m.index + 1;
+    if (m[1] !== undefined) {
+      readCounty(text, at, m[1], out);
+    } else if (m[2] !== undefined) {
+      INDIAN_UNIT_AT.lastIndex = at;
+      const unit = INDIAN_UNIT_AT.exec(text);
+      if (unit) out.push({ category: "address", start: at, end: at + unit[0].length, level: "block", priority: 70 });
+    } else if (m[3] !== undefined) {
+      HOUSE_AT.lastIndex = at;
+      const house = HOUSE_AT.exec(text);
+      if (!house) continue;
+      const place = readPlace(text, at + house[0].length, true);
+      if (!place) continue;
+      const full = withTail(text, place);
+      // One place after the house could be a ward or a unit; two are an address.
+      if (full.end === place.end && !place.listed) continue;
+      out.push({ category: "address", start: at, end: full.end, level: "block", priority: 65 });
+    } else {
+      const name = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.index - 25), m.index));
+      if (!name || isCommonWord(name[0]) || isNeverAName(name[0])) continue;
+      out.push({ category: "address", start: m.index - name[0].length, end: m.index, level: "block", priority: 60 });
+    }
+  }
+}
+
+/**
+ * Chinese, Japanese and Korean addresses written in their own script: a run of administrative
+ * units ("北京市朝阳区建国路88号", "東京都渋谷区神南1-2-3", "서울특별시 강남구 역삼동"). Read only in
+ * text that has those scripts.
+ */
+const CJK_ADDRESS =
+  /(?:[\u4e00-\u9fff]{1,8}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|村|都|道|府|町|丁目))+(?:[\u4e00-\u9fff0-9０-９-]{0,10}(?:路|街|道|巷|弄|号|號|番地|番|丁目))?(?:[0-9０-９]{1,4}(?:[-－][0-9０-９]{1,4}){0,2})?/g;
+const HANGUL_ADDRESS = /(?:[\uac00-\ud7a3]{1,8}(?:특별시|광역시|시|군|구|읍|면|동|리|로|길)[ \t]?){2,}(?:[0-9]{1,4}(?:-[0-9]{1,4})?)?/g;
+const CJK_OR_HANGUL = /[\u4e00-\u9fff\uac00-\ud7a3]/;
+/** "住在上海市", "来自广州市", "家住成都": a Chinese or Japanese residence cue, then the place. */
+const CJK_RESIDENCE = /(?:住在|住址[:：]?|居住在?|来自|來自|家住|住所[:：]?|在住)([\u4e00-\u9fff]{1,8}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|村|都|道|府|町)?)/g;
+
+export function detectLocalUnits(text: string, out: RawFinding[]): void {
+  if (CJK_OR_HANGUL.test(text)) {
+    CJK_RESIDENCE.lastIndex = 0;
+    for (const m of text.matchAll(CJK_RESIDENCE)) {
+      const place = m[1] ?? "";
+      const start = m.index + m[0].length - place.length;
+      out.push({ category: "address", start, end: start + place.length, level: "block", priority: 65 });
+    }
+    for (const re of [CJK_ADDRESS, HANGUL_ADDRESS]) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        // One unit alone ("市" in a sentence, "구" in a word) is not an address: two are.
+        if ([...m[0].matchAll(/省|市|区|區|县|縣|镇|鎮|乡|鄉|村|都|道|府|町|丁目|路|街|号|號|번지|특별시|광역시|시|군|구|읍|면|동|리|로|길/g)].length < 2) continue;
+        out.push({ category: "address", start: m.index, end: m.index + m[0].trimEnd().length, level: "block", priority: 70 });
+      }
+    }
+  }
+  const forms = VIETNAMESE_LETTER.test(text) ? [VIETNAMESE_UNIT, ...LOCAL_UNIT_FORMS] : LOCAL_UNIT_FORMS;
+  for (const form of forms) {
+    form.lastIndex = 0;
+    for (const m of text.matchAll(form)) {
+      const lead = m[0].startsWith(" ") ? 1 : 0;
+      const end = m.index + m[0].replace(/[ \t]+$/, "").length;
+      out.push({ category: "address", start: m.index + lead, end, level: "block", priority: 70 });
+    }
+  }
+  DISTRICT_SUFFIX.lastIndex = 0;
+  for (const m of text.matchAll(DISTRICT_SUFFIX)) {
+    const name = DISTRICT_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 21), m.index));
+    if (name) out.push({ category: "address", start: m.index - name[0].length, end: m.index + m[0].length, level: "block", priority: 70 });
+  }
+  RELATION_MARKER.lastIndex = 0;
+  for (const m of text.matchAll(RELATION_MARKER)) {
+    if (!RELATION_LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const place = readPlace(text, m.index + m[0].length, true);
+    if (place) out.push({ category: "address", start: place.start, end: withTail(text, place).end, level: "block", priority: 65 });
+  }
+}

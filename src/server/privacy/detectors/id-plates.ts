@@ -1,0 +1,93 @@
+/**
+ * Vehicle registration plates: "7KLM392", "AB12 CDE", "ABC-123", "232-D-92596", "MH 27 BL 8392".
+ *
+ * Rules:
+ * - A plate is one to five groups of capitals (1-3) and digits (1-4), joined by a space, a dash or
+ *   nothing, with at least one letter and one digit, 4-10 characters in all, and not a clinical
+ *   token (spine level "T12-L1", score "ISS 25", "COVID-19").
+ * - Keyed ("plate", "rego", "reg.", "immatriculation"...): the first plate within a few words
+ *   after the keyword blocks ("placa da moto GFD0B01").
+ * - In a sentence that names a vehicle (car, ute, cab, motorbike, auto-rickshaw, voiture...), a
+ *   plate of five or more characters blocks.
+ * - Unkeyed, three national formats are distinctive enough to block anywhere: UK "AB12 CDE",
+ *   French "AB-123-CD" and Indian "MH 27 BL 8392".
+ */
+import type { RawFinding } from "../types";
+import { CLINICAL_LETTERS } from "./id-clinical-tokens";
+
+const PLATE =
+  /(?<![A-Za-z0-9-])(?:[A-Z]{1,3}|\d{1,4})(?:[ -]?(?:[A-Z]{1,3}|\d{1,4})){0,4}(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
+
+const SPINE = /^[CTLS]\d{1,2}(?:[ -]?[CTLS]?\d{1,2})?$/;
+
+/** True when `token` has the shape of a plate and is not a clinical token. */
+export function isPlate(token: string, minChars: number): boolean {
+  const compact = token.replace(/[ -]/g, "");
+  if (compact.length < minChars || compact.length > 10) return false;
+  if (!/[A-Z]/.test(compact) || !/\d/.test(compact)) return false;
+  if (SPINE.test(token)) return false;
+  // "ISS 25", "PET SUV 9": a clinical abbreviation followed by its value. Single letters count
+  // only in short tokens ("K 6"), not in a plate of three groups ("K-C 6901"); "VV-637-CD" ends in
+  // letters, so its "CD" is no abbreviation.
+  const groups = token.match(/[A-Z]+|\d+/g) ?? [];
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const g = groups[i] ?? "";
+    if (CLINICAL_LETTERS.has(g) && /^\d/.test(groups[i + 1] ?? "") && (g.length > 1 || groups.length <= 2) && groups.length <= 3) return false;
+  }
+  // A bare year or count with a one-letter tag ("T2", "G7", "V5") is a code, not a plate; so are
+  // letters run into one or two digits ("SGLT2", "HER2", "CD34", "BRCA1").
+  if (/^[A-Z]\d{1,3}$/.test(compact) || /^\d{1,3}[A-Z]$/.test(compact)) return false;
+  if (/^[A-Z]{2,5}\d{1,2}$/.test(token)) return false;
+  return true;
+}
+
+/**
+ * "AHI 58", "TICI 3", "LKW 06": an unknown abbreviation and a number, separated by a space, is too
+ * often clinical to be read as a plate from context alone. Joined ("7KLM392"), hyphenated
+ * ("ABC-123") or three-group plates ("EM 29 CC GP") are not.
+ */
+function isContextPlate(token: string): boolean {
+  if (!isPlate(token, 5)) return false;
+  const m = /^([A-Z]{1,4}) (\d{1,4})$/.exec(token) ?? /^(\d{1,4}) ([A-Z]{1,4})$/.exec(token);
+  if (!m) return true;
+  return token.replace(/\D/g, "").length >= 4 && token.replace(/[^A-Z]/g, "").length >= 3;
+}
+
+/** The first plate within [from, to), or null. */
+export function plateIn(text: string, from: number, to: number, minChars = 4): { start: number; end: number } | null {
+  PLATE.lastIndex = from;
+  for (;;) {
+    const m = PLATE.exec(text);
+    if (!m || m.index >= to) return null;
+    const end = m.index + m[0].length;
+    if (end <= to && (minChars === 0 ? isContextPlate(m[0]) : isPlate(m[0], minChars))) return { start: m.index, end };
+    if (m[0].length === 0) PLATE.lastIndex++;
+  }
+}
+
+/** Distinctive national formats: UK current, French SIV, Indian, Chinese (province character). */
+const DISTINCTIVE =
+  /(?<![A-Za-z0-9-])(?:[A-Z]{2}\d{2} [A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{2}[ -]\d{1,2}[ -][A-Z]{1,3}[ -]\d{4})(?![A-Za-z0-9]|-[A-Za-z0-9])|[\u4E00-\u9FFF][A-Z][·•.]?[A-Z0-9]{5,6}(?![A-Za-z0-9])/g;
+
+/** Plates of five or more characters in [from, to), a sentence that names a vehicle. */
+export function platesInSentence(text: string, from: number, to: number, out: RawFinding[]): void {
+  let p = from;
+  for (;;) {
+    const plate = plateIn(text, p, to, 0);
+    if (!plate) return;
+    out.push({ category: "vehicle", start: plate.start, end: plate.end, level: "block", priority: 70 });
+    p = plate.end;
+  }
+}
+
+/** Plates in a distinctive national format, anywhere. */
+export function detectPlates(text: string): RawFinding[] {
+  const out: RawFinding[] = [];
+  DISTINCTIVE.lastIndex = 0;
+  for (const m of text.matchAll(DISTINCTIVE)) {
+    if (/^[\u4E00-\u9FFF]/.test(m[0]) || isPlate(m[0], 5)) {
+      out.push({ category: "vehicle", start: m.index, end: m.index + m[0].length, level: "block", priority: 75 });
+    }
+  }
+  return out;
+}
