@@ -8,24 +8,27 @@ interface Stage {
   name: string;
   command: string;
   args: string[];
+  /** A stage still running after this is stopped and fails: about 3x its usual time here. */
+  deadlineMinutes: number;
   report?: string;
 }
 
-const vitestStage = (name: string, config: string | null): Stage => {
+const vitestStage = (name: string, config: string | null, deadlineMinutes: number): Stage => {
   const report = `test-results/${name}.json`;
   return {
     name,
     command: bin("vitest"),
     args: ["run", ...(config ? ["-c", config] : []), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    deadlineMinutes,
     report,
   };
 };
 
 const stages: Stage[] = [
-  vitestStage("node", null),
-  { name: "build", command: bin("astro"), args: ["build"] },
-  vitestStage("workers", "vitest.workers.config.ts"),
-  vitestStage("e2e", "vitest.e2e.config.ts"),
+  vitestStage("node", null, 15),
+  { name: "build", command: bin("astro"), args: ["build"], deadlineMinutes: 10 },
+  vitestStage("workers", "vitest.workers.config.ts", 15),
+  vitestStage("e2e", "vitest.e2e.config.ts", 40),
 ];
 
 let passed = 0;
@@ -39,7 +42,7 @@ for (const stage of stages) {
   const stageStarted = performance.now();
   let ok = true;
   try {
-    await runToCompletion(stage.command, stage.args, { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" });
+    await runToCompletion(stage.command, stage.args, { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" }, stage.deadlineMinutes * 60_000);
   } catch {
     ok = false;
   }

@@ -148,16 +148,42 @@ export async function startWranglerDev(options: {
 }
 
 /** Runs a command to completion with inherited output; rejects on a non-zero exit. */
-export function runToCompletion(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/**
+ * Runs a command to its end with the terminal's output. With `deadlineMs`, a run still going at
+ * the deadline is stopped, with every process it started (it runs as its own process group), and
+ * rejects saying so: a test that hangs fails its stage instead of holding CI until its own limit.
+ */
+export function runToCompletion(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, deadlineMs?: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: projectRoot, env, stdio: "inherit" });
+    const child = spawn(command, args, { cwd: projectRoot, env, stdio: "inherit", detached: deadlineMs !== undefined });
     running.add(child);
+    let timedOut = false;
+    const timer =
+      deadlineMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            console.error(`\n${command.split("/").pop()} ${args[0] ?? ""} passed its deadline of ${Math.round(deadlineMs / 60_000)} min: stopping it.`);
+            signalGroup(child, "SIGTERM");
+            setTimeout(() => signalGroup(child, "SIGKILL"), 10_000).unref();
+          }, deadlineMs);
     child.once("exit", (code, signal) => {
+      if (timer) clearTimeout(timer);
       running.delete(child);
-      if (code === 0) resolve();
-      else reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`}).`));
+      if (code === 0 && !timedOut) resolve();
+      else reject(new Error(`${command} ${args.join(" ")} failed (${timedOut ? "deadline passed" : (signal ?? `exit ${code}`)}).`));
     });
   });
+}
+
+/** Signals a detached child's whole process group (its pid is the group id), never anything else. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
 }
 
 export const bin = localBin;

@@ -38,18 +38,32 @@ export function assertDeclaredLength(contentLength: string | null, limit = MAX_B
   if (/^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge();
 }
 
+/** How much of an oversized body is read and thrown away before the upload is cut off. */
+export const MAX_DISCARDED_BYTES = 16 * 1024 * 1024;
+
 /**
- * Stops using a body over the limit by reading it to its end and throwing every byte away.
+ * Stops using a body over the limit by reading it on and throwing every byte away, up to
+ * MAX_DISCARDED_BYTES; past that the stream is cancelled.
  *
- * Why not cancel it: a Worker that answers while the client is still uploading and cancels the
- * upload breaks the connection under it; wrangler dev's proxy turns that into a 503 "worker
+ * Why not cancel at once: a Worker that answers while the client is still uploading and cancels
+ * the upload breaks the connection under it; wrangler dev's proxy turns that into a 503 "worker
  * restarted mid-request" (seen for chunked bodies from 70 KB to 5 MB), and clients see a reset
- * instead of the 413. Read to the end, every size gets its 413. Nothing is kept, so memory stays
- * at one chunk; Cloudflare's edge refuses bodies over its own limit (100 MB and up) first.
+ * instead of the 413. Read to the end, those sizes get their 413. Nothing is kept, so memory stays
+ * at one chunk. Why a bound: a body that never ends (a hostile client streaming forever) must not
+ * hold a Worker; no honest client sends 16 MB to a text forum, so a reset is fine there.
  */
 async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  let discarded = 0;
   try {
-    for (;;) if ((await reader.read()).done) return;
+    for (;;) {
+      const chunk = await reader.read();
+      if (chunk.done) return;
+      discarded += chunk.value.byteLength;
+      if (discarded > MAX_DISCARDED_BYTES) {
+        await reader.cancel();
+        return;
+      }
+    }
   } catch {
     // The client gave up mid-upload: nothing left to read.
   }

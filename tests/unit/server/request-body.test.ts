@@ -5,6 +5,7 @@ import {
   BODY_NOT_UTF8_MESSAGE,
   BODY_TOO_LARGE_MESSAGE,
   MAX_BODY_BYTES,
+  MAX_DISCARDED_BYTES,
   PAGE_FORMS_ONLY_MESSAGE,
   assertPageFormBody,
   checkBodyText,
@@ -93,18 +94,19 @@ describe("readLimitedBody: at most 64 KB, never buffered past it", () => {
     expect(bytes[40_000]).toBe(0x63);
   });
 
-  it("refuses 65,537 chunked bytes", async () => {
-    const { request, stats } = chunkedRequest([new Uint8Array(65_536), new Uint8Array(1)]);
+  it("refuses 65,537 chunked bytes, reading the upload to its end so the client gets the answer", async () => {
+    const { request, stats } = chunkedRequest([new Uint8Array(65_536), new Uint8Array(1), new Uint8Array(1_000_000)]);
     await expect(readLimitedBody(request)).rejects.toThrow(refusal("PAYLOAD_TOO_LARGE", BODY_TOO_LARGE_MESSAGE));
-    expect(stats.cancelled).toBe(true);
+    expect(stats).toEqual({ pulled: 3, cancelled: false });
   });
 
-  it("stops reading an endless body at the first chunk over the limit and cancels it", async () => {
+  it("cuts off an endless body once 16 MB past the limit have been thrown away", async () => {
     const { request, stats } = endlessRequest();
     await expect(readLimitedBody(request)).rejects.toThrow(refusal("PAYLOAD_TOO_LARGE", BODY_TOO_LARGE_MESSAGE));
-    // 4 chunks of 16 KB are exactly the limit; the 5th goes over. The stream may have queued one
+    // 4 chunks of 16 KB are the limit, 1,024 more the discard bound; the stream may queue one
     // more ahead (its high-water mark), never more.
-    expect(stats.pulled).toBeLessThanOrEqual(6);
+    expect(MAX_DISCARDED_BYTES).toBe(16 * 1024 * 1024);
+    expect(stats.pulled).toBeLessThanOrEqual(4 + 1 + MAX_DISCARDED_BYTES / 16_384 + 2);
     expect(stats.cancelled).toBe(true);
   });
 
@@ -223,13 +225,13 @@ describe("assertPageFormBody: what the page middleware lets through", () => {
     expect(values.get("intent")).toBe("post");
   });
 
-  it("answers 65,537 bytes with PAYLOAD_TOO_LARGE, without reading it, and takes 65,536", async () => {
+  it("answers 65,537 bytes with PAYLOAD_TOO_LARGE, without keeping them, and takes 65,536", async () => {
     const over = chunkedRequest([encoder.encode(`body=${"a".repeat(65_532)}`)], {
       "content-type": "application/x-www-form-urlencoded",
       "content-length": "65537",
     });
     await expect(assertPageFormBody(over.request)).rejects.toThrow(refusal("PAYLOAD_TOO_LARGE", BODY_TOO_LARGE_MESSAGE));
-    expect(over.stats).toEqual({ pulled: 0, cancelled: true });
+    expect(over.request.bodyUsed).toBe(true); // read on and thrown away, so the client hears the 413
     const overUndeclared = form(`body=${"a".repeat(65_532)}`);
     await expect(assertPageFormBody(overUndeclared)).rejects.toThrow(refusal("PAYLOAD_TOO_LARGE", BODY_TOO_LARGE_MESSAGE));
     const at = form(`body=${"a".repeat(65_531)}`, { "content-length": "65536" });
