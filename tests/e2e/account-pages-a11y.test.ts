@@ -48,7 +48,8 @@ describe("account pages in Chromium", () => {
     await page.goto(`${baseUrl}/signup`);
     await page.getByRole("button", { name: "Apply" }).click();
     for (const message of ["Enter an email address like name@example.org.", "Use at least 8 characters.", "An NPI has exactly 10 digits."]) {
-      await expect(page.getByText(message).isVisible(), message).resolves.toBe(true);
+      // waitFor, not isVisible: the answer to the click may still be on its way (a loaded run).
+      await page.getByText(message).waitFor({ state: "visible", timeout: 10_000 });
     }
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: `${screenshotDir}/signup-errors-desktop.png`, fullPage: true });

@@ -70,7 +70,7 @@ describe("cases and polls in Chromium", () => {
     await page.goto(`${baseUrl}/new?kind=poll&channel=cardiology`);
     // The form shows what a poll gets unless the member changes it, and its context is optional.
     expect(await page.getByLabel("Open for").inputValue()).toBe("1w");
-    expect(await page.getByLabel("Open for").locator("option").first().textContent()).toBe("1 week");
+    expect(await page.getByLabel("Open for").locator("option:checked").textContent()).toBe("1 week");
     expect(await page.getByLabel("Context (optional)").getAttribute("required")).toBeNull();
     await page.getByLabel("Question").fill("Anticoagulate device-detected AF lasting over 24 hours?");
     await page.getByLabel("Option 1", { exact: true }).fill("Yes, DOAC");
