@@ -11,11 +11,14 @@
  * ranges that `isValid()` checks (those reject the reserved fictional ranges, "07700 900xxx",
  * that example texts use, and change every time a regulator allocates a block).
  *
- * Re-run after upgrading libphonenumber-js; the output is deterministic. The scanner does not
- * import libphonenumber-js at run time (its sources may only import relative modules).
+ * Re-run after upgrading libphonenumber-js or changing NATIONAL_CANDIDATES (detectors/phone-plans.ts):
+ * only those countries keep their ISO code and trunk rules. The output is deterministic. The
+ * scanner does not import libphonenumber-js at run time (its sources may only import relative
+ * modules).
  */
 import { writeFileSync } from "node:fs";
 import metadata from "libphonenumber-js/min/metadata";
+import { expandPattern, NATIONAL_CANDIDATES } from "../../src/server/privacy/detectors/phone-plans";
 
 const OUT = "src/server/privacy/lexicon/phone-plans.ts";
 
@@ -47,12 +50,16 @@ function main(): void {
     // the scanner asks whether a number is phone-shaped, not which territory it belongs to.
     const sharing = callingCodes[String(plan[CC])] ?? [];
     if (sharing.length > 1 && sharing[0] !== iso && !(plan[CC] === "1" && iso === "CA")) continue;
+    // Only the countries tried for numbers written nationally (NATIONAL_CANDIDATES) are looked up
+    // by country and have their trunk prefix parsed off; the others are read only after their
+    // calling code, so their country and trunk columns stay empty (a tenth of the gzip size).
+    const national = NATIONAL_CANDIDATES.includes(iso);
     const row: Row = [
-      iso,
+      national ? iso : "",
       field(plan[CC]),
-      field(plan[TRUNK]),
-      field(plan[PREFIX_FOR_PARSING]),
-      field(plan[TRANSFORM]),
+      national ? field(plan[TRUNK]) : "",
+      national ? field(plan[PREFIX_FOR_PARSING]) : "",
+      national ? field(plan[TRANSFORM]) : "",
       field(plan[PATTERN]),
       field(plan[LENGTHS]),
     ];
@@ -60,7 +67,15 @@ function main(): void {
     // Each pattern is compiled at run time; fail here rather than in the browser.
     new RegExp(`^(?:${row[5]})$`);
     if (row[3]) new RegExp(`^(?:${row[3]})`);
-    rows.push(row);
+    // Stored shorter (see expandPattern): "\d" as "D" and, in the national pattern, whose groups
+    // capture nothing the scanner reads, "(?:" as "(".
+    const stored: Row = [...row];
+    stored[3] = row[3].replace(/\\d/g, "D");
+    stored[5] = row[5].replace(/\\d/g, "D").replace(/\(\?:/g, "(");
+    if (expandPattern(stored[3], true) !== row[3] || expandPattern(stored[5], false) !== row[5]) {
+      throw new Error(`${iso}: a pattern does not survive the compact form`);
+    }
+    rows.push(stored);
   }
   const body = rows.map((r) => r.join(";")).join("\n");
   const version = (metadata as unknown as { version?: unknown }).version;
@@ -68,6 +83,9 @@ function main(): void {
 /**
  * One numbering plan a line: ISO country;calling code;trunk prefix;national prefix for parsing
  * (regex, optional);its transform rule (optional);national number pattern;possible lengths.
+ * The country and the trunk columns are filled for NATIONAL_CANDIDATES only (the others are
+ * read after their calling code alone).
+ * Patterns are stored compact: read them with expandPattern (detectors/phone-plans.ts).
  */
 export const PHONE_PLANS_RAW = ${JSON.stringify(body)};
 `;

@@ -12,69 +12,9 @@
  * detector claims it: detectors need an identifier's shape plus its context, not just digits.
  */
 import { COMMON_WORDS } from "./lexicon/common-words";
+import { decodeWords } from "./lexicon/front-coding";
 import { BROAD_PLACES } from "./lexicon/places";
-
-const EPONYMS_RAW = `
-addison adson alzheimer apgar argyll asherman babinski bartter bassini behcet bence bezold bouchard
-brudzinski budd buerger burkitt charcot chagas cheyne chiari chvostek conn cooley cormack courvoisier
-creutzfeldt crohn cullen cushing dandy danlos dejerine dressler dubin duchenne dupuytren eisenmenger
-ehlers erb ewing fabry fallot fanconi felty framingham friedreich gaucher gehrig glasgow gleason
-goodpasture graves guillain barre hamman hashimoto heberden heimlich henoch hirschsprung hodgkin
-holter homans horner huntington hurler jakob janeway kaposi kartagener kawasaki kehr kernig
-kimmelstiel klinefelter korsakoff kussmaul lehane leriche letterer libman lown ludwig lyme
-mallampati mallory marfan mcburney meckel meige meniere mobitz monteggia munchausen naegleria
-niemann nikolsky osgood osler paget pancoast parinaud parkinson peutz jeghers peyronie pott
-prinzmetal quincke ramsay ranson raynaud reiter reye richter riedel rinne romberg rovsing schatzki
-scheuermann schilling seldinger sezary sheehan drager sjogren sjögren stokes sturge takayasu tay
-sachs tietze tourette trendelenburg trousseau valsalva virchow volkmann willebrand hippel lindau
-waldenstrom wallenberg waterhouse friderichsen wegener wells wenckebach wernicke whipple wilms
-zenker zollinger caprini padua killip forrester breslow kdigo centor nexus perc rockall
-blatchford apache meld kocher pfannenstiel lichtenstein nissen roux billroth hartmann harrison
-`;
-
-const BRANDS_RAW = `
-abilify actemra adderall advair advil aimovig aleve ambien aricept ativan avastin azure bactrim
-benadryl botox breo brilinta bydureon byetta celebrex cialis cipro coreg coumadin creon crestor
-cymbalta dexcom dificid dilantin depakote dupixent effexor eliquis enbrel entresto entyvio epogen
-eylea farxiga fasenra flagyl fosamax freestyle glucophage haldol humalog humira imbruvica invega
-jakafi januvia jardiance kayexalate keflex keppra keytruda kisunla lamictal lantus lasix leqembi
-levaquin levemir lexapro lipitor lokelma lovenox lucentis lyrica medtronic micra mounjaro narcan
-neulasta neurontin nexium norco norvasc novolog nucala ocrevus ofev omnipod opdivo ozempic paxlovid
-pepcid plavix pradaxa prevnar prilosec procrit protonix prozac remicade renvela revlimid rinvoq
-risperdal ritalin rybelsus seroquel sensipar shingrix skyrizi spiriva stelara suboxone symbicort
-synthroid tamiflu tandem tecentriq tegretol tezspire toprol toujeo tradjenta trelegy tresiba
-trikafta trulicity tylenol tysabri ubrelvy valtrex vabysmo veltassa victoza vivitrol vyvanse
-wegovy wellbutrin xanax xarelto xeljanz xifaxan xolair zepbound zithromax zofran zoloft zyprexa
-resmed airsense philips abbott boston scientific biotronik libre guardian tslim kyleena mirena
-nexplanon depo
-`;
-
-/** Words that make a capitalised sequence an institution, not a person: "Mass General". */
-const INSTITUTION_RAW = `
-hospital hospitals general clinic clinics medical medicine center centre health healthcare
-university college school institute foundation society association academy memorial regional
-county community children childrens kaiser mayo cleveland permanente vanderbilt hopkins sinai
-presbyterian methodist baptist mercy providence ascension saint st va veterans army navy air force
-department dept unit icu ed er or ward pharmacy lab laboratory radiology cardiology oncology
-neurology group partners network system systems services care program registry trust nhs
-board committee council court federal state national international american british european
-journal press times news control poison section housing shelter assisted living senior
-facility rehab
-`;
-
-/**
- * Capitalised words that describe a patient without naming them: ethnicity, nationality, language,
- * religion, code status. "Pt is Hispanic", "patient is Jehovah's Witness", "pt is DNR".
- */
-const DESCRIPTORS_RAW = `
-hispanic latino latina latinx black white asian native american african caucasian european arab
-arabic jewish muslim catholic christian hindu buddhist sikh mormon amish jehovah witness orthodox
-protestant baptist methodist adventist english spanish french german chinese korean japanese
-vietnamese filipino filipina indian pakistani bangladeshi somali haitian creole russian polish
-portuguese brazilian mexican cuban dominican puerto rican nigerian ghanaian ethiopian eritrean
-mandarin cantonese tagalog hmong navajo deaf asl dnr dni dnar full code comfort hospice medicare
-medicaid uninsured veteran republican democrat
-`;
+import { BRANDS_CODED, DESCRIPTORS_CODED, EPONYMS_CODED, INSTITUTION_WORDS_CODED, PUBLIC_DOMAINS_CODED } from "./lexicon/word-lists";
 
 /** Placeholders doctors use instead of a name: "Mr. X", "Patient A", "John Doe". */
 const PLACEHOLDERS_RAW = `x y z a b c d doe roe anonymous anon redacted blank unknown`;
@@ -89,18 +29,28 @@ function words(raw: string): Set<string> {
   return new Set(raw.split(/\s+/).filter((w) => w.length > 0));
 }
 
-export const EPONYMS: ReadonlySet<string> = words(EPONYMS_RAW);
-export const DRUG_AND_DEVICE_BRANDS: ReadonlySet<string> = words(BRANDS_RAW);
-export const INSTITUTION_WORDS: ReadonlySet<string> = words(INSTITUTION_RAW);
+// The longer lists are edited in scripts/lexicon/words/ (eponyms.txt, brands.txt,
+// institution-words.txt, descriptors.txt, public-domains.txt; see scripts/lexicon/make-word-lists.ts).
+/** Surnames that name a disease, sign, score or procedure: "Cushing", "Graves", "Babinski". */
+export const EPONYMS: ReadonlySet<string> = new Set(decodeWords(EPONYMS_CODED));
+/** Drug and device brands: "Eylea", "Keytruda", "Watchman". */
+export const DRUG_AND_DEVICE_BRANDS: ReadonlySet<string> = new Set(decodeWords(BRANDS_CODED));
+/** Words that make a capitalised sequence an institution, not a person: "Mass General". */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(decodeWords(INSTITUTION_WORDS_CODED));
 export const PLACEHOLDER_NAMES: ReadonlySet<string> = words(PLACEHOLDERS_RAW);
-const DESCRIPTORS: ReadonlySet<string> = words(DESCRIPTORS_RAW);
+/**
+ * Capitalised words that describe a patient without naming them: ethnicity, nationality, language,
+ * religion, code status. "Pt is Hispanic", "patient is Jehovah's Witness", "pt is DNR".
+ */
+const DESCRIPTORS: ReadonlySet<string> = new Set(decodeWords(DESCRIPTORS_CODED));
 const MONTHS_AND_DAYS: ReadonlySet<string> = words(MONTHS_AND_DAYS_RAW);
 
+/** Lower case, without a possessive "'s" and then without one trailing period ("Smith's." -> "smith's"). */
 function normalise(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/['’]s$/, "")
-    .replace(/[.]$/, "");
+  let w = word.toLowerCase();
+  // String tests instead of two regex replacements: this runs for most capitalised words of a post.
+  if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
+  return w.endsWith(".") ? w.slice(0, -1) : w;
 }
 
 /**
@@ -137,7 +87,8 @@ export function isNeverAName(word: string): boolean {
   const w = normalise(word);
   if (w.length > 4 && MEDICAL_ENDING.test(w)) return true;
   return (
-    isCommonWord(word) ||
+    COMMON_WORDS.has(w) ||
+    MONTHS_AND_DAYS.has(w) ||
     BROAD_PLACES.has(w) ||
     DESCRIPTORS.has(w) ||
     EPONYMS.has(w) ||
@@ -198,26 +149,10 @@ export function protectedSpans(text: string): Span[] {
  * Public web sites whose links are never patient-specific: journals, indexes, guideline bodies,
  * government health agencies, drug references and medical calculators.
  */
-const PUBLIC_DOMAINS_RAW = `
-pubmed.ncbi.nlm.nih.gov ncbi.nlm.nih.gov nih.gov nlm.nih.gov clinicaltrials.gov doi.org dx.doi.org
-nejm.org thelancet.com jamanetwork.com bmj.com nature.com sciencedirect.com springer.com wiley.com
-onlinelibrary.wiley.com academic.oup.com ahajournals.org acc.org jacc.org heart.org diabetesjournals.org
-atsjournals.org chestnet.org journal.chestnet.org annals.org acpjournals.org cochranelibrary.com
-uptodate.com medscape.com mdcalc.com dynamed.com epocrates.com drugs.com lexicomp.com
-cdc.gov fda.gov cms.gov who.int nice.org.uk gov.uk nhs.uk ema.europa.eu escardio.org idsociety.org
-kdigo.org gastro.org asco.org nccn.org acog.org aap.org aafp.org acponline.org thoracic.org
-ersnet.org eular.org rheumatology.org asn-online.org ashpublications.org hematology.org
-diabetes.org aace.com endocrine.org aan.com neurology.org psychiatry.org acep.org sccm.org
-esicm.org surviving-sepsis.org resus.org.uk ilcor.org medrxiv.org biorxiv.org researchgate.net
-scholar.google.com wikipedia.org radiopaedia.org litfl.com emcrit.org first10em.com
-statpearls.com ncbi.nlm.nih.gov/books youtube.com/watch
-`;
-const PUBLIC_DOMAINS: ReadonlyArray<{ host: string; path: string }> = PUBLIC_DOMAINS_RAW.split(/\s+/)
-  .filter((w) => w.length > 0)
-  .map((d) => {
-    const slash = d.indexOf("/");
-    return slash === -1 ? { host: d, path: "" } : { host: d.slice(0, slash), path: d.slice(slash) };
-  });
+const PUBLIC_DOMAINS: ReadonlyArray<{ host: string; path: string }> = decodeWords(PUBLIC_DOMAINS_CODED).map((d) => {
+  const slash = d.indexOf("/");
+  return slash === -1 ? { host: d, path: "" } : { host: d.slice(0, slash), path: d.slice(slash) };
+});
 
 /**
  * True when a URL points at public reference material. Government, education and international

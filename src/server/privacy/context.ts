@@ -15,6 +15,11 @@ const ABBREVIATIONS = new Set([
   "sn", "lic", "acct", "al", "ed", "ch", "p", "pp", "vol", "u.s", "cert", "cel", "mob", "ph", "tlf", "tfn", "telef",
 ]);
 
+/** A-Z, a-z or "." (a character code test: this runs for every period of a post). */
+function isLetterOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 function isSentenceBreak(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 10 /* \n */) return true;
@@ -25,7 +30,7 @@ function isSentenceBreak(text: string, i: number): boolean {
   if (c !== 46) return true;
   // Read the word before the period; an abbreviation or a single letter ("R.S. Iyer") is not a break.
   let j = i - 1;
-  while (j >= 0 && i - j <= 8 && /[A-Za-z.]/.test(text.charAt(j))) j--;
+  while (j >= 0 && i - j <= 8 && isLetterOrDot(text.charCodeAt(j))) j--;
   const word = text.slice(j + 1, i).toLowerCase();
   if (word.length <= 1) return false;
   return !ABBREVIATIONS.has(word);
@@ -118,16 +123,21 @@ function countGroups(source: string): number {
  * Compiles many cue patterns into one regex, so a post is scanned once for all of them instead of
  * once per cue (the scanner's time is dominated by passes over the text). Order matters: where
  * two cues match at the same position, the earlier one wins, as in a single alternation.
+ *
+ * `lead`: a zero-width pattern that every cue's match already satisfies where it starts, such as
+ * \b(?=[A-Za-z]) when every cue opens with \b and an ASCII letter. Checked once per position
+ * instead of once per cue, it finds the same matches faster; it must never reject a cue's match.
  */
-export function compileCues<T>(cues: ReadonlyArray<Cue<T>>): CueSet<T> {
+export function compileCues<T>(cues: ReadonlyArray<Cue<T>>, lead = ""): CueSet<T> {
   const groups: number[] = [];
   let next = 1;
   for (const cue of cues) {
     groups.push(next);
     next += 1 + countGroups(cue.source);
   }
+  const alternatives = cues.map((c) => `(${c.source})`).join("|");
   return {
-    combined: new RegExp(cues.map((c) => `(${c.source})`).join("|"), "gi"),
+    combined: new RegExp(lead ? `${lead}(?:${alternatives})` : alternatives, "gi"),
     groups,
     stickies: cues.map((c) => new RegExp(c.source, `y${c.flags}`)),
     cues,

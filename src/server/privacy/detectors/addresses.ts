@@ -14,7 +14,7 @@
  * - A town after a residence cue in English or the languages physicians post in ("lives in Wagga
  *   Wagga", "moved from Maracaibo", "vive en", "mora em", "wohnt in", "mayor of"), after a relative
  *   ("her son in Leicester") or after a person and "from"/"near" ("a farmer from Palmerston").
- * - A listed city (lexicon/cities.ts) after a weak cue ("in", "from", "near") blocks in a
+ * - A listed city (lexicon/city-lookup.ts) after a weak cue ("in", "from", "near") blocks in a
  *   sentence about a person, warns otherwise; a city where care, training, travel or an event
  *   happened, or the physician's own ("I work in Birmingham"), only warns. A city alone, or one
  *   followed by a score, a disease or an institution ("Ottawa ankle rules", "Lyme disease"), is

@@ -376,7 +376,10 @@ function detectUrls(text: string): RawFinding[] {
 }
 
 const IPV4 = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)/g;
-const HEX_OR_COLON = /[0-9A-Fa-f:]/;
+/** A hex digit or ":" (a character code test: it runs for every character around every colon). */
+function isHexOrColon(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
 
 /**
  * IPv6 and MAC candidates, found from their colons: a run of hex digits and colons around each
@@ -390,9 +393,9 @@ function colonRuns(text: string): Array<{ start: number; end: number }> {
   while (colon !== -1) {
     if (colon >= coveredUntil) {
       let start = colon;
-      while (start > 0 && colon - start < 45 && HEX_OR_COLON.test(text.charAt(start - 1))) start--;
+      while (start > 0 && colon - start < 45 && isHexOrColon(text.charCodeAt(start - 1))) start--;
       let end = colon + 1;
-      while (end < text.length && end - start < 46 && HEX_OR_COLON.test(text.charAt(end))) end++;
+      while (end < text.length && end - start < 46 && isHexOrColon(text.charCodeAt(end))) end++;
       coveredUntil = end;
       const before = text.charAt(start - 1);
       const after = text.charAt(end);

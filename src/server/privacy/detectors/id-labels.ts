@@ -197,7 +197,7 @@ export function labelFor(phrase: string, numbered: boolean): LabelDef | null {
   const def = pick(TABLE.get(phrase), numbered);
   if (def) return def;
   // Any "…nummer" / "…nr" compound and any "n° de …" / "número de …" names a number.
-  if (/^n|nr$|nummer$/.test(phrase) && NUMBER_PHRASE.test(phrase)) return GENERIC_NUMBER;
+  if ((phrase.startsWith("n") || phrase.endsWith("nr") || phrase.endsWith("nummer")) && NUMBER_PHRASE.test(phrase)) return GENERIC_NUMBER;
   const trailing = phrase.includes(" ") || phrase.endsWith("#") ? TRAILING_NUMBER.exec(phrase) : null;
   if (trailing && trailing.index > 0) {
     const base = pick(TABLE.get(phrase.slice(0, trailing.index)), true);

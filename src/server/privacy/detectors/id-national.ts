@@ -26,6 +26,10 @@ interface NationalShape {
 }
 
 const B = "(?<![\\w.,/+-])";
+/** The characters B refuses before a candidate: [\w.,/+-], tested by code. */
+function closesB(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 44 || c === 47 || c === 43 || c === 45;
+}
 const E = "(?![\\w]|[.,/-]\\w)";
 
 const SHAPES: readonly NationalShape[] = [
@@ -140,7 +144,8 @@ export function detectNationalIds(text: string): RawFinding[] {
       if (c === 32 || c === 46 || c === 47 || c === 45) continue;
       const prev = text.charCodeAt(p - 1);
       const chunkStart = p === run.index || prev === 32 || prev === 46 || prev === 47 || prev === 45;
-      if (!chunkStart) {
+      // Every shape opens with B: after a word character or one of ".,/+-" none can start here.
+      if (!chunkStart || (p > 0 && closesB(prev))) {
         left--;
         continue;
       }

@@ -74,11 +74,21 @@ function isLabelChar(c: number): boolean {
   );
 }
 
+/** Words of a-z separated by single spaces, as /^[a-z]+(?: [a-z]+)*$/ says, tested by character code. */
+function isPlainPhrase(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32 : c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /** Normalised form of a label phrase: lower case, no dots or emphasis, single spaces. */
 export function normaliseLabel(s: string): string {
   const lower = s.toLowerCase();
   // Most phrases are plain words: skip the replacements.
-  if (/^[a-z]+(?: [a-z]+)*$/.test(lower)) return lower;
+  if (isPlainPhrase(lower)) return lower;
   return lower
     .replace(/[.*_]/g, "")
     .replace(/’/g, "'")

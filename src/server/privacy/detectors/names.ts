@@ -60,11 +60,13 @@ const UPPER = `${LATIN_UPPER}\\u1E00-\\u1EFF`;
 const LOWER = `${LATIN_LOWER}\\u1E00-\\u1EFF`;
 const LETTER = `${LATIN_LETTER}\\u1E00-\\u1EFF`;
 
-const LETTER_CHAR = new RegExp(`[${LETTER}]`);
+/** A character of LETTER (Latin letters with Latin Extended Additional), tested by its code. */
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
 /** A name-like token starts at `i`: no letter (nor one of `also`) right before it. */
 function startsWord(text: string, i: number, also = ""): boolean {
-  const c = text.charAt(i - 1);
-  return i === 0 || !(LETTER_CHAR.test(c) || (also.length > 0 && also.includes(c)));
+  return i === 0 || !(isLetterCode(text.charCodeAt(i - 1)) || (also.length > 0 && also.includes(text.charAt(i - 1))));
 }
 
 interface NameSpan {
@@ -86,9 +88,26 @@ const INITIALS = /\p{Lu}\.(?: ?\p{Lu}\.)?/uy;
 const SUFFIX = /,? (?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}])/uy;
 const PARTICLE =
   /(?:de la|de los|de las|van der|van den|von der|de|del|della|van|von|der|den|da|di|du|dos|das|le|bin|binti|ibn|al|el)[ \t](?=\p{Lu})/uy;
-const POSSESSIVE = /['’]s$/;
+/** The word without a possessive "'s" (a string test: this runs for every token read). */
+const withoutPossessive = (w: string) => (w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w);
+
+/** A character that may be a capital: A-Z or anything outside ASCII (the u-flag readers decide). */
+const mayBeUpper = (c: number) => c >= 128 || (c >= 65 && c <= 90);
+/**
+ * What each sticky reader's first character can be. Entering a u-flag regex costs more than the
+ * test, and most positions tried (a lower-case word, a digit, punctuation) fail on it.
+ */
+const CAN_START = new Map<RegExp, (c: number) => boolean>([
+  [CAP_WORD, mayBeUpper],
+  [CAPS_WORD, mayBeUpper],
+  [INITIALS, mayBeUpper],
+  [LOWER_WORD, (c) => c >= 128 || (c >= 97 && c <= 122)],
+  [PARTICLE, (c) => c >= 97 && c <= 122],
+]);
 
 function stickyAt(re: RegExp, text: string, pos: number): string | null {
+  const canStart = CAN_START.get(re);
+  if (canStart && !canStart(text.charCodeAt(pos))) return null;
   re.lastIndex = pos;
   const m = re.exec(text);
   return m ? m[0] : null;
@@ -134,7 +153,7 @@ function readName(text: string, pos: number, mode: Mode, strict: (w: string) => 
       }
     }
     if (!tok) break;
-    const bare = tok.replace(POSSESSIVE, "");
+    const bare = withoutPossessive(tok);
     if (!isInitial) {
       if (strict(bare) || hasCommonPart(bare)) break;
       words.push(bare);
@@ -281,11 +300,12 @@ const RELATIVE_WORD =
  * Relatives in Spanish, Portuguese, French and German, after a determiner only: "su esposo",
  * "o pai", "sa compagne", "der Sohn", "Ihr Mann" (not "Mann Whitney", not "Thomas Mann").
  */
-// The determiner is a lookbehind, read only where a relative word matched: as a prefix, "a" and
-// "la" would start an attempt at every article of a post.
-const FOREIGN_RELATIVE =
-  /(?<=\b(?:su|sus|el|la|los|las|o|a|os|as|seu|sua|son|sa|ses|le|les|mon|ma|der|die|dem|den|ihr|ihre|sein|seine|mein|meine)[ \t])(?:esposo|esposa|marido|mujer|hijo|hija|hermano|hermana|madre|padre|abuel[oa]|niet[oa]|filh[oa]|m[aã]e|pai|irm[aã]o?|av[oóô]|fils|fille|mari|femme|[ée]pou(?:x|se)|compagne|compagnon|conjoint|fr[eè]re|s[oœ]eur|m[eè]re|p[eè]re|sohn|tochter|mann|ehemann|ehefrau|bruder|schwester|mutter|vater|enkel(?:in)?|lebensgef[aä]hrtin?)/
+// The determiner is a lookbehind read only where a relative word matched: it follows the word and
+// looks back over it. As a prefix, "a" and "la" would start an attempt at every article of a post.
+const FOREIGN_RELATIVE_WORD =
+  /(?:esposo|esposa|marido|mujer|hijo|hija|hermano|hermana|madre|padre|abuel[oa]|niet[oa]|filh[oa]|m[aã]e|pai|irm[aã]o?|av[oóô]|fils|fille|mari|femme|[ée]pou(?:x|se)|compagne|compagnon|conjoint|fr[eè]re|s[oœ]eur|m[eè]re|p[eè]re|sohn|tochter|mann|ehemann|ehefrau|bruder|schwester|mutter|vater|enkel(?:in)?|lebensgef[aä]hrtin?)/
     .source;
+const FOREIGN_RELATIVE = `${FOREIGN_RELATIVE_WORD}(?<=\\b(?:su|sus|el|la|los|las|o|a|os|as|seu|sua|son|sa|ses|le|les|mon|ma|der|die|dem|den|ihr|ihre|sein|seine|mein|meine)[ \\t]${FOREIGN_RELATIVE_WORD})`;
 const RELATIVE = `\\b(?:${RELATIVE_WORD}|${FOREIGN_RELATIVE})(?:['’]s)?(?:[ \\t]{0,3}[,:(][ \\t]{0,3}|[ \\t]{1,3})(?:(?:named|called|is|was)[ \\t]{1,3})?`;
 /** "Ngozi, his wife,", "Maximilian Gruber, my neighbour's son", "Tomasz (son)": a relative named. */
 const RELATIVE_AFTER = new RegExp(
@@ -657,6 +677,8 @@ function onBareInitials(m: RegExpExecArray, { text, out }: CueState): void {
 /**
  * All cue-led readings in one pass. Order: where two cues start at the same place the earlier
  * wins ("Pt:" is a form label before it is "pt", "pt is" before "pt").
+ * Rule: every cue opens with \b and an ASCII letter (a foreign relative starting "é" follows a
+ * space, so \b fails before it), so the combined pass may check that lead once per position.
  */
 const CUES = compileCues<CueState>([
   { source: FORM_LABEL, flags: "i", handle: onFormLabel },
@@ -673,7 +695,7 @@ const CUES = compileCues<CueState>([
   { source: LOWER_TITLE, flags: "", handle: onLowerTitle },
   { source: DOCTOR, flags: "", handle: onDoctor },
   { source: VERB_THEN_LOWER, flags: "", handle: onVerbThenLower },
-]);
+], "\\b(?=[A-Za-z])");
 
 /**
  * Nouns that a capital letter designates: "vitamin D", "hepatitis B", "factor V", "type A",
@@ -719,7 +741,7 @@ function detectInitials(text: string, out: RawFinding[]): void {
     const surnamePos = m.index + m[0].length;
     const surname = stickyAt(CAP_WORD, text, surnamePos);
     if (!surname) continue;
-    const bare = surname.replace(POSSESSIVE, "");
+    const bare = withoutPossessive(surname);
     if (bare.length < 3 || SPECIES.test(bare) || isNeverAName(bare)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (PROVIDER_BEFORE.test(before)) continue;
@@ -851,7 +873,7 @@ function readRun(text: string, pos: number): Token[] {
     const initial = tokens.length > 0 ? stickyAt(INITIALS, text, p) : null;
     const tok = initial ?? stickyAt(CAP_WORD, text, p) ?? stickyAt(CAPS_WORD, text, p);
     if (!tok) break;
-    const bare = tok.replace(POSSESSIVE, "");
+    const bare = withoutPossessive(tok);
     if (!initial) {
       // "Nguyen Van An": a short given name may also be a common word, after a surname-first family name.
       // Second position: not a function word ("Kim And Lee"); "Bui Thu Trang" (a weekday) is fine.
@@ -1084,7 +1106,8 @@ function propagate(text: string, out: RawFinding[]): void {
   for (const f of out) {
     if (f.level !== "block") continue;
     for (const w of text.slice(f.start, f.end).split(/[\s,]+/)) {
-      const bare = w.replace(POSSESSIVE, "").replace(/\.$/, "");
+      const unowned = withoutPossessive(w);
+      const bare = unowned.endsWith(".") ? unowned.slice(0, -1) : unowned;
       if (bare.length >= 3 && /^[\p{L}'’-]+$/u.test(bare) && !isNeverAName(bare) && !NOT_NAMES.has(bare.toLowerCase()) && !/^(?:Jr|Sr|II|III|IV)$/.test(bare)) {
         if (words.size < MAX_PROPAGATED_WORDS) words.set(bare.toLowerCase(), bare);
       }

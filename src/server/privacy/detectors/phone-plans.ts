@@ -33,22 +33,32 @@ interface Plans {
 
 let plans: Plans | null = null;
 
+/**
+ * A pattern as make-phone-plans.ts stores it, back in regex syntax: "D" stands for \d and, unless
+ * `groups`, every "(" opens a non-capturing group. National patterns are only tested, so they are
+ * stored without "?:"; national-prefix rules keep their capturing groups (the transform reads them).
+ */
+export function expandPattern(stored: string, groups: boolean): string {
+  const digits = stored.replace(/D/g, "\\d");
+  return groups ? digits : digits.replace(/\((?!\?)/g, "(?:");
+}
+
 function load(): Plans {
   if (plans) return plans;
   const byIso = new Map<string, Plan>();
   const byCc = new Map<string, Plan[]>();
   for (const line of PHONE_PLANS_RAW.split("\n")) {
     const [iso = "", cc = "", trunk = "", forParsing = "", transform = "", pattern = "", lengths = ""] = line.split(";");
-    const prefixSource = forParsing || trunk;
+    const prefixSource = forParsing ? expandPattern(forParsing, true) : trunk;
     const plan: Plan = {
       iso,
       cc,
       prefix: prefixSource ? new RegExp(`^(?:${prefixSource})`) : null,
       transform,
-      pattern: new RegExp(`^(?:${pattern})$`),
+      pattern: new RegExp(`^(?:${expandPattern(pattern, false)})$`),
       lengths: new Set(lengths.split(",").map(Number)),
     };
-    byIso.set(iso, plan);
+    if (iso) byIso.set(iso, plan);
     const list = byCc.get(cc);
     if (list) list.push(plan);
     else byCc.set(cc, [plan]);
@@ -111,7 +121,8 @@ export function fitsNational(digits: string, countries: readonly string[]): stri
 /**
  * Countries tried for a number written without a country code, most-posting first: the forum's
  * physicians write from these, and their patients' relatives live there. Every plan is still
- * consulted for "+" numbers.
+ * consulted for "+" numbers. Only these countries' trunk rules are bundled: after changing the
+ * list, re-run scripts/lexicon/make-phone-plans.ts.
  */
 export const NATIONAL_CANDIDATES: readonly string[] = [
   "GB", "IE", "AU", "NZ", "CA", "US", "IN", "PK", "BD", "LK", "NG", "GH", "KE", "UG", "TZ", "ZA", "ZW",

@@ -10,13 +10,22 @@
  * and never blocks a word on its own. Callers check `isNeverAName` first (eponyms, brands, places).
  */
 
+/** Only a-z and "-" (tested by character code: keys are computed for most words read). */
+function isPlainKey(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 45)) return false;
+  }
+  return true;
+}
+
 /**
  * Lower-case ASCII key for list lookups: "José" -> "jose", "O'Sullivan" -> "osullivan",
  * "Yılmaz" -> "yilmaz", "Wiśniewski" -> "wisniewski". Hyphens stay ("jean-pierre").
  */
 export function nameKey(word: string): string {
   const lower = word.toLowerCase();
-  if (/^[a-z-]*$/.test(lower)) return lower;
+  if (isPlainKey(lower)) return lower;
   return lower
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -1,33 +1,14 @@
 /**
  * Places that Safe Harbor allows: countries, US states, provinces and large regions. A town or
  * street tied to a patient is an identifier; "she emigrated from Peru" or "lives in Texas" is not.
+ * The countries, states and regions are edited in scripts/lexicon/words/ (countries.txt,
+ * states.txt, regions.txt; see scripts/lexicon/make-word-lists.ts).
  */
-const COUNTRIES_RAW = `
-afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahamas bahrain
-bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
-bulgaria burkina burundi cambodia cameroon canada chad chile china colombia congo croatia cuba
-cyprus czechia czech denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji
-finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti
-honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
-kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
-lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico
-moldova monaco mongolia montenegro morocco mozambique myanmar namibia nepal netherlands holland
-nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland
-portugal qatar romania russia rwanda samoa senegal serbia singapore slovakia slovenia somalia
-spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga
-trinidad tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen
-zambia zimbabwe england scotland wales britain uk usa us america canada australia zealand
-africa asia europe antarctica oceania caribbean scandinavia siberia
-`;
+import { decodeWords } from "./front-coding";
+import { COUNTRIES_CODED, REGIONS_CODED, STATES_CODED } from "./word-lists";
 
-const STATES_RAW = `
-alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
-idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
-minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota
-ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia washington wisconsin
-wyoming ontario quebec alberta manitoba saskatchewan nova brunswick columbia newfoundland
-bavaria bavarian punjab kerala bengal
-`;
+const COUNTRY_LIST = decodeWords(COUNTRIES_CODED);
+const STATE_LIST = decodeWords(STATES_CODED);
 
 /** Upper-case two-letter USPS state codes, for "Tempe AZ 85281". */
 export const US_STATE_CODES: ReadonlySet<string> = new Set(
@@ -36,12 +17,11 @@ export const US_STATE_CODES: ReadonlySet<string> = new Set(
 );
 
 /** Countries, US states, provinces and regions: lower-case single words. */
-export const BROAD_PLACES: ReadonlySet<string> = new Set(
-  `${COUNTRIES_RAW} ${STATES_RAW} north south east west northern southern eastern western central
-  midwest rural urban upstate downstate new united states kingdom republic city county the a`
-    .split(/\s+/)
-    .filter((w) => w.length > 0),
-);
+export const BROAD_PLACES: ReadonlySet<string> = new Set([
+  ...COUNTRY_LIST,
+  ...STATE_LIST,
+  ..."north south east west northern southern eastern western central midwest rural urban upstate downstate new united states kingdom republic city county the a".split(" "),
+]);
 
 /**
  * First-level divisions outside the US (states, provinces, territories, Länder, regions), and
@@ -49,44 +29,7 @@ export const BROAD_PLACES: ReadonlySet<string> = new Set(
  * BROAD_PLACES because several are also given names ("Victoria", "Georgia") that the name
  * detector must still read as names.
  */
-const REGIONS_RAW = `
-new york|new jersey|new hampshire|new mexico|north carolina|south carolina|north dakota|
-south dakota|west virginia|rhode island|district of columbia|new york state|washington state|
-united states|united kingdom|great britain|south africa|new zealand|north korea|south korea|
-saudi arabia|sri lanka|el salvador|costa rica|puerto rico|ivory coast|hong kong|
-new south wales|victoria|queensland|south australia|western australia|tasmania|northern territory|
-australian capital territory|ontario|quebec|british columbia|alberta|manitoba|saskatchewan|
-nova scotia|new brunswick|newfoundland|labrador|prince edward island|yukon|nunavut|
-northwest territories|england|scotland|wales|northern ireland|leinster|munster|connacht|ulster|
-bavaria|bayern|baden-wurttemberg|berlin state|brandenburg|hesse|hessen|saxony|sachsen|thuringia|
-lower saxony|niedersachsen|north rhine-westphalia|nordrhein-westfalen|rhineland-palatinate|
-saarland|schleswig-holstein|mecklenburg-vorpommern|saxony-anhalt|andalusia|andalucia|catalonia|
-cataluna|catalunya|galicia|basque country|castile|aragon|navarre|valencian community|
-lombardy|lombardia|tuscany|toscana|sicily|sicilia|sardinia|piedmont|veneto|lazio|campania|
-apulia|puglia|calabria|emilia-romagna|liguria|umbria|abruzzo|normandy|normandie|brittany|
-bretagne|occitanie|provence|ile-de-france|auvergne|burgundy|alsace|lorraine|aquitaine|corsica|
-flanders|wallonia|uttar pradesh|maharashtra|bihar|west bengal|madhya pradesh|tamil nadu|
-rajasthan|karnataka|gujarat|andhra pradesh|odisha|orissa|telangana|kerala|jharkhand|assam|
-punjab|chhattisgarh|haryana|uttarakhand|himachal pradesh|goa|kashmir|sindh|khyber pakhtunkhwa|
-balochistan|lagos state|kano state|rivers state|oyo state|kaduna state|gauteng|western cape|
-eastern cape|kwazulu-natal|free state|limpopo|mpumalanga|north west|northern cape|sao paulo state|
-minas gerais|rio grande do sul|bahia|pernambuco|ceara|santa catarina|goias|amazonas|
-jalisco|nuevo leon|chiapas|yucatan|sonora|guangdong|sichuan|yunnan|hubei|
-hunan|zhejiang|jiangsu|shandong|henan|hebei|fujian|xinjiang|tibet|guangxi|hokkaido|okinawa|
-kyushu|honshu|shikoku|ontario province|siberia|anatolia|patagonia|punjab province|kurdistan|
-southeast asia|south east asia|south asia|east asia|central asia|middle east|near east|far east|
-west africa|east africa|southern africa|north africa|sub-saharan africa|central america|
-south america|latin america|north america|eastern europe|western europe|the balkans|balkans|
-deutschland|osterreich|schweiz|frankreich|italien|spanien|syrien|turkei|russland|polen|rumanien|
-irak|griechenland|allemagne|angleterre|espagne|italie|maroc|algerie|tunisie|cameroun|belgique|
-suisse|syrie|turquie|senegal|cote d'ivoire|cote divoire|espana|alemania|francia|inglaterra|
-marruecos|peru|mexico|brasil|estados unidos|reino unido|alemanha|franca|espanha|italia|
-mocambique|estados unidos da america|suica|japao|china continental|nigerie|ghana|chine|japon`;
-
-/** The regions above, folded. */
-export const REGIONS: ReadonlySet<string> = new Set(
-  REGIONS_RAW.split(/\s*\|\s*/).map((r) => r.trim()).filter((r) => r.length > 0),
-);
+export const REGIONS: ReadonlySet<string> = new Set(decodeWords(REGIONS_CODED));
 
 /** Latin letters that Unicode does not decompose into a base letter and a mark. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = {
@@ -126,8 +69,8 @@ export function isRegionName(phrase: string): boolean {
 const AREA_ADJECTIVES: ReadonlySet<string> = new Set(
   "north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern upstate downstate rural urban inner outer greater mainland coastal".split(" "),
 );
-const COUNTRIES: ReadonlySet<string> = new Set(COUNTRIES_RAW.split(/\s+/).filter((w) => w.length > 0));
+const COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_LIST);
 /** US states and provinces that are one word on their own ("texas", not "york" or "carolina"). */
 const STATE_WORDS: ReadonlySet<string> = new Set(
-  STATES_RAW.split(/\s+/).filter((w) => w.length > 0 && !["hampshire", "jersey", "mexico", "york", "carolina", "dakota", "rhode", "nova", "brunswick", "columbia"].includes(w)),
+  STATE_LIST.filter((w) => !["hampshire", "jersey", "mexico", "york", "carolina", "dakota", "rhode", "nova", "brunswick", "columbia"].includes(w)),
 );
