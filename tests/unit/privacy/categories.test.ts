@@ -200,6 +200,30 @@ describe("contact", () => {
   });
 });
 
+describe("links and addresses that are not a patient's", () => {
+  it("blocks a fundraising page whose path names a person", () => {
+    expectBlocked("Friends set up https://www.justgiving.com/crowdfunding/oliver-hughes-rehab for him.", "url", "https://www.justgiving.com/crowdfunding/oliver-hughes-rehab");
+  });
+  it("blocks a fundraising page in a sentence about the patient's family", () => {
+    expectBlocked("Ses parents ont lancé https://www.leetchi.com/c/pour-notre-petit-loup pour le traitement.", "url", "https://www.leetchi.com/c/pour-notre-petit-loup");
+  });
+  it.each([
+    ["a platform's blog post", "Tips at https://www.gofundme.com/c/blog/medical-fundraising-ideas were useful."],
+    ["a team's charity run", "Sponsor our ED team: https://www.justgiving.com/campaign/ed-night-shift-10k"],
+    ["a meeting link with a numeric room", "Journal club link: https://zoom.us/j/98123456701"],
+    ["software versions in dotted quads", "Our EHR went from 11.2.0.4 to 11.3.0.1 overnight and the MAR changed."],
+    ["a guideline section in dotted quads", "Abschnitt 5.3.1.2 der Leitlinie empfiehlt das."],
+  ])("does not block %s", (_kind, text) => {
+    expect(blocks(text)).toEqual([]);
+  });
+  it("still blocks an IP address in a sentence about a login", () => {
+    expectBlocked("After the version update her portal login came from 81.44.12.203 at 3 am.", "ip", "81.44.12.203");
+  });
+  it("does not block a reporting mailbox", () => {
+    expect(blocks("Forward the phishing e-mail to spamreports@trust.example.net.")).toEqual([]);
+  });
+});
+
 describe("numbered identifiers", () => {
   it("blocks a dashed SSN", () => {
     expectBlocked("SSN 123-45-6789 was on the referral form.", "ssn", "123-45-6789");

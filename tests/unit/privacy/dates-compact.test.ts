@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { blocks, flagged } from "./helpers";
+import { detectDates } from "../../../src/server/privacy/detectors/dates";
+import { blocks, flagged, REFERENCE_YEAR } from "./helpers";
 
 /**
  * Dates with no year, in compact forms and in other languages, tied to the patient's own events
@@ -30,6 +31,14 @@ describe("dates without a year, tied to a patient event", () => {
     ["both ends of a day range", "Admitted 3/4-3/8 with pneumonia.", "3/8"],
     ["a day/month on a timeline line", "Timeline:\n3/4: ED visit, CT negative\n3/6: LP", "3/4"],
     ["a date after a DOA acronym", "DOA 7/3, DOD 14/3, diagnosis viral fever.", "14/3"],
+    ["a test right before the date, in a sentence about a meeting", "For journal club: her endoscopy 8/14, bleeding noticed 9/2.", "8/14"],
+    ["a day/month on the same timeline as a blocked one", "For journal club: her endoscopy 8/14, bleeding noticed 9/2.", "9/2"],
+    ["a Spanish 'del' before a day/month", "Informe de urgencias del 9/11 sin firmar.", "9/11"],
+    ["a military day and month without a year", "Admitted 07JUN with a GI bleed.", "07JUN"],
+    ["a month and a two-digit day", "Discharged Oct-14 to a nursing home.", "Oct-14"],
+    ["a German date field without a year", "Entlassungsdatum: 14.06.", "14.06."],
+    ["a French day/month before 'elle'", "Le 2/5 elle est tombée dans l'escalier.", "2/5"],
+    ["a proper fraction before a place of care", "Reviewed 2/5 in clinic for her wound.", "2/5"],
     ["a date in a post about a patient, with no cue in its sentence", "That's my patient in the news story. Drowning on 6 April, now breathless.", "6 April"],
   ])("blocks %s", (_kind, text, span) => {
     expectDate(text, span);
@@ -51,6 +60,11 @@ describe("compact and numeric date shapes", () => {
     ["a month and year with a dot", "seit 03.2024 unter Dialyse, Patient stabil.", "03.2024"],
     ["a CJK date", "紹介状: 2025年9月5日 初診, hematuria.", "2025年9月5日"],
     ["a foreign abbreviated month between slashes", "Fecha de nacimiento: 15/abr/1984", "15/abr/1984"],
+    ["a CJK date run into the next word", "紹介状：3月14日より入院, fever.", "3月14日"],
+    ["a CJK date after a year run into the next word", "Letter says 2023年6月2日手術 for the valve.", "2023年6月2日"],
+    ["a Japanese era date", "The DOB is written as 平成2年4月8日 on the form.", "平成2年4月8日"],
+    ["a six-digit date of birth on a specimen sticker", "The tube sticker said \"KOWALCZYK T 140377\" again.", "140377"],
+    ["a German birth-date abbreviation", "Anforderung unleserlich: \"Maier, K. GebDat 230841\".", "230841"],
   ])("blocks %s", (_kind, text, span) => {
     expectDate(text, span);
   });
@@ -105,8 +119,28 @@ describe("not patient dates: nothing blocks", () => {
     ["a version number after labs", "Lab 1.2.10 was reviewed."],
     ["an eponymous disease named after a holiday", "Christmas disease (haemophilia B) needing a dental extraction."],
     ["a record number with no date cue", "Accession 20240311 was sent to pathology."],
+    ["a six-digit number with no label cue", "Ticket 140377 was closed by IT."],
+    ["a lot number on a label", "Specimen label lot 120523 was recalled by the supplier."],
+    ["power before a place of care", "Power 4/5 in the left leg."],
+    ["a Roman-numeral version with no birth cue", "Protocol 1.II.2020 is on the intranet."],
+    ["a Portuguese registration deadline", "Inscrições para a prova até 30 de abril."],
+    ["a Spanish deadline", "El plazo de inscripción termina el 15 de mayo."],
+    ["a meeting date with a public cue and no test before it", "Grand rounds 3/4: imaging pitfalls."],
   ])("does not block %s", (_kind, text) => {
     expect(dateBlocks(text)).toEqual([]);
+  });
+});
+
+describe("timelines and Roman-numeral months", () => {
+  it("does not pull a count into a timeline", () => {
+    const spans = dateBlocks("Admitted 3/14 with cultures 2/2 positive.").map((f) => f.text);
+    expect(spans).toEqual(["3/14"]);
+  });
+  // Read from the date detector itself: the merged finding may carry another identifier category.
+  it("reads a Roman-numeral month after a birth cue as a date", () => {
+    const text = "Polish letter: ur. 14.VII.1939, przyjęty z dusznością.";
+    const found = detectDates({ text, referenceYear: REFERENCE_YEAR }).map((f) => [f.level, text.slice(f.start, f.end)]);
+    expect(found).toContainEqual(["block", "14.VII.1939"]);
   });
 });
 

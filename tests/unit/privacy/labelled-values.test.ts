@@ -110,6 +110,35 @@ describe("markdown and tab tables", () => {
   });
 });
 
+describe("label spellings and number words", () => {
+  it.each([
+    ["'n.º' after the label", "Afiliado n.º: 44120937", "health_plan", "44120937"],
+    ["'Nº de' before the noun", "Nº de historia clínica: 00338127", "mrn", "00338127"],
+    ["a German compound cut by a hyphen", "Versicherten-Nr.: Q804417263", "health_plan", "Q804417263"],
+    ["a German case number", "Fall-Nr.: 660213884", "account", "660213884"],
+    ["a bill number", "Bill No: IPB/22/507731", "account", "IPB/22/507731"],
+    ["a membership number", "Membership no: 731 004 882", "health_plan", "731 004 882"],
+    ["a Spanish regional health card code", "CIP: PRGL770512338", "health_plan", "PRGL770512338"],
+  ])("reads %s", (_kind, text, category, span) => {
+    expectLabelled(text, category, span);
+  });
+});
+
+describe("table headers", () => {
+  it("reads a German case-number column", () => {
+    expectLabelled("| Zi. | Pat. | Fall-Nr. |\n|---|---|---|\n| 12 | Brandt, U. | 771045329 |", "account", "771045329");
+  });
+  it("reads a phone column whose header says whose phone it is", () => {
+    expectLabelled("| Bed | Pt name | Son's mob |\n|---|---|---|\n| 3 | Kamala Iyer | 99012 43387 |", "phone", "99012 43387");
+  });
+  it("does not read a practice's phone column as the patient's", () => {
+    expect(labelled("| Patient | GP phone |\n|---|---|\n| Pt 2 | 01632 960 418 |")).toEqual([]);
+  });
+  it("does not read the phone column of a staff directory", () => {
+    expect(labelled("| Consultant | Mobile |\n|---|---|\n| Dr R. Vance | 07700 900 614 |")).toEqual([]);
+  });
+});
+
 describe("values that are not identifiers", () => {
   it.each([
     ["a drug after 'Name of the drug:'", "Name of the drug: apixaban 5 mg BID"],
@@ -133,6 +162,12 @@ describe("values that are not identifiers", () => {
     ["a bare year after 'Born:'", "Born: 1952"],
     ["a word after an ambiguous platform label", "IG: low, IgA normal."],
     ["a housing type after 'Residence:'", "Residence: SNF"],
+    ["an organisation after 'Client:'", "Client: Northgate Health Trust (our locum contract)"],
+    ["a protocol after 'Patient:'", "Patient: Sepsis Six Protocol, adult version"],
+    ["a count after a generic number word", "N° de lits : 1450 au total"],
+    ["a batch number in a German compound", "Chargennummer: 7731204B zurückgerufen"],
+    ["a clinician's council number", "Nº de colegiado: 282849917"],
+    ["a public number after an ambiguous acronym", "SUS: 136"],
   ])("does not block %s", (_kind, text) => {
     expect(labelled(text)).toEqual([]);
   });

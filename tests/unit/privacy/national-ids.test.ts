@@ -119,6 +119,45 @@ describe("national numbers after a keyword", () => {
   });
 });
 
+describe("health plan, claim and encounter numbers under unusual labels", () => {
+  it.each([
+    ["a Spanish TSI", "La TSI MRPQ550918771 sale de otra comunidad.", "health_plan", "MRPQ550918771"],
+    ["an Irish medical card number", "Medical card no. 5531208K was renewed.", "health_plan", "5531208K"],
+    ["an Irish GMS number", "GMS number 8812045P on the script.", "health_plan", "8812045P"],
+    ["an Ontario health card with its version code", "HCN 5512904438KT at registration.", "health_plan", "5512904438KT"],
+    ["an Argentine prepaid plan card", "credencial 31 774201 05 de la prepaga", "health_plan", "31 774201 05"],
+    ["a Chilean ISAPRE contract", "ISAPRE Banmédica, contrato 55012934, GES.", "health_plan", "55012934"],
+    ["a Mexican IMSS agregado", "Agregado: 2M1966OR", "health_plan", "2M1966OR"],
+    ["a banner's visit number", "Visit 512093377 on the banner", "account", "512093377"],
+    ["a German case without its number word", "Fall 33018274 ist noch offen", "account", "33018274"],
+    ["a Brazilian encounter", "Atendimento: 44019327", "account", "44019327"],
+    ["a hospital bill", "final bill no. IPB/24/66120 is on hold", "account", "IPB/24/66120"],
+    ["a Colombian cédula after 'CC'", "paciente con CC 51.884.203 y EPS", "ssn", "51.884.203"],
+  ])("blocks %s", (_kind, text, category, span) => {
+    expectBlockedAs(text, category, span);
+  });
+  it("takes the category from the noun of a number word", () => {
+    expectBlockedAs("Krankenkassennummer 104212908 fehlt.", "health_plan", "104212908");
+    expectBlockedAs("Führerscheinnummer J44X01RR7 laut Polizei.", "license", "J44X01RR7");
+  });
+  it("reads a value after words and a copula", () => {
+    expectBlockedAs("The hospital number on the request was 'T 448 1203'.", "mrn", "T 448 1203");
+  });
+});
+
+describe("numbers under Chinese, Japanese and Korean labels", () => {
+  it.each([
+    ["a Chinese inpatient number", "患者住院号 30418822，肝癌", "mrn", "30418822"],
+    ["a Korean registration number", "등록번호 55012947 환자", "mrn", "55012947"],
+    ["a Japanese insurance card's symbol and number", "保険証 記号: 41-208  番号: 5519", "health_plan", "5519"],
+  ])("blocks %s", (_kind, text, category, span) => {
+    expectBlockedAs(text, category, span);
+  });
+  it("does not block an insurer's own number as the patient's", () => {
+    expect(blocks("保険者番号: 138800").filter((f) => f.text === "138800")).toEqual([]);
+  });
+});
+
 describe("hospital numbers", () => {
   it.each([
     ["UR 12/345678 from the Alfred", "12/345678"],
@@ -139,11 +178,18 @@ describe("licences", () => {
     ["DL# S530-7712-8831 on the police sheet", "S530-7712-8831"],
     ["Führerschein vor (Nr. B072RRE2I55), Klasse C", "B072RRE2I55"],
     ["carnet de conducir 73122745H retirado", "73122745H"],
+    ["Jagdschein Nr. 112/2009, neue Demenz", "112/2009"],
+    ["a Canadian firearms licence: PAL 3318204.0007", "3318204.0007"],
+    ["her college registration 71203384 (she is an RN)", "71203384"],
+    ["the patient, a doctor, Reg. No. 2011/07/5521", "2011/07/5521"],
   ])("blocks %s", (text, span) => {
     expectBlocked(text, span);
   });
   it("does not block a doctor's own registration in a signature", () => {
     expectClean("Dr Aled Pritchard, GP partner (GMC 6043311), Swansea.");
+  });
+  it("does not block the poster's own registration", () => {
+    expectClean("My GMC registration 7120458 is on the rota.");
   });
 });
 
@@ -157,6 +203,9 @@ describe("vehicle plates", () => {
     ["placa da moto GFD0B01, fratura exposta", "GFD0B01"],
     ["rode his motorbike (DU23 WKX) to the ED", "DU23 WKX"],
     ["auto-rickshaw (MH 27 BL 8392) overturned", "MH 27 BL 8392"],
+    ["the bakkie (reg CA 904-117) rolled", "CA 904-117"],
+    ["事故車は 品川 330 な 12-34 でした", "品川 330 な 12-34"],
+    ["차량 34나 5678 운전자", "34나 5678"],
   ])("blocks %s", (text, span) => {
     expectBlockedAs(text, "vehicle", span);
   });
@@ -167,6 +216,7 @@ describe("vehicle plates", () => {
     ["a PET value", "PET SUV 9 in the RUL nodule."],
     ["a regimen after 'Reg:'", "Reg: FOLFOX q2w, cycle 4."],
     ["an orthopaedic plate", "Plate: 3.5 mm LCP, 7 holes."],
+    ["colleagues' bleeps after 'reg'", "Bleeps: med reg 3341, surgical SHO 5520, crash 2222."],
   ])("does not block %s", (_kind, text) => {
     expectClean(text);
   });
@@ -220,6 +270,12 @@ describe("hard negatives", () => {
     ["a public service's phone number", "Call poison control at 1-800-222-1222."],
     ["an ORCID", "ORCID 0000-0002-1825-0097 of the first author."],
     ["a clinical token after 'ID'", "ID consult: COVID-19 pneumonia on remdesivir day 3."],
+    ["a German pharmacy product number", "PZN 04471182 ist nicht lieferbar."],
+    ["a supply-chain ID", "The supply chain ID 2004418830 differs from the Pyxis one."],
+    ["an order code", "Epic order code LAB4471203 for the same test."],
+    ["a trial registration", "Trial registration ISRCTN 55120934 is in the methods."],
+    ["a span of years after 'contrato'", "Contrato 2024-2026 de la residencia."],
+    ["a thyroid antibody after 'TSI'", "TSI 3.2 IU/L, so Graves."],
   ])("does not block %s", (_kind, text) => {
     expectClean(text);
   });

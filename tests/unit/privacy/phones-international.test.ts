@@ -64,6 +64,19 @@ describe("national numbers without a country code", () => {
   });
 });
 
+describe("phones after unusual cues and in unusual writing", () => {
+  it.each([
+    ["a relative's number after 'on'", "and the local attender on 97311-20458 says otherwise", "97311-20458"],
+    ["a Brazilian number after 'zap'", "Mandei o laudo no zap do filho, 21 9 8123-4410.", "21 9 8123-4410"],
+    ["a number a relative rang the poster from", "Her nephew telephoned me at 01 47 22 18 09 about her.", "01 47 22 18 09"],
+    ["a number in a quoted voicemail", 'Voicemail: "hi it\'s Dot about dad, call me back on 021 447 3308 ta"', "021 447 3308"],
+    ["a dictated number in words", "NOK the son, mobile oh four one two seven seven three oh nine one", "oh four one two seven seven three oh nine one"],
+    ["a dictated number with 'double'", "ring the daughter on oh seven seven double oh nine one two three four", "oh seven seven double oh nine one two three four"],
+  ])("blocks %s", (_kind, text, span) => {
+    expect(phoneBlocks(text)).toContainEqual({ category: "phone", text: span });
+  });
+});
+
 describe("numbers that are not a person's phone", () => {
   it.each([
     ["lab values", "Hb 12.3, WBC 11 000, plt 150 000"],
@@ -78,6 +91,11 @@ describe("numbers that are not a person's phone", () => {
     ["decimals", "Pt was 0.5 1.5 2.5 3.5"],
     ["a device serial number", "Her pump (Tandem t:slim X2, SN 90412277) keeps alarming"],
     ["a study count", "The study enrolled 12 345 678 patients"],
+    ["the poster's own WhatsApp in Portuguese", "Meu zap pra quem quiser o protocolo: 21 98811-2044"],
+    ["a colleague's number", "Call Dr Okoro, the on-call nephrologist, on 07700 900 552."],
+    ["the registrar's number", "The surgical reg is on 0161 496 0731 tonight."],
+    ["a pharmacy item code", "Pyxis item 00074-4552-01 is out of stock."],
+    ["counting in words", "One two three four five six seven, breathe out slowly."],
   ])("does not block %s as a phone", (_kind, text) => {
     expect(phoneBlocks(text)).toEqual([]);
   });

@@ -5,7 +5,7 @@
  * weak cue ("from Ibadan"). Part of the address detector (addresses.ts); the rules are listed
  * there.
  */
-import { isBroadPlace, isCommonWord, isNeverAName } from "../clinical-allowlist";
+import { INSTITUTION_WORDS, isBroadPlace, isCommonWord, isNeverAName } from "../clinical-allowlist";
 import { isListedCity, mayStartListedCity } from "../lexicon/city-lookup";
 import { FIRST_NAMES } from "../lexicon/first-names";
 import { isRegionName } from "../lexicon/places";
@@ -47,7 +47,7 @@ export function cueRegexes(source: string, flags: string): [RegExp, RegExp] {
 }
 
 const BARE_STREET_SUFFIX =
-  "Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Expressway|Turnpike|Terrace|Crescent";
+  "Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Expressway|Turnpike|Terrace|Crescent|Grove|Close|Mews|Gardens|Parade";
 /** A street without a house number, read after a locative cue: "off Kingshighway Blvd", "lives on Elm Street". */
 const BARE_STREET_AT = new RegExp(`(?:${WORD}[ \\t]+){1,3}(?:${BARE_STREET_SUFFIX})(?![A-Za-z])`, "y");
 /** The cues a bare street needs; they are found in the pass that finds the town cues. */
@@ -75,9 +75,10 @@ export const PLACE_WORD = `[${UPPER}][${LOWER}'’]{1,24}(?:[${UPPER}][${LOWER}]
 const PLACE_PARTICLE = "(?:de|del|de la|do|da|dos|das|di|du|des|la|le|les|el|al|am|an|der|upon|on|sur|en|y)";
 /**
  * What opens a place name without being a name: "St. Boniface", "Mt Druitt", "Col. Americana",
- * "Vill. Rampur", "Section U, KwaMashu", "Sector 15, Noida".
+ * "Vill. Rampur", "Section U, KwaMashu", "Sector 15, Noida", and the common words that open many
+ * town names ("New Malden", "Bad Salzuflen", "Old Trafford"), kept only before a place word.
  */
-const PLACE_OPENER = "(?:(?:St|Ste|Mt|Ft|Pt|Col|Fracc|Vill|Dist|Sta|Sto)\\.?|(?:Section|Sector|Block|Phase|Zone|Extension|Ext\\.?)[ \\t][A-Z0-9]{1,3},?)[ \\t]";
+const PLACE_OPENER = "(?:(?:St|Ste|Mt|Ft|Pt|Col|Fracc|Vill|Dist|Sta|Sto)\\.?|New|Bad|Old|(?:Section|Sector|Block|Phase|Zone|Extension|Ext\\.?)[ \\t][A-Z0-9]{1,3},?)[ \\t]";
 const OPENER_AT = new RegExp(`^${PLACE_OPENER}`);
 export const PLACE = `(?:${PLACE_OPENER})?${PLACE_WORD}(?:[ \\t](?:${PLACE_PARTICLE}[ \\t])?${PLACE_WORD}){0,3}`;
 const PLACE_AT = new RegExp(PLACE, "y");
@@ -118,6 +119,11 @@ const NOT_A_HOME_WORDS = new Set(
   practitioner surgeon surgeons registrar locum nurses paramedics letter email e-mail message
   referral call fax`.split(/\s+/),
 );
+/** Relatives in the languages physicians post in (es, pt, fr, de, it): "su hija en", "sa fille à". */
+const FOREIGN_RELATIVES = `hijo hija hijos hijas esposa esposo marido madre padre hermano hermana nieto nieta abuela
+  abuelo familia pareja filho filha filhos filhas mãe pai irmão irmã neto neta avó avô família fils
+  fille épouse mari mère père frère sœur soeur famille conjoint sohn tochter ehefrau ehemann mutter
+  vater bruder schwester enkel enkelin familie figlio figlia moglie fratello sorella nipote famiglia`;
 /**
  * Someone the place can belong to: the patient, a relative, a person described by sex or work.
  * Plural groups ("patients in Lagos", "men from Pike County") are a separate list: a city's
@@ -128,26 +134,35 @@ const PERSON_WORDS = new Set(
   husband mother father mom mum dad family brother sister parent parents grandmother grandfather
   grandson granddaughter grandparent grandparents aunt uncle niece nephew cousin partner fiance
   fiancee fiancé fiancée boyfriend girlfriend carer caregiver guardian relative child baby infant
-  toddler boy girl man woman gentleman lady bloke lad lass chap guy teen teenager adolescent widow
+  toddler boy girl man woman gentleman lady bloke fella lad lass chap guy teen teenager adolescent widow
   widower farmer worker miner fisherman labourer laborer picker driver housewife homemaker
   shopkeeper trader student pupil backpacker tourist expat resident retiree retired veteran
-  pensioner migrant refugee mr mrs ms mev mnr herr frau sr sra srta mme mlle dona don signora
-  signor`.split(/\s+/),
+  pensioner migrant refugee mr mrs ms mev mnr herr frau sr sra srta mme mlle dona don seu signora
+  signor dob ela ele ella él elle lui lei señora señor senhora senhor madame monsieur mevrouw meneer
+  enfermo enferma doente utente bewohner bewohnerin hombre mujer homem mulher femme homme niño niña
+  criança enfant idoso idosa anciano anciana ${FOREIGN_RELATIVES}`.split(/\s+/),
 );
 const GROUP_WORDS = new Set(
   "pts patients kids children boys girls men women people farmers workers miners residents relatives grandchildren grandkids".split(" "),
 );
 /** A counted group is particular people: "three children ... from a village near Ibadan". */
 const COUNTED_GROUP = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|both|several)[ \t]+(?:\w+[ \t]+)?(?:children|kids|patients|pts|men|women|people|siblings|brothers|sisters|cases)\b/i;
-/** Ages and sexes written as numbers: "24yo", "32/F", "67M", "Aroha Tawhiri, 17, from". */
-const AGE_FORM = /\b\d{1,3}[ -]?(?:yo|y\/o|y\.o\.|yrs?|year-old|years? old|[MF])\b|\b\d{1,3}\/[MF]\b|,[ \t]?\d{1,3},/i;
+/**
+ * Ages and sexes written as numbers, in the languages physicians post in: "24yo", "32/F", "67M",
+ * "Aroha Tawhiri, 17, from", "94 J.", "54 años", "71 ans", "93세", "80歳", "65 tuổi".
+ */
+const AGE_FORM =
+  /\b\d{1,3}[ -]?(?:yo|y\/o|y\.o\.|yrs?|year-old|years? old|[MF]|J\.|Jahre|jähriger?|años|anos|ans|jaar|anni|lat)(?![\w\u00C0-\u024F])|\b\d{1,3}\/[MF]\b|,[ \t]?\d{1,3},|\d{1,3}[ \t]?(?:세|歳|tuổi)/i;
 const RELATIVE_WORDS = new Set(
   `son sons daughter daughters wife husband mother father mom mum dad brother brothers sister sisters
   parents family grandmother grandfather grandson granddaughter grandparents grandchildren grandkids
-  aunt uncle niece nephew cousin partner kids children relatives carer caregiver`.split(/\s+/),
+  aunt uncle niece nephew cousin partner kids children relatives carer caregiver
+  ${FOREIGN_RELATIVES}`.split(/\s+/),
 );
 /** Words that may stand between a relative and the cue: "her son, who lives in". */
-const RELATIVE_CONNECTORS = new Set("who that lives is living based stays staying works".split(" "));
+const RELATIVE_CONNECTORS = new Set(
+  "who that lives is living based stays staying works up down over out back still now currently also que qui die der che vive mora lebt wohnt habite vit".split(" "),
+);
 const WORD_TOKEN = /[a-z\u00DF-\u00FF\u0100-\u024F][a-z\u00DF-\u00FF\u0100-\u024F'’-]*/g;
 
 /** The lower-case words of a short stretch of text, without "'s" ("she's", "patient's" -> "she", "patient"). */
@@ -169,6 +184,23 @@ function notAHomeContext(s: string): boolean {
   return anyIn(lowerWords(s), NOT_A_HOME_WORDS);
 }
 
+/** An occupation ending the text before "in": "teacher" in "a retired teacher". */
+const OCCUPATION_AT_END = /(?<![A-Za-z])([A-Za-z]{3,}(?:er|or|ist|ian))[ \t]*$/;
+/** Occupations that are the physician's colleagues, not the patient: "a physician in Leeds". */
+const COLLEAGUE_ROLE = /(?:olog|iatr|ician|doctor|surgeon|pharmacist|dentist|therapist|practitioner|registrar|consultant|colleague|researcher|lecturer|professor|scientist|professional|provider|worker|officer|manager|director|speaker|presenter|author|editor|reviewer|member)/;
+
+/**
+ * True when an occupation stands right before "in" in a sentence about someone: "Mrs Roe, a retired
+ * teacher in Ferncliffe", "he's a shearer in Ferncliffe". Medical and academic roles are colleagues.
+ */
+function occupationJustBefore(text: string, pos: number, lead: string): boolean {
+  const w = OCCUPATION_AT_END.exec(lead)?.[1]?.toLowerCase() ?? "";
+  if (w === "" || COLLEAGUE_ROLE.test(w)) return false;
+  const before = textBefore(text, pos, 100);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  return personContext(before) && !notAHomeContext(clause) && !physicianSpeaking(text, pos);
+}
+
 /** True when `lead` ends with a relative and at most a few connecting words: "her son who lives". */
 function relativeJustBefore(lead: string): boolean {
   const words = lowerWords(lead.slice(-40));
@@ -184,12 +216,34 @@ function relativeJustBefore(lead: string): boolean {
  * Cues that tie a following place to where someone lives, comes from or works, in English and in
  * the languages physicians post in (es, pt, fr, de, it, nl, vi).
  */
+/** What follows a kind of home to place it: "a cabin near", "une ferme près de", "Pflegeheim in". */
+const HOME_PREP = "(?:in|near|at|outside|past|by|bei|près de|cerca de|perto de|nahe|à|en|em)";
+/** What may follow a place-type word before its name: "municipio de", "townland of". */
+const TYPE_PARTICLE = "(?: (?:of|de|do|da|del|du|d'|von))?";
+/**
+ * Grouped by first letter, which V8 tries far faster than a flat list: kinds of home then a
+ * preposition ("camp near", "ferme près de"), place-type words ("municipio de", "lieu-dit",
+ * "Landkreis"), verbs of living and coming from in each language, and distances ("40 km north of").
+ */
 const [RESIDENCE_VERB, RESIDENCE_VERB_AT_START] = cueRegexes(
-  String.raw`(?:l(?:ives?|iving|ived|ebt|ocal (?:club|team|school|church|pub|shop|store|paper|newspaper|radio|community|hero|celebrity|market))|r(?:esid(?:es?|ing|ed|ence|ents? of|ente|e)|aised in|elocat(?:ed|ing|e)|anch|eturn(?:ed|ing) home|uns a)|domicil(?:ed|io|iado|iada|ié|iée)|i(?:s from|mmigrated)|a(?:re from|ddress (?:is|in)|partment in)|w(?:as from|ere from|ork(?:s|ed|ing)? (?:in|near|at)|ohnt|ohnhaft|oont)|c(?:om(?:es?|ing) from|ame from|ity of|ounty of|ommutes? from)|h(?:ails from|ome(?: is| in| to| near|town| town)?|ouse in|omeless in|abite|abitant)|o(?:riginally from|utskirts of|wns?|riginaire|riundo|riginario)|natives? of|natural de|b(?:orn(?: and raised)? in|ack home|ased|orough of)|grew up in|m(?:ov(?:ed|ing)|igrated|ora|orador|oradora|orava|ayor of|ayor for|P for|LA for|PP for)|town of|village of|s(?:uburb of|tay(?:ing|s|ed)|ettled|leep(?:s|ing) rough in|ống)|parish of|e(?:migrated|mployed in)|f(?:lat in|arm(?:s|ing)?)|unemployed in|vi(?:ve|vía|t|vait|vono)|abita|procedente|vereador|vereadora|alcalde|alcaldesa|prefeito|prefeita|maire|councillor|bürgermeister|sindaco|intendente)\b`,
+  String.raw`(?:l(?:ives?|iving|ived|ebt|ocal (?:club|team|school|church|pub|shop|store|paper|newspaper|radio|community|hero|celebrity|market|to)|ieu-dit|andkreis|ocalidad${TYPE_PARTICLE})|r(?:esid(?:es?|ing|ed|ence|ents? of|ente|e)|aised in|elocat(?:ed|ing|e)|anch(?: ${HOME_PREP})?|ancho ${HOME_PREP}|ancher[ií]a${TYPE_PARTICLE}|eturn(?:ed|ing) home|uns a)|d(?:omicil(?:ed|io|iado|iada|ié|iée)|istrito${TYPE_PARTICLE}|orf ${HOME_PREP})|i(?:s from|mmigrated|ntendente)|a(?:re from|ddress (?:is|in)|partment in|lcalde(?:sa)?|bita(?:no)?|ldea${TYPE_PARTICLE}|ldeia ${HOME_PREP}|ltenheim ${HOME_PREP})|w(?:as from|ere from|ork(?:s|ed|ing)? (?:in|near|at)|ohn(?:t|en|e|haft|te|ten)|oon(?:t|de)?|onen|ohnheim ${HOME_PREP})|c(?:om(?:es?|ing) from|ame from|ity of|ounty of|ommutes? from|amp ${HOME_PREP}|abin ${HOME_PREP}|ottage ${HOME_PREP}|aravan ${HOME_PREP}|roft ${HOME_PREP}|h[áa]cara ${HOME_PREP}|o(?:muna|mmune|lonia|ncelho|rregimiento)${TYPE_PARTICLE}|ouncillor)|h(?:ails from|ome(?: is| in| to| near|town| town)?|ouse in|omeless in|abite(?:nt)?|abitant|amlet(?: of| ${HOME_PREP})|eim ${HOME_PREP}|omestead ${HOME_PREP}|ameau${TYPE_PARTICLE})|o(?:riginally from|utskirts of|wns?|riginaire|riundo|riginario|rtsteil${TYPE_PARTICLE})|n(?:atives? of|atural de|akatira sa|[ée]e? à|acid[oa] en|ascid[oa] em|at[oa] a)|b(?:orn(?: and raised)? in|ack home|ased|orough of|ungalow ${HOME_PREP}|auernhof ${HOME_PREP}|arrio${TYPE_PARTICLE}|airro${TYPE_PARTICLE}|arangay${TYPE_PARTICLE}|ürgermeister)|g(?:rew up in|ranja ${HOME_PREP}|emeinde${TYPE_PARTICLE}|eboren in)|m(?:ov(?:ed|ing)|igrated|ora[mn]?|orador|oradora|orava|ayor of|ayor for|P for|LA for|PP for|unic[ií]pio${TYPE_PARTICLE}|aison ${HOME_PREP}|aire)|t(?:own(?: of| ${HOME_PREP})|ownland${TYPE_PARTICLE}|ownship ${HOME_PREP}|railer ${HOME_PREP}|inggal di)|v(?:illage(?: of| ${HOME_PREP})|ereda${TYPE_PARTICLE}|i(?:ven?|vía|vían|vem|vo|t|vent|vait|vono)|ereador(?:a)?|ien(?:t|nent) de|ien[ea]n? de|enant de|[eê]m de|ecin[oa] de)|s(?:uburb(?: of| ${HOME_PREP})|tay(?:ing|s|ed)|ettled|ettlement ${HOME_PREP}|leep(?:s|ing) rough in|ống|eniorenheim ${HOME_PREP}|tadtteil${TYPE_PARTICLE}|tamm(?:t|en) aus|indaco)|p(?:arish of|roperty ${HOME_PREP}|ueblo ${HOME_PREP}|flegeheim ${HOME_PREP}|oblado${TYPE_PARTICLE}|ovoado${TYPE_PARTICLE}|urok${TYPE_PARTICLE}|rocedente|refeit[oa]|rovenien(?:te|ti) da)|e(?:migrated|mployed in|jido${TYPE_PARTICLE})|f(?:lat in|arm(?:s|ing| ${HOME_PREP})?|erme ${HOME_PREP}|inca ${HOME_PREP}|reguesia${TYPE_PARTICLE})|u(?:nemployed in|pazila${TYPE_PARTICLE})|k(?:ampung${TYPE_PARTICLE}|inderheim ${HOME_PREP}|omm(?:t|en) aus|omt uit|wam uit)|q(?:uartier${TYPE_PARTICLE})|\d{1,4} ?(?:km|kms|kilomet(?:re|er)s|miles|mi|hours?|hrs?|minutes?|mins?)(?: (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inland))? (?:of|from|out of|outside|past|away from))\b`,
   "i",
 );
 /** The word right before a cue: "boilermaker" in "a retired boilermaker from". */
 const LEFT_FROM = /^(?:retired|resigned|discharged|graduated|released|transferred|referred|switched|weaned|converted|changed|moved|stepped|fired|sacked|dismissed)$/i;
+/** A record number: four digits or more, with letters, dots or dashes ("D5723546", "1858166-8)"). */
+const ID_SHAPED = /^[(]?[A-Z]{0,4}[\d.\/-]*\d{4}[\d.\/-]*[A-Z]?[)]?$/;
+/** Two capitalised words in a row, as a name is written ("Sizwe Pillay", "Ígor Costa"). */
+const NAME_PAIR = new RegExp(`(?<![${LETTER}])([${UPPER}][${LOWER}]{1,20})[ \t]([${UPPER}][${LOWER}]{1,20})(?![${LETTER}])`, "g");
+
+/** True when the text holds two capitalised words in a row that may both be names, not "Rheumatology Clinic". */
+function hasNamePair(s: string): boolean {
+  NAME_PAIR.lastIndex = 0;
+  for (const m of s.matchAll(NAME_PAIR)) {
+    if (![m[1] ?? "", m[2] ?? ""].some((x) => isNeverAName(x) || SPECIALTY_LIKE.test(x))) return true;
+  }
+  return false;
+}
 /** Occupations and roles: "boilermaker", "picker", "tourist", "guardian". */
 const OCCUPATION_LIKE = /^[a-z]{3,}(?:er|or|ist|ian)$/;
 
@@ -199,11 +253,14 @@ const OCCUPATION_LIKE = /^[a-z]{3,}(?:er|or|ist|ian)$/;
  * ("Busisiwe Venter from", "a retired boilermaker from").
  */
 function personBefore(clause: string): boolean {
-  const words = clause.trim().split(/[ \t]+/).slice(-4);
+  // "Jane Roe (from": an opening bracket or dash before the cue is not a word.
+  const words = clause.replace(/[\s(\[–—-]+$/, "").trim().split(/[ \t]+/).slice(-4);
   const w = (words[words.length - 1] ?? "").replace(/[,.;:]+$/, "");
   // "retired from Ford", "switched from Warfarin": a verb of leaving names an employer or a drug.
   if (LEFT_FROM.test(w)) return false;
   if (personContext(clause, true)) return true;
+  // "Sizwe Pillay, folder no. D5723546, from": a record number after a name is a patient's header.
+  if (ID_SHAPED.test(w)) return hasNamePair(clause);
   if (w.length < 3 || isCommonWord(w) || isNeverAName(w)) return false;
   if (OCCUPATION_LIKE.test(w)) return true;
   // A capitalised word is a name when it is a listed one or ends a run of names ("Busisiwe
@@ -213,14 +270,18 @@ function personBefore(clause: string): boolean {
   const capitalised = words.filter((x) => /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]/.test(x) && !isCommonWord(x) && !isNeverAName(x));
   return /^[A-Z\u00C0-\u00DE]/.test(w) && capitalised.length >= 2;
 }
-/** The weak cue a place needs beside it: "from Ibadan", "in Leicester", "near Maracaibo", "aus Köln". */
+/**
+ * The weak cue a place needs beside it: "from Ibadan", "in Leicester", "near Maracaibo", "aus
+ * Köln", and the spoken "from out Mt Druitt way", "from up the valley at Mangakino".
+ */
 const [WEAK_CUE, WEAK_CUE_AT_START] = cueRegexes(
-  "(?:in|from|near|outside|around|aus|de|à|em|en|ở|called|named|on|off|along|corner of|street|at the end of) (?:the )?(?=[A-ZÀ-ÞĐ])",
+  "(?:(?:in|from|near) (?:rural|remote|regional|outback|suburban|small-town|downtown|inner-city|coastal)|in|from(?: (?:out|up|down|over|back|round)(?: the [a-z]{3,12})?(?: (?:at|in|near|past|by|on))?)?|near|outside|around|aus|de|à|em|en|ở|près de|cerca de|perto de|called|named|on|off|along|corner of|street|at the end of) (?:the )?(?=[A-ZÀ-ÞĐ])",
   "",
 );
 /** The physician speaking: "I trained at UCH Ibadan and now work in Kano", "we see in Leeds". */
 const FIRST_PERSON = /(?:^|[^\w'’])(?:I|I'm|I've|we|we're|we've|our|my)(?![\w'’])/;
-const THIRD_PERSON_WORD = /\b(?:he|she|his|her|they|their|pt|patient|son|daughter|wife|husband|mother|father|family)\b/i;
+const THIRD_PERSON_WORD =
+  /\b(?:he|she|his|her|him|they|their|them|pt|patient|son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|grandmother|grandfather|grandma|grandpa|nan|gran|aunt|uncle|partner|family|child|baby|kids)\b/i;
 
 export interface PlaceRead {
   start: number;
@@ -289,7 +350,8 @@ export function readPlace(text: string, pos: number, allowUnlisted: boolean): Pl
   if (n === 1 && SMALL_NUMBER_AFTER.test(text.slice(pos + opener.length + (named[0] ?? "").length, pos + opener.length + (named[0] ?? "").length + 6))) return null;
   const kept = named.slice(0, n);
   const name = area ? kept.slice(0, -1).join(" ") : kept.join(" ");
-  if (!area && isRegionName(name)) return null;
+  // "New Zealand", "New South Wales": an opener may make a country or a state of a name.
+  if (!area && (isRegionName(name) || (opener !== "" && isRegionName(opener + name)))) return null;
   if (area && name.length === 0) return null;
   phrase = opener + kept.join(" ");
   return { start: pos, end: pos + phrase.length, listed: false };
@@ -297,14 +359,18 @@ export function readPlace(text: string, pos: number, allowUnlisted: boolean): Pl
 
 /**
  * Capitalised words that follow residence and movement cues in clinical shorthand without being
- * places: hospital areas ("came from Theatre", "moved to Bay 4"), stages and grades, and states of
- * life ("lives in Fear", "grew up in Foster care"). Read only for places that are not listed.
+ * places: hospital areas and services ("came from Theatre", "moved to Bay 4", "collapsed in
+ * Physio"), stages and grades, seasons, and states of life ("lives in Fear", "grew up in Foster
+ * care"). Read only for places that are not listed.
  */
 const NOT_A_PLACE = new Set(
   `theatre theatres recovery resus majors minors triage outpatients inpatients dialysis bay side
   stage grade step phase level class fear denial chaos poverty law christ god heaven hell finance
   sales retail banking construction education sheltered foster supported residential temporary
-  social remission isolation quarantine custody prison jail work business rehab hospice`.split(/\s+/),
+  social remission isolation quarantine custody prison jail work business rehab hospice physio
+  cath stepdown respite delivery labour labor maternity paeds peds obs gynae neuro ortho psych
+  cubicle cubicles casualty endo cardio onc haem renal gastro derm rheum neonates spring summer
+  autumn winter`.split(/\s+/),
 );
 /** A small number after a word makes it a bay, bed, stage or room: "Bay 4", "Stage 3". */
 const SMALL_NUMBER_AFTER = /^[ \t]\d{1,3}(?![\d.,:\/-])/;
@@ -334,10 +400,18 @@ function physicianSpeaking(text: string, pos: number): boolean {
   return FIRST_PERSON.test(before) && !THIRD_PERSON_WORD.test(before);
 }
 
+/**
+ * Cues after which the place follows directly: "hometown Leicester", "native of Ibadan", "a cabin
+ * near Kapuskasing", and place-type words ("municipio de Metlatónoc", "lieu-dit Les Bordes",
+ * "Landkreis Göttingen", "bairro Capão Redondo").
+ */
+const DIRECT_PLACE_CUE =
+  /(?:^|[ ])(?:uit|sa|di|aus|em|en|à|a)$|(?:town|of|in|is|for|home|to|near|at|outside|past|by|bei|de|do|da|del|du|d'|von|rancher[ií]a|municipio|munic[ií]pio|comuna|commune|lieu-dit|colonia|barrio|bairro|aldea|vereda|corregimiento|localidad|ejido|townland|hameau|landkreis|gemeinde|ortsteil|stadtteil|quartier|freguesia|concelho|distrito|kampung|barangay|purok|poblado|povoado|upazila)$/i;
+const CAMP_NOT_HOME = /(?:eye|medical|health|surgical|screening|vaccination|immuni[sz]ation|dental|cataract|training|boot|football|sports?|summer)[ \t]*$/i;
 /** The window after a residence cue in which its place may follow: up to a clause break. */
 const CLAUSE_BREAK = /[.;:!?()\n]|\b(?:and|but|who|which|that|because|so|when|while|although|since|until|where|after|before|then|y|e|et|und|mas|pero)\b/;
 const PREPOSITION_BEFORE_PLACE =
-  /(?:^|[ \t,])(?:in|near|to|from|outside(?: of)?|around|at|of|for|on the outskirts of|just outside(?: of)?|close to|en|em|na|no|nos|nas|à|a|au|aux|im|aus|bei|di|da|do|de|del|ở|tại)[ \t]+(?:the[ \t]+|el[ \t]+barrio[ \t]+de[ \t]+|la[ \t]+colonia[ \t]+|a[ \t]+(?:village|town|suburb|farm|city)[ \t]+(?:of|near|outside)[ \t]+)?(?=[A-Za-zÀ-ÞĐ])/gi;
+  /(?:^|[ \t,])(?:in|near|to|from|outside(?: of)?|around|at|of|for|past|beyond|uit|sa|on the outskirts of|just outside(?: of)?|close to|en|em|na|no|nos|nas|à|a|au|aux|im|aus|bei|di|da|do|de|del|ở|tại)[ \t]+(?:the[ \t]+|el[ \t]+barrio[ \t]+de[ \t]+|la[ \t]+colonia[ \t]+|a[ \t]+(?:village|town|suburb|farm|city)[ \t]+(?:of|near|outside)[ \t]+)?(?=[A-Za-zÀ-ÞĐ])/gi;
 
 export function detectTowns(text: string, out: RawFinding[]): void {
   const seen = new Set<number>();
@@ -352,6 +426,11 @@ export function detectTowns(text: string, out: RawFinding[]): void {
   //    "mayor of Tralee". The physician's own ("I live in Leeds") only warns.
   for (const cue of spacedCues(text, RESIDENCE_VERB, RESIDENCE_VERB_AT_START)) {
     const from = cue.index + cue[0].length;
+    // "40 km north of Tamworth", "two hours from Moree": a distance places someone only when the
+    // clause is about them ("the nearest MRI is 300 km from Dubbo" is not).
+    if (/^\d/.test(cue[0]) && !personContext(textBefore(text, cue.index, 80), true) && !personBefore(textBefore(text, cue.index, 60))) continue;
+    // "an eye camp in Sitapur", "a training camp near Lyon": camps run for care or sport are not homes.
+    if (/^camp/i.test(cue[0]) && CAMP_NOT_HOME.test(textBefore(text, cue.index, 30))) continue;
     const house = AT_HOUSE.exec(text.slice(from, from + 80));
     if (house && /^(?:liv|resid|stay|moved)/i.test(cue[0])) {
       const street = house[1] ?? "";
@@ -364,7 +443,7 @@ export function detectTowns(text: string, out: RawFinding[]): void {
     // "hometown Leicester", "native of Ibadan": the place may follow the cue directly.
     const direct = /^[ \t]+(?:is[ \t]+)?/.exec(window);
     const starts: number[] = [];
-    if (direct && /(?:town|of|in|is|for|home|to|near)$/i.test(cue[0])) starts.push(from + direct[0].length);
+    if (direct && DIRECT_PLACE_CUE.test(cue[0])) starts.push(from + direct[0].length);
     PREPOSITION_BEFORE_PLACE.lastIndex = 0;
     for (const p of window.matchAll(PREPOSITION_BEFORE_PLACE)) starts.push(from + p.index + p[0].length);
     // "moved from Warfarin to Apixaban": a move between drugs or doses is not a move between places.
@@ -378,7 +457,7 @@ export function detectTowns(text: string, out: RawFinding[]): void {
       if (found >= 2) break;
       const place = readPlace(text, s, true);
       if (!place || notAHomeAfter(text, place.end)) continue;
-      if (!place.listed && SPECIALTY_LIKE.test(text.slice(place.start, place.end))) continue;
+      if (specialtyNotPlace(text, place)) continue;
       push(withTail(text, place), own ? "warn" : "block", own ? 40 : 65);
       found++;
     }
@@ -398,14 +477,14 @@ export function detectTowns(text: string, out: RawFinding[]): void {
     if (streetCue && readBareStreet(text, start, out)) continue;
     if (streetCue && word !== "near") continue;
     // A listed city is cheap to rule out; the context is read only for what may be a place.
-    let place = readPlace(text, start, false);
+    let place = readPlace(text, start, false) ?? plainlyAPlace(text, start, words[1] ?? "");
     const lead = text.slice(Math.max(0, m.index - 60), m.index);
     const named = word === "called" || word === "named";
     // "a village near Ibadan called Lalupon": a name given to a place.
     const namedPlace = named && /\b(?:village|town|suburb|hamlet|township|settlement|area|place|barrio|bairro|colonia)\b[^.!?\n]{0,40}$/i.test(lead);
     if (named && !namedPlace) continue;
-    const relative = relativeJustBefore(lead);
-    const fromPerson = word === "from" || word === "near" || word === "outside" || word === "around" || word === "aus";
+    const relative = relativeJustBefore(lead) || (word === "in" && occupationJustBefore(text, m.index, lead));
+    const fromPerson = FROM_OR_NEAR.has(word);
     let tied = relative || namedPlace;
     let before: string | null = null;
     if (!tied && fromPerson) {
@@ -415,9 +494,30 @@ export function detectTowns(text: string, out: RawFinding[]): void {
       tied = personBefore(textBefore(text, m.index, 60)) && !notAHomeContext(clause);
     }
     if (!place && tied) place = readPlace(text, start, true);
-    if (!place || notAHomeAfter(text, place.end)) continue;
+    if (!place && !tied && fromPerson) {
+      // "From Ferncliffe, 82M, fall": an age or sex right after the place makes it someone's.
+      const unlisted = readPlace(text, start, true);
+      if (unlisted && AGE_FORM.test(text.slice(unlisted.end, unlisted.end + 16))) {
+        place = unlisted;
+        tied = true;
+      }
+    }
+    let homeAfter = false;
+    if (!place && !tied && (word === "in" || word === "at" || word === "en" || word === "em")) {
+      // "in Mile End student housing", "at Hulme flats": a kind of home after the place makes it one.
+      const unlisted = readPlace(text, start, true);
+      homeAfter = unlisted !== null && HOME_AFTER.test(text.slice(unlisted.end, unlisted.end + 30));
+      // "fell in Car park B", "crashed in Formula Ford racing": a capital opening a noun phrase.
+      const nounPhrase = unlisted !== null && !homeAfter && NOUN_AFTER.test(text.slice(unlisted.end, unlisted.end + 20));
+      if (unlisted && (homeAfter || (!nounPhrase && incidentPlace(text, m.index)))) {
+        place = unlisted;
+        tied = true;
+      }
+    }
+    // "Ferncliffe council flats": the kind of home outranks the institution word inside it.
+    if (!place || (!homeAfter && notAHomeAfter(text, place.end))) continue;
     if (tied) {
-      if (!place.listed && SPECIALTY_LIKE.test(text.slice(place.start, place.end))) continue;
+      if (specialtyNotPlace(text, place)) continue;
       push(withTail(text, place), "block", 60);
       continue;
     }
@@ -432,8 +532,72 @@ export function detectTowns(text: string, out: RawFinding[]): void {
   }
 }
 
+const AREA_ADJECTIVE = /^(?:rural|remote|regional|outback|suburban|small-town|downtown|inner-city|coastal)$/i;
+const PLACE_SIGN_NEAR = /, |area|distr|region|valley|suburbs|shire|munic|township/;
+/** After an unlisted place, what makes it plainly a place: its state ("Tumut, NSW"), or "area". */
+const PLACE_SIGN_AFTER = new RegExp(
+  `^(?:,[ \t]{1,2}(?:${REGION_CODE}(?![A-Za-z])|(${PLACE_WORD}(?:[ \t]${PLACE_WORD}){0,2}))|[ \t]{1,2}(?:area|district|region|valley|suburbs|shire|municipality|township)\b)`,
+);
+
+/**
+ * An unlisted place that is plainly one, read as a listed city would be: after an area adjective
+ * ("in rural Gundagai"), before its state ("from Tumut, NSW", "from Ballarat, Victoria") or
+ * before "area" ("from the Tumut area").
+ */
+function plainlyAPlace(text: string, start: number, adjective: string): PlaceRead | null {
+  const areaAdjective = AREA_ADJECTIVE.test(adjective);
+  // Most capitals after "in" or "from" have neither sign: a cheap look rules them out first.
+  if (!areaAdjective && !PLACE_SIGN_NEAR.test(text.slice(start, start + 60))) return null;
+  const place = readPlace(text, start, true);
+  if (!place || areaAdjective) return place;
+  const sign = PLACE_SIGN_AFTER.exec(text.slice(place.end, place.end + 40));
+  if (!sign) return null;
+  if (sign[1] !== undefined && !isRegionName(sign[1])) return null;
+  return place;
+}
+
+/** Weak cues after which a person's place follows ("a farmer from", "vit près de"). */
+const FROM_OR_NEAR: ReadonlySet<string> = new Set(["from", "near", "outside", "around", "aus", "près", "cerca", "perto"]);
+/** A lower-case word after a capital that is not a function word: the capital opens a noun phrase. */
+const NOUN_AFTER =
+  /^[ \t]+(?!(?:and|or|but|on|at|in|with|when|while|after|before|last|this|that|the|a|an|where|which|who|near|during|by|from|to|for|of|yesterday|today|tonight|overnight|early|late|around|about|until|as|so|then|he|she|they|we|i|was|is|were|are|had|has|and)(?![a-z]))[a-z]/;
+/** A kind of home after a place: "Mile End student housing", "Hulme flats", "Rosebank retirement village". */
+const HOME_AFTER =
+  /^[ \t]{1,2}(?:(?:student|council|social|public|sheltered)[ \t])?(?:housing|halls|flats|estate|projects|caravan park|trailer park|retirement village|care home|nursing home|rest home)\b/i;
+
+/**
+ * An incident that happened to someone, right before "in": "rolled his ute in", "was bitten in",
+ * "found collapsed in", "mordedura de alacrán en". Where it happened is theirs.
+ */
+const INCIDENT_BEFORE =
+  /\b(?:roll(?:ed|s)|crash(?:ed|es)?|collaps(?:ed|es)|found|fell|falls?|assault(?:ed)?|attack(?:ed)?|stabb(?:ed|ing)|stabbing|shot|shooting|bit(?:ten)?|bites?|stung|stings?|injur(?:ed|y|ies)|drown(?:ed|ing)|rescu(?:ed|ing)|arrested|accident|overdosed|struck|mordedura|mordida|picadura|picada|ca[ií]da|accidente|acidente|queda|agresi[oó]n|atropelad[oa]|unfall|sturz|gestürzt|chute|morsure|piq[uû]re)\b/i;
+/** The last clause before `pos`: from the last sentence break, colon or semicolon, at most 80 characters back. */
+function clauseBefore(text: string, pos: number): string {
+  const s = text.slice(Math.max(0, pos - 80), pos);
+  const cut = Math.max(s.lastIndexOf(". "), s.lastIndexOf("\n"), s.lastIndexOf("? "), s.lastIndexOf("! "), s.lastIndexOf(";"));
+  return s.slice(cut + 1);
+}
+
+/** True when the clause before "in" at `pos` tells of an incident to a person ("bloke ... rolled his ute in"). */
+function incidentPlace(text: string, pos: number): boolean {
+  const clause = clauseBefore(text, pos);
+  const incident = INCIDENT_BEFORE.exec(clause);
+  // Only what stands between the incident and the place can make it elsewhere ("fell at the conference in").
+  if (!incident || notAHomeContext(clause.slice(incident.index))) return false;
+  const sentence = textBefore(text, pos, 120);
+  return (THIRD_PERSON_WORD.test(sentence) || personContext(sentence, true) || hasNamePair(sentence)) && !physicianSpeaking(text, pos);
+}
+
 /** Department and specialty words that follow "her daughter in ...": "Pediatrics", "Nursing". */
 const SPECIALTY_LIKE = /^[A-Z][a-z]+(?:ics|ogy|ery|ine|ing|ment|tion|sion|ness|ity|ware|tech)$/;
+/** Spatial words after which a name is a place, even one shaped like a field ("near Kapuskasing", "past Woking"). */
+const SPATIAL_BEFORE = /(?:near|past|outside|beyond|by|bei)[ \t]{1,3}$/i;
+
+/** True when an unlisted place reads as a field of work ("her daughter in Nursing"), not a town. */
+function specialtyNotPlace(text: string, place: PlaceRead): boolean {
+  if (place.listed || !SPECIALTY_LIKE.test(text.slice(place.start, place.end))) return false;
+  return !SPATIAL_BEFORE.test(text.slice(Math.max(0, place.start - 10), place.start));
+}
 
 /** "Harris County", "County Cork", "Co. Mayo", "Orleans Parish": found from the area word. */
 const AREA_NAME_BEFORE = new RegExp(`(?<![${LETTER}])(${PLACE_WORD}(?:[ \\t]${PLACE_WORD}){0,2})[ \\t]$`);
@@ -452,8 +616,12 @@ function readCounty(text: string, index: number, keyword: string, out: RawFindin
   let end: number;
   let name: string;
   if (before) {
-    name = before[1] ?? "";
-    start = index - before[0].length;
+    // "In Harris County", "The Orange County": leading common words are not part of the name.
+    const words = splitWords(before[1] ?? "");
+    let k = 0;
+    while (k < words.length - 1 && isCommonWord(words[k] ?? "")) k++;
+    name = words.slice(k).join(" ");
+    start = index - name.length - 1;
     end = keyEnd;
   } else if (after) {
     name = after[1] ?? "";
@@ -462,7 +630,10 @@ function readCounty(text: string, index: number, keyword: string, out: RawFindin
   } else {
     return;
   }
-  if (name.length < 3 || splitWords(name).some((w) => isCommonWord(w) || isNeverAName(w))) return;
+  // "Apache County", "Lee County": a name before an area word is a place even when it is also a
+  // score or an eponym; common and institution words still are not ("Health Board County").
+  const notAName = before ? (w: string) => isCommonWord(w) || INSTITUTION_WORDS.has(w.toLowerCase()) : (w: string) => isCommonWord(w) || isNeverAName(w);
+  if (name.length < 3 || splitWords(name).some(notAName)) return;
   if (notAHomeAfter(text, end)) return;
   const context = textBefore(text, start, 100);
   const tied =
@@ -497,15 +668,50 @@ const RELATION_MARKER = new RegExp(`\\/[Oo][ \\t]+[${UPPER}][${LOWER}]{1,20}(?:[
 const RELATION_LETTER_BEFORE = /(?<![A-Za-z])[SDWC]$/;
 
 const CAPITALISED_BEFORE = new RegExp(`(?<![${LETTER}])[${UPPER}][${LOWER}]{2,24}$`);
+const LOWER_WORD_BEFORE = /(?<![a-z])[a-z]{3,24}$/;
+
+/** A lower-case word before `pos` that is a listed city ("jhansi" in chat), as a match. */
+function lowerListedBefore(text: string, pos: number): RegExpExecArray | null {
+  const m = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, pos - 25), pos));
+  return m && isListedCity(m[0]) ? m : null;
+}
 
 /**
  * Rare keywords, found in one pass over the text and each read by its own rule: area words
  * ("Harris County", "County Cork"), Indian units ("Tehsil Sikar"), numbered houses ("House 23,
- * Festac Town, Lagos") and Hindi postpositions ("Moradabad se aaye"). One pass for all of them is
- * cheaper than one per rule; the literal space that opens it is what V8 scans for fastest.
+ * Festac Town, Lagos"), Hindi postpositions ("Moradabad se aaye", "jhansi le jaayenge"), named
+ * farms and stations ("runs Coolibah Creek Station") and populations ("Aysgarth, population
+ * 500"). One pass for all of them is cheaper than one per rule; the literal space that opens it
+ * is what V8 scans for fastest.
  */
 const RARE_KEYWORD =
-  / (?:(County|Parish|Borough|Township|Shire|Co\.)|(Vill\.|Tehsil|Taluka?|Mandal|Dist\.)|(House|Plot|Flat|Block|Apartment|Compound)|(se aa(?:ye|yi|ya|te|ti)|(?:mein|me) reh(?:te|ti|ta)))(?![A-Za-z])/g;
+  / (?:(County|Parish|Borough|Township|Shire|Co\.)|(Vill\.|Tehsil|Taluka?|Mandal|Dist\.)|(House|Plot|Flat|Block|Apartment|Compound)|(se aa(?:ye|yi|ya|te|ti)|(?:mein|me) reh(?:te|ti|ta)|le ja(?:a?yenge|enge|na|te|ti|ega|egi))|(Station|Farm|Ranch|Homestead|Hacienda|Fazenda|Estancia|Plantation)|\(?([Pp]op(?:ulation|\.)|[Ee]inwohner(?:n|innen)?|[Pp]oblaci[oó]n|[Hh]abitant(?:e?s)|inhabitants|abitanti|souls))(?![A-Za-z])/g;
+/** The name of a rural property before its kind: "Coolibah Creek" in "Coolibah Creek Station". */
+const PROPERTY_NAME_BEFORE = new RegExp(`(?<![${LETTER}])((?:${PLACE_WORD}[ \t]){0,2}${PLACE_WORD})$`);
+/** Who has the property: "runs", "owns", "works on", and for farms also "from", "on", "at". */
+const PROPERTY_VERB_BEFORE = /(?:runs|run|owns|own|manages|managed|ran|owned|(?:works?|worked|working|lives?|lived|living|grew up|raised|stays?|staying) (?:on|at))[ \t]+(?:the[ \t]+)?$/i;
+const PROPERTY_PLACE_BEFORE = /(?:from|on|at|near)[ \t]+(?:the[ \t]+)?$/i;
+
+/**
+ * "runs Coolibah Creek Station", "a farmer from Glenrock Farm": a named farm, station or ranch
+ * tied to someone. A station only after a verb of having or working it ("runs", "works on"): "at
+ * Victoria Station" is a railway's.
+ */
+function readProperty(text: string, at: number, kind: string, out: RawFinding[]): void {
+  const name = PROPERTY_NAME_BEFORE.exec(text.slice(Math.max(0, at - 1 - 60), at - 1));
+  if (!name) return;
+  const words = splitWords(name[1] ?? "");
+  let k = 0;
+  while (k < words.length && (isCommonWord(words[k] ?? "") || isNeverAName(words[k] ?? ""))) k++;
+  if (k === words.length) return;
+  const kept = words.slice(k).join(" ");
+  const start = at - 1 - kept.length;
+  const lead = textBefore(text, start, 80);
+  const verb = PROPERTY_VERB_BEFORE.test(lead);
+  const place = kind !== "Station" && PROPERTY_PLACE_BEFORE.test(lead) && personContext(lead, true);
+  if ((!verb && !place) || physicianSpeaking(text, start)) return;
+  out.push({ category: "address", start, end: at + kind.length, level: "block", priority: 60 });
+}
 const INDIAN_UNIT_AT = new RegExp(`(?:Vill\\.|Tehsil|Taluka?|Mandal|Dist\\.)[ \\t]+[${UPPER}][${LOWER}]{2,20}(?:[ \\t][${UPPER}][${LOWER}]{2,20})?`, "y");
 const HOUSE_AT = /(?:House|Plot|Flat|Block|Apartment|Compound)[ \t]\d{1,4}[A-Z]?,[ \t]{1,2}/y;
 
@@ -529,8 +735,13 @@ export function detectRareKeywords(text: string, out: RawFinding[]): void {
       // One place after the house could be a ward or a unit; two are an address.
       if (full.end === place.end && !place.listed) continue;
       out.push({ category: "address", start: at, end: full.end, level: "block", priority: 65 });
+    } else if (m[5] !== undefined) {
+      readProperty(text, at, m[5], out);
+    } else if (m[6] !== undefined) {
+      readPopulation(text, m.index + m[0].length - m[6].length, m[6], out);
     } else {
-      const name = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.index - 25), m.index));
+      // "Moradabad se aaye", "Lucknow mein rehte", "jhansi le jaayenge": lower case only as a listed city.
+      const name = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.index - 25), m.index)) ?? lowerListedBefore(text, m.index);
       if (!name || isCommonWord(name[0]) || isNeverAName(name[0])) continue;
       out.push({ category: "address", start: m.index - name[0].length, end: m.index, level: "block", priority: 60 });
     }
@@ -585,5 +796,99 @@ export function detectLocalUnits(text: string, out: RawFinding[]): void {
     if (!RELATION_LETTER_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const place = readPlace(text, m.index + m[0].length, true);
     if (place) out.push({ category: "address", start: place.start, end: withTail(text, place).end, level: "block", priority: 65 });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A place in apposition to a patient.
+// ---------------------------------------------------------------------------------------------
+
+/** Who a header or a request is about: "Re:", "Patient", "Paciente", "Name:", "for". */
+const [PATIENT_CUE, PATIENT_CUE_AT_START] = cueRegexes(
+  "(?:Re:|RE:|Pt:?|PT:|Patient:?|Paciente:?|Patiente:?|Patientin:?|Name:|Nombre:|Nom ?:|for)[ \\t]{1,3}(?=[A-ZÀ-ÞÑ])",
+  "",
+);
+/** A person's name, then up to two comma-separated details with a digit (an ID, an age, a DOB). */
+const NAME_THEN_DETAILS = new RegExp(
+  `(?:(?:Mr|Mrs|Ms|Miss|Sr|Sra|Herr|Frau|Mme|M\\.|seu|dona)\\.?[ \\t])?([${UPPER}][${LOWER}'’-]{1,20})(?:[ \\t](?:[${UPPER}][${LOWER}'’-]{1,20}|[${UPPER}]{2,20}|de|da|van|von|del|dos|la)){1,3},[ \\t]{1,2}(?:[^,\\n;:]{0,24}\\d[^,\\n;]{0,24},[ \\t]{1,2}){0,2}`,
+  "y",
+);
+/** What a place in apposition must be followed by: the end of the clause, or its county. */
+const APPOSITION_END = /^(?:[ \t]*(?:[.;\n]|$)|,[ \t]{1,2}(?:Co\.|County)[ \t])/;
+const TITLE_NOT_PATIENT = /^(?:Dr|Prof|Doctor|Professor|Sister|Nurse|Dear)$/;
+const REQUEST_BEFORE_FOR =
+  /(?:\d{4}|\b(?:CHI|NHS|NHI|MRN|UR|number|no\.|referral|request|bloods|results|scan|letter|script|prescription|form|bed|booking|appointment|admission))[ \t]*$/i;
+
+/**
+ * "Re: Gráinne Gallagher, Kilbrittain, Co. Cork", "Paciente Conchita Gallegos, RUT ..., Ñuñoa.",
+ * "the CHI for Joshuah Effertz, Dingwall.": a patient's name, its details, then a place that ends
+ * the clause, as referral headers are written.
+ */
+export function detectAppositions(text: string, out: RawFinding[]): void {
+  for (const cue of spacedCues(text, PATIENT_CUE, PATIENT_CUE_AT_START)) {
+    const at = cue.index + cue[0].length;
+    NAME_THEN_DETAILS.lastIndex = at;
+    const named = NAME_THEN_DETAILS.exec(text);
+    if (!named || TITLE_NOT_PATIENT.test(named[1] ?? "")) continue;
+    // "for" names the patient only after a record or a request: "the CHI 2411722478 for", "bloods for".
+    if (cue[0].startsWith("for") && !REQUEST_BEFORE_FOR.test(textBefore(text, cue.index, 40))) continue;
+    const place = readPlace(text, at + named[0].length, true);
+    if (!place || !APPOSITION_END.test(text.slice(place.end, place.end + 12))) continue;
+    if (specialtyNotPlace(text, place) || notAHomeAfter(text, place.end)) continue;
+    out.push({ category: "address", start: place.start, end: place.end, level: "block", priority: 60 });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A place described by its size (read from the population keyword found by RARE_KEYWORD).
+// ---------------------------------------------------------------------------------------------
+
+/** What joins a place to its population: ", ", " (", " - ". */
+const JOIN = "(?:,[ \\t]{0,2}|[ \\t]{1,2}\\([ \\t]?|[ \\t]{1,2}[-–—][ \\t]{1,2})";
+const ABOUT = "(?:about|around|approx\\.?|approximately|roughly|under|barely|just over|just|only|some|less than|unos|apenas|c\\.|ca\\.|~|<)?[ \\t]?";
+const COUNT = "(\\d{1,3}(?:[,.]\\d{3})?|\\d{1,6})";
+/** "Aysgarth, population about 500": the keyword after the join, the count after the keyword. */
+const JOIN_BEFORE_WORD = new RegExp(`${JOIN}$`);
+const COUNT_AFTER_WORD = new RegExp(`^[ \\t:]{1,3}(?:of[ \\t]+)?${ABOUT}${COUNT}(?!\\d|[,.]\\d|[ \\t]?(?:million|mil|m|k|thousand|Mio)\\b)`);
+/** "Valdemeca, 38 habitantes": the join and the count before the keyword. */
+const JOIN_AND_COUNT_BEFORE_WORD = new RegExp(`${JOIN}${ABOUT}${COUNT}[ \\t]$`);
+const PLACE_BEFORE_POPULATION = new RegExp(`(?<![${LETTER}])(${PLACE})$`);
+/** Below this many people a place identifies its residents (the Safe Harbor threshold for ZIP areas). */
+const SMALL_POPULATION = 20000;
+
+/**
+ * A place with a population under 20,000 named in a post: "a tiny place - Aysgarth, population
+ * about 500 - and the whole village knows", "Tumut (pop. 6,000)", "Valdemeca, 38 habitantes".
+ * Countries and regions, and larger places, are not.
+ */
+function readPopulation(text: string, index: number, keyword: string, out: RawFinding[]): void {
+  const before = text.slice(Math.max(0, index - 30), index);
+  let count: string | undefined;
+  let join: RegExpExecArray | null = null;
+  const word = keyword.toLowerCase();
+  if (word.startsWith("pop") || word.startsWith("einw") || word.startsWith("pobl")) {
+    join = JOIN_BEFORE_WORD.exec(before);
+    count = join ? COUNT_AFTER_WORD.exec(text.slice(index + keyword.length, index + keyword.length + 40))?.[1] : undefined;
+  }
+  if (count === undefined) {
+    join = JOIN_AND_COUNT_BEFORE_WORD.exec(before);
+    count = join?.[1];
+  }
+  if (!join || count === undefined || Number(count.replace(/[,.]/g, "")) >= SMALL_POPULATION) return;
+  readPlaceEndingAt(text, index - join[0].length, out);
+}
+
+/** Pushes the place that ends exactly at `end`: in "Visit Aysgarth" it is read from the first word after which it does. */
+function readPlaceEndingAt(text: string, end: number, out: RawFinding[]): void {
+  const name = PLACE_BEFORE_POPULATION.exec(text.slice(Math.max(0, end - 60), end));
+  if (!name) return;
+  const phrase = name[1] ?? "";
+  for (let i = 0; i < phrase.length; i = phrase.indexOf(" ", i) + 1) {
+    const place = readPlace(text, end - phrase.length + i, true);
+    if (place && place.end === end) {
+      out.push({ category: "address", start: place.start, end: place.end, level: "block", priority: 60 });
+      return;
+    }
+    if (phrase.indexOf(" ", i) === -1) return;
   }
 }

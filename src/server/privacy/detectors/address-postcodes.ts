@@ -19,6 +19,8 @@ const CLAUSE_END_AFTER = /^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|or|but|where|wh
 const AREA_AFTER = /^[ \t]{1,3}(?:area|zip|zip code|neighbou?rhood|postcode|region|community|catchment)\b/i;
 const UK_POSTCODE = /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/g;
 const CA_POSTCODE = /(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d(?![A-Za-z0-9])/g;
+/** Label words that stand where a town may ("Postcode LS6 2QT"): not part of the address. */
+const POSTCODE_LABEL_WORD = /^(?:post(?:code|al)?|zip|address|code)$/i;
 /** A town right before a postcode: "Leeds " in "Leeds LS6 2QT". */
 const TOWN_BEFORE_CODE = new RegExp(`(?<![${LETTER}])([${UPPER}][${LOWER}]{2,20}(?:[ \\t-][${UPPER}][${LOWER}]{2,20}){0,2}),?[ \\t]{1,2}$`);
 const RESIDENCE_CUE =
@@ -59,7 +61,7 @@ export function detectPostalCodes(text: string, out: RawFinding[]): void {
   for (const m of text.matchAll(UK_POSTCODE)) {
     // "Leeds LS6 2QT": the town before the postcode is part of the address.
     const town = TOWN_BEFORE_CODE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-    const townOk = town && !splitWords(town[1] ?? "").some((w) => isCommonWord(w) || isNeverAName(w));
+    const townOk = town && !splitWords(town[1] ?? "").some((w) => isCommonWord(w) || isNeverAName(w) || POSTCODE_LABEL_WORD.test(w));
     const start = townOk && town ? m.index - town[0].length : m.index;
     out.push({ category: "address", start, end: m.index + m[0].length, level: "block", priority: 70 });
   }
@@ -120,7 +122,13 @@ function townBeforeCode(text: string, pos: number): { start: number; listed: boo
 
 /** A postcode keyword, then any country's code: "PLZ 10115", "CEP 01310-100", "PIN: 560034". */
 const POSTCODE_KEYWORD =
-  /\b(?:(?:[Zz]ip|ZIP)(?:[ -]?[Cc]ode)?|[Pp]ostal[ -][Cc]ode|[Pp]ost[ -]?[Cc]ode|POSTCODE|PLZ|[Cc]ode postal|[Cc][oó]digo [Pp]ostal|CAP|[Pp]ostnummer|[Pp]ostleitzahl|CP|CEP|PIN|[Pp]in ?[Cc]ode|PIN ?[Cc]ode|[Pp]incode|Eircode)(?:[ \t]+(?:is|was|of))?[ \t]*[:#-]?[ \t]*(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{5}-?\d{3}|\d{4}|[1-9]\d{2}[ \t]?\d{3}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4})(?![A-Za-z0-9])/g;
+  /\b(?:(?:[Zz]ip|ZIP)(?:[ -]?[Cc]ode)?|[Pp]ostal[ -][Cc]ode|[Pp]ost[ -]?[Cc]ode|POSTCODE|[Pp]ostal [Dd]istrict|PLZ|[Cc]ode postal|[Cc][oó]digo [Pp]ostal|CAP|[Pp]ostnummer|[Pp]ostleitzahl|CP|CEP|PIN|[Pp]in ?[Cc]ode|PIN ?[Cc]ode|[Pp]incode|Eircode)(?:[ \t]+(?:is|was|of|area|district))?[ \t]*[:#(-]?[ \t]*(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{5}-?\d{3}|\d{4}|[1-9]\d{2}[ \t]?\d{3}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}|[A-Z]{1,2}\d[A-Z\d]?)(?![A-Za-z0-9])/g;
+/**
+ * A UK postcode's outward half ("his postcode (OX4)") counts only after a UK keyword: after "ZIP",
+ * "PIN" or "CP", or alone, "OX4" and "T12" are too like spinal levels and series to read.
+ */
+const OUTWARD_ONLY = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const UK_KEYWORD = /^(?:[Pp]ost|POST)/;
 /** "Ottawa, ON K1A 0B1": a Canadian province code before the postcode. */
 const CA_PROVINCE_BEFORE = /(?:(?<![A-Za-z])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),?[ \t]{1,2})?(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU),?[ \t]{1,2}$/;
 
@@ -167,7 +175,7 @@ export function detectInternationalPostcodes(text: string, out: RawFinding[]): v
   POSTCODE_KEYWORD.lastIndex = 0;
   for (const m of text.matchAll(POSTCODE_KEYWORD)) {
     const code = m[1] ?? "";
-    if (code === "") continue;
+    if (code === "" || (OUTWARD_ONLY.test(code) && !UK_KEYWORD.test(m[0]))) continue;
     const start = m.index + m[0].length - code.length;
     out.push({ category: "address", start, end: start + code.length, level: "block", priority: 85 });
   }

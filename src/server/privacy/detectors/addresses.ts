@@ -12,8 +12,18 @@
  *   "69003 Lyon", "Bengaluru 560034", "K1A 0B1"), after a keyword ("ZIP", "PLZ", "CEP", "PIN"), or
  *   a US ZIP tied to a person ("in the 63112 area"). Codes that are years or quantities are not.
  * - A town after a residence cue in English or the languages physicians post in ("lives in Wagga
- *   Wagga", "moved from Maracaibo", "vive en", "mora em", "wohnt in", "mayor of"), after a relative
- *   ("her son in Leicester") or after a person and "from"/"near" ("a farmer from Palmerston").
+ *   Wagga", "moved from Maracaibo", "vive en", "mora em", "wohnt in", "stammt aus", "mayor of",
+ *   "lives out past", "40 km west of"), after a kind of home ("a cabin near", "Pflegeheim in",
+ *   "ferme près de") or a place-type word ("municipio de", "lieu-dit", "Landkreis", "townland
+ *   of"), after a relative in any of those languages ("her son in Leicester", "su hija en"), after
+ *   a person and "from"/"near" ("a farmer from Palmerston", "from out Mt Druitt way"), after an
+ *   incident to someone ("rolled his ute in"), or with a kind of home after it ("in Mile End
+ *   student housing").
+ * - An unlisted town that is plainly a town blocks as a listed city does: after an area adjective
+ *   ("from rural Gundagai"), before its state ("Tumut, NSW", "Cuautla, Mor.") or "area".
+ * - A place in apposition to a patient that ends the clause ("Re: Gráinne Gallagher, Kilbrittain,
+ *   Co. Cork"), a named farm or station someone runs, and a place given with a population under
+ *   20,000 ("Aysgarth, population about 500").
  * - A listed city (lexicon/city-lookup.ts) after a weak cue ("in", "from", "near") blocks in a
  *   sentence about a person, warns otherwise; a city where care, training, travel or an event
  *   happened, or the physician's own ("I work in Birmingham"), only warns. A city alone, or one
@@ -21,6 +31,8 @@
  *   not reported.
  * - A county ("Harris County", "County Cork"), a rural route ("RR 3 Box 94") and a mail box ("PO
  *   Box 4412", "BP 1234", "Postfach 12 34 56") block; a county without a person only warns.
+ * - A labelled value ("Address:", "Domicilio:", "Woonplaats:", "Delegación:", "Landmark:",
+ *   "Addr.") blocks unless it names a kind of home ("Residence: SNF") or opens in lower case.
  * - An address after an institution ("the reference lab at Colindale (NW9 5EQ)") only warns:
  *   hospitals' and labs' addresses are not identifiers.
  */
@@ -28,7 +40,7 @@ import { isBroadPlace, isCommonWord, isNeverAName } from "../clinical-allowlist"
 import { US_STATE_CODES } from "../lexicon/places";
 import { LETTER, LOWER, UPPER, textBefore } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
-import { WORD, cueRegexes, detectLocalUnits, detectRareKeywords, detectTowns, spacedCues } from "./address-places";
+import { WORD, cueRegexes, detectAppositions, detectLocalUnits, detectRareKeywords, detectTowns, spacedCues } from "./address-places";
 import { detectInternationalPostcodes, detectPostalCodes } from "./address-postcodes";
 
 const SUFFIXES =
@@ -164,40 +176,63 @@ function detectMailRoutes(text: string, out: RawFinding[]): void {
   }
 }
 
-/** "Wausau, WI": a city with its state code. */
-const STATE_CODE_AFTER_COMMA = /,[ \t]{1,2}([A-Z]{2})(?![A-Za-z])/g;
+/**
+ * "Wausau, WI", "Tumut, NSW", "Kelowna, BC", "Cuautla, Mor.": a town with its state code. Codes
+ * that are also clinical abbreviations ("ON", "NS", "AB", "PE", "MG") are left out.
+ */
+const STATE_CODE_AFTER_COMMA = /,[ \t]{1,2}([A-Z]{2,3}|Vic|Qld|Tas|(?:Ags|Chih|Chis|Coah|Dgo|Gro|Gto|Hgo|Jal|Méx|Mich|Mor|Nay|Oax|Pue|Qro|Tamps|Tlax|Ver|Yuc|Zac)\.)(?![A-Za-z])/g;
+const OTHER_STATE_CODES: ReadonlySet<string> = new Set("NSW VIC Vic QLD Qld TAS Tas ACT QC BC SK NL YT NU".split(" "));
+const MEXICAN_STATE_ABBREVIATION = /\.$/;
 const CITY_BEFORE_COMMA = new RegExp(`(?<![${LETTER}])([${UPPER}][${LOWER}]{2,20}(?:[ \\t][${UPPER}][${LOWER}]{2,20}){0,2})$`);
 
 const CITY_CUE =
-  /\b(?:lives?|living|lived|resides?|residing|resident|home|hometown|from|moved|town|pt|pt's|patient|patient's|his|her|their)\b/i;
+  /\b(?:lives?|living|lived|resides?|residing|resident|home|hometown|from|moved|town|pt|pt's|patient|patient's|his|her|their|paciente|patiente|patientin|vive|mora|reside|wohnt|habite|seu|dona)\b/i;
 const EVENT_PLACE = /\b(?:conference|meeting|congress|course|summit|symposium|workshop|convention|rounds)\b/i;
 
 /** "Address: ..." on a form, and "lives at 45 Elm" without a street suffix. */
 /** A label ending right before a colon; found from the colons, which are rare, not from the words. */
 const ADDRESS_LABEL_BEFORE_COLON =
-  /(?<![A-Za-z])(?:address|addr|adresse|anschrift|wohnort|direcci[oó]n|domicilio|endere[cç]o|indirizzo|residence|suburb|town|city|village|county|locality)[ \t]{0,3}$/i;
+  /(?<![A-Za-z])(?:address(?: line \d)?|addr|adresse|adres|anschrift|wohnort|woonplaats|direcci[oó]n|domicilio|endere[cç]o|indirizzo|r[ée]sidence|procedencia|proced[eê]ncia|suburb|town|city|village|county|locality|quartier|munic[ií]pio|municipality|distrito|district|delegaci[oó]n|alcald[ií]a|gemeinde|miejscowo[śs][ćc]|taluka?|tehsil|mandal|landmark)[ \t]{0,3}$/i;
 const VALUE_AFTER_COLON = /^:[ \t]{0,3}(?=[\w#])/;
+/** Values that say what kind of home, or that there is none, rather than where it is. */
+const NOT_AN_ADDRESS_VALUE =
+  /^(?:(?:unknown|none|n\/a|nfa|homeless|no fixed abode|withheld|redacted|on file|see above)\b|(?:SNF|ALF|LTCF?|NH|RACF|home|own home|private home|house|flat|apartment|nursing home|care home|rest home|group home|residential care|assisted living|aged care|shelter|hostel|hospice|sheltered housing|supported living|with (?:family|parents|daughter|son|wife|husband|partner))[ \t]*[.;]?$)/i;
+
+/**
+ * The labelled value starting at `start`, pushed as an address when it reads as one. It runs to
+ * the end of the line, a double space, a "|" or 100 characters. "Address: unknown", "Residence:
+ * SNF" are not addresses, and neither is "Address: anticoagulation reversal" (the verb): a value
+ * opens with a digit, a "#", a capital or a landmark word ("near the temple, Rampur").
+ */
+function readLabelledValue(text: string, start: number, out: RawFinding[]): void {
+  let end = start;
+  const ceil = Math.min(text.length, start + 100);
+  while (end < ceil && text.charAt(end) !== "\n" && text.charAt(end) !== "|" && !text.startsWith("  ", end)) end++;
+  while (end > start && /[\s.,;]/.test(text.charAt(end - 1))) end--;
+  const written = text.slice(start, end);
+  if (end > start && (/^[\d#\p{Lu}]/u.test(written) || LANDMARK_OPENING.test(written)) && !NOT_AN_ADDRESS_VALUE.test(written)) {
+    out.push({ category: "address", start, end, level: "block", priority: 75 });
+  }
+}
+const LANDMARK_OPENING = /^(?:near|opp\.?|opposite|behind|beside|next to|c\/o)[ \t][^\n]{0,60}\p{Lu}/u;
+/** "Addr. 12 Ferncliffe Rd": the abbreviated label without a colon. */
+const ADDR_ABBREVIATION = /(?<![A-Za-z])(?:Addr|Adr|ADDR)\.[ \t]{1,3}(?=[\d#A-Z])/g;
 
 function detectLabelledAddresses(text: string, out: RawFinding[]): void {
   for (let colon = text.indexOf(":"); colon !== -1; colon = text.indexOf(":", colon + 1)) {
     const value = VALUE_AFTER_COLON.exec(text.slice(colon, colon + 5));
-    if (!value || !ADDRESS_LABEL_BEFORE_COLON.test(text.slice(Math.max(0, colon - 16), colon))) continue;
-    const start = colon + value[0].length;
-    // The value runs to the end of the line, a double space, a "|" or 100 characters.
-    let end = start;
-    const ceil = Math.min(text.length, start + 100);
-    while (end < ceil && text.charAt(end) !== "\n" && text.charAt(end) !== "|" && !text.startsWith("  ", end)) end++;
-    while (end > start && /[\s.,;]/.test(text.charAt(end - 1))) end--;
-    // "Address: unknown", "address: n/a" are not addresses; a value needs a digit or a capital.
-    const written = text.slice(start, end);
-    if (end > start && /\d|\p{Lu}/u.test(written) && !/^(?:unknown|none|n\/a|homeless|withheld|redacted)\b/i.test(written)) {
-      out.push({ category: "address", start, end, level: "block", priority: 75 });
-    }
+    if (!value || !ADDRESS_LABEL_BEFORE_COLON.test(text.slice(Math.max(0, colon - 24), colon))) continue;
+    readLabelledValue(text, colon + value[0].length, out);
+  }
+  if (text.includes("dr.") || text.includes("DR.")) {
+    ADDR_ABBREVIATION.lastIndex = 0;
+    for (const m of text.matchAll(ADDR_ABBREVIATION)) readLabelledValue(text, m.index + m[0].length, out);
   }
   // Found from ", XX" (rare) and read back to the city: cheaper than trying a city at every capital.
   STATE_CODE_AFTER_COMMA.lastIndex = 0;
   for (const sc of text.matchAll(STATE_CODE_AFTER_COMMA)) {
-    if (!US_STATE_CODES.has(sc[1] ?? "")) continue;
+    const code = sc[1] ?? "";
+    if (!US_STATE_CODES.has(code) && !OTHER_STATE_CODES.has(code) && !MEXICAN_STATE_ABBREVIATION.test(code)) continue;
     const cityMatch = CITY_BEFORE_COMMA.exec(text.slice(Math.max(0, sc.index - 64), sc.index));
     if (!cityMatch) continue;
     const city = cityMatch[1] ?? "";
@@ -239,6 +274,7 @@ export const detectAddresses: Detector = (ctx: ScanContext) => {
   detectLabelledAddresses(ctx.text, out);
   detectTowns(ctx.text, out);
   detectRareKeywords(ctx.text, out);
+  detectAppositions(ctx.text, out);
   detectMailRoutes(ctx.text, out);
   detectLocalUnits(ctx.text, out);
   const located = out.length;

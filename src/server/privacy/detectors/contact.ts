@@ -26,6 +26,9 @@ import { UNIT_AFTER, textBefore, textAfter } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
 import { NATIONAL_CANDIDATES, fitsNational, internationalNational } from "./phone-plans";
 import { findUrls } from "./url-scan";
+import { FIRST_NAMES } from "../lexicon/first-names";
+import { SURNAMES } from "../lexicon/surnames";
+import { COMMON_WORDS } from "../lexicon/common-words";
 
 /**
  * A run of digit groups that may be a phone number, in any country's writing: "+33 (0)1 42 68 53 00",
@@ -61,7 +64,7 @@ const SERVICE_AFTER_CODE = /^(?:80[08]|1[38]00|1850|13\d{4}$)/;
 
 /** Words that say the next number is a phone number. */
 const PHONE_CUE =
-  /\b(?:phone|phones|phoned|ph|tel|tél|telephone|téléphone|telefon|telefone|teléfono|telefono|tfn|tlf|cell|cellphone|cel|celular|mobile|mob|móvil|movil|portable|handy|landline|home|work|number|no|nr|call|called|calling|callback|call back|calls|reach|reachable|contactable|text|texted|sms|whatsapp|viber|wechat|zalo|kakao|kakaotalk|telegram|signal|contact|voicemail|rang|ring|pager|line|dial)\b|#|(?<![\w:])[MHTW](?=[ \t]?:[ \t]?[+(\d])|电话|手机|電話|携帯|전화|휴대폰|핸드폰|연락처|điện thoại|SĐT|sđt|फ़ोन|फोन|मोबाइल/gi;
+  /\b(?:phone|phones|phoned|ph|tel|tél|telephone|téléphone|telefon|telefone|teléfono|telefono|tfn|tlf|cell|cellphone|cel|celular|mobile|mob|móvil|movil|portable|handy|landline|home|work|number|no|nr|call|called|calling|callback|call back|calls|reach|reachable|contactable|text|texted|sms|whatsapp|whats|wpp|zap|zapzap|viber|wechat|zalo|kakao|kakaotalk|telegram|signal|contact|voicemail|rang|ring|pager|line|dial)\b|\b(?:son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|relative|attender|attendant|carer|caregiver|guardian|neighbou?r|friend|kin|niece|nephew|grandson|granddaughter|partner)(?:'s)?(?:[ \t][a-z]{2,12}){0,2}[ \t](?:on|at)\b|#|(?<![\w:])[MHTW](?=[ \t]?:[ \t]?[+(\d])|电话|手机|電話|携帯|전화|휴대폰|핸드폰|연락처|điện thoại|SĐT|sđt|फ़ोन|फोन|मोबाइल/gi;
 const FAX_CUE = /\bfax(?:ed|ing|es)?\b|\bfacsimile\b|\btélécopie\b/gi;
 /**
  * Labels of other numbers: a grouped number after one of these is an identifier of another kind
@@ -70,14 +73,14 @@ const FAX_CUE = /\bfax(?:ed|ing|es)?\b|\bfacsimile\b|\btélécopie\b/gi;
 /** "rang the clinic from 0401 674 942": the number after "from" is the caller's own. */
 const CALLED_FROM = /\bfrom[ \t]{1,2}$/;
 const OTHER_NUMBER_LABEL =
-  /\b(?:mrn|nhs|chi|medicare|medicaid|ssn|sin|nin|insurance|policy|member|claim|account|acct|invoice|order|accession|specimen|sample|case|serial|ref|reference|id|licen[cs]e|registration|passport|aadhaar|cpf|dni|nie|bsn|pesel|ihi|nric|hkid|abha|uhid|bed|room|isbn|sn|s\/n|serial|device|imei|udi|model|pump|card|visa|mastercard|amex|iban|bsb|routing|sort code)\b/gi;
+  /\b(?:mrn|nhs|chi|medicare|medicaid|ssn|sin|nin|insurance|policy|member|claim|account|acct|invoice|order|accession|specimen|sample|case|serial|ref|reference|id|licen[cs]e|registration|passport|aadhaar|cpf|dni|nie|bsn|pesel|ihi|nric|hkid|abha|uhid|bed|room|isbn|sn|s\/n|serial|device|imei|udi|model|pump|card|visa|mastercard|amex|iban|bsb|routing|sort code|item|product|catalog|catalogue|pzn|ndc|gtin|ean|sku|lot|batch|version|build|firmware)\b/gi;
 
 /**
  * The posting physician's own line or mailbox: "call my office line", "my cell", "email me at",
  * "reach us at". Checked on the text just before the number.
  */
 const OWN_CONTACT =
-  /\b(?:(?:call|text|page|reach|contact|email|e-mail|fax|ring|message|ping)(?: me| us| our| my)\b|me at\b|us at\b|my(?: [a-z-]{2,12}){0,2} (?:line|number|phone|cell|mobile|pager|office|desk|fax|email|e-mail|address|extension|ext)\b|our(?: [a-z-]{2,12}){0,2} (?:line|number|office|clinic|desk|fax|email|e-mail|extension|hotline|center|centre)\b)/gi;
+  /\b(?:(?:call|text|page|reach|contact|email|e-mail|fax|ring|message|ping)(?: me| us| our| my)\b|(?<!\b(?:[a-z]{2,12}ed|rang|rung|got|gave|sent|told|asked)[ \t])(?:me|us) at\b|my(?: [a-z'’-]{2,12}){0,2} (?:line|number|phone|cell|mobile|pager|office|desk|fax|email|e-mail|address|extension|ext)\b|our(?: [a-z'’-]{2,12}){0,2} (?:line|number|office|clinic|desk|fax|email|e-mail|extension|hotline|center|centre)\b|(?:meu|minha|mi|mon|ma|mein|meine|meiner|mio|mia|nosso|nossa|nuestro|nuestra|notre|unser|unsere)(?: [a-zà-ÿ'’-]{2,12}){0,2} (?:zap|whats(?:app)?|celular|cel|telefone|tel[ée]fono|telefono|n[úu]mero|num[ée]ro|numero|m[óo]vil|portable|handy|handynummer|telefonnummer|nummer|fixo|consult[óo]rio|cabinet|praxis|ambulatorio))/gi;
 
 /** Third-person words that break an own-contact cue: "my cell was listed, not hers: it is". */
 const THIRD_PERSON =
@@ -96,19 +99,52 @@ function lastMatchEnd(re: RegExp, s: string): number {
  * HR") the number belongs to the patient's circle and still blocks.
  */
 const INSTITUTION_LINE =
-  /\b(?:transfer cent(?:er|re)|access cent(?:er|re)|call cent(?:er|re)|hotline|helpline|switchboard|operator|answering service|pharmacy|front desk|nursing station|nurses'? station|main line|department|dept|registration|scheduling|billing office|hospital|clinic|ward|unit|lab|laboratory|radiology|poison control|crisis line|consult line|pager)\b/i;
+  /\b(?:transfer cent(?:er|re)|access cent(?:er|re)|call cent(?:er|re)|hotline|helpline|switchboard|operator|answering service|pharmacy|front desk|nursing station|nurses'? station|main line|department|dept|registration|scheduling|billing office|hospital|clinic|ward|unit|lab|laboratory|radiology|poison control|crisis line|consult line|pager|bleep|practice|station|stationstelefon|praxis|zentrale|pforte|servicio|planta|enfermer[íi]a|enfermaria|reparto|accueil|secr[ée]tariat|standard|antipoison|giftnotruf|SAMU|toxicolog\w*|on-?call|registrar|reg|consultant|attending|secretary|cardiologist|oncologist|neurologist|radiologist|anaesthetist|anesthesiologist|intensivist|surgeon)\b|\b(?:Dr|Dra|Prof)\.?[ \t]+[A-Z]/i;
 
 function isInstitutionLine(text: string, start: number): boolean {
   const before = textBefore(text, start, 60);
   return INSTITUTION_LINE.test(before) && !THIRD_PERSON.test(before);
 }
 
+/**
+ * Someone else speaking ("it's Leo calling about mum ... ring me back on ...", said the
+ * voicemail): "me" is the quoted speaker, not the poster. True when `pos` is inside a quotation (an
+ * odd number of straight quotes, or an unclosed curly one, before it on its line, at most 300
+ * characters back) and the quotation or its lead-in names another speaker.
+ */
+const OTHER_SPEAKER =
+  /\b(?:voicemail|voice mail|voice message|transcript|caller|it's|this is|calling about|calling for)\b|(?<!\b(?:I|we)[ \t])\b(?:said|says|wrote|texted|left)\b/i;
+
+function quotedOtherSpeaker(text: string, pos: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf("\n", pos - 1) + 1, pos - 300);
+  let open = -1;
+  let curly = -1;
+  for (let i = lineStart; i < pos; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) open = open === -1 ? i : -1;
+    else if (c === 0x201c) curly = i;
+    else if (c === 0x201d) curly = -1;
+  }
+  const quoteStart = open !== -1 ? open : curly;
+  if (quoteStart === -1) return false;
+  // The lead-in, the quotation and what follows its close: "...", said the voicemail.
+  const close = text.indexOf(open !== -1 ? '"' : "\u201d", pos);
+  const tail = close === -1 || close - pos > 300 ? pos : close + 1;
+  return OTHER_SPEAKER.test(text.slice(Math.max(lineStart, quoteStart - 80), tail + Math.min(60, text.length - tail)));
+}
+
 function isOwnContact(text: string, start: number): boolean {
+  if (quotedOtherSpeaker(text, start)) return false;
   const before = textBefore(text, start, 60);
   OWN_CONTACT.lastIndex = 0;
   let lastEnd = -1;
-  for (const m of before.matchAll(OWN_CONTACT)) lastEnd = m.index + m[0].length;
-  if (lastEnd === -1) return false;
+  let cue = "";
+  for (const m of before.matchAll(OWN_CONTACT)) {
+    lastEnd = m.index + m[0].length;
+    cue = m[0];
+  }
+  // "my patient's number", "our patient's daughter's line": someone else's number after all.
+  if (lastEnd === -1 || THIRD_PERSON.test(cue)) return false;
   return !THIRD_PERSON.test(before.slice(lastEnd));
 }
 
@@ -295,7 +331,35 @@ function detectPhones(text: string): RawFinding[] {
     const mine = !callersNumber && (isOwnContact(text, start) || isInstitutionLine(text, start));
     out.push({ category: cues.category, start, end, level: mine ? "warn" : level.level, priority: level.priority });
   }
+  detectSpokenPhones(text, out);
   return out;
+}
+
+/**
+ * A dictated number that the typist left in words: "mobile oh four one two, three four five ...".
+ * Seven to fifteen digit words ("oh" and "zero" for 0; "double"/"triple" repeat the next one).
+ */
+const SPOKEN_DIGITS =
+  /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[ \t,-]{1,2}){6,16}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi;
+
+function detectSpokenPhones(text: string, out: RawFinding[]): void {
+  SPOKEN_DIGITS.lastIndex = 0;
+  for (const m of text.matchAll(SPOKEN_DIGITS)) {
+    let digits = 0;
+    let repeat = 1;
+    for (const w of m[0].toLowerCase().split(/[ \t,-]+/)) {
+      if (w === "double" || w === "triple") repeat = w === "double" ? 2 : 3;
+      else if (w.length > 0) {
+        digits += repeat;
+        repeat = 1;
+      }
+    }
+    if (digits < 7 || digits > 15) continue;
+    // Dictation reads a phone only after a cue: "mobile", "ring", "number", "on".
+    const cues = readCues(text, m.index, 0);
+    if (cues.strongDistance > 40 && !/\b(?:on|at|is)[ \t]*$/i.test(textBefore(text, m.index, 6))) continue;
+    out.push({ category: cues.category, start: m.index, end: m.index + m[0].length, level: cues.strongDistance <= 40 ? "block" : "warn", priority: 50 });
+  }
 }
 
 /** Local-part and domain characters of an e-mail address. */
@@ -303,7 +367,7 @@ const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 /** A role mailbox: the whole local part or one of its dotted parts ("transplant.intake"). */
 const ROLE_MAILBOX =
-  /(?:^|[._-])(?:info|contact|referrals?|intake|admin|support|office|help|clinic|team|press|media|noreply|no-reply|hello|enquiries|inquiries|appointments|scheduling|billing|compliance|privacy|webmaster|coordinator|admissions|transfers?|triage|consults?|dept|department|program|nurse|nursing|pharmacy|lab)(?:$|[._-])/i;
+  /(?:^|[._-])(?:info|contact|referrals?|intake|admin|support|office|help|clinic|team|press|media|noreply|no-reply|hello|enquiries|inquiries|appointments|scheduling|billing|compliance|privacy|webmaster|spam\w{0,8}|abuse|phishing|security|postmaster|servicedesk|helpdesk|reports?|feedback|complaints|safeguarding|coordinator|admissions|transfers?|triage|consults?|dept|department|program|nurse|nursing|pharmacy|lab)(?:$|[._-])/i;
 
 /** Institutional mail domains: hospitals, universities, health systems, government. */
 const INSTITUTION_DOMAIN =
@@ -340,16 +404,69 @@ function detectEmails(text: string): RawFinding[] {
 
 /** Hosts and paths that are about one person: portals, blogs, social and fundraising pages. */
 const PERSONAL_HOST =
-  /(?:^|\.)(?:mychart|portal|patient|patients|myhealth|followmyhealth|gofundme|caringbridge|givesendgo|fundly|spotfund|blogspot|wordpress|substack|medium|tumblr|wix|weebly|squarespace|facebook|fb|instagram|twitter|x|tiktok|linkedin|snapchat|threads|reddit|pinterest|onlyfans|youtube|venmo|cash|paypal|linktr|dropbox|drive\.google|docs\.google|photos\.google|icloud)\./i;
+  /(?:^|\.)(?:mychart|portal|patient|patients|myhealth|followmyhealth|caringbridge|blogspot|wordpress|substack|medium|tumblr|wix|weebly|squarespace|facebook|fb|instagram|twitter|x|tiktok|linkedin|snapchat|threads|reddit|pinterest|onlyfans|youtube|venmo|cash|paypal|linktr|dropbox|drive\.google|docs\.google|photos\.google|icloud)\./i;
 const PERSONAL_PATH =
-  /\/@|\/(?:pt|patient|patients|chart|record|records|results|billing|account|profile|user|u|f|people|in)\/|[?&](?:acct|account|mrn|patient|pt|pid|member|id|user|uid|token)=|\d{5,}/i;
+  /\/@|\/(?:pt|patient|patients|chart|record|records|results|billing|account|profile|user|u|people|in)\/|[?&](?:acct|account|mrn|patient|pt|pid|member|id|user|uid|token)=|\d{5,}/i;
 /** A sentence about the patient's own web presence: "her blog", "his page", "the portal link". */
 const PATIENT_SENTENCE =
   /\b(?:(?:his|her|their|pt's|patient's|family's|wife's|husband's|son's|daughter's|mom's|dad's|mother's|father's)\s(?:own\s|personal\s|public\s)?(?:blog|page|site|website|profile|portal|account|fundraiser|channel|feed|link|chart|record|results|handle|posts?|videos?|photos?|pictures?)|blog(?:s|ging|ged|ger)?|fundraiser|fundraising|crowdfund\w*|portal|screenshot)\b/i;
 
 /** Someone in the patient's circle publishing online: "the daughter posted updates at ...". */
 const CIRCLE = /\b(?:pt|pt's|patient|patient's|wife|husband|son|daughter|mother|father|mom|dad|family|sister|brother|parents?)\b/i;
+
+/**
+ * Fundraising pages: one person's appeal when the path names someone ("/cause/joel-williams-...")
+ * or the sentence is about the patient or their circle ("parents have started ... for his BMT");
+ * a platform's blog or a team's charity run is not.
+ */
+const FUNDRAISING =
+  /(?:^|\.)(?:gofundme|givesendgo|fundly|spotfund|givealittle|justgiving|crowdfunder|chuffed|mycause|ketto|milaap|impactguru|leetchi|helloasso|lepotcommun|kisskissbankbank|vakinha|kickante|betterplace|donorbox|fundrazr|gogetfunding|backabuddy)\.|\/(?:f|cause|fundraiser|fundraisers|fundraising|crowdfunding|campaigns?|appeal|donate|vaquinha|cagnottes?|spendenaktion|colecta)\//i;
+const APPEAL_CIRCLE =
+  /\b(?:his|her|their|him|parents?|family|whānau|whanau|wife|husband|son|daughter|mother|father|mum|mom|dad|pt|patient|famille|parents|fam[íi]lia|padres|pais|eltern|m[èe]re|p[èe]re|m[ãa]e|pai|madre|padre|sa|son|ses|sua|seu|su)\b/i;
+/**
+ * On a social site, a community, a topic or an organisation's page ("/groups/…", "/r/medicine",
+ * "/company/…") and a doctor's professional profile ("/in/dr-…") are not a patient's own page.
+ */
+const COMMUNITY_PATH = /^\/(?:(?:groups|r|hashtag|events|explore|topics|pages|company|school)(?:\/|$)|in\/(?:dr|prof)[-._])/;
+/** Meeting links carry long numeric room IDs that identify a meeting, not a person. */
+const MEETING_HOST = /(?:^|\.)(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com|gotomeeting\.com|whereby\.com)$/i;
 const PUBLISHING = /\b(?:post(?:s|ed|ing)?|updates|page|profile|channel|vlog)\b/i;
+
+/** A page about someone who is not the patient: a doctor's or a speaker's profile. */
+const PROFESSIONAL_PATH = /\/(?:doctors?|physicians?|providers?|clinicians?|staff|faculty|team|authors?|speakers?|experts?|consultants?|find-a-doctor|our-people)\//;
+
+/**
+ * A path that spells a person's name: a listed first name followed by a listed surname, joined by
+ * "-", "_" or "." ("/cause/joel-williams-cancer-treatment", "/c/soutien-justin-marty").
+ */
+function pathHoldsName(path: string): boolean {
+  if (PROFESSIONAL_PATH.test(path)) return false;
+  const words = path.split(/[^a-z\u00e0-\u00ff]+/).filter((w) => w.length >= 3);
+  for (let i = 0; i + 1 < words.length && i < 40; i++) {
+    const first = words[i] ?? "";
+    const last = words[i + 1] ?? "";
+    if (FIRST_NAMES.has(first) && SURNAMES.has(last) && !COMMON_WORDS.has(first) && !COMMON_WORDS.has(last)) return true;
+  }
+  return false;
+}
+
+/**
+ * A community named after one person: "/groups/prayersforliamokafor" runs a listed first name and
+ * a listed surname together at the end of the group's name.
+ */
+function communityNamesPerson(path: string): boolean {
+  const slug = /^\/(?:groups|pages)\/([a-z]{7,40})(?:\/|$)/.exec(path)?.[1];
+  if (!slug) return false;
+  for (let j = slug.length - 4; j >= 3; j--) {
+    const surname = slug.slice(j);
+    if (!SURNAMES.has(surname) || COMMON_WORDS.has(surname)) continue;
+    for (let i = Math.max(0, j - 12); i <= j - 3; i++) {
+      const first = slug.slice(i, j);
+      if (FIRST_NAMES.has(first) && !COMMON_WORDS.has(first)) return true;
+    }
+  }
+  return false;
+}
 
 function detectUrls(text: string): RawFinding[] {
   const out: RawFinding[] = [];
@@ -360,8 +477,11 @@ function detectUrls(text: string): RawFinding[] {
     const slash = hostAndPath.search(/[/?#]/);
     const host = slash === -1 ? hostAndPath : hostAndPath.slice(0, slash);
     const path = slash === -1 ? "" : hostAndPath.slice(slash);
-    const personal = PERSONAL_HOST.test(`${host}.`) || PERSONAL_PATH.test(path);
     const sentence = `${textBefore(text, span.start, 120)} ${textAfter(text, span.end, 80)}`;
+    const meeting = MEETING_HOST.test(host);
+    const appeal = FUNDRAISING.test(`${host}.${path}`) && (pathHoldsName(path) || APPEAL_CIRCLE.test(sentence));
+    const community = COMMUNITY_PATH.test(path) && !communityNamesPerson(path);
+    const personal = (PERSONAL_HOST.test(`${host}.`) && !community) || (!meeting && !community && PERSONAL_PATH.test(path)) || (!community && pathHoldsName(path)) || appeal;
     const aboutPatient = PATIENT_SENTENCE.test(sentence) || (CIRCLE.test(sentence) && PUBLISHING.test(sentence));
     out.push({
       category: "url",
@@ -419,12 +539,28 @@ function isIpv6(s: string): boolean {
   return true;
 }
 
+/**
+ * A dotted quad in a sentence about software versions, record systems or document sections ("the
+ * update to 4.12.0.7", "our EHR went from 10.4.2.1 to ...", "Abschnitt 4.2.1.3 der Leitlinie") is
+ * a version or section number, unless the sentence also speaks of a network (an address, a login,
+ * a connection, an access).
+ */
+const VERSION_CUE =
+  /\b(?:versions?|ver|v|updated?|upgraded?|releases?|build|patch(?:ed)?|firmware|software|app|section|secci[óo]n|sec[çc][ãa]o|chapter|chapitre|cap[íi]tulo|kapitel|abschnitt|paragraph|guidelines?|leitlinie|recommendation|empfehlung|EHR|EMR|Epic|Cerner|Meditech|PACS|PVS|KIS)\b|§/i;
+const NETWORK_CUE =
+  /\b(?:IP|address|adresse|server|network|router|wi-?fi|VPN|host|ping|subnet|DHCP|log(?:ged)?[ -]?in|login|connect\w*|connexion|access\w*|acesso|acceso|zugriff|audit|geolocat\w*)\b/i;
+
+function isVersionNumber(text: string, start: number, end: number): boolean {
+  const sentence = `${textBefore(text, start, 80)} ${textAfter(text, end, 60)}`;
+  return VERSION_CUE.test(sentence) && !NETWORK_CUE.test(sentence);
+}
+
 function detectIps(text: string): RawFinding[] {
   const out: RawFinding[] = [];
   IPV4.lastIndex = 0;
   for (const m of text.matchAll(IPV4)) {
     const parts = m[0].split(".").map(Number);
-    if (parts.every((p) => p <= 255)) {
+    if (parts.every((p) => p <= 255) && !isVersionNumber(text, m.index, m.index + m[0].length)) {
       out.push({ category: "ip", start: m.index, end: m.index + m[0].length, level: "block", priority: 80 });
     }
   }

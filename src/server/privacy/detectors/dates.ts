@@ -7,7 +7,8 @@
  *
  * Forms read: 03/09/1958, 2/7/23, 04.06.2023, 2023-11-08(T03:14), 08/2021, 03.2024, 9 April 2022,
  * the 5th of June, Sep 4, 1947, April 9th, Mar 2023, March of '52, Wed 6/12, 11/05, "the 22nd",
- * "Monday 14th", 14MAR2024, 15/abr/1984, 2025年9月5日, 19850611 / 03141952 (compact, with a cue),
+ * "Monday 14th", 14MAR2024, 15/abr/1984, 2025年9月5日, 昭和7年9月8日, 1.II.1954 (a Roman-numeral
+ * month), 19850611 / 03141952 (compact, with a cue), 261058 (DDMMYY, only on a printed patient label),
  * and day-month dates in French, German, Spanish, Portuguese, Italian and Dutch ("le 12 mars",
  * "am 3. Mai", "am 12.3.", "el 5 de junio", "em 12 de maio"), with an optional weekday prefix.
  *
@@ -22,7 +23,8 @@
  *    ("my patient", "82F" in the 300 characters before), and warn when neither.
  * Numeric day/month pairs ("11/05"), bare ordinals ("the 22nd") and a month alone ("in June")
  * need an event cue close to them: alone they are far more often scores, fractions or calendar
- * talk. Compact digit runs ("19850611") need a birth or event cue: alone they are record numbers.
+ * talk. A test named right before the date ("colonoscopy 9/21") is such a cue even in a sentence
+ * about a meeting, and a day/month in the same sentence as a blocked one is on the same timeline. Compact digit runs ("19850611") need a birth or event cue: alone they are record numbers.
  * A day-month date written in another language blocks unless the sentence is about a public event:
  * forum posts use those forms when pasting the patient's own record.
  */
@@ -48,6 +50,7 @@ type Kind =
   | "numericMonthDay"
   | "ordinal"
   | "compact"
+  | "labelled"
   | "foreign"
   | "germanShort"
   | "shortFull";
@@ -76,6 +79,13 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
     re: new RegExp(`(?<![\\w])(0?[1-9]|[12]\\d|3[01])${MONTH}((?:19|20)\\d\\d|\\d\\d)(?![\\w])`, "g"),
     kind: "full",
   },
+  // 05MAR, 14JAN: the military form without its year (capitals only: "5mar" is anything).
+  {
+    re: /(?<![\w])(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)(?![\w])/g,
+    kind: "monthDay",
+  },
+  // Mar-03, Sep-14: a month and a two-digit day or year; either way finer than a year (needs a cue).
+  { re: new RegExp(`(?<![\\w])${MONTH}-(?:0[1-9]|[12]\\d|3[01])(?![\\w/-])`, "g"), kind: "monthYear" },
   // 9 April 2022, 5th of June 2022, the 5th of June, 02-Feb-2024, 2 Feb '24
   {
     re: new RegExp(
@@ -114,8 +124,17 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
     re: /(?<![\w.,])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?![\w.])/g,
     kind: "germanShort",
   },
-  // 2025年9月5日, 9月5日, 2025년 9월 5일
-  { re: /(?:(?:19|20)\d\d\s?[年년]\s?)?(?:0?[1-9]|1[0-2])\s?[月월]\s?(?:0?[1-9]|[12]\d|3[01])\s?[日일]/g, kind: "full" },
+  // 2025年9月5日, 9月5日, 2025년 9월 5일, 昭和7年9月8日 (a Japanese era year)
+  {
+    re: /(?<!\d)(?:(?:(?:19|20)\d\d|(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元))\s?[年년]\s?)?(?:0?[1-9]|1[0-2])\s?[月월]\s?(?:0?[1-9]|[12]\d|3[01])\s?[日일]/g,
+    kind: "full",
+  },
+  // 1.II.1954, 10. III. 1948: a Roman-numeral month, as written in Polish, Italian and Eastern
+  // European records. Read like a month-year (needs a cue): "1.II.2020" may also be a version.
+  {
+    re: /(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.\s?(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\s?(?:19|20)\d\d(?![\w.]|-)/g,
+    kind: "monthYear",
+  },
   // 15/abr/1984, 03-okt-2023, 5.ene.24: abbreviated months of other languages between separators
   {
     re: /(?<![\w.])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:ene|abr|ago|dic|janv|f[ée]vr|avr|juil|d[ée]c|gen|mag|giu|lug|ott|okt|mrt|set|out|dez|m[äa]r|mai)\.?\1(?:(?:19|20)\d\d|\d\d)(?![\w/-])/gi,
@@ -125,6 +144,12 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
   {
     re: /(?<![\w./-])(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01]){2}(?:19|20)\d\d)(?![\w/-]|\.\d)/g,
     kind: "compact",
+  },
+  // 261058, 030952 (DDMMYY or MMDDYY): the date of birth printed on a specimen label or wristband
+  // next to the name. Needs a label cue on its line (checked in decide): alone it is any number.
+  {
+    re: /(?<![\w./-])(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\d\d(?![\w/-]|\.\d)/g,
+    kind: "labelled",
   },
   // Wed 6/12, 11/05, 7/19 (validated; needs a cue)
   {
@@ -143,7 +168,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
 ];
 
 const MONTH_LEAD = /\b(?:in|since|during|until|by|early|mid|late|end of|beginning of|start of)[\s-]$/;
-const GERMAN_LEAD = /\b(?:[Aa]m|[Vv]om|[Ss]eit dem|[Bb]is zum|[Aa]b dem|[Zz]um)\s$/;
+const GERMAN_LEAD = /(?:\b(?:[Aa]m|[Vv]om|[Ss]eit dem|[Bb]is zum|[Aa]b dem|[Zz]um)\s|(?:[Dd]atum|[Dd]ate)\s?:?\s?)$/;
 const WEEKDAY_LEAD = new RegExp(`\\b${WEEKDAY},?\\s(?:the\\s)?$`);
 const ORDINAL_LEAD = /\b(?:on|since|until|till|from|by|before|after|of)\sthe\s$/i;
 
@@ -161,18 +186,34 @@ function validMonthDay(m: RegExpMatchArray): boolean {
 const NOT_A_MONTH = /^(?:Mayo|Marco|Julio|Abril|Avril|Mars)$/;
 
 const BIRTH_CUE =
-  /(?:birth ?date|\b(?:DOB|D\.O\.B\.?|date of birth|birthday|born|b\.|geb\.?|geboren(?: am)?|née?|n[ée]e? le|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il|data de nascimento|nascid[oa] em))\W{0,4}(?:on\W{1,3}|in\W{1,3}|was\W{1,3}|is\W{1,3})?$/i;
+  /(?:birth ?date|\b(?:DOB|D\.O\.B\.?|date of birth|birthday|born|b\.|ur\.|geb(?:\.|urts)?\s?dat(?:um|\.)?|geb\.?|geboren(?: am)?|née?|n[ée]e? le|fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il|data de nascimento|nascid[oa] em))\W{0,4}(?:on\W{1,3}|in\W{1,3}|was\W{1,3}|is\W{1,3}|as\W{1,3})?$/i;
+/**
+ * A printed patient label: specimen stickers, wristbands and addressograph labels carry the name and
+ * the date of birth, so a date-shaped digit run on the same line is the patient's.
+ */
+const LABEL_CUE =
+  /\b(?:stickers?|wrist ?bands?|ID ?bands?|name ?bands?|arm ?bands?|addressograph|(?:patient|specimen|sample|lab|blood|bottle|tube|request) labels?|request forms?|Laborschein|Etikett|[ée]tiquette|etiqueta|pulsera)\b/i;
+/** A lot, batch or reference number on a product label is not a date. */
+const PRODUCT_NUMBER_BEFORE = /\b(?:lot|batch|ref|cat|serial|SN|exp)\W{0,3}(?:no\.?|number|#)?\W{0,3}$/i;
 /** Events that only happen to a patient: a date next to one is the patient's date. */
 const STRONG_EVENT_CUE =
   /\b(?:admit(?:ted|s)?|adm|admission|re-?admit(?:ted)?|readmission|discharg(?:e|ed|ing)|d\/c(?:'?d)?|died|death|deceased|passed(?: away)?|expired|came (?:in|back|to)|brought in|(?:a|the|her|his|mechanical|unwitnessed|witnessed) fall|fall (?:at|from|down|on|in the)|returned|bounced back|arrived|transferred|fell|found down|collapsed|injur(?:ed|y)|accident|assault(?:ed)?|surgery|operat(?:ed|ion)|procedure|s\/p|status post|underwent|implant(?:ed)?|placed|inserted|diagnos(?:ed|is)|dx|collected|drawn|biops(?:y|ied)|deliver(?:ed|y)|onset|intubated|extubated|transfus(?:ion|ed)|arrest|stroke|seizure|overdose|bleed|birth|pregnant|conceived|miscarr(?:ied|iage)|menstrual|last dose|last drink|resuscitat(?:ed|ion)|drown(?:ed|ing)|CPR|coded|rescued|burn(?:ed|t)|bitten|ingest(?:ed|ion)|shot|stabbed|aufgenommen|Aufnahme|entlassen|Entlassung|operiert|verstorben|gestorben|Erstdiagnose|admise?|ingreso|ingresad[oa]|internad[oa]|interna[çc][ãa]o|ricoverat[oa]|ricovero|dimess[oa]|opgenomen|overleden)\b|\b(?:hospitalis|opér|décéd|entr)[ée]|\b(?:ingres|falleci)ó/i;
 /** Events a patient shares with others (a talk can be "seen", a clinic can start something). */
 const WEAK_EVENT_CUE =
-  /\b(?:date|due|present(?:ed|s)?|seen|saw|review(?:ed)?|examined|assessed|evaluated|consulted|referred|visit(?:ed|s)?|appointment|appt|follow[- ]?up|f\/u|clinic|tested|vaccinated|infused|dosed|started|stopped|began|since|symptoms|labs?|bloods|cultures?|swab|smear|x-?ray|echo|cath|colonoscopy|endoscopy|scan(?:ned)?|imaged|rang|called|phoned|emailed|messaged|wrote|last seen|seit|desde|depuis)\b/i;
+  /\b(?:date|due|present(?:ed|s)?|seen|saw|review(?:ed)?|examined|assessed|evaluated|consulted|referred|visit(?:ed|s)?|appointment|appt|follow[- ]?up|f\/u|clinic|tested|vaccinated|infused|dosed|started|stopped|began|since|symptoms|labs?|bloods|cultures?|swab|smear|x-?ray|echo|cath|colonoscopy|endoscopy|scan(?:ned)?|imaged|rang|called|phoned|emailed|messaged|wrote|last seen|seit|desde|depuis|urgencias|urg[êe]ncias?|urgences|emergencias?|emerg[êe]ncia|pronto soccorso|Notaufnahme|consulta|Ambulanz)\b/i;
+/**
+ * A test or procedure named right before the date ("colonoscopy 9/21", "CT 3/4"): that is the
+ * patient's event even in a sentence that also names a meeting ("Timeline for M&M: ...").
+ */
+const PROCEDURE_RIGHT_BEFORE =
+  /\b(?:colonoscopy|endoscopy|gastroscopy|bronchoscopy|cystoscopy|echo|cath|angiogram|x-?ray|scan|biopsy|swab|smear|cultures?|labs|bloods|surgery)\W{0,3}(?:on\s|done\s)?$/i;
+/** The same, for acronyms: case-sensitive so that "pet" or "us" are not read as PET or US. */
+const PROCEDURE_ACRONYM_RIGHT_BEFORE = /\b(?:CT|MRI|TTE|TEE|ERCP|EGD|OGD|CTA|PET|EEG|EKG|ECG|LP|CXR)\W{0,3}(?:on\s|done\s)?$/;
 /** Acronym cues, case-sensitive so that "ed." (edition) or "er" are not read as ED or ER. */
 const STRONG_EVENT_ACRONYM = /\b(?:LMP|EDD|EDC|DOS|DOB|DOA|DOD|ROSC|PCI|CABG|TAVR|TAVI|EVAR|ORIF|TKA|THA|LKW|LKN|LNW|MVC|MVA|BIBA)\b/;
 const WEAK_EVENT_ACRONYM = /\b(?:ED|ER|MI|OD|CT|MRI|TTE|TEE|ERCP|EGD|OR|ICU|PACU|CTA|PET|EEG|EKG|ECG|LP|US|CXR|A&E|OPD|GP|PCP)\b/;
 const PUBLIC_CUE =
-  /\b(?:publish(?:ed|es)?|publication|journal|guidelines?|approv(?:al|ed|es)|conference|congress|meeting|summit|symposium|webinar|grand rounds|rounds|lecture|course|workshop|deadline|releas(?:ed|e)|launch(?:ed)?|version|edition|policy|memo|announce(?:d|ment)|abstracts?|posters?|society|recall(?:ed)?|guidance|expire[sd]?|going to|sign up|go-?live|goes live|went live|survey|reminder|closes|opens|submissions?|applications?|residency interviews?|orientation|graduation|retreat|potluck|journal club|noon conference|didactics|match day|elections?|rollout|roll out|webcast|podcast|newsletter|rota|vacation|board exams?|M&M|morbidity and mortality|tumou?r board|congrès|Kongress|Tagung|congreso|congresso|journées|Leitlinie|in Kraft|campa(?:ña|gne|nha|gna)|Kampagne|publi(?:é|cado|cato)|veröffentlicht)\b/i;
+  /\b(?:publish(?:ed|es)?|publication|journal|guidelines?|approv(?:al|ed|es)|conference|congress|meeting|summit|symposium|webinar|grand rounds|rounds|lecture|course|workshop|deadline|releas(?:ed|e)|launch(?:ed)?|version|edition|policy|memo|announce(?:d|ment)|abstracts?|posters?|society|recall(?:ed)?|guidance|expire[sd]?|going to|sign up|go-?live|goes live|went live|survey|reminder|closes|opens|submissions?|applications?|residency interviews?|orientation|graduation|retreat|potluck|journal club|noon conference|didactics|match day|elections?|rollout|roll out|webcast|podcast|newsletter|rota|vacation|board exams?|M&M|morbidity and mortality|tumou?r board|congrès|Kongress|Tagung|congreso|congresso|journées|Leitlinie|in Kraft|campa(?:ña|gne|nha|gna)|Kampagne|publi(?:é|cado|cato)|veröffentlicht|inscri(?:ções|ção|pciones|pción|ptions?|zioni)|prazo|plazo|Frist|edital|convocatoria|concurso|oposiciones|Anmeldung|Bewerbung|candidaturas?)\b/i;
 const PUBLIC_ACRONYM = /\b(?:NEJM|JAMA|BMJ|FDA|EMA|NICE|CMS|CME|ATS|ACC|AHA|ASCO|ASH|IDWeek|DDW|ESC|CHEST|SCCM|ACEP|AAN|ADA|EASD|ACR|ACG|AASLD)\b/;
 /** The sentence is about a person: an undated-event date in it is probably theirs. */
 const PERSON_CUE =
@@ -185,20 +226,24 @@ const COUNT_AFTER =
   /^\s(?:of\b|criteria|patients|pts|cases|people|doses|times|days|weeks|months|vessels|nodes|cores|samples|views|beats|points|attempts|sessions)/i;
 
 const DATE_END_AFTER =
-  /^\s?(?:[,.;:)!?]|$|(?:and|with|at|for|when|she|he|after|before|in|to|of|we|i|the|her|his|but|then|until|was|were|by|from|via|per|she's|he's|pt|patient)\b)/i;
+  /^\s?(?:[,.;:)!?]|$|(?:and|with|at|for|when|she|he|after|before|in|to|of|we|i|the|her|his|but|then|until|was|were|by|from|via|per|she's|he's|pt|patient|elle|il|ella|ela|sie|er)\b)/i;
 /** "2/7 ago", "3/52 hx": UK shorthand for a number of days, weeks or months, never a date. */
 const DURATION_AFTER = /^\s?(?:ago|hx|history|h\/o|duration|later|previously|prior|post|earlier)\b/i;
 const DURATION_BEFORE =
   /(?:\b(?:for|x|over|in|within|past|last|next|after|every|q|approx\.?|about|around|TCI|review|r\/v|f\/u|FU|follow[- ]?up)|~)\s?$/i;
 /** What may follow a small fraction that is a day: the end of the phrase or a result verb. */
 const FRACTION_DATE_AFTER =
-  /^\s?(?:[,.;:)!?]|$|[-–]\s?\d{1,2}\/|(?:and|with|at|for|when|she|he|after|before|to|we|i|but|then|until|by|showed|shows|grew|revealed|was|were|demonstrated)\b)/i;
+  /^\s?(?:[,.;:)!?]|$|[-–]\s?\d{1,2}\/|(?:and|with|at|for|when|she|he|after|before|to|we|i|but|then|until|by|showed|shows|grew|revealed|was|were|demonstrated|elle|il|ella|ela|sie|er)\b|in (?:the )?(?:clinic|office|ED|ER|A&E|ward|surgery|OPD|practice|hospital)\b)/i;
 /**
  * A score, power, acuity or ratio reads like a fraction: "power 3/5", "VA 6/12", "GCS 14/15".
  * Score acronyms before a proper fraction ("NYHA 3/4", "ECOG 2/4") are caught by shape instead.
  */
 const SCORE_BEFORE =
   /\b(?:power|strength|class|stage|sets|bottles|pain|score[sd]?|scale|grade|GCS|VA|acuity|vision|Snellen|murmur|Apgars?|ratio|reflexes|tone|cores?|nodes?|out of|rated)\W{0,3}(?:(?:was|is|of|at|now)\s)?$/i;
+
+function procedureRightBefore(s: string): boolean {
+  return PROCEDURE_RIGHT_BEFORE.test(s) || PROCEDURE_ACRONYM_RIGHT_BEFORE.test(s);
+}
 
 function strongEvent(s: string): boolean {
   return STRONG_EVENT_CUE.test(s) || STRONG_EVENT_ACRONYM.test(s);
@@ -242,7 +287,7 @@ function decideShort(text: string, c: Candidate, publicEvent: boolean, after: st
     const line = textAfter(text, c.end, 60);
     if (strongEvent(line) || weakEvent(line) || PERSON_CUE.test(line)) return "block";
   }
-  if (/\b(?:on|since|until|till|from|dated|as of|le|el|em|am|vom|seit|depuis|desde)\W{0,2}$/i.test(close) && !COUNT_AFTER.test(after)) {
+  if (/\b(?:on|since|until|till|from|dated|as of|le|el|del|em|am|vom|seit|depuis|desde|du|dal|d[ií]a|jour|giorno)\W{0,2}$/i.test(close) && !COUNT_AFTER.test(after)) {
     // "on 1/2 tab", "from 3/4 strength": a small fraction after "on" must end the phrase to be a day.
     if (!fractionLike(value) || DATE_END_AFTER.test(after)) return "block";
   }
@@ -254,17 +299,53 @@ function decideShort(text: string, c: Candidate, publicEvent: boolean, after: st
   return null;
 }
 
+/** How far apart two dates of one timeline may be. */
+const TIMELINE_GAP = 80;
+
+/**
+ * A day/month that reads as a date on shape alone: not a fraction, a score, a duration or 24/7.
+ * Only such a pair may borrow a neighbouring date's cue.
+ */
+function timelineShaped(text: string, c: Candidate): boolean {
+  const value = text.slice(c.start, c.end);
+  if (!/^\d{1,2}\/\d{1,2}$/.test(value) || /^24\/7/.test(value) || fractionLike(value)) return false;
+  const close = textBefore(text, c.start, 30);
+  const after = textAfter(text, c.end, 40);
+  if (SCORE_BEFORE.test(close) || DURATION_AFTER.test(after) || COUNT_AFTER.test(after)) return false;
+  const denominator = Number(/(\d+)$/.exec(value)?.[1]);
+  return !((denominator === 7 || denominator === 12 || denominator === 52) && DURATION_BEFORE.test(close));
+}
+
+/** Two spans within TIMELINE_GAP characters with no sentence end or line break between them. */
+function sameSentence(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  if (to - from > TIMELINE_GAP) return false;
+  return !/[.!?]\s|\n/.test(text.slice(from, to));
+}
+
 function decide(text: string, c: Candidate): "block" | "warn" | null {
   const near = textBefore(text, c.start, 30);
-  if (BIRTH_CUE.test(near)) return "block";
+  // The cue is read on the line too: a sentence splitter takes the period of "b." or "ur." for an end.
+  if (BIRTH_CUE.test(near) || BIRTH_CUE.test(lineBefore(text, c.start, 30))) return "block";
   // A bare 8-digit run is more often a record number: it is a date only next to a date cue.
-  if (c.kind === "compact") return strongEvent(near) || /\bdate\W{0,3}$/i.test(near) ? "block" : null;
+  if (c.kind === "compact") {
+    if (PRODUCT_NUMBER_BEFORE.test(near)) return null;
+    return strongEvent(near) || /\bdate\W{0,3}$/i.test(near) || LABEL_CUE.test(lineBefore(text, c.start, 60)) ? "block" : null;
+  }
+  // A six-digit run is a date only on a printed patient label, or after a birth cue (above).
+  if (c.kind === "labelled") {
+    return LABEL_CUE.test(lineBefore(text, c.start, 60)) && !PRODUCT_NUMBER_BEFORE.test(near) ? "block" : null;
+  }
   const before = textBefore(text, c.start, 90);
   const after = textAfter(text, c.end, 40);
   const sentence = `${before} ${after}`;
   const publicEvent = PUBLIC_CUE.test(sentence) || PUBLIC_ACRONYM.test(sentence);
   // "(Lancet, published 14 November 2020)": a public cue right before the date outweighs any event
   // word earlier in the sentence (the ARREST trial, a stroke guideline).
+  // A test named right before the date is the patient's, even after a meeting's name ("Timeline for
+  // M&M: colonoscopy 9/21"): meetings are not dated by a colonoscopy.
+  if (procedureRightBefore(textBefore(text, c.start, 18)) && !fractionLike(text.slice(c.start, c.end))) return "block";
   if (PUBLIC_CUE.test(near) && !strongEvent(near)) return null;
   switch (c.kind) {
     case "month": {
@@ -290,7 +371,7 @@ function decide(text: string, c: Candidate): "block" | "warn" | null {
   // No event at all. A numeric full date (03/09/1958) reads like a record entry and blocks; other
   // dates block in a sentence about the patient ("she", "pt") and otherwise only warn, for the
   // physician to confirm that the date is not the patient's.
-  if (c.kind === "full" && /^\d/.test(text.charAt(c.start))) return "block";
+  if (c.kind === "full" && /^(?:\d|明治|大正|昭和|平成|令和)/.test(text.slice(c.start, c.start + 2))) return "block";
   // A post that is about a patient ("that's my patient. ... on 6 April") makes an undated-event
   // date theirs even when the person is named sentences earlier.
   const story = text.slice(Math.max(0, c.start - STORY_WINDOW), c.start);
@@ -328,7 +409,13 @@ export const detectDates: Detector = (ctx: ScanContext) => {
         if (!GERMAN_LEAD.test(text.slice(Math.max(0, start - 10), start))) continue;
         k = "foreign";
       }
-      if (wordCharBefore(text, start) || (wordCharAt(text, end) && !/^T\d/.test(text.slice(end, end + 2)))) continue;
+      if (/[月월]/.test(m[0])) {
+        // CJK text has no spaces: a date runs straight into the words around it ("5月12日より").
+        // Only a Latin letter or a digit next to it makes it part of something else.
+        if (/[A-Za-z0-9]/.test(text.charAt(start - 1)) || /[A-Za-z0-9]/.test(text.charAt(end))) continue;
+      } else if (wordCharBefore(text, start) || (wordCharAt(text, end) && !/^T\d/.test(text.slice(end, end + 2)))) {
+        continue;
+      }
       // A day-month form with a year is a full date: "9 April 2022", "Sep 4, 1947".
       if (kind === "monthDay" && /(?:(?:19|20)\d\d|['/-]\d\d)$/.test(m[0])) k = "full";
       // A day range ("May 17-22") is an event, not a person's date: at most a warning.
@@ -344,15 +431,38 @@ export const detectDates: Detector = (ctx: ScanContext) => {
   // Longer candidates first so a full date swallows the month/day read inside it.
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: RawFinding[] = [];
+  const unsettled: Candidate[] = [];
   let coveredUntil = -1;
   for (const c of candidates) {
     if (c.end <= coveredUntil) continue;
     coveredUntil = c.end;
     const level = decide(text, c);
+    if (level !== "block" && c.kind === "numericMonthDay" && timelineShaped(text, c)) unsettled.push(c);
     if (!level) continue;
     // A cued compact date outranks the same digits read as a record number.
-    const priority = c.kind === "compact" ? 80 : c.kind === "full" ? 70 : 60;
+    const priority = c.kind === "compact" || c.kind === "labelled" ? 80 : c.kind === "full" ? 70 : 60;
     out.push({ category: "date", start: c.start, end: c.end, level, priority });
   }
-  return out;
+  // A day/month in the same sentence as a blocked day/month belongs to the same timeline
+  // ("colonoscopy 9/21, perforation recognized 7/3"): it is the patient's date too.
+  // Both lists are in text order, so one forward pointer finds each candidate's neighbours.
+  const anchors = out.filter((f) => f.level === "block" && /^\d{1,2}\/\d{1,2}$/.test(text.slice(f.start, f.end)));
+  const promoted = new Set<number>();
+  let a = 0;
+  for (const c of unsettled) {
+    while (a < anchors.length && (anchors[a]?.end ?? 0) < c.start - TIMELINE_GAP) a++;
+    for (let j = a; j < anchors.length && (anchors[j]?.start ?? Infinity) <= c.end + TIMELINE_GAP; j++) {
+      const f = anchors[j];
+      if (f && f.start !== c.start && sameSentence(text, c, f)) {
+        promoted.add(c.start);
+        break;
+      }
+    }
+  }
+  if (promoted.size === 0) return out;
+  const kept = out.filter((f) => !promoted.has(f.start));
+  for (const c of unsettled) {
+    if (promoted.has(c.start)) kept.push({ category: "date", start: c.start, end: c.end, level: "block", priority: 60 });
+  }
+  return kept;
 };

@@ -41,6 +41,8 @@ export interface LabelDef {
   exact: boolean;
   /** The entry's pattern, marks removed. */
   source: string;
+  /** The value needs at least this many digits ("n° de lits: 1200" is a count). */
+  minDigits?: number;
 }
 
 const GROUPS: ReadonlyArray<[LabelKind, PhiCategory, string]> = [
@@ -75,27 +77,27 @@ const GROUPS: ReadonlyArray<[LabelKind, PhiCategory, string]> = [
   [
     "id",
     "ssn",
-    `ssn|ss ?#|ss no|soc sec|social security(?: card)?|national insurance|!NI+|~social+|social insurance|!SIN|!NINO|!NIN|!NIR|!NUSS|!NSS|!DNI|!NIE|!NIF|!CPF|!CURP|!RUT|!RUN|!RRN|!PPSN|!PPS|!BSN|!CPR|!NRIC|!HKID|!TFN|!IRD|!SVNR|!AHV|!PESEL|!INSEE|!CNIC|!PAN|!C\\.C\\.?|national (?:id|identity|identification)(?: card)?|identity (?:card|number)|id card|id number|aadhaa?r|n[°º] (?:de )?s[ée]cu(?:rit[ée] sociale)?|num[ée]ro (?:de )?s[ée]cu(?:rit[ée] sociale)?|s[ée]cu(?:rit[ée] sociale)?|seguridad social|seguran[çc]a social|personnummer|codice fiscale|tax file number|sozialversicherungsnummer|rentenversicherungsnummer|!CCCD|!CMND|steuer-?id|emirates id|iqama|c[ée]dula(?: de identidad)?|documento(?: de identidad)?|carte d'identit[ée]|personalausweis|tc kimlik|teudat zehut|ghana card|mykad|sa id|my ?number|centrelink`,
+    `ssn|ss ?#|ss no|soc sec|social security(?: card)?|national insurance|!NI+|~social+|social insurance|!SIN|!NINO|!NIN|!NIR|!NUSS|!NSS|!DNI|!NIE|!NIF|!CPF|!CURP|!RUT|!RUN|!RRN|!PPSN|!PPS|!BSN|!CPR|!NRIC|!HKID|!TFN|!IRD|!SVNR|!AHV|!PESEL|!INSEE|!CNIC|!PAN|!C\\.C\\.?|~!CC|national (?:id|identity|identification)(?: card)?|identity (?:card|number)|id card|id number|aadhaa?r|n[°º] (?:de )?s[ée]cu(?:rit[ée] sociale)?|num[ée]ro (?:de )?s[ée]cu(?:rit[ée] sociale)?|s[ée]cu(?:rit[ée] sociale)?|seguridad social|seguran[çc]a social|personnummer|codice fiscale|tax file number|sozialversicherungsnummer|rentenversicherungsnummer|!CCCD|!CMND|steuer-?id|emirates id|iqama|c[ée]dula(?: de identidad)?|documento(?: de identidad)?|carte d'identit[ée]|personalausweis|tc kimlik|teudat zehut|ghana card|mykad|sa id|my ?number|centrelink`,
   ],
   [
     "id",
     "mrn",
-    `mrn|mr ?#|m\\.r\\.(?:n\\.?)?|medical records?|med\\.? rec(?:ord)?s?\\.?|~record+|~chart+|~hospital+|~hosp|hospital (?:no|number|id)|~unit+|unit (?:no|number|record)|!UR|!URN|!UHID|!MRD|!IPP|!NIP|!NHC|!PID|!E?MPI|!H&C|!MR+|!IP+|!OP+|!IPD+|!OPD+|!CR+|ehr+|emr+|patient ?id|patientid|pt ?id|folder|case ?notes?|n[°º] (?:de )?dossier|num[ée]ro (?:de )?dossier|dossier|historia cl[íi]nica|prontu[áa]rio|cartella(?: clinica)?|patientennummer|patienten-id|registro|expediente`,
+    `mrn|mr ?#|m\\.r\\.(?:n\\.?)?|medical records?|med\\.? rec(?:ord)?s?\\.?|~record+|~chart+|~hospital+|~hosp|hospital (?:no|number|id)|~unit+|unit (?:no|number|record)|!UR|!URN|!UHID|!MRD|!IPP|!NIP|!NHC|!PID|!E?MPI|!H&C|!MR+|!IP+|!OP+|!IPD+|!OPD+|!CR+|ehr+|emr+|patient ?id|patientid|pt ?id|folder|case ?notes?|n[°º] (?:de )?dossier|num[ée]ro (?:de )?dossier|dossier|historia cl[íi]nica|~!HC|~!HCE|prontu[áa]rio|cartella(?: clinica)?|patientennummer|patienten-id|registro|expediente`,
   ],
   [
     "id",
     "health_plan",
-    `!NHS|!CHI|!IHI|!NHIA|enrolee|medicare(?: card)?|medicaid(?: card)?|medi-cal|tricare|policy|insurance(?: card)?|~insurance+|~group+|~(?:health )?plan+|beneficiary|health card|medical card|gold card|medical aid|carte vitale|vitale|mutuelle|adh[ée]rent|afiliado|carteirinha|plano de sa[úu]de|cart[ãa]o (?:do )?sus|tarjeta sanitaria|tessera sanitaria|versichertennummer|krankenversichertennummer|krankenkasse|!MBI|!HICN?|!CIN|!BIC|!NHI|!KVNR|!RAMQ|versicherungsnummer|!NUHSA|!GMS|!OHIP|!PHN|!DVA|!EHIC|!ABHA|aetna|cigna|humana|united ?healthcare|uhc|anthem|bcbs|blue cross(?: blue shield)?|blue shield|kaiser|molina|ambetter|wellcare|oscar|highmark|carefirst|optum|masshealth|discovery|bupa|medibank|sanitas|unimed|allianz|axa`,
+    `!NHS|!CHI|!IHI|!NHIA|enrolee|medicare(?: card)?|medicaid(?: card)?|medi-cal|tricare|policy|insurance(?: card)?|~insurance+|~group+|~(?:health )?plan+|beneficiary|health card|~!HCN|medical card|gms card|gold card|medical aid|med aid|~membership+|~credencial+|carn[ée]t (?:de afiliad[oa]|de (?:la )?obra social|del seguro|de salud|sanitario)|tarjeta (?:individual sanitaria|de (?:salud|afiliaci[óo]n))|~!TSI|~!TIS|~!CIP|~!CIPA|cip-?sns|~!CNS|~!SUS|afiliaci[óo]n|~contrato|agregado(?: m[ée]dico)?|versicherte[nr]?|~vers+|versicherungskarte|gesundheitskarte|!eGK|~!SIS|carte vitale|vitale|mutuelle|adh[ée]rent|afiliado|carteirinha|plano de sa[úu]de|cart[ãa]o (?:do )?sus|tarjeta sanitaria|tessera sanitaria|versichertennummer|krankenversichertennummer|krankenkasse|!MBI|!HICN?|!CIN|!BIC|!NHI|!KVNR|!RAMQ|versicherungsnummer|!NUHSA|!GMS|!OHIP|!PHN|!DVA|!EHIC|!ABHA|aetna|cigna|humana|united ?healthcare|uhc|anthem|bcbs|blue cross(?: blue shield)?|blue shield|kaiser|molina|ambetter|wellcare|oscar|highmark|carefirst|optum|masshealth|discovery|bupa|medibank|sanitas|unimed|allianz|axa`,
   ],
   [
     "id",
     "account",
-    `account|acct\\.?|acc ?#|a/c|billing account|invoice|claim|credit card|debit card|iban|routing|bank account|~encounter+|~visit+|~billing+|~statement+|~guarantor+|~card+|~financial+|!FIN#?|!HAR#?|!CSN#?|billing id|visit id|!NDA|!UPI|!NUBAN|fallnummer|fallnr|kontonummer|konto|cuenta|conta|compte|facture|factura|fatura|rechnung|n[°º] (?:de )?s[ée]jour|episode|episodio|gtbank|zenith|first ?bank|m-?pesa|paytm|phonepe|gpay|venmo|zelle|paypal`,
+    `account|acct\\.?|acc ?#|a/c|billing account|invoice|claim|credit card|debit card|iban|routing|bank account|~encounter+|~visit+|~billing+|~statement+|~guarantor+|~card+|~financial+|!FIN#?|!HAR#?|!CSN#?|billing id|visit id|!NDA|!UPI|!NUBAN|fallnummer|fallnr|~!Fall|abrechnungsfall|behandlungsfall|~enc+|~bill+|billing (?:no|number)|~admission+|~adm+|atendimento|~senha|guia tiss|~guia+|n[úu]mero de atendimento|~ingreso+|kontonummer|konto|cuenta|conta|compte|facture|factura|fatura|rechnung|n[°º] (?:de )?s[ée]jour|episode|episodio|gtbank|zenith|first ?bank|m-?pesa|paytm|phonepe|gpay|venmo|zelle|paypal`,
   ],
   [
     "id",
     "license",
-    `(?:driver'?s |drivers |driving |nursing |medical |professional |rn |pilot'?s |pharmacy |state |board )?licen[cs]e|(?:driver'?s |drivers )?lic\\.?|(?:faa |pilot'?s? |medical |birth |death |airman |professional )?certificate|permit|state id|~cert+|~certification+|~registration+|!DL ?#?|!CDL ?#?|!DEA|!GMC|!NMC(?: PIN)?|!AHPRA|!HCPC|!CCW|!FOID|!CNH|!MCI|!CRM|(?:firearms?|gun|weapons?|carry) (?:licen[cs]e|permit|card)|f[üu]hrerschein|waffenschein|carnet(?: de conducir)?|permiso de conducir|licencia(?: de conducir)?|permis(?: de conduire)?|porto d'armi|patente di guida|carteira de motorista`,
+    `(?:driver'?s |drivers |driving |nursing |medical |professional |rn |pilot'?s |pharmacy |state |board )?licen[cs]e|(?:driver'?s |drivers )?lic\\.?|(?:faa |pilot'?s? |medical |birth |death |airman |professional )?certificate|permit|state id|~cert+|~certification+|~registration+|!DL ?#?|!CDL ?#?|!DEA|!GMC|!NMC(?: PIN)?|!AHPRA|!HCPC|!CCW|!FOID|!CNH|!MCI|!CRM|(?:firearms?|gun|weapons?|carry|hunting|fishing|boating|taxi|bus|hgv|lgv|hackney|commercial) (?:licen[cs]e|permit|card)|(?:college|council|board|nursing|professional|practising|practicing|medical council) registration|~!PAL|!RPAL|~!FAC|!WBK|f[üu]hrerschein|waffenschein|waffenbesitzkarte|jagdschein|fischereischein|angelschein|permis de (?:chasse|port d'armes?)|porte de arma|licencia de armas|carnet(?: de conducir)?|permiso de conducir|licencia(?: de conducir)?|permis(?: de conduire)?|porto d'armi|patente di guida|carteira de motorista`,
   ],
   [
     "plate",
@@ -117,13 +119,15 @@ const GROUPS: ReadonlyArray<[LabelKind, PhiCategory, string]> = [
     "device",
     `n[°º] (?:de )?s[ée]rie|num[ée]ro (?:de )?s[ée]rie|n[úu]mero de s[ée]rie|s[ée]rie|seriennummern?|numero di serie|transmitter|sensor|pump|generator|pacemaker|pacer|defibrillator|!ICD|!CRT-?D|!LVAD|implant|prosthesis|pr[óo]tese|pr[óo]tesis|proth[èe]se|implantat|stimulator|neurostimulator|bo[îi]tier|hearing aid|cochlear implant|!CGM`,
   ],
+  // "Reg. No. 2006/02/8410": a registration number that is not a plate is a professional's.
+  ["id", "license", `~reg+`],
   ["implant-lot", "device", `lote|lotto|charge(?:nnummer)?`],
   ["any", "account", `chave pix|!PIX`],
   ["id", "vehicle", `!VIN`],
   [
     "id",
     "other_id",
-    `passport|reisepass|pasaporte|passeport|passaporto|inmate|accession|requisition|wristband|armband|pt ?#|patient ?#|~id|identifier|rx ?#|prescription|~booking+|~prisoner+|~offender+|~lab+|~order+|~referral+|~authorization+|~auth+|~employee+|~student+|~military+|~veteran+|~citizen+|~alien+|~visa+|~voter+|~tax+|~benefits+|~welfare+|~housing+|~shelter+|~pt+|~patient+|~client+|~resident+|~pt's+|~patient's+|!DOC+|!TIN+|!EIN+|!ITIN+|!WIC+|!SNAP+|!EBT+|!NPI|!SID|!CRN|!UBRN|subject|participant|badge|randomi[sz]ation|coroner'?s? case|[ée]chantillon|muestra|amostra|~case|~specimen|~sample|auftragsnummer|probennummer|aktenzeichen|n[°º] (?:de |d')?(?:demande|[ée]chantillon)|n[úu]mero de (?:muestra|petici[óo]n|afiliaci[óo]n)|study id|subject id|accessionnumber`,
+    `passport|reisepass|pasaporte|passeport|passaporto|inmate|accession|requisition|wristband|armband|pt ?#|patient ?#|~id|identifier|rx ?#|prescription|~booking+|~prisoner+|~offender+|~lab+|~order+|~referral+|~authori[sz]ation+|~auth+|~employee+|~student+|~military+|~veteran+|~citizen+|~alien+|~visa+|~voter+|~tax+|~benefits+|~welfare+|~housing+|~shelter+|~pt+|~patient+|~client+|~resident+|~pt's+|~patient's+|!DOC+|!TIN+|!EIN+|!ITIN+|!WIC+|!SNAP+|!EBT+|!NPI|!SID|!CRN|!UBRN|subject|participant|badge|randomi[sz]ation|coroner'?s? case|[ée]chantillon|muestra|amostra|~case|~specimen|~sample|auftragsnummer|probennummer|aktenzeichen|n[°º] (?:de |d')?(?:demande|[ée]chantillon)|n[úu]mero de (?:muestra|petici[óo]n)|study id|subject id|accessionnumber`,
   ],
   [
     "handle",
@@ -163,6 +167,8 @@ export const TERMS: readonly LabelDef[] = GROUPS.flatMap(([kind, category, raw])
 const TABLE = new Map<string, LabelDef[]>();
 for (const term of TERMS) {
   if (term.kind === "vehicle" || term.kind === "implant-lot" || term.kind === "any") continue;
+  // "CC" before a cédula is a keyword only: as a label, "CC:" is a chief complaint or a carbon copy.
+  if (term.exact && term.source === "CC") continue;
   for (const phrase of expand(term.source)) {
     const key = phrase.toLowerCase().replace(/\./g, "");
     if (!key) continue;
@@ -175,9 +181,44 @@ for (const term of TERMS) {
 /** "insurance id", "mrn number", "hospital #": a label with a trailing number word. */
 const TRAILING_NUMBER = / ?(?:#|no|nr|num|number|n°|nº|id|identifier|code)$/;
 
-/** "Fallnr", "Versicherungsnummer", "n° de lit", "número de afiliado": a number of some kind. */
-const NUMBER_PHRASE = /^(?:[a-zäöüß-]{3,}(?:nummer|nr)|(?:n[°º]|num[ée]ro|n[úu]mero)(?: [a-zà-ÿ']+){1,3})$/;
-const GENERIC_NUMBER: LabelDef = { kind: "id", category: "other_id", weak: false, needsNumber: false, exact: false, source: "" };
+/**
+ * "Fallnr", "Führerscheinnummer", "n° de lit", "número de afiliado", "no. de expediente": a number
+ * of some kind. Group 1 is a compound's stem, group 2 the noun after a leading number word.
+ */
+const NUMBER_PHRASE =
+  /^(?:([a-zäöüß-]{3,}?)-?(?:nummer|nr)|(?:n[°º]|num[ée]ro|n[úu]mero|(?:no|nro|n[úu]m) d[eoa]l?)(?: (?:de|du|des|da|do|del|di))?((?: [a-zà-ÿ']+){1,3}))$/;
+/** A number of unknown kind: a count ("n° de lits 1200", "Fallzahl") has fewer than five digits. */
+const GENERIC_NUMBER: LabelDef = { kind: "id", category: "other_id", weak: false, needsNumber: false, exact: false, source: "", minDigits: 5 };
+
+/**
+ * Nouns whose number identifies a product or a clinician, not a patient: a batch, an article, a
+ * version, a catalogue entry; a doctor's council registration ("n° de colegiado", "RPPS").
+ */
+const NOT_PATIENT_NUMBER =
+  /^(?:charge|chargen|lot|lote|lotto|batch|artikel|article|art[íi]culo|bestell|katalog|catalogue|cat[áa]logo|versions?|versi[óo]n|modell?|mod[èe]le|pzn|colegiad[oa]|rpps|adeli|lanr|bsnr|arzt|ordre|inscripci[óo]n)$/;
+
+/**
+ * The label that a number phrase's noun names: "Führerscheinnummer" is a licence, "número de
+ * afiliado" a health plan number, "Telefonnummer" a phone, "n° de chambre" just a number, and
+ * "Chargennummer" or "n° de colegiado" no patient's number at all (null). German compounds join
+ * their stem with a linking "s", "n" or "en" ("Rechnungsnummer", "Krankenkassennummer"); after
+ * "número de" the first noun counts ("número de teléfono del servicio").
+ */
+export function numberPhraseLabel(phrase: string): LabelDef | null {
+  const m = NUMBER_PHRASE.exec(phrase);
+  if (!m) return null;
+  const noun = (m[1] ?? m[2] ?? "").trim().replace(/^d'/, "");
+  const first = noun.split(" ")[0] ?? noun;
+  for (const word of first === noun ? [noun] : [noun, first]) {
+    for (const stem of [word, word.replace(/s$/, ""), word.replace(/n$/, ""), word.replace(/en$/, "")]) {
+      if (stem.length < 2) continue;
+      if (NOT_PATIENT_NUMBER.test(stem)) return null;
+      const def = pick(TABLE.get(stem), true);
+      if (def && def.kind !== "name" && def.kind !== "date" && def.kind !== "address") return def;
+    }
+  }
+  return GENERIC_NUMBER;
+}
 
 /** Kinds whose value may be a number: a number word after the label prefers them. */
 const NUMBERED_KINDS = new Set<LabelKind>(["id", "plate", "serial", "handle", "person_or_id"]);
@@ -197,7 +238,10 @@ export function labelFor(phrase: string, numbered: boolean): LabelDef | null {
   const def = pick(TABLE.get(phrase), numbered);
   if (def) return def;
   // Any "…nummer" / "…nr" compound and any "n° de …" / "número de …" names a number.
-  if ((phrase.startsWith("n") || phrase.endsWith("nr") || phrase.endsWith("nummer")) && NUMBER_PHRASE.test(phrase)) return GENERIC_NUMBER;
+  if (phrase.startsWith("n") || phrase.endsWith("nr") || phrase.endsWith("nummer")) {
+    const number = numberPhraseLabel(phrase);
+    if (number) return number;
+  }
   const trailing = phrase.includes(" ") || phrase.endsWith("#") ? TRAILING_NUMBER.exec(phrase) : null;
   if (trailing && trailing.index > 0) {
     const base = pick(TABLE.get(phrase.slice(0, trailing.index)), true);

@@ -20,8 +20,12 @@ const PLATE =
 
 const SPINE = /^[CTLS]\d{1,2}(?:[ -]?[CTLS]?\d{1,2})?$/;
 
-/** True when `token` has the shape of a plate and is not a clinical token. */
-export function isPlate(token: string, minChars: number): boolean {
+/**
+ * True when `token` has the shape of a plate and is not a clinical token. `keyed`: a plate word
+ * ("reg", "rego", "plate") comes right before, so a long plate whose letters are also a clinical
+ * abbreviation ("CA 412-998", a Cape Town plate) still counts; "CA 19-9" and "HR 120" do not.
+ */
+export function isPlate(token: string, minChars: number, keyed = false): boolean {
   const compact = token.replace(/[ -]/g, "");
   if (compact.length < minChars || compact.length > 10) return false;
   if (!/[A-Z]/.test(compact) || !/\d/.test(compact)) return false;
@@ -30,7 +34,8 @@ export function isPlate(token: string, minChars: number): boolean {
   // only in short tokens ("K 6"), not in a plate of three groups ("K-C 6901"); "VV-637-CD" ends in
   // letters, so its "CD" is no abbreviation.
   const groups = token.match(/[A-Z]+|\d+/g) ?? [];
-  for (let i = 0; i + 1 < groups.length; i++) {
+  const longKeyed = keyed && compact.replace(/\D/g, "").length >= 5;
+  for (let i = 0; i + 1 < groups.length && !longKeyed; i++) {
     const g = groups[i] ?? "";
     if (CLINICAL_LETTERS.has(g) && /^\d/.test(groups[i + 1] ?? "") && (g.length > 1 || groups.length <= 2) && groups.length <= 3) return false;
   }
@@ -53,21 +58,25 @@ function isContextPlate(token: string): boolean {
   return token.replace(/\D/g, "").length >= 4 && token.replace(/[^A-Z]/g, "").length >= 3;
 }
 
-/** The first plate within [from, to), or null. */
-export function plateIn(text: string, from: number, to: number, minChars = 4): { start: number; end: number } | null {
+/** The first plate within [from, to), or null. `keyed`: see isPlate. */
+export function plateIn(text: string, from: number, to: number, minChars = 4, keyed = false): { start: number; end: number } | null {
   PLATE.lastIndex = from;
   for (;;) {
     const m = PLATE.exec(text);
     if (!m || m.index >= to) return null;
     const end = m.index + m[0].length;
-    if (end <= to && (minChars === 0 ? isContextPlate(m[0]) : isPlate(m[0], minChars))) return { start: m.index, end };
+    if (end <= to && (minChars === 0 ? isContextPlate(m[0]) : isPlate(m[0], minChars, keyed))) return { start: m.index, end };
     if (m[0].length === 0) PLATE.lastIndex++;
   }
 }
 
-/** Distinctive national formats: UK current, French SIV, Indian, Chinese (province character). */
+/**
+ * Distinctive national formats: UK current, French SIV, Indian, Chinese (province character),
+ * Japanese (office name, class number, one kana, 2-2 digits: "品川 330 な 12-34"), Korean (two or
+ * three digits, one Hangul syllable, four digits: "34나 5678").
+ */
 const DISTINCTIVE =
-  /(?<![A-Za-z0-9-])(?:[A-Z]{2}\d{2} [A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{2}[ -]\d{1,2}[ -][A-Z]{1,3}[ -]\d{4})(?![A-Za-z0-9]|-[A-Za-z0-9])|[\u4E00-\u9FFF][A-Z][·•.]?[A-Z0-9]{5,6}(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9-])(?:[A-Z]{2}\d{2} [A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{2}[ -]\d{1,2}[ -][A-Z]{1,3}[ -]\d{4})(?![A-Za-z0-9]|-[A-Za-z0-9])|[\u4E00-\u9FFF][A-Z][·•.]?[A-Z0-9]{5,6}(?![A-Za-z0-9])|[\u4E00-\u9FFF]{1,4}[ \t]?\d{2,3}[ \t]?[\u3041-\u3096][ \t]?(?:\d{1,2}|[・·]{1,2}\d)-?\d{2}(?!\d)|(?<!\d)\d{2,3}[ \t]?[\uAC00-\uD7A3][ \t]?\d{4}(?!\d)/g;
 
 /** Plates of five or more characters in [from, to), a sentence that names a vehicle. */
 export function platesInSentence(text: string, from: number, to: number, out: RawFinding[]): void {
@@ -85,7 +94,7 @@ export function detectPlates(text: string): RawFinding[] {
   const out: RawFinding[] = [];
   DISTINCTIVE.lastIndex = 0;
   for (const m of text.matchAll(DISTINCTIVE)) {
-    if (/^[\u4E00-\u9FFF]/.test(m[0]) || isPlate(m[0], 5)) {
+    if (/^[\u4E00-\u9FFF]|[\uAC00-\uD7A3]/.test(m[0]) || isPlate(m[0], 5)) {
       out.push({ category: "vehicle", start: m.index, end: m.index + m[0].length, level: "block", priority: 75 });
     }
   }

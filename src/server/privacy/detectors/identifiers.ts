@@ -32,7 +32,7 @@ import type { Detector, PhiCategory, RawFinding, ScanContext } from "../types";
 import { CLINICAL_CODE } from "./id-clinical-tokens";
 import { detectNationalIds } from "./id-national";
 import { KeywordTrie } from "./id-keywords";
-import { TERMS, type LabelKind } from "./id-labels";
+import { numberPhraseLabel, TERMS, type LabelDef, type LabelKind } from "./id-labels";
 import { detectPlates, plateIn, platesInSentence } from "./id-plates";
 
 interface KeySpec {
@@ -76,16 +76,17 @@ const KEY_SPECS: readonly KeySpec[] = TERMS.filter((t) => t.kind !== "name" && t
   caseSensitive: t.exact,
   numRequired: t.needsNumber,
   value: KIND_VALUE[t.kind],
-  minDigits: t.weak ? 4 : undefined,
+  // An ambiguous acronym ("HC", "SUS", "TSI") is also a clinical or public term: five digits.
+  minDigits: t.weak ? (t.exact ? 5 : 4) : undefined,
 }));
 
 /** All keyword phrases, walked as one trie (id-keywords.ts): linear however many there are. */
 const KEY_TRIE = new KeywordTrie(KEY_SPECS);
 /** "number", "no.", "#", "ID" after a keyword: "Medicaid ID", "chart #", "inmate no.". */
-const NUM_AFTER = /[ \t]?(?:number|num\.?|no\.?|nr\.?|n[°º]|#|ID|identifier)(?![A-Za-z])|[ \t]?:/iy;
+const NUM_AFTER = /\.?[ \t]?(?:number|num\.?|no\.?|nro\.?|nr\.?|n\.?[ ]?[°º]|n[úu]m(?:ero)?\.?|num[ée]ro|#|ID|identifier)(?![A-Za-z])|[ \t]?n\.(?=[ \t]?\d)|[ \t]?:/iy;
 
 /** Connectors between a keyword and its token: "MRN (outside): ", "no. ", "is ", "#". */
-const CONNECTOR = /(?:\([A-Za-z ]{1,20}\)|[ \t:#=(\-'"]|\.(?![ \t]+[A-Z][a-z])|n[°º]|\b(?:no|nr|num|number|is|was|of|id|on file|listed as|reads|ending in)\b)/iy;
+const CONNECTOR = /(?:\([A-Za-z ]{1,20}\)|[ \t:#=(\-'"]|\*{1,2}|\.(?![ \t]+[A-Z][a-z])|n\.?[ ]?[°º]|\b(?:no|nr|nro|num|number|is|was|of|id|on file|listed as|reads|ending in|ref|reference)\b)/iy;
 /**
  * The token: letters and digits, single inner separators (- . /), and single spaces only when the
  * next chunk is 1-8 characters with a digit ("219 09 9999", "KLT 4410", "46 23657088 89").
@@ -115,14 +116,18 @@ function readToken(text: string, pos: number): Token | null {
 }
 
 /**
- * "SSN on the intake sheet: 219 09 9999": when words sit between the keyword and the value, the
- * value is the token after the next colon in the same clause (at most 40 characters on).
+ * "SSN on the intake sheet: 219 09 9999", "hospital number on the form was 'S 867 9364'": when
+ * words sit between the keyword and the value, the value is the token after the next colon or
+ * copula ("is", "was", "reads") in the same clause (at most 40 characters on).
  */
+const COLON_OR_COPULA = /:[ \t]|\b(?:is|was|were|reads|read|says|said|shows|showed)[ \t]/;
 function readTokenAfterColon(text: string, pos: number): Token | null {
   const window = text.slice(pos, pos + 40);
-  const colon = window.search(/:[ \t]/);
-  if (colon === -1 || /[\n.;!?\d]/.test(window.slice(0, colon))) return null;
-  const token = readToken(text, pos + colon + 1);
+  const m = COLON_OR_COPULA.exec(window);
+  if (!m || /[\n.;!?\d]/.test(window.slice(0, m.index))) return null;
+  const token = readToken(text, pos + m.index + m[0].length - 1);
+  // After a copula the value must look like a record number ("unit number for bleeps is 5521" is not).
+  if (token && !m[0].startsWith(":") && countDigits(token.value) < 6) return null;
   return token;
 }
 
@@ -145,6 +150,8 @@ function readTokenAfterWord(text: string, pos: number): Token | null {
   return marked || digits >= 7 || (letters && digits >= 4) ? token : null;
 }
 
+const TRIAL_REGISTRY = /^(?:NCT|ISRCTN|ACTRN|CTRI|ChiCTR|DRKS|UMIN|jRCT|PACTR|IRCT|EudraCT|EUCTR|CRD42)/i;
+
 function countDigits(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -159,7 +166,9 @@ function looksLikeDate(value: string): boolean {
   if (!m) return false;
   const a = Number(m[1]);
   const b = Number(m[2]);
-  if (a > 31) return a >= 1900 && b >= 1 && b <= 12; // 2023-11-08
+  const c = Number(m[3]);
+  // 2023-11-08; "2006/02/8410" (a year, a month and a serial) is a registration number.
+  if (a > 31) return a >= 1900 && b >= 1 && b <= 12 && (m[3] ?? "").length <= 2 && c >= 1 && c <= 31;
   return (a <= 12 && b <= 31) || (b <= 12 && a <= 31);
 }
 
@@ -173,12 +182,17 @@ function validToken(text: string, token: Token, spec: KeySpec): boolean {
   // A ratio or a vital ("140/90") and a year-month ("2023-01") are not identifiers either.
   // A year and a short serial ("policy 2023-17") is a document number, as is a year-month.
   if (/^\d{1,3}\/\d{1,3}$/.test(token.value) || /^(?:19|20)\d\d[-/]\d{1,3}$/.test(token.value)) return false;
+  // A span of years ("2024-2026") is not an identifier either.
+  if (/^(?:19|20)\d\d[-/](?:19|20)\d\d$/.test(token.value)) return false;
   if (/^\d{1,3}$/.test(token.value) || CLINICAL_CODE.test(token.value)) return false;
+  // A public trial registration ("ISRCTN 12345678", "ACTRN12618000123456") identifies a study.
+  if (TRIAL_REGISTRY.test(token.value)) return false;
   // An IP address belongs to the contact detector.
   if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(token.value) && token.value.split(".").every((o) => Number(o) <= 255)) return false;
   if (UNIT_AFTER.test(text.slice(token.end, token.end + 12)) && /^\d+(?:\.\d+)?$/.test(token.value)) return false;
-  // A date after a keyword ("visit 03/14/2024") belongs to the date detector.
+  // A date after a keyword ("visit 03/14/2024") belongs to the date detector, as does a timestamp.
   if (spec.category !== "ssn" && looksLikeDate(token.value)) return false;
+  if (/^(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ]|$)/.test(token.value)) return false;
   // A lower-case word is not the start of an identifier: "account from 10.20.30.40".
   if (/^[a-z]+ /.test(token.value)) return false;
   // Identifiers are capitals and digits; a lower-case word inside means prose ("serial 12-lead").
@@ -190,7 +204,7 @@ const ANY_VALUE = /[ \t:#=(-]{0,4}([^\s,;()]{6,80}?)(?=[.,;)]?(?:\s|$))/y;
 const IMPLANT_CUE =
   /\b(?:implants?|implanted|prosthes[ie]s|pr[óo]tese|pr[óo]tesis|protesi|proth[èe]se|Implantat|stent|valve|v[áa]lvula|pacemaker|marcapasso|lead|electrode|mesh|malla|tela|breast|mam[áa]ria|mamoplastia|card|cart[ãa]o|tarjeta)\b/i;
 const PROVIDER_REGISTRATION = /^(?:GMC|NMC|AHPRA|HCPC|NPI|DEA|MCI|IMC|CRM|COREN|NMBI)/;
-const PROVIDER_BEFORE = /\b(?:Dr|Dra|Doctor|Prof)\.?[ \t]+[A-Z][a-z]+|\b(?:my|our)[ \t]+(?:own[ \t]+)?$/;
+const PROVIDER_BEFORE = /\b(?:Dr|Dra|Doctor|Prof)\.?[ \t]+[A-Z][a-z]+|\b(?:[Mm]y|[Oo]ur)[ \t]+(?:own[ \t]+)?$/;
 
 /** A device serial after a device noun: one chunk, 6+ characters, 4+ digits, no lower-case word. */
 function isSerial(value: string): boolean {
@@ -200,10 +214,15 @@ function isSerial(value: string): boolean {
 
 /**
  * Number words that make any noun a keyword: German compounds ("Fallnr.", "Auftragsnummer") and
- * "n° de …", "número de …", "numéro …" ("n° de lit 12" excepted by the value rules).
+ * "n° de …", "número de …", "numéro …" ("n° de lit 12" excepted by the value rules). The noun
+ * gives the category when it names an identifier ("Führerscheinnummer" is a licence, "número de
+ * afiliado" a health plan number); a phone's number word is left to the contact detector.
  */
-const NUMBER_WORD = /nummer|n[r°º]\.|N[r°º]\.|n[°º] |N[°º] |num[ée]ro |n[úu]mero /g;
+const NUMBER_WORD = /nummer|[nN][r°º]\.|[nN]\.[ ]?[°º] |[nN][°º] |[nN]um[ée]ro |[nN][úu]mero /g;
+
+/** A number of unknown kind; it needs five digits ("n° de lits 1200" is a count). */
 const GENERIC: KeySpec = { category: "other_id", source: "" };
+const GENERIC_LABEL: LabelDef = { kind: "id", category: "other_id", weak: false, needsNumber: false, exact: false, source: "" };
 
 function detectNumberWords(text: string, out: RawFinding[]): void {
   NUMBER_WORD.lastIndex = 0;
@@ -212,16 +231,27 @@ function detectNumberWords(text: string, out: RawFinding[]): void {
     // "Fallnr." and "Versicherungsnummer" are compounds: letters run into the number word.
     if (compound && !/[A-Za-zäöüß-]{3}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     let end = m.index + m[0].length;
+    let phraseStart = m.index;
     if (!compound) {
       // "n° de dossier", "número de afiliado": up to two words name the number.
       const noun = /^(?:(?:de|du|da|do|di|del|d')[ \t]?)?[A-Za-zÀ-ÿ]{2,20}(?:[ \t][a-zà-ÿ]{2,20})?/.exec(text.slice(end, end + 40));
       if (noun) end += noun[0].length;
-    } else if (m[0] === "nummer") {
-      end = m.index + 6 + (/^n\b/.test(text.slice(m.index + 6, m.index + 8)) ? 1 : 0);
+    } else {
+      // The compound's stem: the letters (and one hyphen) before the number word, at most 30.
+      while (phraseStart > 0 && m.index - phraseStart < 30 && /[A-Za-zäöüßÄÖÜ-]/.test(text.charAt(phraseStart - 1))) phraseStart--;
+      if (m[0] === "nummer") end = m.index + 6 + (/^n\b/.test(text.slice(m.index + 6, m.index + 8)) ? 1 : 0);
     }
-    const finding = readKeyed(text, GENERIC, m.index, end);
+    const phraseEnd = compound ? m.index + (m[0] === "nummer" ? 6 : 2) : end;
+    const phrase = text.slice(phraseStart, phraseEnd).toLowerCase().replace(/[.]/g, "").replace(/\s+/g, " ").trim();
+    // A bare number word ("Guia TISS nº 289931788") names a number of unknown kind.
+    const def = /^(?:n[°º]|num[ée]ro|n[úu]mero)$/.test(phrase) ? GENERIC_LABEL : numberPhraseLabel(phrase);
+    if (!def || (def.kind !== "id" && def.kind !== "person_or_id")) continue;
+    const specific = def.category !== "other_id";
+    const spec: KeySpec = specific ? { category: def.category, source: "" } : GENERIC;
+    const finding = readKeyed(text, spec, m.index, end);
+    if (!finding || (!specific && countDigits(text.slice(finding.start, finding.end)) < 5)) continue;
     // A specific keyword or a checked number reading the same value gives the category.
-    if (finding) out.push({ ...finding, priority: 60 });
+    out.push({ ...finding, priority: specific ? 85 : 60 });
   }
 }
 
@@ -259,15 +289,21 @@ function readKeyed(text: string, spec: KeySpec, start: number, keywordEnd: numbe
   NUM_AFTER.lastIndex = after;
   const num = NUM_AFTER.exec(text);
   if (num) after += num[0].length;
-  else if (spec.numRequired && !/#$/.test(keyword)) return null;
+  // "Visit 380366169", "college registration 50607032": without its number word, a keyword that
+  // needs one still reads a long number (seven digits or more); "visit 2", "chart 14" are prose.
+  // Short abbreviations ("reg", "IP", "lab") still need the number word.
+  const longOnly = !num && spec.numRequired === true && !/#$/.test(keyword);
+  if (longOnly && keyword.length < 4) return null;
+  if (longOnly && (spec.value === "plate" || spec.value === "handle" || spec.value === "any")) return null;
   // An ambiguous keyword ("ID", "hosp") yields the category to a checked national number.
   const found = (s: number, e: number, priority = spec.minDigits ? 75 : 90): RawFinding => ({ category: spec.category, start: s, end: e, level: "block", priority });
   if (spec.value === "plate") {
-    // "rego NJ-19-EA", "placa da moto GFD0B01": the first plate within a few words.
-    const semicolon = text.slice(after, after + 24).search(/[;:]/);
-    const to = Math.min(sentenceEnd(text, after, 24), semicolon === -1 ? after + 24 : after + semicolon);
-    const plate = plateIn(text, after, to, 4);
-    return plate ? found(plate.start, plate.end) : null;
+    // "rego NJ-19-EA", "placa da moto GFD0B01": the first plate within a few words of the clause.
+    // Words between may not hold digits: in "med reg 2234, SHO 4410" the value of "reg" is 2234.
+    const stop = text.slice(after, after + 24).search(/[;:,]/);
+    const to = Math.min(sentenceEnd(text, after, 24), stop === -1 ? after + 24 : after + stop);
+    const plate = plateIn(text, after, to, 4, true);
+    return plate && !/\d/.test(text.slice(after, plate.start)) ? found(plate.start, plate.end) : null;
   }
   if (spec.value === "handle") return handleAfterPlatform(text, start);
   if (spec.value === "any") {
@@ -284,12 +320,23 @@ function readKeyed(text: string, spec: KeySpec, start: number, keywordEnd: numbe
     // "transmitter GT5780922", "série 39105648-316": a long code, not "pump 2" or "ICD-10".
     return token && isSerial(token.value) ? found(token.start, token.end, 88) : null;
   }
-  if (!token || !validToken(text, token, spec)) token = readTokenAfterColon(text, after);
-  if (!token || !validToken(text, token, spec)) token = readTokenAfterWord(text, after);
+  // A keyword read without its number word takes only the token right after it.
+  if (!longOnly && (!token || !validToken(text, token, spec))) token = readTokenAfterColon(text, after);
+  if (!longOnly && (!token || !validToken(text, token, spec))) token = readTokenAfterWord(text, after);
   if (!token || !validToken(text, token, spec)) return null;
   if (spec.minDigits && !num && countDigits(token.value) < spec.minDigits) return null;
+  if (longOnly && countDigits(token.value) < 7) return null;
+  // "supply chain ID 1004517782", "order code LAB3201124": a product word right before the value,
+  // or before an ambiguous keyword, names a product.
+  if (PRODUCT_BEFORE.test(textBefore(text, token.start, 30))) return null;
+  if (spec.minDigits && PRODUCT_BEFORE.test(textBefore(text, start, 30))) return null;
+  // "GenBank accession MN908947": a public sequence database's accession names no one.
+  if (PUBLIC_DATABASE_BEFORE.test(textBefore(text, start, 20))) return null;
   // A clinician's own registration in a signature: "Dr Aled Pritchard, GP partner (GMC 6043311)".
-  if (PROVIDER_REGISTRATION.test(keyword) && PROVIDER_BEFORE.test(textBefore(text, start, 60))) return null;
+  // "My GMC registration 7012345": the acronym may also qualify the keyword from just before it.
+  const issuer = /\b(?:GMC|NMC|AHPRA|HCPC|NPI|DEA|MCI|IMC|CRM|COREN|NMBI)[ \t]$/.exec(textBefore(text, start, 8));
+  const issuerStart = issuer ? start - issuer[0].length : start;
+  if ((issuer || PROVIDER_REGISTRATION.test(keyword)) && PROVIDER_BEFORE.test(textBefore(text, issuerStart, 60))) return null;
   return found(token.start, token.end);
 }
 
@@ -346,6 +393,13 @@ const MEASURE_BEFORE =
   /\b(?:VL|viral load|RNA|DNA|copies|count|plt|platelets?|WBC|ANC|ALC|CK|CPK|ferritin|BNP|NT-?proBNP|titer|titre|level|IgE|IgG|D-?dimer|troponin|trop|AFP|CA-?125|CEA|PSA|hCG|LDH|AST|ALT|ALP|GGT|bili|cost|costs|price|paid|pay|charge|charged|billed|owes|salary|population|n ?=|N ?=|sample size|EUR|USD|GBP|\$)\W{0,3}$/i;
 const ID_CUE_BEFORE =
   /(?:#|\b(?:no\.?|number|num|ID|his|her|their|typed|entered|looked up|pulled up|registered under|under|chart|record|file|label|sticker|wristband|armband|band|bracelet|epic|cerner|meditech|EHR|EMR|pt|patient|pt's|patient's))\W{0,4}$/i;
+/**
+ * Numbers of products, not people: a pharmacy, supply-chain or catalogue code ("PZN 01234567",
+ * "supply chain ID 1004517782", "catalogue number 00321577", "item 00074...").
+ */
+const PRODUCT_BEFORE =
+  /\b(?:PZN|NDC|GTIN|EAN|UPC|SKU|ATC|DIN|ASIN|catalog(?:ue)?|cat|item|product|article|artikel|art|supply(?: chain)?|stock|inventory|formulary|order code|material|vendor|supplier|manufacturer|trial|registry|prospero|version|model|firmware|software|charge|chargen|batch|lot|lote|bestell|genbank|refseq|uniprot|ensembl|clinvar|dbsnp|pdb)(?:[ \t]?[-.]?[ \t]?(?:no|nr|number|num|n[°º]|#|id|code|nummer|accession))?\W{0,3}$/i;
+const PUBLIC_DATABASE_BEFORE = /\b(?:GenBank|RefSeq|UniProt|Ensembl|ClinVar|dbSNP|PDB|SRA|GISAID|BioProject|ENA)\W{0,3}$/i;
 const RECORD_SYSTEM = /\b(?:epic|cerner|meditech|allscripts|athena|EHR|EMR|chart|record|wristband|armband|registration)\b/i;
 
 const BANK_CUE =
@@ -364,7 +418,7 @@ function detectLongNumbers(text: string): RawFinding[] {
     const digits = text.slice(start, end);
     if (UNIT_AFTER.test(text.slice(end, end + 12))) continue;
     const before = textBefore(text, m.index, 30);
-    if (MEASURE_BEFORE.test(before)) continue;
+    if (MEASURE_BEFORE.test(before) || PRODUCT_BEFORE.test(before)) continue;
     const cued = m[0].startsWith("#") || ID_CUE_BEFORE.test(before);
     // "her account details (GTBank 2679588602)": a long number in a sentence about a bank account.
     if (digits.length >= 8 && BANK_CUE.test(sentenceAround(text, start, end))) {
@@ -522,7 +576,45 @@ function detectFileNames(text: string): RawFinding[] {
   return out;
 }
 
+/**
+ * Chinese, Japanese and Korean number labels: "住院号 19535164", "등록번호 44308520", "記号: 53-957
+ * 番号: 7636" on an insurance card. The label's own words give the category: an inpatient, chart
+ * or registration number is a record number; a number in an insurance context a health plan
+ * number. An insurer's number (保険者番号, not 被保険者番号) names an organisation and is skipped.
+ */
+const CJK_KEY =
+  /(住院号|病案号|病历号|門診号|门诊号|カルテ番号|診察券番号|患者番号|患者ID|登録番号|등록번호|병록번호|환자번호|被保険者番号|保険証番号|保险号|医保号|社保号|身份证号|記号|番号|号码|號碼|编号|編號|번호)[ \t]*[:：]?[ \t]*([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,20})(?![A-Za-z0-9])/g;
+const CJK_RECORD = /住院|病案|病历|門診|门诊|カルテ|診察券|患者|登録|등록|병록|환자/;
+const CJK_INSURANCE = /保険|保险|医保|社保|健保|보험|insurance/i;
+
+function detectCjkLabels(text: string): RawFinding[] {
+  const out: RawFinding[] = [];
+  if (!/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text)) return out;
+  CJK_KEY.lastIndex = 0;
+  for (const m of text.matchAll(CJK_KEY)) {
+    const key = m[1] ?? "";
+    const value = m[2] ?? "";
+    if (countDigits(value) < 3 || /^(?:19|20)\d\d$/.test(value)) continue;
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    if (/保険者$|保险人$/.test(before) && !/被保険者$/.test(before)) continue;
+    // A phone, room, bed, version, model, lot or product number is not a person's identifier.
+    if (/(?:電話|电话|전화|携帯|手机|핸드폰|휴대폰|部屋|病室|病床|床|房间|房間|병실|병상|版本|バージョン|버전|型|モデル|모델|批|ロット|로트|货|貨|商品|製品|产品|產品|제품|薬品|药品|의약품|承認|批准|許可|허가|文献|論文|论文)$/.test(before)) continue;
+    const insured = CJK_INSURANCE.test(`${text.slice(Math.max(0, m.index - 200), m.index)}${key}`);
+    let category: PhiCategory;
+    if (CJK_RECORD.test(key)) category = "mrn";
+    else if (key === "身份证号") category = "ssn";
+    else if (insured) category = "health_plan";
+    else if (key === "記号") continue; // "symbol" outside an insurance card
+    else if (countDigits(value) < 5) continue; // "番号 12" outside a record or a card is a count
+    else category = "other_id";
+    const start = m.index + m[0].length - value.length;
+    out.push({ category, start, end: start + value.length, level: "block", priority: 86 });
+  }
+  return out;
+}
+
 export const detectIdentifiers: Detector = (ctx: ScanContext) => [
+  ...detectCjkLabels(ctx.text),
   ...detectKeyed(ctx.text),
   ...detectShapes(ctx.text),
   ...detectNationalIds(ctx.text),

@@ -89,11 +89,13 @@ export function normaliseLabel(s: string): string {
   const lower = s.toLowerCase();
   // Most phrases are plain words: skip the replacements.
   if (isPlainPhrase(lower)) return lower;
+  // A trailing hyphen joined the phrase to its number word: "Vers.-Nr.", "Fall-Nr.".
   return lower
     .replace(/[.*_]/g, "")
     .replace(/’/g, "'")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(/-$/, "");
 }
 
 /**
@@ -239,7 +241,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /** A plate at the start of the value ("Rego: ABC-123"); "Reg: FOLFOX q2w" is a regimen. */
 function plateSpan(text: string, start: number, end: number): [number, number] | null {
-  const plate = plateIn(text, start, Math.min(end, start + 16), 4);
+  const plate = plateIn(text, start, Math.min(end, start + 16), 4, true);
   return plate && plate.start === start ? [plate.start, plate.end] : null;
 }
 
@@ -269,6 +271,9 @@ function readIdentifier(text: string, start: number, end: number, def: LabelDef)
   if (/^[Xx*#]+[-./ ]?[Xx*#]*$/.test(value)) return null;
   if (digits === 0 || alnum < 3) return null;
   if (alnum < 4 && digits < 3) return null;
+  if (def.minDigits !== undefined && digits < def.minDigits) return null;
+  // An ambiguous acronym as a label ("SUS: 136", "HC: 34.5") needs a long number.
+  if (def.weak && def.exact && def.kind === "id" && digits < 5) return null;
   if (YEAR.test(value) || CLINICAL_CODE.test(value)) return null;
   if (def.category === "vehicle") {
     // A plate: letters and digits, no decimal point ("7KLM392", "AB12 CDE", "KJX-4821").
@@ -417,6 +422,24 @@ function isListedName(word: string): boolean {
   return (FIRST_NAMES.has(w) || SURNAMES.has(w)) && !ENGLISH_WORD_NAMES.has(w);
 }
 
+/** Words that make a capitalised phrase an organisation or a document. */
+const ORGANISATION_WORD =
+  /^(?:protocol|pathway|bundle|guidelines?|policy|clinic|hospital|health|healthcare|trust|foundation|institute|centre|center|group|services?|inc|ltd|llc|gmbh|plc|permanente|plus|insurance|assurance|mutual|isapre|eps|obra|prepaga)$/i;
+
+/**
+ * True when a word names an organisation ("Permanente", "Protocol") or two adjacent words an
+ * insurer ("Blue Cross"). Single insurer words are not enough: "Oscar" and "Molina" are names too.
+ */
+function namesOrganisation(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = (words[i] ?? "").toLowerCase();
+    if (ORGANISATION_WORD.test(w)) return true;
+    const pair = i + 1 < words.length ? `${w} ${(words[i + 1] ?? "").toLowerCase()}` : "";
+    if (pair && labelFor(pair, false)?.category === "health_plan") return true;
+  }
+  return false;
+}
+
 /**
  * A name after a name label. `sure` labels ("Name:", "Nom:") take one capitalised word; labels
  * that may introduce a description ("Pt:", "Mother:") need a title, "Last, First", capitals,
@@ -428,6 +451,9 @@ function readName(text: string, start: number, end: number, sure: boolean, bed =
   const words = r.words.filter((w) => !/^[A-Z]\.?$/.test(w));
   if (words.length === 0) return null;
   if (words.every((w) => isPlaceholderName(w))) return null;
+  // "Client: Kaiser Permanente", "Patient: Sepsis Protocol": after a label that only may introduce
+  // a person, an insurer, an organisation or a protocol is not a name.
+  if (!sure && !r.titled && namesOrganisation(words)) return null;
   if (r.lowerCase) {
     // Lower-case words are a name only after "Name:" and when the first is a listed name.
     if (!sure || !isListedName(words[0] ?? "")) return null;
@@ -563,19 +589,45 @@ function cellsOf(text: string, from: number, to: number, delimiter: number): Cel
 
 const RULE_CELL = /^\s*:?-{2,}:?\s*$/;
 
-/** The label a table cell names, if the whole cell is a label ("MRN", "**DOB**", "Hosp #"). */
+/** Kinds a header may name after a qualifier: "Attender mob", "Pt MRN", "Mother's phone". */
+const QUALIFIED_KINDS = new Set<LabelKind>(["phone", "id", "plate", "person_or_id"]);
+
+/**
+ * The label a table cell names, if the whole cell is a label ("MRN", "**DOB**", "Hosp #",
+ * "Fall-Nr."), or a label after one or two qualifying words ("Attender mob", "Pt NHS no"): the
+ * qualifier says whose number it is, the last words what it is.
+ */
 function cellLabel(text: string, cell: Cell): LabelDef | null {
   const raw = text.slice(cell.start, cell.end);
   if (raw.length > LABEL_MAX) return null;
-  let phrase = normaliseLabel(raw).replace(/[:=]$/, "").trim();
+  const full = normaliseLabel(raw).replace(/[:=]$/, "").trim();
+  let phrase = full;
   let numbered = false;
   const num = /\s?(?:#|no|nr|number|num|n°|nº)$/.exec(phrase);
   if (num && phrase.length > num[0].length) {
     numbered = true;
-    phrase = phrase.slice(0, phrase.length - num[0].length).trim();
+    phrase = phrase.slice(0, phrase.length - num[0].length).replace(/[-\s]+$/, "");
   }
-  return labelFor(phrase, numbered);
+  const def = labelFor(phrase, numbered) ?? (numbered ? labelFor(full, false) : null);
+  if (def) return def;
+  // "GP phone", "Ward ext", "Pharmacy tel": a clinician's or a service's number, not the patient's.
+  if (SERVICE_QUALIFIER.test(phrase)) return null;
+  let space = phrase.indexOf(" ");
+  for (let dropped = 0; space !== -1 && dropped < 2; dropped++) {
+    phrase = phrase.slice(space + 1);
+    const tail = labelFor(phrase, numbered);
+    if (tail && QUALIFIED_KINDS.has(tail.kind)) return tail;
+    space = phrase.indexOf(" ");
+  }
+  return null;
 }
+
+const SERVICE_QUALIFIER =
+  /^(?:gp|gp's|dr|doctor|doctor's|consultant|consultant's|registrar|reg|team|unit|ward|clinic|practice|surgery|pharmacy|lab|office|service|hospital|dept|department|referrer|referring|on-?call|trust|site)\b/;
+
+/** Header cells of a staff or service directory. */
+const STAFF_HEADER =
+  /^\s*\**(?:consultants?|doctors?|physicians?|staff|team|teams|unit|units|site|sites|department|dept|service|services|ward|wards|clinic|clinics|specialty|speciality|role|on-?call|registrar|bleep|extension|ext|rota|colleague|contact person)\**\s*$/i;
 
 /** Next position of a pipe or a tab at or after `from`, or -1. */
 function nextCellBreak(text: string, from: number): number {
@@ -622,7 +674,10 @@ function detectTables(text: string, spans: Span[]): void {
     const labelled = defs.filter((x) => x !== null).length;
     const ruleBelow = d === 124 && lineEnd < text.length && isRuleLine(text, lineEnd + 1);
     if (labelled >= 2 || (labelled === 1 && ruleBelow)) {
-      columns = defs;
+      // A staff or service directory ("| Consultant | Mobile |", "| Unit | Phone |") lists
+      // colleagues' and wards' lines, not patients': its phone columns are not read.
+      const staff = cells.some((c) => STAFF_HEADER.test(text.slice(c.start, c.end))) && !defs.some((x) => x?.kind === "name");
+      columns = staff ? defs.map((x) => (x && (x.kind === "phone" || x.kind === "contact") ? null : x)) : defs;
       delimiter = d;
       continue;
     }
