@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as check from "../../../src/server/privacy/detectors/id-check-digits";
-import { blocks } from "./helpers";
+import { blocks, expectLinearScan } from "./helpers";
 
 /**
  * Identifiers beyond the US: national, social-security and health-insurance numbers (found by
@@ -281,12 +281,8 @@ describe("hard negatives", () => {
   });
 });
 
-describe("linear time on 100 KB of number-like input", () => {
-  const SIZE = 100_000;
-  it.each(["1 2 3 4 ", "AB12 CDE ", "car AB 12 ", "CPF 1", "x@okaxis ", "insta is a_1 "])("scans repeated %j in under 500 ms", (unit) => {
-    const text = unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
-    const t0 = performance.now();
-    blocks(text);
-    expect(performance.now() - t0).toBeLessThan(500);
+describe("linear time on number-like input", () => {
+  it.each(["1 2 3 4 ", "AB12 CDE ", "car AB 12 ", "CPF 1", "x@okaxis ", "insta is a_1 "])("scans repeated %j in time linear in its length", (unit) => {
+    expectLinearScan(unit);
   });
 });
