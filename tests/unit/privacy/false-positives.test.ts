@@ -12,6 +12,8 @@ import { blocks, flagged } from "./helpers";
  *   surname ("wilson disease"). An unlisted lower-case word after an explicit "Name:" warns.
  * - A capital letter after a noun it designates ("vitamin D", "hepatitis B", "factor V"), ending a
  *   sentence, is not an initial: the capitalised word after it starts the next sentence.
+ * - Lower-case "mr" and "sr" without a dot are findings unless an article or a non-English word
+ *   follows; "ms" needs a listed name; services and sources after a care verb are not patients.
  */
 function nameWarns(text: string) {
   return flagged(text).filter((f) => f.category === "name" && f.level === "warn");
@@ -60,6 +62,27 @@ const DESIGNATED_LETTER: ReadonlyArray<[string, string]> = [
   ["phase B", "Start phase B. Titration follows the protocol."],
   ["a letter after a hyphen", "Rh-negative mother, so give anti-D. Repeat the antibody screen."],
 ];
+
+/**
+ * Words after the cues of chat and ward talk that are not names: findings abbreviated like a
+ * lower-case title ("mr", "sr"), services and sources after a care verb, descriptions after
+ * "year old man".
+ */
+const AFTER_CHAT_CUES: ReadonlyArray<[string, string]> = [
+  ["mitral regurgitation typed in lower case", "tte today: mod mr, mild tr, lvef 45"],
+  ["sinus rhythm typed in lower case", "back in sr throughout after the amio load"],
+  ["multiple sclerosis typed in lower case", "known ms relapsing on natalizumab"],
+  ["a service after a care verb", "Saw Rheum today, they want a biopsy."],
+  ["a source after 'reviewed'", "Reviewed Cochrane today: no benefit shown."],
+  ["an occupation after 'year old man'", "A 52 year old man pilot with recurrent syncope."],
+  ["a clinical word after a care verb", "admitted overnight with chest pain, trop negative"],
+];
+
+describe("false positives: words after chat and ward cues", () => {
+  it.each(AFTER_CHAT_CUES)("%s", (_kind, text) => {
+    expectClean(text);
+  });
+});
 
 describe("false positives: reported cases", () => {
   it.each(REPORTED)("%s", (text) => {

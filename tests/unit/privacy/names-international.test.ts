@@ -10,10 +10,14 @@
  *   him", "my patient", "baby", a relative in Spanish, French or German);
  * - lower-case names in chat block after a patient cue, a clinical verb, a relative or a title;
  * - initials block in apposition with an age or an occupation;
+ * - a family name alone blocks after a care verb and a setting; lower-case names after a title
+ *   without its dot; possessives before a relative or an age; relatives "of" a person; names in
+ *   CJK script after a label, before an honorific or an age; a reading restating a blocked name;
+ * - services, sources, helplines, payers, published cases and Romance-language eponyms do not;
  * - famous cases of the literature, authors, eponyms, places and the physician's own name do not.
  */
 import { describe, expect, it } from "vitest";
-import { blocks, flagged } from "./helpers";
+import { blocks, expectLinearScan, flagged } from "./helpers";
 
 function blockedNames(text: string): string[] {
   return blocks(text)
@@ -80,6 +84,56 @@ describe("lower-case names in chat", () => {
   });
 });
 
+/** Cues added for the new voices: care verbs, titles and relatives in more forms, scripts, records. */
+const MORE_CUES: ReadonlyArray<[string, string, string]> = [
+  ["a family name alone after a care verb and a setting", "Saw Lindqvist in clinic today, still breathless.", "Lindqvist"],
+  ["an unlisted family name after a care verb and a time", "Admitted Pettigrew overnight with a GI bleed.", "Pettigrew"],
+  ["family names listed after a care verb", "Reviewed F. Abiodun and Okafor on the ward round.", "Okafor"],
+  ["a lower-case listed surname after a care verb and a setting", "admitted gallagher overnight, k 6.9", "gallagher"],
+  ["a lower-case title without a dot", "mrs whitcombe rang about her warfarin again", "whitcombe"],
+  ["a lower-case title, an initial and a surname", "mrs d. featherstone is on the list for tomorrow", "d. featherstone"],
+  ["a lower-case title and an Irish particle", "mr ó ceallaigh sent back from the lounge", "ó ceallaigh"],
+  ["a Spanish lower-case title after an article", "el sr aranguren volvió a quitarse la vía", "aranguren"],
+  ["a French lower-case title", "mme bastide ch 4 refuse son traitement", "bastide"],
+  ["a Portuguese title", "O seu Valdomiro chegou com dispneia.", "Valdomiro"],
+  ["a lower-case Spanish title before a capitalised name", "La señora Remedios Ocaña vive sola.", "Remedios Ocaña"],
+  ["a possessive before a relative", "Threlkeld's son Barnaby phoned the ward twice.", "Threlkeld"],
+  ["a possessive before an age", "Winifred's 94 and still gardening.", "Winifred"],
+  ["a hyphenated possessive before a relative", "Abara-Lindgren's daughter is the proxy.", "Abara-Lindgren"],
+  ["a relative introduced with 'of'", "The son of Aurelio Bustamante called from Lima.", "Aurelio Bustamante"],
+  ["a kin title before a name", "Nonna Concetta refuses the feeding tube.", "Concetta"],
+  ["a family member", "Family member Horatio Quaye is at the bedside.", "Horatio Quaye"],
+  ["a relative after a capitalised possessor", "Yes, it's Marisela, Tomas Ybarra's granddaughter.", "Tomas Ybarra"],
+  ["a spelled-out age after a listed name", "Old Ernesto, ninety-something, still drives.", "Ernesto"],
+  ["a birthday age", "Guadalupe turns 96 on Friday.", "Guadalupe"],
+  ["an identifier, a dash and a name", "UR 4471-203-88 - Imogen Thackeray, anorexia, K 2.7", "Imogen Thackeray"],
+  ["an identifier before an unlisted pair", "Card SKX558120, Peregrine Oduya, new AF.", "Peregrine Oduya"],
+  ["a Chinese name before a sex and an age", "病人：赵春梅，女，94岁", "赵春梅"],
+  ["a Japanese name with a space before an honorific", "紹介: 山本 一郎 様 (79)", "山本 一郎"],
+  ["a Korean name after a name label", "환자명: 박서연", "박서연"],
+  ["a romanised name after a Japanese name label", "氏名: Fujimoto Akira", "Fujimoto Akira"],
+  ["a script name restated in romanisation", "환자명: 박서연 (Park Seo-yeon), lupus nephritis", "Park Seo-yeon"],
+  ["a name before its nickname", "Oluwadamilare (goes by Dami) missed his clinic.", "Oluwadamilare"],
+  ["a baby named by its mother", "Baby of Ifeoma Chukwu is in the NICU.", "Ifeoma Chukwu"],
+  ["a first name given as such", "They only had a first name, Harpreet, on the form.", "Harpreet"],
+  ["a doctor who is the patient", "Tricky: the patient is himself a physician, Dr. Anselm Kowalik, and self-prescribes.", "Anselm Kowalik"],
+  ["a record header with a place as a given name", "GUTIÉRREZ, Florida, 77 años, EPOC.", "GUTIÉRREZ, Florida"],
+];
+
+describe("names after the cues of the new voices", () => {
+  it.each(MORE_CUES)("blocks %s", (_kind, text, name) => {
+    expect(blocks(text).map((f) => f.text).join(" | ")).toContain(name);
+  });
+});
+
+describe("the new cues scan in linear time", () => {
+  // Many care verbs, parentheses after blocked names and possessives in one post: each reading is
+  // bounded, and a parenthesis is looked up only where one opens.
+  it("on repeated ward-talk cues", () => {
+    expectLinearScan("Saw Okafor and Hudson in clinic; mrs d. vance (Dora Vance) rang; Abara's son Obi (aka Bobo); 赵春梅，女，94岁. ");
+  });
+});
+
 describe("names with no cue", () => {
   it("warns, not blocks, on a surname-first name with no cue", () => {
     expect(flagged("Reading about Nguyen Van An in the newsletter.")).toContainEqual({
@@ -116,6 +170,21 @@ const NOT_PATIENTS: ReadonlyArray<[string, string]> = [
   ["a sign-off and the author's name", "Cheers, Kevin (ED registrar)"],
   ["a named scale with its value", "Glasgow Coma Scale 14, CURB-65 of 2."],
   ["an author with a clinical-sounding verb", "Atul Gawande presented with a great keynote on checklists."],
+  ["a clinical service after a care verb", "Saw Gastro today about the varices."],
+  ["a source after 'reviewed'", "Reviewed Medline tonight: nothing new."],
+  ["a colleague's honorific", "Tanabe-sensei showed us this sign on rounds."],
+  ["an organisation after 'Client:'", "Client: Mercy Health Partners (we cover nights)."],
+  ["a published case's nickname", "The Berlin patient (Timothy Ray Brown) was cured by a transplant."],
+  ["a famous case's nickname", "Mary Mallon ('Typhoid Mary') infected dozens."],
+  ["an eponym after a Portuguese head", "Escore de Alvarado 8, sinal de Blumberg positivo."],
+  ["an acronym read as a given name", "ADA Standards of Care 2025 came out in December."],
+  ["payers as a last-first pair", "SUS, Unimed e Amil exigem autorização."],
+  ["a helpline with its number", "Crisis Text Line (text HOME to 741741) is on the leaflet."],
+  ["a meeting with its time", "Journal Club Kardiologie, Mittwoch 7:30, Raum 2."],
+  ["mitral regurgitation in lower case", "echo: mild mr, trace tr, ef 60%"],
+  ["sinus rhythm in lower case", "stayed in sr throughout the night"],
+  ["an occupation after 'year old man'", "a 45 year old man pilot with syncope"],
+  ["a possessive before a non-personal noun", "Harrison's chapter on sepsis is still the best."],
 ];
 
 describe("hard negatives stay unblocked", () => {

@@ -30,7 +30,22 @@
  *   ("saw jose silva today"), a relative ("her daughter priya") or a title ("mrs. oconnor");
  * - two initials in apposition with an age or an occupation: "J.K., a retired welder", "a
  *   54-year-old teacher, M.T." (not degrees, not "patient H.M." and other cases of the literature);
- * - "Dr." only when the doctor is the patient: "Dr. Ines Varga (retired radiologist, now my pt)";
+ * - "Dr." only when the doctor is the patient: "Dr. Ines Varga (retired radiologist, now my pt)",
+ *   "the patient is herself a doctor, Dr. ...";
+ * - a family name alone after a care verb: "Saw Okoro in clinic", "admitted Mayert overnight"
+ *   (any name-like word before a setting or time; a recognised one before "for", "with", a
+ *   sentence end), "Reviewed H. Nwachukwu and Ogunleye on the post-take round";
+ * - lower case after a title without its dot or with an initial or particle: "mrs c. ashworth",
+ *   "mr macleod", "mme julien", "el sr herrera" ("mr"/"sr" alone are findings: "mod mr", "in sr");
+ * - a possessive before a relative or an age: "Mabaso's daughter", "Leanne's 90-odd"; before a
+ *   record when recognised ("Okoro's bloods"); a relative "of" a person ("le fils de Raphaël
+ *   Bourgeois", "Baby of Obioma Adewura"); a kin title ("Nonna Rosaria", "Gran Thandiwe");
+ * - names in Chinese, Japanese or Korean script after a name label ("환자명: 윤미경"), before an
+ *   honorific ("渡辺 勇 様"), before an age ("孙桂芳, 93岁"), or with their reading ("石川 トミ
+ *   (reads Ishikawa Tomi)"); a romanised name after such a label ("氏名: Yoshida Kazuo");
+ * - a full name or reading in parentheses right after a blocked name ("Don Pepe (José Koenig)"),
+ *   a name before its nickname ("Chukwuemeka (goes by Emeka)"), a pair after an identifier
+ *   ("Card SSS411515, Jarrod Anagnostou", "Chart # 621-530-724 - Kaitlyn Fraser");
  * - every later occurrence of a blocked name's words ("Naomi asked about surgery").
  * Warn:
  * - a recognised pair with no cue: "Carl Sagan", "Nguyen Van An", "Sato Haruto", "Kim Min-jun";
@@ -38,15 +53,17 @@
  * - a capitalised word after a weak patient cue that no list recognises;
  * - one unlisted capitalised word that starts a sentence after a relation label ("Mother: Worried
  *   about ...", "Parent: Direct oral challenge?"): more often a sentence than a name.
- * Doctors ("Dr. Patel", "Karen Whitfield, MD") are providers, not patients, and are not reported;
- * neither are famous cases of the literature ("Phineas Gage", "Henrietta Lacks").
+ * Doctors ("Dr. Patel", "Karen Whitfield, MD", "Yamamoto-sensei") are providers, not patients, and
+ * are not reported; neither are famous cases of the literature ("Phineas Gage", "the Berlin patient
+ * (Timothy Ray Brown)", "Mary Mallon ('Typhoid Mary')") nor eponyms named after their head in
+ * Romance languages ("Escore de Alvarado", "sinal de Murphy", "Morbus Crohn").
  *
  * A word is "recognised" when a list holds it (first-names.ts, surnames.ts, compared by `nameKey`)
  * or when it has a name's shape (name-shapes.ts: "Kowalski", "Ndlovu"; after a surname-first
  * family name, the syllables of a romanised given name). Lower-case words count only through
  * the lists.
  */
-import { isCommonWord, isNeverAName, isPlaceholderName, DRUG_AND_DEVICE_BRANDS } from "../clinical-allowlist";
+import { isCommonWord, isNeverAName, isPlaceholderName, DRUG_AND_DEVICE_BRANDS, INSTITUTION_WORDS } from "../clinical-allowlist";
 import { FIRST_NAMES, NAMES_ALSO_WORDS } from "../lexicon/first-names";
 import { SURNAME_FIRST, SURNAMES } from "../lexicon/surnames";
 import { COMMON_WORDS, ENGLISH_WORD_NAMES } from "../lexicon/common-words";
@@ -192,7 +209,7 @@ const hasCommonPart = (w: string) => w.includes("-") && w.split("-").some((part)
  * ("Paciente de 93 años").
  */
 const NOT_NAMES = new Set(
-  "baby girl boy twin infant newborn neonate toddler patientin patiente paciente paziente bay bed room de da del della di du dos das van von der den le la el al bin sohn tochter ehemann ehefrau bruder schwester mutter vater esposo esposa marido hijo hija madre padre filho filha fils fille".split(" "),
+  "everyone everybody nobody somebody baby girl boy twin infant newborn neonate toddler patientin patiente paciente paziente bay bed room de da del della di du dos das van von der den le la el al bin sohn tochter ehemann ehefrau bruder schwester mutter vater esposo esposa marido hijo hija madre padre filho filha fils fille".split(" "),
 );
 /** Occupations that are also family names: "Farmer, 48, new depression", "Hunter came in". */
 const OCCUPATIONS = new Set("farmer hunter baker mason cook porter fisher butler taylor tailor turner walker shepherd miller potter driver".split(" "));
@@ -269,7 +286,8 @@ function startsSentenceAfterLabel(text: string, span: NameSpan): boolean {
 // "Mev. van der Walt", "Tmt. Selvi", "Chị Nga", "Pan Nowak", "Pat. Brenner", "M. LEROUX" (see onTitle).
 // \b instead of a letter lookbehind: the combined cue regex would run a lookbehind at every
 // position. Every title starts with an ASCII letter.
-const TITLE = `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Sr|Señor|Señora|Signor|Signora|Sig|Sig\\.ra|Don|Doña|Dona|Dña|don|doña|dona|Dom|Mev|Mevr|Mnr|Dhr|Mw|Tmt|Thiru|Thiru\\.|Smt|Shri|Shrimati|Sri|Kumari|Chị|Anh|Bà|Cô|Chú|Pan|Pani|Bapak|Ibu|Alhaji|Alhaja|Hajia|Mallam|Pat\\.|M\\.|MR\\.|MRS\\.|MS\\.)\\.?[ \\t]{1,4}`;
+const TITLE = `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Sr|Señor|Señora|señor|señora|senhor|senhora|Signor|Signora|Sig|Sig\\.ra|Don|Doña|Dona|Dña|don|doña|dona|Dom|Seu|seu|Mev|Mevr|Mnr|Dhr|Mw|Tmt|Thiru|Thiru\\.|Smt|Shri|Shrimati|Sri|Kumari|Chị|Anh|Bà|Cô|Chú|Pan|Pani|Bapak|Ibu|Alhaji|Alhaja|Hajia|Mallam|Pat\\.|M\\.|MR\\.|MRS\\.|MS\\.)\\.?[ \\t]{1,4}`;
+const TITLE_AT = new RegExp(TITLE, "y");
 const DOCTOR = `\\b(?:Dr|Doctor|Prof|Professor)\\.?[ \\t]{1,4}`;
 /**
  * "Dr. Ines Varga (retired radiologist, now my pt)", "Dr. Novak, retired internist and now
@@ -280,12 +298,13 @@ const DOCTOR_IS_PATIENT_AFTER =
   /^\s{0,2}(?:[(,]|is\b|was\b)[^()\n.;]{0,60}?\b(?:my|our|a|the) (?:own )?(?:pt|patient)\b/i;
 const PROVIDER_VERB =
   /\b(?:who|which|referred|refers|sent|saw|sees|seeing|asked|told|called|consulted|consults|treat\w*|manag\w*|follow\w*|admitted|operated|covering|covers|for|to|with|about|on)\b/i;
-const DOCTOR_IS_PATIENT_BEFORE = /\b(?:pt|patient|my pt|my patient)(?: is| was|:)?\s*$/i;
+const DOCTOR_IS_PATIENT_BEFORE =
+  /\b(?:pt|patient)(?:(?: is| was|:)?\s*|\b[^.\n]{0,40}\b(?:is|was)\b[^.\n]{0,20}\ban? (?:doctor|physician|GP|surgeon|colleague|médic[oa]),?\s{1,2})$/i;
 
 // Case-insensitive patterns avoid the u flag: V8 runs /iu alternations several times slower.
 // Labels in the languages of the forms doctors paste: "Nom :", "Apellidos:", "Nachname:".
 const FORM_LABEL =
-  /\b(?:(?:patient(?:'s)? name|pt name|name|full name|member name|mother's name|father's name|first name|last name|family name|given names?|surname|forename|nom|pr[eé]nom|nom de naissance|nombre|apellidos?|vorname|nachname|cognome|nome|naam)[ \t]{0,3}(?::|-|–|=)|(?:patient|pt|resident|client|insured|subscriber|guarantor|emergency contact|next of kin|NOK|spouse|parent|guardian|caregiver|patiente?|patientin|paciente|paziente)[ \t]{0,3}:)\*{0,2}[ \t]{0,3}|\bPatientName:[ \t]{0,3}/.source;
+  /\b(?:(?:patient(?:'s)? name|pt name|name|full name|member name|mother's name|father's name|first name|last name|family name|given names?|surname|forename|nom|pr[eé]nom|nom de naissance|nom d['’]usage|nombre|apellidos?|vorname|nachname|cognome|nome|naam)[ \t]{0,3}(?::|-|–|=)|(?:patient|pt|resident|client|insured|subscriber|guarantor|emergency contact|next of kin|NOK|spouse|parent|guardian|caregiver|patiente?|patientin|paciente|paziente)[ \t]{0,3}:)\*{0,2}[ \t]{0,3}|\bPatientName:[ \t]{0,3}/.source;
 
 /** "Eze, Obinna | MR# ..." at a line start or after "handoff:" / "|": a record header. */
 const HEADER_LINE = new RegExp(
@@ -294,7 +313,7 @@ const HEADER_LINE = new RegExp(
 );
 
 const RELATIVE_WORD =
-  /(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|mom|mum|mommy|mama|father|dad|daddy|papa|parent|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|granny|stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|fianc[eé]e?|girlfriend|boyfriend|roommate|neighbou?r|friend|caregiver|carer|guardian|boss|employer|landlord|sibling|twin|widow|widower|ex-wife|ex-husband|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|koro|kuia|missus|hubby)/
+  /(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|mom|mum|mommy|mama|father|dad|daddy|papa|parent|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|granny|stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|fianc[eé]e?|girlfriend|boyfriend|roommate|neighbou?r|friend|caregiver|carer|guardian|boss|employer|landlord|sibling|twin|widow|widower|ex-wife|ex-husband|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|koro|kuia|missus|hubby|family member|family(?= of )|nonn[ao]|nana|gran|oma|abuel[oa]|dadaji|baba)/
     .source;
 /**
  * Relatives in Spanish, Portuguese, French and German, after a determiner only: "su esposo",
@@ -303,13 +322,13 @@ const RELATIVE_WORD =
 // The determiner is a lookbehind read only where a relative word matched: it follows the word and
 // looks back over it. As a prefix, "a" and "la" would start an attempt at every article of a post.
 const FOREIGN_RELATIVE_WORD =
-  /(?:esposo|esposa|marido|mujer|hijo|hija|hermano|hermana|madre|padre|abuel[oa]|niet[oa]|filh[oa]|m[aã]e|pai|irm[aã]o?|av[oóô]|fils|fille|mari|femme|[ée]pou(?:x|se)|compagne|compagnon|conjoint|fr[eè]re|s[oœ]eur|m[eè]re|p[eè]re|sohn|tochter|mann|ehemann|ehefrau|bruder|schwester|mutter|vater|enkel(?:in)?|lebensgef[aä]hrtin?)/
+  /(?:esposo|esposa|marido|mujer|hij[oa]s?|filh[oa]s|hermano|hermana|madre|padre|abuel[oa]|niet[oa]|filh[oa]|m[aã]e|pai|irm[aã]o?|av[oóô]|fils|fille|mari|femme|[ée]pou(?:x|se)|compagne|compagnon|conjoint|fr[eè]re|s[oœ]eur|m[eè]re|p[eè]re|sohn|tochter|mann|ehemann|ehefrau|bruder|schwester|mutter|vater|enkel(?:in)?|lebensgef[aä]hrtin?)/
     .source;
 const FOREIGN_RELATIVE = `${FOREIGN_RELATIVE_WORD}(?<=\\b(?:su|sus|el|la|los|las|o|a|os|as|seu|sua|son|sa|ses|le|les|mon|ma|der|die|dem|den|ihr|ihre|sein|seine|mein|meine)[ \\t]${FOREIGN_RELATIVE_WORD})`;
 const RELATIVE = `\\b(?:${RELATIVE_WORD}|${FOREIGN_RELATIVE})(?:['’]s)?(?:[ \\t]{0,3}[,:(][ \\t]{0,3}|[ \\t]{1,3})(?:(?:named|called|is|was)[ \\t]{1,3})?`;
 /** "Ngozi, his wife,", "Maximilian Gruber, my neighbour's son", "Tomasz (son)": a relative named. */
 const RELATIVE_AFTER = new RegExp(
-  `^(?:,[ \\t]{0,2}|[ \\t]{0,2}\\([ \\t]{0,2})(?:(?:his|her|their|the|my|our|pt['’]s|patient['’]s)[ \\t]+)?(?:[a-z]+['’]s[ \\t]+)?${RELATIVE_WORD}\\b`,
+  `^(?:,[ \\t]{0,2}|[ \\t]{0,2}\\([ \\t]{0,2})(?:(?:his|her|their|the|my|our|pt['’]s|patient['’]s)[ \\t]+)?(?:(?:[${LETTER}-]+[ \\t])?[${LETTER}-]+['’]s[ \\t]+)?${RELATIVE_WORD}\\b`,
   "i",
 );
 
@@ -318,7 +337,7 @@ const RELATIVE_AFTER = new RegExp(
  * "a.k.a.": the next words are a name.
  */
 const NAMED_CUE =
-  /\b(?:named|nicknamed|goes by|known as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|patient's|pt's|driver's|victim's|mother's|father's)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was))[ \t]*['"“‘]?/.source;
+  /\b(?:named|nicknamed|goes by|known as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|patient's|pt's|driver's|victim's|mother's|father's)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?)[ \t]*['"“‘]?/.source;
 /** "pt is Naomi Feld", "patient was ...": usually a name, but also "pt is Hispanic", "pt is DNR". */
 const PT_IS_CUE = /\b(?:pt|patient|client|resident)[ \t]{1,3}(?:is|was|called|as)[ \t]{1,3}['"“‘]?/.source;
 /** "pt Daniel Park", "patient T. Okoro", "patient, 'Jimmy',", "Patiente DUPONT": a name may follow. */
@@ -326,14 +345,37 @@ const WEAK_PATIENT_CUE = /\b(?:pt|patient|client|resident|patiente|patientin|pac
 /** "the Nguyen family", "Baby girl Okoro": a family name without a title. */
 const FAMILY_CUE = /\b(?:baby (?:boy|girl)(?: [A-C]\b)?|twin [AB])[ \t]{1,3}/.source;
 /** "baby Liam", "newborn Aisha": a child's name, when a list or a quote supports it. */
-const BABY_CUE = /\b(?:baby|infant|newborn|toddler)[ \t]{1,3}[“"‘']?/.source;
+const BABY_CUE =
+  /\b(?:baby|infant|newborn|toddler|kid|(?:year|yr)s?[- ]old (?:lady|gentleman|man|woman|male|female|boy|girl))(?:[ \t]+of)?[ \t]{1,3}[“"‘']?/.source;
 /** Indian forms: "S/o Nawal Saini", "W/o Senthil" (son, wife, daughter, care of). */
 const KIN_OF = /\b[SWDC]\/o[ \t.]{1,3}/.source;
-/** "mrs. oconnor called again": a title typed in lower case. */
-const LOWER_TITLE = `\\b(?:mr|mrs|ms|miss|Mr|Mrs|Ms|Miss)\\.?[ \\t]{1,3}(?=[a-z])`;
-/** "saw jose silva today", "admitted maria lopez": a clinical verb, then a lower-case name. */
-const VERB_THEN_LOWER =
-  /\b(?:saw|seeing|seen|admitted|admitting|examined|treating|treated|discharged|transferred|visited|phoned|called|texted|emailed|met with|spoke (?:with|to)|talked (?:with|to)|referred|consented|intubated|scoped|operated on)[ \t]{1,3}(?=[a-z])/.source;
+/** "mrs. oconnor called again", "mme julien", "el sr herrera": a title typed in lower case. */
+const LOWER_TITLE = `\\b(?:mr|mrs|ms|miss|mme|mlle|sr|sra|srta|señora|señor|senhora|frau|herr|madame)\\.?[ \\t]{1,3}(?=[a-z\\u00DF-\\u00FF])`;
+/** Titles that also abbreviate a finding when typed without a dot: mitral regurgitation, sinus rhythm. */
+const AMBIGUOUS_TITLE = /^(?:mr|sr)[ \t]/i;
+/** Lower-case particles of family names: "mrs ní súilleabháin", "sra de la cruz". */
+const LOWER_PARTICLE = /^(?:n[ií]c?|mac|ó|van(?: de[rn])?|von|de(?: la)?|del|da|dos|di|du|le|la|al|el|bin)[ \t](?=[a-z\u00DF-\u00FF])/;
+/** Endings of English words ("mr progression", "sr maintained"): not read as a name after "mr". */
+const ENGLISH_SUFFIX = /(?:tion|sion|ment|ness|ity|ing|ed|ly|ive|ous|al|ic|ary|ory|ure|ance|ence|ism|ist|able|ible)$/;
+/** Verbs whose object is the one cared for: "Saw Okoro", "admitted Mayert", "reviewed Nakamura". */
+const CARE_VERBS =
+  "saw|seeing|seen|admitted|admitting|examined|treating|treated|discharged|transferred|visited|consented|intubated|scoped|operated on|reviewed|reviewing|reassessed|clerked|rounded on";
+/** Verbs whose object may be a colleague as well as the patient: "phoned Jones", "referred to Patel". */
+const CONTACT_VERBS = "phoned|texted|emailed|met with|spoke (?:with|to)|talked (?:with|to)|referred";
+/**
+ * "saw jose silva today", "admitted maria lopez": a clinical verb, then a lower-case name; "Saw
+ * Okoro in clinic", "Reviewed H. Nwachukwu and Ogunleye on the post-take round": a care verb, then
+ * one family name (see onCareVerb). Case-insensitive; the handler reads the case after it.
+ */
+const VERB_THEN_NAME = `\\b(?:${CARE_VERBS}|${CONTACT_VERBS}|called)[ \\t]{1,3}(?=[a-z\\u00C0-\\u024F])`;
+const NOT_CARE_VERB = new RegExp(`^(?:${CONTACT_VERBS}|called)`, "i");
+/** Where and when the patient was seen: "in clinic", "on the ward", "overnight", "this morning". */
+const CARE_SETTING_AFTER =
+  /^ (?:in (?:clinic|the (?:clinic|ward|unit|ED)|ED|ER|A&E|resus|majors|bay|bed|theatre|OPD)|on (?:the )?(?:ward|rounds?|post-?take)|overnight|today|tonight|yesterday|this (?:morning|afternoon|evening)|last night)\b/;
+/** Any continuation of a sentence about the patient; enough for a recognised name. */
+const CARE_OTHER_AFTER = /^(?:[ \t]{1,2}(?:for|with|again|at|who|after|post-?op|because)\b|[,.;:!?](?:[ \t]|$)|$)/;
+/** Joins names in a list: "Okoro and Hudson", "Okoro, Hudson". */
+const NAME_LIST_JOIN = /^(?:,? and |, | & )/;
 /** "this is Gwen from the clinic", "my name is ...": needs a known first name. */
 const SELF_INTRO = /\b(?:this is|I'm|I am|my name is|it's|it is)[ \t]{1,3}/.source;
 
@@ -350,7 +392,7 @@ const SPECIES =
  * "née le", "geb.", "GebDat".
  */
 const AGE_OR_DOB_AFTER =
-  /^,?[ \t]*(?:(?:an?|the)[ \t]\d{1,3}[- ]?(?:year|yr|yo\b|y\/o|month)|\(?(?:age|aged|edad|idade|âge|Alter|umar)[ \t:]{1,2}\d{1,3}\b|\(?\d{1,3}[ \t]?(?:[MF](?![\p{L}])|y\/?o\b|yo\b|yrs?\b|years?\b|-year|\/[MF]\b|años|anos|ans\b|Jahre|J\.|jaar|lat\b|yaş|tuổi|歳|岁|세)|\d{1,3}(?=[,)])|\(\d{1,3}[ \t]?[MF]?\)|[MF],[ \t]?\d{1,3}\b|\(?(?:DOB|D\.O\.B|dob|d\.o\.b|born|b\.|née?|geb\.?|GebDat|nacid[oa]|nascid[oa])\b)/u;
+  /^,?[ \t]*["“]?(?:(?:an?|the)[ \t]\d{1,3}[- ]?(?:year|yr|yo\b|y\/o|month)|\(?(?:age|aged|edad|idade|âge|Alter|umar)[ \t:]{1,2}\d{1,3}\b|\(?\d{1,3}[ \t]?(?:[MF](?![\p{L}])|y\/?o\b|yo\b|yrs?\b|years?\b|-year|\/[MF]\b|años|anos|ans\b|Jahre|J\.|jaar|lat\b|yaş|tuổi|歳|岁|세)|\d{1,3}(?=[,)])|\(\d{1,3}[ \t]?[MF]?\)|[MF],[ \t]?\d{1,3}\b|\(?(?:DOB|D\.O\.B|dob|d\.o\.b|born|b\.|née?|geb\.?|GebDat|nacid[oa]|nascid[oa])\b|(?<=,[ \t]{0,2})(?:(?:seven|eigh|nine)ty|a hundred)(?=[- ])|(?<=,[ \t]{0,2})\d{1,2}[ \t]?(?:weeks?|wks?)(?: pregnant| gestation)?,)/u;
 /** A disease or procedure word: "cirrhosis", "lobectomy", "anorexia", "HIV". */
 const DIAGNOSIS = /(?:[a-z-]+(?:ectomy|otomy|ostomy|plasty|scopy|itis|osis|emia|oma|pathy|algia|ia|oea)|cancer|diabetes|HIV|COPD|CKD|AF)\b/.source;
 /**
@@ -360,7 +402,7 @@ const DIAGNOSIS = /(?:[a-z-]+(?:ectomy|otomy|ostomy|plasty|scopy|itis|osis|emia|
  * "reports", "died in 1939") are not in the list. Case-sensitive: "with Maria" is not a diagnosis.
  */
 const CLINICAL_PREDICATE_AFTER = new RegExp(
-  String.raw`^(?:[ \t]{0,2}\([^()\n]{1,40}\))?,?[ \t]{1,2}(?:(?:is|was|has been|had been|got) (?:re)?(?:admitted|seen|transferred|brought|found|diagnosed|discharged|intubated|referred|hospitali[sz]ed|started on)|(?:re-?)?present(?:s|ed) (?:with|to|in)|(?:came|comes) (?:in|back|to)|returned (?:with|to)|complain(?:s|ed)|underwent|collapsed|tested positive|(?:just )?turned \d|(?:is|was) (?:a |an )?(?:\d{1,3}|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b|(?:is|was) (?:now |still )?(?:pregnant|intubated|septic|febrile|on (?:[a-z]+(?:ide|ine|olol|pril|statin|mab|nib|parin|xaban)|insulin|warfarin|dialysis)\b)|died (?:on |at home|overnight|yesterday|\d{1,2}[/.])|(?:has|had) (?:had|new|worsening|recurrent|known|chronic|severe|metastatic|stage|end-stage|advanced|familial|a history|a hx|hx|pmh|consented|agreed|declined|refused|[a-z]+(?:ic|ous|ary) )|(?:has|had|with|got|needs|underwent) (?:[a-z-]+ ){0,2}${DIAGNOSIS})`,
+  String.raw`^(?:[ \t]{0,2}\([^()\n]{1,40}\))?,?[ \t]{1,2}(?:(?:is|was|has been|had been|got) (?:re)?(?:admitted|seen|reviewed|transferred|brought|found|diagnosed|discharged|intubated|referred|hospitali[sz]ed|started on)|(?:re-?)?present(?:s|ed) (?:with|to|in)|(?:came|comes) (?:in|back|to)|returned (?:with|to)|complain(?:s|ed)|underwent|collapsed|tested positive|(?:just )?turn(?:ed|s) \d|(?:is|was) (?:a |an )?(?:\d{1,3}|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b|(?:is|was) (?:now |still )?(?:pregnant|intubated|septic|febrile|on (?:[a-z]+(?:ide|ine|olol|pril|statin|mab|nib|parin|xaban)|insulin|warfarin|dialysis|oxygen|home O2|\d{1,2} ?L)\b)|died (?:on |at home|overnight|yesterday|\d{1,2}[/.])|(?:has|had) (?:had|new|worsening|recurrent|known|chronic|severe|metastatic|stage|end-stage|advanced|familial|a history|a hx|hx|pmh|consented|agreed|declined|refused|[a-z]+(?:ic|ous|ary) )|(?:has|had|with|got|needs|underwent) (?:[a-z-]+ ){0,2}${DIAGNOSIS})`,
 );
 /** "Wesley Delgado, alcohol-related cirrhosis": a diagnosis in apposition. */
 const DIAGNOSIS_AFTER = new RegExp(`^,[ \\t]{1,2}(?:[a-z-]+ )?${DIAGNOSIS}`);
@@ -370,34 +412,33 @@ const DIAGNOSIS_AFTER = new RegExp(`^,[ \\t]{1,2}(?:[a-z-]+ )?${DIAGNOSIS}`);
  * the named person's record. Years ("Carl Sagan (Cosmos, 1980)") are citations instead.
  */
 const ID_AFTER = new RegExp(
-  `^[ \\t]{0,2}[,(:|][ \\t]{0,2}(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?[ \\t]\\d)(?:(?:[${UPPER}][${LETTER}.\\/-]{0,20}|[a-z]{2,12}\\.?)(?:[ \\t][${LETTER}.]{1,12}){0,2}[ \\t:#.-]{0,3}[A-Z]{0,4}|[A-Z]{0,4})(?!(?:19|20)\\d\\d\\b)\\d`,
+  `^[ \\t]{0,2}[,(:|][ \\t]{0,2}(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?[ \\t]\\d)(?:(?:[${UPPER}][${LETTER}.\\/-]{0,20}|[a-z]{2,12}\\.?)(?:[ \\t][${LETTER}.]{1,12}){0,2}[ \\t:#.-]{0,3}[A-Z]{0,4}|[A-Z]{0,4})(?!(?:19|20)\\d\\d\\b|\\d?:\\d\\d)\\d`,
 );
 /** "NHC 9611360, Inés Parra Ureña", "Gold Card SSS411515, Jarrod ...": an identifier, then the name. */
-const ID_BEFORE = /(?:\b[A-Z]{2,}[ \t:#]{0,3}[A-Z]{0,4}\d[\dA-Z\/.-]{3,}|\d{5,})[ \t]{0,2}[,:;][ \t]{0,2}$/;
+const ID_BEFORE = /(?:\b[A-Z]{1,}[ \t:#]{0,3}[A-Z]{0,4}\d[\dA-Z\/.-]{3,}|\d[\dA-Z\/.-]{4,})\)?[ \t]{0,2}(?:[,:;(]|[-–]|for)[ \t]{0,2}$/;
 /** "Path results for Leanne Russo", "Coroner's query re Tadhg Moloney": a record about a person. */
 const ABOUT_BEFORE = /\b(?:for|re|regarding|concerning)[ \t:]{1,3}$/i;
 
 /** "B. Saini S/o Nawal Saini": the person whose son, wife or daughter follows. */
 const KIN_AFTER = /^[ \t]{1,2}[SWD]\/o\b/;
 /** "Tran Van Nam ("Tony" at the salon)", "Wong Siu-ling ("Ling" to the family)": a nickname given. */
-const NICKNAME_AFTER = /^[ \t]{0,2}\([ \t]{0,2}["“‘']\p{Lu}/u;
+const NICKNAME_AFTER = /^[ \t]{0,2}\([ \t]{0,2}(?:["“‘']|(?:goes by|aka|known as) )\p{Lu}/u;
 
 /** Famous cases of the literature, named in teaching, never a poster's patient. */
 const FAMOUS_CASES =
   /^(?:phineas gage|henrietta lacks|henry molaison|typhoid mary|mary mallon|little (?:hans|albert)|anna o|auguste deter|joseph merrick|baby fae|terri schiavo|karen quinlan|nancy cruzan|david vetter|clive wearing|h\.? ?m\.?|k\.? ?c\.?|s\.? ?m\.?)$/i;
 /** "Outdoors Card (7080 ...)", "Record Number: 004-...": the identifier's own name, not a person's. */
-const ID_NOUN = /^(?:Card|Number|No|Record|Records|ID|Account|Policy|Plan|Member|Licen[cs]e|Passport|Certificate|Code|Reference|Serial|Lot|Batch|Model|Phone|Fax|Mobile|Box|Street|Road|Avenue|Lane|Drive|Unit|Suite|Room|Ward|Bed|Floor|Level|Score|Stage|Grade|Type|Class)$/;
+const ID_NOUN = /^(?:Card|Number|No|Record|Records|ID|Account|Policy|Plan|Member|Licen[cs]e|Passport|Certificate|Code|Reference|Serial|Lot|Batch|Model|Phone|Fax|Mobile|Box|Street|Road|Avenue|Lane|Drive|Unit|Suite|Room|Ward|Bed|Floor|Level|Score|Stage|Grade|Type|Class|Line|Lifeline|Helpline|Hotline|Service)$/;
 /** "Ho Chi Minh", "Hong Kong": places that read as a surname-first name. */
 const SURNAME_FIRST_PLACES = /^(?:hong kong|ho chi minh|da nang|ha noi|ha long)\b/;
 
 /** "John Smith (our patient)", "Jane Roe, my pt,": the pair is the patient. */
 const PATIENT_AFTER = /^\s?[(,]\s?(?:our|my|the|a|this) (?:pt|patient)\b/i;
 /** "admitted Sarah Jenkins", "spoke with Omar Haddad": a clinical verb right before the pair. */
-const PATIENT_VERB_BEFORE =
-  /\b(?:admitted|admitting|saw|seeing|examined|treating|treated|discharged|transferred|intubated|consented|visited|phoned|emailed|texted|met with|spoke (?:with|to)|talked (?:with|to)|referred)\s$/i;
+const PATIENT_VERB_BEFORE = new RegExp(`\\b(?:${CARE_VERBS}|${CONTACT_VERBS})\\s$`, "i");
 const PROVIDER_BEFORE = /(?:\b(?:Dr|Doctor|Prof|Professor|Nurse|NP|PA|RN|attending|resident|fellow|colleague|Drs)\.?[ \t]*|[-–—][ \t]*)$/;
 /** A title or a signature dash before a name, but not a list's bullet ("- RENAUD Anicée, ch. 12"). */
-const isProviderBefore = (before: string) => PROVIDER_BEFORE.test(before) && !/(?:^|\n)[ \t]*[-–—][ \t]*$/.test(before);
+const isProviderBefore = (before: string) => PROVIDER_BEFORE.test(before) && !/(?:^|\n|\d)[ \t]*[-–—][ \t]*$/.test(before);
 const CREDENTIAL_AFTER = /^,?[ \t]*(?:MD|DO|MBBS|MBChB|RN|NP|PA-C|PA|PhD|PharmD|FACP|FRCP|FACC|DNP|APRN|CNM|FNP|MPH|MSc|MS)\b/;
 const CITATION_AFTER = /^[ \t]*(?:et al|and colleagues|\(\d{4}\)|,? \d{4}\b)/;
 
@@ -417,7 +458,11 @@ const FORMS_OF_ADDRESS = /^(?:doc|doctor|sir|madam|honey|sweetie|sweetheart|dear
 
 function onTitle(m: RegExpExecArray, { text, out }: CueState): void {
   const span = readName(text, m.index + m[0].length, "title", strictCommon);
-  if (!span) return;
+  if (!span) {
+    // "Mrs macleod": a capitalised title, a lower-case name.
+    if (/^(?:Mr|Mrs|Ms|Miss|Mme|Sra?|Herr|Frau|se[ñn]ora)\b/i.test(m[0])) onLowerTitle(m, { text, out });
+    return;
+  }
   if (span.words.length === 1 && isPlaceholderName(span.words[0] ?? "")) return;
   // "M." is Monsieur only before a name: "M. tuberculosis", "M. Kansasii" are species; "Anh" and
   // "Don" are also given names, so after them the next word must be recognised or all-caps.
@@ -429,7 +474,9 @@ function onTitle(m: RegExpExecArray, { text, out }: CueState): void {
     push(out, span, "warn", 25);
     return;
   }
-  if (/^(?:Anh|Don|Dom|Pat\.)/.test(m[0]) && !(isRecognised(first) || isAllCaps(first) || AGE_OR_DOB_AFTER.test(text.slice(span.end, span.end + 12)))) return;
+  if (/^(?:Anh|Pat\.)/.test(m[0]) && !(isRecognised(first) || isAllCaps(first) || AGE_OR_DOB_AFTER.test(text.slice(span.end, span.end + 12)))) return;
+  // "Don Pepe", "seu Ladislau": a given name follows, so places and brands are not one ("seu SUS").
+  if (/^(?:Don|Dom|Seu|seu)\b/.test(m[0]) && (isNeverAName(first) || isAllCaps(first))) return;
   push(out, span, "block", 85);
 }
 
@@ -437,7 +484,7 @@ function onDoctor(m: RegExpExecArray, { text, out }: CueState): void {
   const span = readName(text, m.index + m[0].length, "cap", strictCommon);
   if (!span) return;
   const after = text.slice(span.end, span.end + 90);
-  const before = text.slice(Math.max(0, m.index - 20), m.index);
+  const before = text.slice(Math.max(0, m.index - 80), m.index);
   const apposition = DOCTOR_IS_PATIENT_AFTER.exec(after);
   const gap = apposition ? apposition[0].replace(/(?:my|our|a|the) (?:own )?(?:pt|patient)$/i, "") : "";
   if ((apposition && !PROVIDER_VERB.test(gap)) || DOCTOR_IS_PATIENT_BEFORE.test(before)) push(out, span, "block", 80);
@@ -452,7 +499,10 @@ function onFormLabel(m: RegExpExecArray, { text, out }: CueState): void {
   const span = readName(text, pos, "form", strictCommon);
   if (span) {
     if (span.words.length === 1 && isPlaceholderName(span.words[0] ?? "")) return;
-    const sure = nameLabel || span.words.length >= 2 || span.words.some(isRecognised);
+    // "Client: Kaiser Permanente", "Insured: Blue Cross Health": an organisation, unless the label
+    // asks for a person's name.
+    if (!explicitName && span.words.some((w) => INSTITUTION_WORDS.has(w.toLowerCase()))) return;
+    const sure = nameLabel || span.words.length >= 2 || span.words.some(isRecognised) || AGE_OR_DOB_AFTER.test(text.slice(span.end, span.end + 14));
     if (!sure && isNeverAName(span.words[0] ?? "")) return;
     // "Parent: Direct oral challenge?": a sentence after a relation label only warns.
     const block = sure && (explicitName || !startsSentenceAfterLabel(text, span));
@@ -507,16 +557,26 @@ function lowerCaseNameAt(text: string, pos: number): NameSpan | null {
   return two;
 }
 
+/**
+ * "son of Raphaël", "le fils de Raphaël", "family of Yetunde": the relative's person follows (not
+ * German "des" / "von", whose nouns are all capitalised: "die Tochter des Patienten").
+ */
+const KIN_OF_NAME = /^(?:of|de|do|da|du|di)[ \t]{1,3}(?=\p{Lu})/u;
+
 function onRelative(m: RegExpExecArray, { text, out }: CueState): void {
-  const pos = m.index + m[0].length;
+  let pos = m.index + m[0].length;
+  const of = KIN_OF_NAME.exec(text.slice(pos, pos + 8));
+  if (of) pos += of[0].length;
   // "her husband's Parkinson's meds": after a possessive the word is the relative's thing, unless a
   // list or a shape knows it as a name.
   const possessive = /['’]s/.test(m[0]);
   const span = readName(text, pos, "cap", possessive ? strictWeak : (w) => isCommonWord(w) || DRUG_AND_DEVICE_BRANDS.has(w.toLowerCase()));
   if (span && possessive && !span.words.some(isRecognised)) return;
   if (!span) {
-    // "her daughter priya wants him home": lower case needs a listed first name.
-    push(out, lowerCaseNameAt(text, pos), "block", 75, text);
+    // "her daughter priya wants him home", "mama balogun": lower case needs a listed name.
+    const lower = lowerCaseNameAt(text, pos) ?? readName(text, pos, "lower", strictLower);
+    const first = lower?.words[0] ?? "";
+    if (lower && isLowerCaseName(first)) push(out, { start: pos, end: pos + lower.words.slice(0, 2).join(" ").length, words: lower.words }, "block", 75, text);
     return;
   }
   if (span.words.length === 1 && isPlaceholderName(span.words[0] ?? "")) return;
@@ -569,35 +629,113 @@ function onFamily(m: RegExpExecArray, { text, out }: CueState): void {
   if (span && !(span.words.length === 1 && isPlaceholderName(span.words[0] ?? ""))) push(out, span, "block", 75, text);
 }
 
+/**
+ * "baby Liam", "Baby of Obioma Adewura", "kid kléber franco, nascido em ...", "a 94 year old lady
+ * Marjorie": a child's or a described person's name.
+ */
 function onBaby(m: RegExpExecArray, { text, out }: CueState): void {
   const pos = m.index + m[0].length;
+  // "31 yr old female Smt. Anandamayi": a title follows; its own cue reads the name.
+  TITLE_AT.lastIndex = pos;
+  if (TITLE_AT.test(text)) return;
   const cap = readName(text, pos, "cap", strictWeak);
   if (!cap) {
-    push(out, lowerCaseNameAt(text, pos), "block", 70, text);
+    // "kid kléber franco, nascido em ...": lower case needs a listed name or a birth date after it.
+    const lower = readName(text, pos, "lower", strictLower);
+    if (lower && AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 14))) push(out, lower, "block", 70, text);
+    else push(out, lowerCaseNameAt(text, pos), "block", 70, text);
     return;
   }
   // "baby Liam", "newborn 'Zara'"; "Baby Boomers" and other unrecognised words only warn.
-  const sure = isRecognised(cap.words[0] ?? "") || /["“‘']$/.test(m[0]);
+  const sure = isRecognised(cap.words[0] ?? "") || /["“‘']$|of|old/i.test(m[0]);
   push(out, cap, sure ? "block" : "warn", sure ? 70 : 25, text);
 }
 
 function onLowerTitle(m: RegExpExecArray, { text, out }: CueState): void {
-  const pos = m.index + m[0].length;
+  const start = m.index + m[0].length;
+  let pos = start;
+  // "mrs c. ashworth", "mrs ní súilleabháin": an initial or a particle before the family name.
+  const initial = /^[a-z]\.[ \t]?(?=[a-z])/.exec(text.slice(pos, pos + 4));
+  if (initial) pos += initial[0].length;
+  const particle = LOWER_PARTICLE.exec(text.slice(pos, pos + 9));
+  if (particle) pos += particle[0].length;
   const lower = readName(text, pos, "lower", strictLower);
   if (!lower) return;
   const first = lower.words[0] ?? "";
   if (isPlaceholderName(first)) return;
-  // "ms" is also multiple sclerosis ("ms lesions"): after it, only a listed name counts.
-  const sure = isLowerCaseName(first) || (/^m(?:r|rs)\./i.test(m[0]) && first.length >= 3 && !ENGLISH_WORD_NAMES.has(first));
-  if (sure) push(out, firstTwo(lower), "block", 80, text);
+  // "ms" is also multiple sclerosis ("ms lesions"): after it, only a listed name counts. "mr" and
+  // "sr" without a dot also abbreviate findings: the word must not read as English, or an article
+  // must make the title a person's ("el sr herrera", "la sra").
+  const plain = first.length >= 3 && !ENGLISH_WORD_NAMES.has(first) && !NAMES_ALSO_WORDS.has(first) && !isNeverAName(first);
+  const article = /\b(?:el|al|del|la|le|o|a|do|da|the)[ \t]$/i.test(text.slice(Math.max(0, m.index - 4), m.index));
+  const ambiguous = AMBIGUOUS_TITLE.test(m[0]) && !article;
+  const sure =
+    isLowerCaseName(first) ||
+    (plain && !/^ms\b/i.test(m[0]) && (!ambiguous || (/^mr/i.test(m[0]) && first.length >= 4 && !ENGLISH_SUFFIX.test(first))));
+  // A second lower-case word is the name's only when a list or a shape knows it: "mme julien ch 12".
+  const second = lower.words[1] ?? "";
+  const words = second.length >= 3 && (isLowerCaseName(second) || hasNameShape(second)) ? [first, second] : [first];
+  if (sure) push(out, { start, end: lower.start + words.join(" ").length, words }, "block", 80, text);
 }
 
-function onVerbThenLower(m: RegExpExecArray, { text, out }: CueState): void {
-  push(out, lowerCaseNameAt(text, m.index + m[0].length), "block", 65, text);
+function onVerbThenName(m: RegExpExecArray, { text, out }: CueState): void {
+  const pos = m.index + m[0].length;
+  const c = text.charCodeAt(pos);
+  if (c >= 97 && c <= 122) {
+    const named = lowerCaseNameAt(text, pos);
+    if (named) {
+      push(out, named, "block", 65, text);
+      return;
+    }
+    // "admitted kavanagh overnight", "saw ngata in clinic": a listed or name-shaped family name,
+    // then where or when the patient was seen.
+    const lower = NOT_CARE_VERB.test(m[0]) ? null : readName(text, pos, "lower", strictLower);
+    const word = lower?.words[0] ?? "";
+    const end = pos + word.length;
+    if (lower && (isLowerCaseName(word) || hasNameShape(word)) && CARE_SETTING_AFTER.test(text.slice(end, end + 30))) {
+      push(out, { start: pos, end, words: [word] }, "block", 65, text);
+    }
+    return;
+  }
+  if (!NOT_CARE_VERB.test(m[0])) careVerbNames(text, pos, m[0], out);
+}
+
+/**
+ * Family names alone after a care verb: "Saw Okoro in clinic today", "admitted Mayert overnight",
+ * "Reviewed H. Nwachukwu and Ogunleye on the post-take round". A setting or time after the names
+ * ("in clinic", "overnight") makes any capitalised word that is not an ordinary, clinical or place
+ * word a name; any other continuation ("for", "with", a sentence end) needs a recognised one.
+ */
+function careVerbNames(text: string, pos: number, verb: string, out: RawFinding[]): void {
+  const spans: NameSpan[] = [];
+  let p = pos;
+  for (let i = 0; i < 3; i++) {
+    const initials = stickyAt(INITIALS, text, p);
+    const at = initials ? p + initials.length + (text.charAt(p + initials.length) === " " ? 1 : 0) : p;
+    const word = stickyAt(CAP_WORD, text, at);
+    if (!word || word !== withoutPossessive(word)) return;
+    if (strictWeak(word) || OCCUPATIONS.has(word.toLowerCase()) || isRelativeWord(word) || FORMS_OF_ADDRESS.test(word) || isPlaceholderName(word)) return;
+    spans.push({ start: p, end: at + word.length, words: [word] });
+    p = at + word.length;
+    const join = NAME_LIST_JOIN.exec(text.slice(p, p + 6));
+    if (!join) break;
+    p += join[0].length;
+  }
+  const after = text.slice(p, p + 40);
+  if (p !== spans[spans.length - 1]?.end || CITATION_AFTER.test(after) || CREDENTIAL_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after)) return;
+  // "Reviewed Cochrane today": a review's object may be a source; a place makes it a patient.
+  const setting = CARE_SETTING_AFTER.test(after) && !(/^review/i.test(verb) && !/^ (?:in|on)\b/.test(after));
+  if (!setting && !CARE_OTHER_AFTER.test(after)) return;
+  for (const span of spans) {
+    const known = setting || isRecognised(span.words[0] ?? "");
+    push(out, span, known ? "block" : "warn", known ? 70 : 25, text);
+  }
 }
 
 function onWeakPatient(m: RegExpExecArray, { text, out }: CueState): void {
   const pos = m.index + m[0].length;
+  // "the Berlin patient (Timothy Ray Brown)": a published case's nickname and its name.
+  if (/\b[Tt]he \p{Lu}\p{Ll}+[ \t]$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
   // All-caps after a cue ("pt JOHN SMITH", "Patiente DUPONT Marie") counts only when a word is
   // recognised: "pt DNR" or "pt HTN DM" are not names.
   const caps = readName(text, pos, "title", strictWeak);
@@ -694,7 +832,7 @@ const CUES = compileCues<CueState>([
   { source: TITLE, flags: "", handle: onTitle },
   { source: LOWER_TITLE, flags: "", handle: onLowerTitle },
   { source: DOCTOR, flags: "", handle: onDoctor },
-  { source: VERB_THEN_LOWER, flags: "", handle: onVerbThenLower },
+  { source: VERB_THEN_NAME, flags: "i", handle: onVerbThenName },
 ], "\\b(?=[A-Za-z])");
 
 /**
@@ -768,8 +906,12 @@ function detectInitials(text: string, out: RawFinding[]): void {
 
 /** "Talia Sauerland's overpayment", "Mélanie's pump", "Seo Seo-yeon's husband": a person's things. */
 const POSSESSED_RECORD = new RegExp(
-  `^['’]s[ \\t]+(?:[a-z-]+[ \\t]+)?(?:${RELATIVE_WORD}|chart|labs|bloods|results|meds|medications|insurance|pharmacy|appointment|surgery|diagnosis|symptoms|case|scans?|biopsy|echo|pump|sensor|pacemaker|device|family|parents|pain|overpayment|bill|account|claim|referral|admission|notes|file|letter|records?|CABG|MRI|CT|ECG|mammogram|INR|A1c|prescription|care|visit|number|phone|address|email|fax)\\b`,
+  `^['’]s[ \\t]+(?:[A-Za-z&-]+[ \\t]+)?(?:${RELATIVE_WORD}|chart|labs|bloods|results|meds|medications|insurance|coverage|pharmacy|appointment|surgery|diagnosis|symptoms|case|scans?|biopsy|echo|pump|sensor|pacemaker|device|aids?|hip|knee|wheelchair|walker|farm|house|flat|family|parents|kids|children|pain|overpayment|bill|account|claim|referral|admission|notes|file|letter|records?|CABG|MRI|CT|ECG|mammogram|INR|A1c|prescription|care|visit|number|phone|address|email|fax|\\d{1,2}-year-old)\\b`,
 );
+/** "Mabaso's daughter Yolanda": whoever has the relative is a person. */
+const POSSESSED_RELATIVE = new RegExp(`^['’]s[ \\t]+(?:[a-z-]+[ \\t]+)?${RELATIVE_WORD}\\b`);
+/** "Leanne's 90-odd", "Tane's ninety-two": "'s" for "is", then an age. */
+const AGE_CONTRACTION = /^['’]s[ \t](?:\d{2,3}(?![\d.,:\/])|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b|a hundred)/;
 
 /** "the Nguyen family", "the Okafor twins": a family name. */
 const THE_FAMILY = new RegExp(`\\bthe ([${UPPER}][${LOWER}'’-]{1,20}) (?:family|household|twins|kids|children|parents|boys|girls)\\b`, "g");
@@ -786,7 +928,7 @@ function possessiveMarks(text: string): number[] {
   }
   return marks;
 }
-const POSSESSOR = new RegExp(`([${UPPER}][${LOWER}]{1,20}(?:-(?:san|sama|kun|chan))?)$`);
+const POSSESSOR = new RegExp(`([${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}][${LOWER}]{1,20}|-(?:san|sama|kun|chan))?)$`);
 
 function detectFamilyAndPossessive(text: string, out: RawFinding[]): void {
   THE_FAMILY.lastIndex = 0;
@@ -802,11 +944,14 @@ function detectFamilyAndPossessive(text: string, out: RawFinding[]): void {
     const index = markIndex - (m[1] ?? "").length;
     if (!startsWord(text, index)) continue;
     const word = (m[1] ?? "").replace(/-(?:san|sama|kun|chan)$/, "");
-    if (!POSSESSED_RECORD.test(text.slice(markIndex, markIndex + 40))) continue;
-    if (isNeverAName(word)) continue;
-    const lower = word.toLowerCase();
+    const after = text.slice(markIndex, markIndex + 40);
+    // A relative or an age after the possessive makes any name-like word a person; other records
+    // need a word a list or a shape knows ("Okoro's bloods"; not "Harrison's chapter").
+    const strong = POSSESSED_RELATIVE.test(after) || AGE_CONTRACTION.test(after);
+    if (!strong && !POSSESSED_RECORD.test(after)) continue;
+    if (isNeverAName(word) || NOT_NAMES.has(word.toLowerCase()) || isRelativeWord(word)) continue;
     const honorific = (m[1] ?? "").length > word.length;
-    const level = isFirstName(lower) || honorific ? "block" : isRecognised(word) ? "warn" : null;
+    const level = strong || honorific || isRecognised(word) ? "block" : null;
     if (level) push(out, { start: index, end: index + word.length, words: [word] }, level, level === "block" ? 65 : 25);
   }
 }
@@ -829,7 +974,8 @@ function detectSingleNames(text: string, out: RawFinding[]): void {
     if (COMMON_WORDS.has(word.toLowerCase()) || !startsWord(text, m.index, ".’'-")) continue;
     const end = m.index + word.length;
     const after = text.slice(end, end + 60);
-    const relative = RELATIVE_AFTER.test(after) || KIN_AFTER.test(after);
+    // "Ngozi, his wife,", "Chukwuemeka (goes by Emeka)": a relative, or a name with its nickname.
+    const relative = RELATIVE_AFTER.test(after) || KIN_AFTER.test(after) || NICKNAME_AFTER.test(after);
     const aged = AGE_OR_DOB_AFTER.test(after);
     if (!relative && !aged && !CLINICAL_PREDICATE_AFTER.test(after)) continue;
     if (isNeverAName(word) || isPlaceholderName(word) || NOT_NAMES.has(word.toLowerCase()) || OCCUPATIONS.has(word.toLowerCase())) continue;
@@ -920,13 +1066,19 @@ function nameStrength(tokens: Token[]): "strong" | "weak" | null {
     return SURNAME_FIRST_PLACES.test(nameKey(words.join(" "))) ? null : "strong";
   }
   if (words.length === 2 && isSurnameFirst(last) && !isAllCaps(last) && isGivenAfterSurnameFirst(first)) return "strong";
-  const given = isFirstName(first) || (isAllCaps(first) && isFirstName(rest[0] ?? ""));
+  // An all-caps first word is the family name ("DUPONT Marie"; not "ADA Standards").
+  const given = isAllCaps(first) ? isFirstName(rest[0] ?? "") : isFirstName(first);
   const family = isRecognised(isAllCaps(first) ? first : last);
   if (given && family) return "strong";
   // "Uploaded Okafor_...", "Reading Oliver Sacks": a verb form starting a sentence, not a given name.
   if (!given && /(?:ed|ing|ly)$/.test(first)) return null;
   return given || family ? "weak" : null;
 }
+
+/** True when `start` opens a parenthesis ("(", "(reads ") right after a blocked name. */
+const restatesBlockedName = (text: string, start: number, out: RawFinding[]) =>
+  /\((?:reads )?$/.test(text.slice(Math.max(0, start - 7), start)) &&
+  out.some((f) => f.level === "block" && f.end < start && /^[ "”']{0,2}\((?:reads )?$/.test(text.slice(f.end, start)));
 
 function detectUncuedNames(text: string, out: RawFinding[]): void {
   NAME_RUN.lastIndex = 0;
@@ -965,19 +1117,23 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     // An identifier right after is the named person's: it blocks capitalised pairs no list knows
     // ("Jack Conroy (CRN 452 531 700X)"), like an age.
     const recorded = ID_AFTER.test(after) && !ID_NOUN.test(tail.word);
+    // "Card SSS411515, Jarrod Anagnostou": an identifier in apposition before the pair is its
+    // owner's; after a colon it may head a finding ("(Auftragsnummer 5894957053): Korbhenkelriss").
+    const idBefore = ID_BEFORE.exec(wideBefore);
+    const recordedBefore = idBefore !== null && !/:[ \t]*$/.test(idBefore[0]);
     const predicate =
       recorded ||
       CLINICAL_PREDICATE_AFTER.test(after) ||
       DIAGNOSIS_AFTER.test(after) ||
       RELATIVE_AFTER.test(after) ||
       KIN_AFTER.test(after) ||
-      ID_BEFORE.test(wideBefore) ||
+      idBefore !== null ||
       ABOUT_BEFORE.test(before);
     // "Talia Sauerland's overpayment", "Tracey Okoro's bloods": records belong to a person.
     const owner = POSSESSED_RECORD.test(after);
     // "Tran Van Nam ("Tony" at the salon)": the nickname is a name too.
     const nickname = NICKNAME_AFTER.exec(after);
-    if (nickname) {
+    if (nickname && !FAMOUS_CASES.test(text.slice(head.start, end))) {
       const start = end + nickname[0].length - 1;
       const word = stickyAt(CAP_WORD, text, start);
       if (word) push(out, { start, end: start + word.length, words: [word] }, "block", 70, text);
@@ -985,7 +1141,10 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     // "| BLACKWOOD Stavroula | 29/610821 |": a family name in capitals before a given name is the
     // registry's format; with a record number it is enough.
     const registry = isAllCaps(head.word) && head.word.length >= 3 && !isAllCaps(tokens[1]?.word ?? "");
-    if (((aged || owner || recorded) && (strength || !mixedCase || (recorded && registry))) || nickname || (predicate && strength) || (strength === "strong" && mixedCase)) {
+    // "Don Pepe (José Koenig)", "윤미경 (Yoon Mi-kyung)": a full name or a reading in parentheses
+    // right after a blocked name is the same person's.
+    const renamed = restatesBlockedName(text, head.start, out);
+    if (renamed || ((aged || owner || recorded || recordedBefore) && (strength || !mixedCase || (recorded && registry))) || (nickname && !FAMOUS_CASES.test(text.slice(head.start, end))) || (predicate && strength) || (strength === "strong" && mixedCase)) {
       push(out, span, "block", 70, text);
     } else if (strength || predicate) {
       push(out, span, "warn", 30, text);
@@ -1025,12 +1184,14 @@ function detectInitialsApposition(text: string, out: RawFinding[]): void {
  * parentheses after its romanised form ("LIU Fang (刘芳)", "in Hangul (박지훈)"), and a record's
  * "LAST, First" ("Seo, Hyun-woo (goes by ...)", "O'LOUGHLIN, Kylie (UR ...)", "Anding, R. GebDat").
  */
-const HONORIFIC_MARK = /(?:-(?:san|sama|kun|chan|sensei|ssi|nim)| ji)(?![a-z])/g;
+// Not "-sensei": a teacher's or a doctor's title ("Yamamoto-sensei taught me"), a colleague.
+const HONORIFIC_MARK = /(?:-(?:san|sama|kun|chan|ssi|nim)| ji)(?![a-z])/g;
 const HONORED = new RegExp(`([${UPPER}][${LOWER}]{1,20})$`);
 const CJK_NAME =
-  /(?:患者|病人|姓名|氏名|환자|이름)[:：]?[ \t]{0,2}([\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]{2,5}?)(?=[様さ氏，,、(（ \t:：]|$)|([\u4E00-\u9FFF\u3040-\u30FF]{2,5})(?:様|さん|氏)|\(([\u4E00-\u9FFF\uAC00-\uD7AF]{2,4})\)/g;
+  /(?:患者|病人|姓名|氏名|환자|이름|성명)(?:名|명)?[:：]?[ \t]{0,2}(?:([\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]{2,5}?)(?=[様さ氏，,、(（ \t:：」"”]|$)|(?=[A-Z]))|([\u4E00-\u9FFF]{1,3}[ 　]?[\u4E00-\u9FFF\u3040-\u30FF]{1,3})[ 　]?(?:様|さん|氏)|\(([\u4E00-\u9FFF\uAC00-\uD7AF]{1,3}(?:[ 　]?[\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]{1,3})?)\)|([\u4E00-\u9FFF\uAC00-\uD7AF]{2,4})[,，、][ \t]?(?:[男女][,，、])?\d{1,3}[ \t]?[岁歲歳세]|([\u4E00-\u9FFF]{1,3}[ 　]?[\u4E00-\u9FFF\u3040-\u30FF]{1,3})[ \t]?[(（](?:reads |read |romani[sz]ed |i\.e\. )?(?=\p{Lu})/gu;
+const CJK_NOT_NAME = /^(?:男性?|女性?|患者|病人|老人|老?先生|할머니|할아버지|환자)$/;
 /** Before a parenthesised CJK word: its romanised name, or words saying it is a name in a script. */
-const CJK_NAME_BEFORE = /(?:\p{Lu}\p{Ll}*[ \t]?|\b(?:Hangul|hanzi|kanji|characters|Chinese|Korean|Japanese|Mandarin)[ \t]?)$/u;
+const CJK_NAME_BEFORE = /(?:\p{Lu}[\p{Ll}-]*[ \t]?|\b(?:Hangul|hanzi|kanji|characters|Chinese|Korean|Japanese|Mandarin)[ \t]?)$/u;
 // Found from ", " and a capital, then read both ways: a forward scan would try every word.
 const LAST_FIRST_MARK = new RegExp(`, (?=[${UPPER}])`, "g");
 const LAST_OF = new RegExp(`((?:Mc|Mac|O['’]|D['’])?[${UPPER}][${LETTER}'’-]{1,25})$`);
@@ -1067,8 +1228,18 @@ function detectMarkedNames(text: string, out: RawFinding[]): void {
   }
   CJK_NAME.lastIndex = 0;
   for (const m of text.matchAll(CJK_NAME)) {
-    const name = m[1] ?? m[2] ?? m[3] ?? "";
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "";
+    const end = m.index + m[0].length;
+    // "氏名: Yoshida Kazuo", "성명: Choi Dong-hyun": a form's name label before a romanised name.
+    if (name === "") {
+      if (/[名명]|이름/.test(m[0])) push(out, readName(text, end, "form", strictCommon), "block", 80, text);
+      continue;
+    }
+    // "男性, 93岁", "할머니, 93세": a sex or a kinship word before an age, not a name.
+    if (m[4] !== undefined && CJK_NOT_NAME.test(name)) continue;
     if (m[3] !== undefined && !CJK_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "石川 トミ (reads Ishikawa Tomi)": the script's name, then its reading, which must be a name.
+    if (m[5] !== undefined && nameStrength(readRun(text, end)) !== "strong") continue;
     const start = m.index + m[0].indexOf(name);
     push(out, { start, end: start + name.length, words: [] }, "block", 70, text);
   }
@@ -1081,14 +1252,19 @@ function detectMarkedNames(text: string, out: RawFinding[]): void {
     if (!last || !first || !startsWord(text, start, ".’'-")) continue;
     const end = mark.index + 2 + first.length;
     const after = text.slice(end, end + 30);
-    if (strictWeak(last) || strictWeak(first) || CITATION_AFTER.test(after) || /et al/.test(after)) continue;
+    // An age or a birth date after it makes "BADILLO, Virginia" a record, place or not.
+    const aged = AGE_OR_DOB_AFTER.test(after);
+    const strict = aged ? strictCommon : strictWeak;
+    if (strict(last) || strict(first) || CITATION_AFTER.test(after) || /et al/.test(after)) continue;
     const initial = first.length === 2;
     // "Smith, J." is also how papers are cited: an initial needs a birth date or record after it.
-    if (initial && !AGE_OR_DOB_AFTER.test(after)) continue;
+    if (initial && !aged) continue;
     // "O'LOUGHLIN, Kylie": a family name in capitals is the record's; "Anding, R. GebDat": an
     // initial with a birth date is a record's too.
-    const family = isRecognised(last) || isAllCaps(last) || initial;
-    const given = initial || isAllCaps(last) || isFirstName(first) || (isSurnameFirst(last) && isSyllabicGivenName(first));
+    // A family name in capitals needs four letters or a list's support: "SUS, Unimed" are payers.
+    const capsFamily = isAllCaps(last) && (last.length >= 4 || isRecognised(last));
+    const family = isRecognised(last) || capsFamily || initial;
+    const given = initial || capsFamily || isFirstName(first) || (isSurnameFirst(last) && isSyllabicGivenName(first));
     if (family && given) push(out, { start, end, words: [last, first] }, "block", 70, text);
   }
 }
@@ -1136,9 +1312,9 @@ export const detectNames: Detector = (ctx: ScanContext) => {
   detectHeaders(text, out);
   detectInitials(text, out);
   detectInitialsApposition(text, out);
+  detectMarkedNames(text, out);
   detectUncuedNames(text, out);
   detectSingleNames(text, out);
-  detectMarkedNames(text, out);
   detectFamilyAndPossessive(text, out);
   propagate(text, out);
   return out;
