@@ -326,6 +326,8 @@ function readKeyed(text: string, spec: KeySpec, start: number, keywordEnd: numbe
   if (!token || !validToken(text, token, spec)) return null;
   if (spec.minDigits && !num && countDigits(token.value) < spec.minDigits) return null;
   if (longOnly && countDigits(token.value) < 7) return null;
+  // "patient MRN 4482913": a word before the number is another keyword, which reads it itself.
+  if (longOnly && /^[A-Za-z]{2,}[ \t]/.test(token.value)) return null;
   // "supply chain ID 1004517782", "order code LAB3201124": a product word right before the value,
   // or before an ambiguous keyword, names a product.
   if (PRODUCT_BEFORE.test(textBefore(text, token.start, 30))) return null;
