@@ -159,3 +159,9 @@ describe("real names are still found", () => {
     ]);
   });
 });
+
+describe("lower-case 'miss' is a verb unless a listed name follows", () => {
+  it.each(["Screening tests miss early infection on long-acting agents.", "Readers can miss findings when the tool is wrong."])("does not block %j", (text) => {
+    expect(blocks(text)).toEqual([]);
+  });
+});

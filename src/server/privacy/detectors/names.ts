@@ -663,7 +663,8 @@ function onLowerTitle(m: RegExpExecArray, { text, out }: CueState): void {
   if (!lower) return;
   const first = lower.words[0] ?? "";
   if (isPlaceholderName(first)) return;
-  // "ms" is also multiple sclerosis ("ms lesions"): after it, only a listed name counts. "mr" and
+  // "ms" is also multiple sclerosis ("ms lesions") and "miss" a verb ("miss early infection"):
+  // after them, only a listed name counts. "mr" and
   // "sr" without a dot also abbreviate findings: the word must not read as English, or an article
   // must make the title a person's ("el sr herrera", "la sra").
   const plain = first.length >= 3 && !ENGLISH_WORD_NAMES.has(first) && !NAMES_ALSO_WORDS.has(first) && !isNeverAName(first);
@@ -671,7 +672,7 @@ function onLowerTitle(m: RegExpExecArray, { text, out }: CueState): void {
   const ambiguous = AMBIGUOUS_TITLE.test(m[0]) && !article;
   const sure =
     isLowerCaseName(first) ||
-    (plain && !/^ms\b/i.test(m[0]) && (!ambiguous || (/^mr/i.test(m[0]) && first.length >= 4 && !ENGLISH_SUFFIX.test(first))));
+    (plain && !/^(?:ms|miss)\b/i.test(m[0]) && (!ambiguous || (/^mr/i.test(m[0]) && first.length >= 4 && !ENGLISH_SUFFIX.test(first))));
   // A second lower-case word is the name's only when a list or a shape knows it: "mme julien ch 12".
   const second = lower.words[1] ?? "";
   const words = second.length >= 3 && (isLowerCaseName(second) || hasNameShape(second)) ? [first, second] : [first];
