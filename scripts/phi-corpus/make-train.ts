@@ -21,8 +21,10 @@ import { batch7 } from "./train-split/batch-7";
 import { batch8 } from "./train-split/batch-8";
 import { batch9 } from "./train-split/batch-9";
 import { batch10 } from "./train-split/batch-10";
+import { batch11 } from "./train-split/batch-11";
+import { batch12 } from "./train-split/batch-12";
 
-const BATCHES: Batch[] = [batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10];
+const BATCHES: Batch[] = [batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12];
 const MAX_TRIES = 12;
 
 interface Built extends Item {
