@@ -104,6 +104,9 @@ interface Answer {
   retryAfterSeconds: number;
 }
 
+/** 5xx answers without Retry-After, by status and the start of their body: printed when a test fails. */
+const unexplainedServerErrors = new Map<string, number>();
+
 async function post(kind: Kind, member: LoadMember, path: string, body: unknown): Promise<Answer> {
   stats[kind].sent += 1;
   const started = performance.now();
@@ -123,7 +126,9 @@ async function post(kind: Kind, member: LoadMember, path: string, body: unknown)
     } catch {
       // A non-JSON answer (a proxy error page) is judged by its status alone.
     }
-    return { status: response.status, json, retryAfterSeconds: Number(response.headers.get("retry-after") ?? 0) || 0 };
+    const retryAfterSeconds = Number(response.headers.get("retry-after") ?? 0) || 0;
+    if (response.status >= 500 && retryAfterSeconds <= 0) bump(unexplainedServerErrors, `${response.status} ${text.slice(0, 120).replace(/\s+/g, " ")}`);
+    return { status: response.status, json, retryAfterSeconds };
   } catch (error) {
     stats[kind].latenciesMs.push(performance.now() - started);
     bump(stats[kind].statuses, "network");
@@ -411,8 +416,10 @@ describe("load without loss", () => {
         if (!votePairs.has(key)) problems.push(`vote ${key} is stored but was never cast`);
       }
 
-      const serverErrors = [...statusKeys].filter((status) => status === "network" || Number(status) >= 500);
-      const unexpectedStatuses = statusKeys.filter((status) => !["200", "201", "429"].includes(status));
+      // 503 with Retry-After is the designed answer to overload (a loaded machine gives a few; the
+      // client retries); every other 5xx, and a 503 that does not say when to retry, is a failure.
+      const serverErrors = [...statusKeys].filter((status) => status === "network" || (Number(status) >= 500 && status !== "503"));
+      const unexpectedStatuses = statusKeys.filter((status) => !["200", "201", "429", "503"].includes(status));
       console.log(
         `checked: ${commentRows.length} reply rows, ${voteRows.length} vote rows, ${votePairs.size - uncertainPairs} vote pairs exactly` +
           ` (${uncertainPairs} uncertain); problems: ${problems.length}` +
@@ -421,8 +428,9 @@ describe("load without loss", () => {
 
       expect(repliesAcked, "some replies were acknowledged").toBeGreaterThan(0);
       expect(votesAcked, "some votes were acknowledged").toBeGreaterThan(0);
-      expect(serverErrors, "no 5xx answers and no requests left without an answer").toEqual([]);
-      expect(unexpectedStatuses, "only 200, 201 and 429 answers").toEqual([]);
+      expect(serverErrors, "no 5xx answers but 503, and no requests left without an answer").toEqual([]);
+      expect([...unexplainedServerErrors.keys()], "every 503 says when to retry").toEqual([]);
+      expect(unexpectedStatuses, "only 200, 201, 429 and 503 answers").toEqual([]);
       expect(healthStatus, "the Worker still answers after the run").toBe(200);
       expect(problems).toEqual([]);
     },
@@ -448,6 +456,7 @@ describe("load without loss", () => {
       for (const { answer } of answers) bump(statuses, String(answer.status));
       const retryAfterMissing = answers.filter(({ answer }) => answer.status === 503 && answer.retryAfterSeconds <= 0).length;
       console.log(`\nBurst: ${answers.length} votes at once; answers ${[...statuses].map(([status, count]) => `${count}× ${status}`).join(", ")}`);
+      if (unexplainedServerErrors.size) console.log(`5xx without Retry-After: ${[...unexplainedServerErrors].map(([what, count]) => `${count}× ${what}`).join(" | ")}`);
 
       const stored = new Set(
         (
@@ -467,7 +476,7 @@ describe("load without loss", () => {
       ).rows[0];
 
       expect([...statuses.keys()].filter((status) => !["200", "429", "503"].includes(status)), "only 200, 429 and 503").toEqual([]);
-      expect(retryAfterMissing, "every 503 says when to retry").toBe(0);
+      expect(retryAfterMissing, `every 503 says when to retry (${[...unexplainedServerErrors.keys()].join(" | ")})`).toBe(0);
       expect(statuses.get("200") ?? 0, "most votes acknowledged").toBeGreaterThan(0);
       expect(lost, "acknowledged votes are stored").toEqual([]);
       expect(Number(counters?.off), "counters equal the rows they count").toBe(0);
