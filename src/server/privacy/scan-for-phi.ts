@@ -16,6 +16,7 @@ import { detectNames } from "./detectors/names";
 import { detectQuasiIdentifiers } from "./detectors/quasi-identifiers";
 import { findUrls } from "./detectors/url-scan";
 import { messageFor } from "./messages";
+import { exampleSpans } from "./examples";
 import { publicServiceSpans } from "./public-services";
 import type { Detector, PhiFinding, RawFinding, ScanContext, ScanOptions } from "./types";
 
@@ -118,7 +119,7 @@ export function scanForPhi(text: string, options: ScanOptions = {}): PhiFinding[
 
   // Public links are allowed text too: nothing inside a journal or guideline URL is reported;
   // nor a helpline's number or a statute's (public-services.ts).
-  const allowed = [...protectedSpans(text), ...publicServiceSpans(text)];
+  const allowed = [...protectedSpans(text), ...publicServiceSpans(text), ...exampleSpans(text)];
   for (const u of findUrls(text)) {
     if (isPublicReferenceUrl(text.slice(u.start, u.end))) allowed.push(u);
   }

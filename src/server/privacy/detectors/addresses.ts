@@ -269,6 +269,58 @@ function downgradeInstitutionAddresses(text: string, out: RawFinding[], from: nu
   }
 }
 
+/**
+ * A school named by its town ("the primary school, Kibera", "St Anne's Primary, Tarbert"): a
+ * child's school places the child; the town after the comma is written as an address.
+ */
+const SCHOOL_TOWN =
+  /\b(?:(?:primary|village|secondary|junior|infants?|nursery|grammar|middle|elementary) school|Primary|Infants),[ \t](?!(?:The|This|That|They|Their|She|He|We|It|His|Her|And|But|Which|Who|Where|When|So|Then|Our|My)\b)(\p{Lu}[\p{L}'’-]{2,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){0,2}(?:,[ \t]\p{Lu}[\p{L}'’-]{2,24}){0,1})/gu;
+
+function detectSchoolTowns(text: string, out: RawFinding[]): void {
+  for (const m of text.matchAll(SCHOOL_TOWN)) {
+    const place = m[1]!;
+    const start = m.index + m[0].length - place.length;
+    out.push({ category: "address", start, end: start + place.length, level: "block", priority: 60 });
+  }
+}
+
+/**
+ * Plot-and-block addresses of South Asia, East Africa and the Philippines: "House 12, Street 4",
+ * "Lot 15 Phase 8, Mabini St.", "Blk 29 Lot 6, …", "Plot 7, Moi Avenue": a numbered house, plot
+ * or lot, then a numbered street, road, phase, sector or block, or a named street. A Ghana
+ * digital address ("GA-183-8164") after "at" or "address" is an address too.
+ */
+const PLOT_ADDRESS =
+  /\b(?:House|Plot|Lot|Blk|Block|Flat)[ \t]?(?:No\.?[ \t]?)?\d{1,5}[A-Z]?(?:[ \t](?:Phase|Lot|Block)[ \t]\d{1,4})?,[ \t](?:(?:Street|Road|Lane|Phase|Sector|Block)[ \t][\dA-Z][\w/-]{0,8}|\p{Lu}[\p{L}]{1,20}[ \t](?:St\.?|Rd\.?|Road|Street|Avenue|Ave\.?|Lane|Drive)\b)/gu;
+const DIGITAL_ADDRESS = /\b(?:at|address:?|in)[ \t]([A-Z]{2}-\d{3,4}-\d{4})\b/g;
+
+function detectPlotAddresses(text: string, out: RawFinding[]): void {
+  for (const m of text.matchAll(PLOT_ADDRESS)) {
+    out.push({ category: "address", start: m.index, end: m.index + m[0].length, level: "block", priority: 75 });
+  }
+  for (const m of text.matchAll(DIGITAL_ADDRESS)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ category: "address", start, end: start + m[1]!.length, level: "block", priority: 75 });
+  }
+}
+
+/**
+ * Dictation left in lower case: "lives alone in kibera, nairobi daughter's number is …". A place
+ * after "lives in", before a relative or a spoken punctuation mark, and not only dictionary
+ * words, is where the patient lives.
+ */
+const DICTATED_HOME =
+  /\blives(?: alone)? in ([a-z][a-zà-ÿ'-]{2,20}(?:,? [a-zà-ÿ'-]{3,20}){0,2}?)(?= (?:daughter|son|wife|husband|sister|brother|new paragraph|full stop|comma)\b)/g;
+
+function detectDictatedHomes(text: string, out: RawFinding[]): void {
+  for (const m of text.matchAll(DICTATED_HOME)) {
+    const place = m[1]!;
+    if (place.split(/,? /).every((w) => isCommonWord(w))) continue;
+    const start = m.index + m[0].length - place.length;
+    out.push({ category: "address", start, end: start + place.length, level: "block", priority: 60 });
+  }
+}
+
 export const detectAddresses: Detector = (ctx: ScanContext) => {
   const out: RawFinding[] = [];
   detectLabelledAddresses(ctx.text, out);
@@ -277,6 +329,9 @@ export const detectAddresses: Detector = (ctx: ScanContext) => {
   detectAppositions(ctx.text, out);
   detectMailRoutes(ctx.text, out);
   detectLocalUnits(ctx.text, out);
+  if (/school,|Primary,|Infants,/.test(ctx.text)) detectSchoolTowns(ctx.text, out);
+  detectPlotAddresses(ctx.text, out);
+  detectDictatedHomes(ctx.text, out);
   const located = out.length;
   detectStreets(ctx.text, out);
   detectPostalCodes(ctx.text, out);

@@ -378,6 +378,26 @@ function decide(text: string, c: Candidate): "block" | "warn" | null {
   return PERSON_CUE.test(sentence) || PATIENT_STORY_CUE.test(story) ? "block" : "warn";
 }
 
+/**
+ * A dictated date ("fourteenth of January one nine five eight", "the 3rd of May nineteen
+ * forty"): a spoken day of a month followed by a spoken year, or after a birth cue, is a date of
+ * the person being dictated about; speech-to-text writes the words, not the digits.
+ */
+const SPOKEN_DATE = new RegExp(
+  `\\b(?:(?:twenty|thirty)[ -])?(?:fir|seco|thi|four|fif|six|seven|eigh|nin|ten|eleven|twelf|(?:thir|four|fif|six|seven|eigh|nine)teen|twentie|thirtie)(?:st|nd|rd|th) of ${MONTH}\\b`,
+  "gi",
+);
+const SPOKEN_YEAR_AFTER = /^,? (?:one nine|nineteen|two thousand|twenty (?:oh|zero|one|two|ten|eleven|twelve|[a-z]+teen|twenty)\b)/i;
+const SPOKEN_BIRTH_BEFORE = /\b(?:born|birth|dob|d o b|birthday)\b[^.\n]{0,12}$/i;
+
+function spokenDates(text: string, out: RawFinding[]): void {
+  for (const m of text.matchAll(SPOKEN_DATE)) {
+    const end = m.index + m[0].length;
+    if (SPOKEN_YEAR_AFTER.test(text.slice(end, end + 24)) || SPOKEN_BIRTH_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      out.push({ category: "date", start: m.index, end, level: "block", priority: 60 });
+  }
+}
+
 export const detectDates: Detector = (ctx: ScanContext) => {
   const text = ctx.text;
   const candidates: Candidate[] = [];
@@ -459,6 +479,7 @@ export const detectDates: Detector = (ctx: ScanContext) => {
       }
     }
   }
+  if (/teenth of|[rt]h of|st of|nd of/i.test(text)) spokenDates(text, out);
   if (promoted.size === 0) return out;
   const kept = out.filter((f) => !promoted.has(f.start));
   for (const c of unsettled) {

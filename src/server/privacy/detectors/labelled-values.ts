@@ -693,6 +693,52 @@ function detectTables(text: string, spans: Span[]): void {
   }
 }
 
+/**
+ * A comma-separated paste ("Name,DOB,Hosp no,Town"): a header line of short cells, two of them
+ * labels, maps the columns of the lines right under it, as a pipe or tab table does. Prose never
+ * has a line of two label words between commas and nothing longer than a column heading.
+ */
+function detectCsv(text: string, spans: Span[]): void {
+  let columns: Array<LabelDef | null> | null = null;
+  for (let pos = 0; pos < text.length; ) {
+    let lineEnd = text.indexOf("\n", pos);
+    if (lineEnd === -1) lineEnd = text.length;
+    const cells = lineEnd - pos <= TABLE_LINE_MAX && text.slice(pos, lineEnd).includes(",") ? cellsOf(text, pos, lineEnd, 44) : [];
+    if (cells.length < 2) columns = null;
+    else if (columns) {
+      const cols = columns;
+      cells.forEach((cell, i) => {
+        const def = cols[i];
+        const [s, e] = trimSpan(text, cell.start, cell.end);
+        if (def && e > s) spans.push(...readValue(text, s, e, def, false));
+      });
+    } else {
+      const defs = cells.map((c) => (c.end - c.start <= 24 ? cellLabel(text, c) : null));
+      if (defs.filter((x) => x !== null).length >= 2 && cells.every((c) => c.end - c.start <= 24)) columns = defs;
+    }
+    pos = lineEnd + 1;
+  }
+}
+
+const TABLE_LINE_MAX = 400;
+
+/**
+ * A numbered case list ("2. OKAFOR B 4417302/22 - sigmoid Ca"): a person's name in capitals and
+ * initial, then a number of five or more digits, then the case: the number is the hospital's.
+ * A span of years ("2019-2021") is a citation's, not a record's.
+ */
+const CASE_ROW =
+  /^[ \t]{0,3}\d{1,2}[.)][ \t]{1,3}\p{Lu}[\p{Lu}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,20}){1,3}[ \t]{1,3}([A-Z]{0,2}\d[\d/-]{4,12}[A-Z]?)(?=[ \t]{0,3}[-–—,:(])/gmu;
+
+function detectCaseRows(text: string, spans: Span[]): void {
+  for (const m of text.matchAll(CASE_ROW)) {
+    const id = m[1]!;
+    if ((id.match(/\d/g) ?? []).length < 5 || /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/.test(id)) continue;
+    const start = m.index + m[0].length - id.length;
+    spans.push({ start, end: start + id.length, category: "mrn" });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export const detectLabelledValues: Detector = (ctx: ScanContext): RawFinding[] => {
@@ -707,5 +753,7 @@ export const detectLabelledValues: Detector = (ctx: ScanContext): RawFinding[] =
     spans.push(...readValue(text, label.valueStart, end, label.def, label.weakSeparator));
   }
   if (text.includes("|") || text.includes("\t")) detectTables(text, spans);
+  if (text.includes(",")) detectCsv(text, spans);
+  detectCaseRows(text, spans);
   return spans.map((s) => ({ category: s.category, start: s.start, end: s.end, level: "block", priority: PRIORITY }));
 };
