@@ -4,7 +4,8 @@
  *
  * - A value introduced as an example ("e.g. 'AB12 CDE'", "format 123-456", "looks like
  *   SB24-…", "z.B.", "p. ex.", "por ejemplo", "(the example on our slide: LMP 1 January …)") is
- *   nobody's; the value must hold a digit, so "such as her son Tom" still reads as a name.
+ *   nobody's: a short value (30 characters) that holds a digit and names no person ("e.g. her
+ *   son on 0412 …" stays his). "such as" is not a cue: "contacts such as …" lists real ones.
  * - Documentation addresses (RFC 5737: 192.0.2.x, 198.51.100.x, 203.0.113.x) are never a host's.
  * - A drug product's code (AIC, NDC, PZN, DIN, CIP, CNK, pharmacode) names a box, not a person.
  * - The dates of a course, congress or webinar are an event's, in a sentence naming the event.
@@ -15,7 +16,10 @@
 import type { Span } from "./clinical-allowlist";
 
 const EXAMPLE =
-  /(?:\b(?:e\.g\.?|eg\.|for (?:example|instance)|such as|formatted|format|looks? like|p\. ?ex\.|por ejemplo|par exemple|ad esempio|per esempio|zum Beispiel|bijvoorbeeld|por exemplo|example[^.\n()]{0,25}\()|z\. ?B\.)[ \t:]{0,3}['"‘“(]?([^)\n;'"’”]{1,60})/giu;
+  /(?:\b(?:e\.g\.?|eg\.|for (?:example|instance)|format|looks? like|p\. ?ex\.|por ejemplo|par exemple|ad esempio|per esempio|zum Beispiel|bijvoorbeeld|por exemplo|example[^.\n()]{0,25}\()|z\. ?B\.)[ \t:]{0,3}['"‘“(]?([^)\n;'"’”]{1,30})/giu;
+/** A person in the value makes it theirs: "e.g. her son on 0412 …" is not an example. */
+const PERSON_IN_VALUE =
+  /\b(?:his|her|their|my|our|pt|patient|son|daughter|wife|husband|partner|mum|mom|mother|dad|father|brother|sister|Mr|Mrs|Ms)\b/i;
 
 const FIXED = [
   /\b(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}\b/g,
@@ -35,7 +39,7 @@ export function exampleSpans(text: string): Span[] {
   EXAMPLE.lastIndex = 0;
   for (let m = EXAMPLE.exec(text); m; m = EXAMPLE.exec(text)) {
     const end = m.index + m[0].length;
-    if (/\d/.test(m[1]!)) spans.push({ start: m.index, end });
+    if (/\d/.test(m[1]!) && !PERSON_IN_VALUE.test(m[1]!)) spans.push({ start: m.index, end });
     // "looks like e.g. 'X'": the value may start with a second cue, read from there.
     else EXAMPLE.lastIndex = end - m[1]!.length;
   }

@@ -192,3 +192,45 @@ describe("hard negatives stay unblocked", () => {
     expect(blockedNames(text)).toEqual([]);
   });
 });
+
+/**
+ * Names a record layout places without a cue word: a list line "SURNAME Initial" before a record
+ * number or a dash, an e-mail header's display name, "age, sex, name" in a handover, a dictated
+ * lower-case name before "date of birth", a name opening a sentence with an age or a birth date,
+ * a pasted table's name column, an insured person's label, and a lone CJK name after "says" or a
+ * patient label.
+ */
+const LAYOUT_NAMES: ReadonlyArray<[string, string, string]> = [
+  ["a ward list line with a record number", "Board round:\n1. ADEYEMI T 448120/22 - cellulitis, IV abx\n2. done", "ADEYEMI T"],
+  ["a ward list line with a dash", "Theatre list\n- HALVORSEN K. - lap chole, fasted", "HALVORSEN K."],
+  ["an e-mail header's display name", "Forwarded:\nFrom: Rhiannon Tudor <rtudor@example.org>\nSubject: Mum", "Rhiannon Tudor"],
+  ["age, sex, then a name in a handover", "Handover\nA - 86yo, male, Osvaldo Quiroga\nT - fall at home", "Osvaldo Quiroga"],
+  ["a spelled-out age before sex and name", "A - eighty-seven years old, female, Ludmila Hrabal\nI - hip", "Ludmila Hrabal"],
+  ["a dictated lower-case name before date of birth", "voice note: seen today tomasz wrobel date of birth third of May", "tomasz wrobel"],
+  ["a name opening a sentence with an age", "Liaison referral. Saoirse, 24, took an overdose last night.", "Saoirse"],
+  ["a name opening a sentence with a birth date", "Query from school nurse. Kalani (DOB 02/03/2016) has bruises.", "Kalani"],
+  ["a pasted table's name column", "Sheet:\nName,DOB,Ward\nIngrid Solberg,1950-04-02,7B\n", "Ingrid Solberg"],
+  ["an insured person's label", "Claim form\nInsured person: Ruairi Feeney\nPolicy no.: pending", "Ruairi Feeney"],
+  ["a pair with a job in apposition", "Fitness to drive. Tevita Fifita, bus driver, two seizures.", "Tevita Fifita"],
+  ["a pair owning an implanted device", "Remote check: Ottilie Brandauer's ICD fired twice.", "Ottilie Brandauer"],
+  ["a name and a hometown after 'A patient,'", "A patient, Wiremu from Rotorua, asked about fasting.", "Wiremu"],
+  ["a Hangul name after 'says'", "Her ID card says 박서연 but the chart has it reversed.", "박서연"],
+];
+
+const LAYOUT_NOT_NAMES: ReadonlyArray<[string, string]> = [
+  ["an abbreviation before a designated letter", "Problems:\n1. HEP B - immune\n2. TYPE A - blood group"],
+  ["a German age bracket", "Patientin, Anfang 40, Angststörung; Patient, Ende 60, COPD."],
+  ["a field label after a patient cue", "Please add the patient CHI: on every request form."],
+  ["a locality at the end of a capitalised pair", "Rows: Name\tTown\nfollow-up\tModel Town"],
+  ["a company with a job after it", "Royal Mail, van driver, shift rota changed again."],
+  ["CJK labels in a Latin post", "The form has 氏名 and 保険証 boxes; 患者 is printed on top."],
+];
+
+describe("names a record layout places", () => {
+  it.each(LAYOUT_NAMES)("blocks %s", (_kind, text, name) => {
+    expect(blockedNames(text)).toContain(name);
+  });
+  it.each(LAYOUT_NOT_NAMES)("does not block %s", (_kind, text) => {
+    expect(blockedNames(text)).toEqual([]);
+  });
+});

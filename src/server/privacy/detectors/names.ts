@@ -206,10 +206,10 @@ const hasCommonPart = (w: string) => w.includes("-") && w.split("-").some((part)
 /**
  * Words the shared lists lack that are never a name after a weak cue:
  * patients' designations ("Baby Girl A", "Patientin, 89 J.") and lower-case particles read alone
- * ("Paciente de 93 años").
+ * ("Paciente de 93 años"); German age brackets ("Patientin, Anfang 30", "Ende 70").
  */
 const NOT_NAMES = new Set(
-  "everyone everybody nobody somebody baby girl boy twin infant newborn neonate toddler patientin patiente paciente paziente bay bed room de da del della di du dos das van von der den le la el al bin sohn tochter ehemann ehefrau bruder schwester mutter vater esposo esposa marido hijo hija madre padre filho filha fils fille".split(" "),
+  "anfang mitte ende everyone everybody nobody somebody baby girl boy twin infant newborn neonate toddler patientin patiente paciente paziente bay bed room de da del della di du dos das van von der den le la el al bin sohn tochter ehemann ehefrau bruder schwester mutter vater esposo esposa marido hijo hija madre padre filho filha fils fille".split(" "),
 );
 /** Occupations that are also family names: "Farmer, 48, new depression", "Hunter came in". */
 const OCCUPATIONS = new Set("farmer hunter baker mason cook porter fisher butler taylor tailor turner walker shepherd miller potter driver".split(" "));
@@ -304,7 +304,7 @@ const DOCTOR_IS_PATIENT_BEFORE =
 // Case-insensitive patterns avoid the u flag: V8 runs /iu alternations several times slower.
 // Labels in the languages of the forms doctors paste: "Nom :", "Apellidos:", "Nachname:".
 const FORM_LABEL =
-  /\b(?:(?:patient(?:'s)? name|pt name|name|full name|member name|mother's name|father's name|first name|last name|family name|given names?|surname|forename|nom|pr[eé]nom|nom de naissance|nom d['’]usage|nombre|apellidos?|vorname|nachname|cognome|nome|naam)[ \t]{0,3}(?::|-|–|=)|(?:patient|pt|resident|client|insured|subscriber|guarantor|emergency contact|next of kin|NOK|spouse|parent|guardian|caregiver|patiente?|patientin|paciente|paziente)[ \t]{0,3}:)\*{0,2}[ \t]{0,3}|\bPatientName:[ \t]{0,3}/.source;
+  /\b(?:(?:patient(?:'s)? name|pt name|name|full name|member name|mother's name|father's name|first name|last name|family name|given names?|surname|forename|nom|pr[eé]nom|nom de naissance|nom d['’]usage|nombre|apellidos?|vorname|nachname|cognome|nome|naam)[ \t]{0,3}(?::|-|–|=)|(?:patient|pt|resident|client|insured(?: person| party)?|policy ?holder|beneficiary|subscriber|guarantor|emergency contact|next of kin|NOK|spouse|parent|guardian|caregiver|patiente?|patientin|paciente|paziente)[ \t]{0,3}:)\*{0,2}[ \t]{0,3}|\bPatientName:[ \t]{0,3}/.source;
 
 /** "Eze, Obinna | MR# ..." at a line start or after "handoff:" / "|": a record header. */
 const HEADER_LINE = new RegExp(
@@ -740,6 +740,8 @@ function onWeakPatient(m: RegExpExecArray, { text, out }: CueState): void {
   // All-caps after a cue ("pt JOHN SMITH", "Patiente DUPONT Marie") counts only when a word is
   // recognised: "pt DNR" or "pt HTN DM" are not names.
   const caps = readName(text, pos, "title", strictWeak);
+  // "Patient CHI: 2703661355", "patient NHS #...": a field label with its value, not a name.
+  if (caps && /^[ \t]{0,2}[:#]/.test(text.slice(caps.end, caps.end + 3)) && /^[A-Z]+$/.test(text.slice(caps.start, caps.end))) return;
   if (caps && /^[A-Z]{2}/.test(text.slice(pos, pos + 2)) && caps.words.some(isRecognised)) {
     push(out, caps, "block", 70, text);
     return;
@@ -753,7 +755,8 @@ function onWeakPatient(m: RegExpExecArray, { text, out }: CueState): void {
     // name follows ("my patient Population" is not English).
     const owned = /\b(?:my|our)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || /[“"‘']$/.test(m[0]);
     const known = isRecognised(first) || initials || owned || cap.words.length >= 2;
-    const aged = AGE_OR_DOB_AFTER.test(text.slice(cap.end, cap.end + 12));
+    // "A patient, Wiremu from Rotorua, ...": after the cue's comma, a hometown places a person.
+    const aged = AGE_OR_DOB_AFTER.test(text.slice(cap.end, cap.end + 12)) || (/,[ \t]?$/.test(m[0]) && /^[ \t]from[ \t]\p{Lu}/u.test(text.slice(cap.end, cap.end + 8)));
     push(out, cap, known || aged ? "block" : "warn", known || aged ? 70 : 25, text);
     return;
   }
@@ -907,7 +910,7 @@ function detectInitials(text: string, out: RawFinding[]): void {
 
 /** "Talia Sauerland's overpayment", "Mélanie's pump", "Seo Seo-yeon's husband": a person's things. */
 const POSSESSED_RECORD = new RegExp(
-  `^['’]s[ \\t]+(?:[A-Za-z&-]+[ \\t]+)?(?:${RELATIVE_WORD}|chart|labs|bloods|results|meds|medications|insurance|coverage|pharmacy|appointment|surgery|diagnosis|symptoms|case|scans?|biopsy|echo|pump|sensor|pacemaker|device|aids?|hip|knee|wheelchair|walker|farm|house|flat|family|parents|kids|children|pain|overpayment|bill|account|claim|referral|admission|notes|file|letter|records?|CABG|MRI|CT|ECG|mammogram|INR|A1c|prescription|care|visit|number|phone|address|email|fax|\\d{1,2}-year-old)\\b`,
+  `^['’]s[ \\t]+(?:[A-Za-z&-]+[ \\t]+)?(?:${RELATIVE_WORD}|chart|labs|bloods|results|meds|medications|insurance|coverage|pharmacy|appointment|surgery|diagnosis|symptoms|case|scans?|biopsy|echo|pump|sensor|pacemaker|ICD|CRT-?D?|implant|stent|device|aids?|hip|knee|wheelchair|walker|farm|house|flat|family|parents|kids|children|pain|overpayment|bill|account|claim|referral|admission|notes|file|letter|records?|CABG|MRI|CT|ECG|mammogram|INR|A1c|prescription|care|visit|number|phone|address|email|fax|\\d{1,2}-year-old)\\b`,
 );
 /** "Mabaso's daughter Yolanda": whoever has the relative is a person. */
 const POSSESSED_RELATIVE = new RegExp(`^['’]s[ \\t]+(?:[a-z-]+[ \\t]+)?${RELATIVE_WORD}\\b`);
@@ -985,7 +988,10 @@ function detectSingleNames(text: string, out: RawFinding[]): void {
     // An unlisted word with an age after a patient's age is a name too: "22F, Ahalya, first
     // episode" (not "glucose was 95; Glucose, 95, normal").
     const listed = aged && /\b\d{1,3}[ \t]?(?:[MF]|yo|y\/o)\b,?[ \t]*$/.test(before);
-    const recognised = isRecognised(word) || listed;
+    // "Tamsin, 29, ..." or "Tamsin (DOB ...)" opening a sentence: an age in apposition or a birth
+    // date names a person ("Glucose, 95, normal" is a common word and skipped above).
+    const opening = /(?:^|[.!?:]\s{1,3}|\n\s{0,3})$/.test(before) && /^(?:,[ \t]?\d{1,3},|[ \t]\((?:DOB|D\.O\.B|dob)\b)/.test(after);
+    const recognised = isRecognised(word) || listed || opening;
     if (!relative && !recognised) continue;
     push(out, { start: m.index, end, words: [word] }, recognised ? "block" : "warn", recognised ? 65 : 25, text);
   }
@@ -1044,6 +1050,10 @@ function readRun(text: string, pos: number): Token[] {
 
 /** "San Diego", "Fort Worth", "Port Elizabeth": a place, whatever follows. */
 const PLACE_PREFIX = /^(?:San|Santa|Santo|São|Saint|St|Ste|Fort|Port|Mount|Mt|Lake|Los|Las|New|North|South|East|West|Cape|Glen|Puerto|Porto|Villa|Ciudad|Bad)$/;
+/** "Iolo Price, HGV driver, ...", "Ama Boateng, a retired teacher,": a person's job in apposition. */
+const OCCUPATION_AFTER = /^,[ \t](?:an? |retired )?(?:[A-Z]{2,4} |taxi |bus |lorry |truck |school |primary )?(?:driver|teacher|nurse|farmer|welder|pilot|mechanic|builder|labourer|cleaner|chef|electrician|plumber|miner|soldier)s?,/;
+/** "Satellite Town", "Model Colony", "Shaheb Bazar": a locality's last word, never a family name. */
+const PLACE_SUFFIX = /^(?:Town|City|Village|Colony|Nagar|Bazar|Bazaar|Estate|Heights|Gardens|Park|Square)$/;
 /** Courtesy titles that also start a capitalised run: the cue-led reading handles them. */
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Señor|Señora|Signor|Signora|Sister|Brother)$/;
 const isAllCaps = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
@@ -1100,7 +1110,7 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     const head = tokens[0];
     const tail = tokens[tokens.length - 1];
     // "Glasgow Coma Scale 14": a named scale or disease, not a person.
-    if (tokens.length < 2 || !head || !tail || PLACE_PREFIX.test(head.word) || EPONYM_HEAD_AFTER.test(` ${tail.word}`)) continue;
+    if (tokens.length < 2 || !head || !tail || PLACE_PREFIX.test(head.word) || PLACE_SUFFIX.test(tail.word) || EPONYM_HEAD_AFTER.test(` ${tail.word}`)) continue;
     NAME_RUN.lastIndex = tail.end;
     let end = tail.end;
     const suffix = stickyAt(SUFFIX, text, end);
@@ -1113,7 +1123,7 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     const span: NameSpan = { start: head.start, end, words: tokens.map((t) => t.word) };
     // An age, "(my patient)" or "admitted ..." before: a patient, as before the lists (capitalised
     // words only: "CT Chest, 45" is not a name).
-    const aged = AGE_OR_DOB_AFTER.test(after) || PATIENT_AFTER.test(after) || PATIENT_VERB_BEFORE.test(before);
+    const aged = AGE_OR_DOB_AFTER.test(after) || PATIENT_AFTER.test(after) || PATIENT_VERB_BEFORE.test(before) || OCCUPATION_AFTER.test(after);
     const wideBefore = text.slice(Math.max(0, head.start - 40), head.start);
     // An identifier right after is the named person's: it blocks capitalised pairs no list knows
     // ("Jack Conroy (CRN 452 531 700X)"), like an age.
@@ -1306,12 +1316,131 @@ function propagate(text: string, out: RawFinding[]): void {
   }
 }
 
+/**
+ * "1. NJOROGE M 316766/21 - ...", "OKAFOR C., 82": in a list line or a label, a family name in
+ * capitals and an initial, then a record number, a dash or a comma. A line start (or a quote)
+ * anchors it, so the scan is linear; abbreviations ("HEP B -") are common words and are skipped.
+ */
+const LIST_SURNAME_INITIAL = new RegExp(
+  `(?:^|\\n|["“])[ \\t]{0,3}(?:\\d{1,3}[.)][ \\t]{1,3}|[-•*][ \\t]{1,3})?((?:[${UPPER}]{1,3}['’ ])?[${UPPER}][${UPPER}'’-]{2,20}[ \\t][A-Z]\\.?)(?=[ \\t]{1,3}(?:[A-Z]{0,3}\\d|[-–(])|,)`,
+  "g",
+);
+
+function detectListSurnameInitial(text: string, out: RawFinding[]): void {
+  for (const m of text.matchAll(LIST_SURNAME_INITIAL)) {
+    const span = m[1] ?? "";
+    const family = span.slice(0, span.search(/[ \t][A-Z]\.?$/));
+    const last = family.split(/['’ ]/).pop() ?? "";
+    // "HTN A", "TYPE B": a short or ordinary capitalised word is an abbreviation, not a family name.
+    if (last.length < 4 && !isKnownName(last)) continue;
+    if (isNeverAName(last) || isCommonWord(last.toLowerCase()) || DESIGNATED_NOUNS.has(last.toLowerCase())) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(span);
+    // "1. SMITH J 2019-2021 - cohort …", "SMITH J (2020)": a year after the initial makes a citation.
+    if (/^[ \t]{1,3}\(?(?:19|20)\d\d\b/.test(text.slice(start + span.length, start + span.length + 10))) continue;
+    out.push({ category: "name", start, end: start + span.length, level: "block", priority: 70 });
+  }
+}
+
+/**
+ * Names a record layout places, with no cue word before them:
+ * - an e-mail header's display name: "From: Eira Pugh <eira@...>" (the address follows the name);
+ * - an age, a sex, then the name, as in ambulance handovers: "A - 88yo, male, Tomos Rees";
+ * - a dictated line, all lower case: "seen today anwen rhys date of birth ...".
+ */
+const MAIL_HEADER = /(?:^|\n)(?:From|To|Cc|Von|An|De|À|Para|Da|A)[ \t]{0,2}:[ \t]{0,3}/g;
+const AGE_SEX_THEN = new RegExp(
+  `\\b(?:\\d{1,3}[ \\t]?(?:yo|y\\/o|yrs?|years?(?:[ \\t-]old)?)|[a-z]{3,7}ty(?:-[a-z]{3,5})?[ \\t-]years?[ \\t-]old),[ \\t]{0,2}(?:male|female|man|woman|[MF]),[ \\t]{1,2}(?=[${UPPER}])`,
+  "gi",
+);
+const DICTATED_BEFORE_DOB = /\b(?:seen|saw|reviewed|examined|patient|pt)(?:[ \t]today)?[ \t]{1,2}(?=[a-z\u00DF-\u00FF])/g;
+const DOB_WORDS_AFTER = /^[ \t]{1,2}(?:date of birth|d\.?o\.?b\b|born\b)/i;
+
+function detectLayoutNames(text: string, out: RawFinding[]): void {
+  for (const m of text.matchAll(MAIL_HEADER)) {
+    const pos = (m.index ?? 0) + m[0].length;
+    const name = readName(text, pos, "cap", strictCommon);
+    if (name && /^[ \t]{0,2}<[^\s<>@]{1,64}@/.test(text.slice(name.end, name.end + 70))) push(out, name, "block", 70, text);
+  }
+  for (const m of text.matchAll(AGE_SEX_THEN)) {
+    const name = readName(text, (m.index ?? 0) + m[0].length, "cap", strictWeak);
+    // "female, Caucasian, ...": a lone word must be one a list or a shape knows.
+    if (name && (name.words.length >= 2 || name.words.some(isRecognised))) push(out, name, "block", 70, text);
+  }
+  if (!/date of birth|d\.?o\.?b|born/i.test(text)) return;
+  for (const m of text.matchAll(DICTATED_BEFORE_DOB)) {
+    const lower = readName(text, (m.index ?? 0) + m[0].length, "lower", strictLower);
+    if (!lower) continue;
+    const two = firstTwo(lower);
+    if (DOB_WORDS_AFTER.test(text.slice(two.end, two.end + 20))) push(out, two, "block", 70, text);
+  }
+}
+
+/**
+ * A Hangul or Han name in a post written in a Latin script: "documents say 윤상철", "Patient: 강미경
+ * (KANG ...)". A short standalone run (2-4 characters, one optional space) is a person's name far
+ * more often than anything else a doctor quotes; a post written in CJK is left to its own cues.
+ */
+const LONE_CJK_NAME = /(?<![\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF])[\u4E00-\u9FFF\uAC00-\uD7AF]{1,3}[ \u3000]?[\u4E00-\u9FFF\uAC00-\uD7AF]{1,2}(?![\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF])/g;
+const LONE_CJK_BEFORE = /(?:\b(?:says?|said|reads?|wrote|writes|signed|spelled|spelt)|\b(?:patient|pt|name|client|mother|father|son|daughter|wife|husband)[ \t]{0,2}[:：])[ \t]{1,2}$/i;
+const CJK_ANY = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
+
+function detectCjkNames(text: string, out: RawFinding[]): void {
+  const count = text.match(CJK_ANY)?.length ?? 0;
+  if (count === 0 || count > 24 || count * 10 > text.length) return;
+  for (const m of text.matchAll(LONE_CJK_NAME)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (m[0].replace(/[ \u3000]/g, "").length > 4 || CJK_NOT_NAME.test(m[0]) || /^[ \t]?[:：]/.test(text.slice(end, end + 2))) continue;
+    // Only where a person is quoted or labelled: "documents say 田中 勇", "Patient: 강미경".
+    if (!LONE_CJK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    out.push({ category: "name", start, end: start + m[0].length, level: "block", priority: 65 });
+  }
+}
+
+/**
+ * A pasted table whose header has a name column ("Name,DOB,ID,Town" or tab-separated): each row's
+ * cell under it is a person's name. Rows must split into the header's number of cells.
+ */
+const TABLE_HEADER = /(?:^|\n)([^\n]{0,200}(?:\t|,|\|)[^\n]{0,200})(?=\n)/g;
+const NAME_COLUMN = /^(?:(?:patient|pt|full|client)[ _]?name|name|patient|nom|nombre|naam|nome|vorname|nachname|surname)$/i;
+const CELL_NAME = /^\p{Lu}[\p{L}'’.-]{0,25}(?: [\p{L}'’.-]{1,25}){0,3}$/u;
+
+function detectTableNames(text: string, out: RawFinding[]): void {
+  if (!/(?:^|[\t,|\n])[ \t]{0,2}(?:[a-z ]{0,10}name|patient|nom|nombre|naam|nome)[ \t]{0,2}[\t,|]/im.test(text)) return;
+  for (const m of text.matchAll(TABLE_HEADER)) {
+    const header = m[1] ?? "";
+    const sep = header.includes("\t") ? "\t" : header.includes("|") ? "|" : ",";
+    const cells = header.split(sep).map((c) => c.trim());
+    const col = cells.findIndex((c) => NAME_COLUMN.test(c));
+    if (col < 0 || cells.length < 2) continue;
+    let lineStart = (m.index ?? 0) + m[0].length + 1;
+    for (let row = 0; row < 30 && lineStart < text.length; row++) {
+      const lineEnd = text.indexOf("\n", lineStart) === -1 ? text.length : text.indexOf("\n", lineStart);
+      const rowCells = text.slice(lineStart, lineEnd).split(sep);
+      if (rowCells.length < cells.length) break;
+      let offset = lineStart;
+      for (let i = 0; i < col; i++) offset += (rowCells[i] ?? "").length + 1;
+      const raw = rowCells[col] ?? "";
+      const cell = raw.trim();
+      if (CELL_NAME.test(cell) && !isCommonWord(cell.toLowerCase()) && !/^-+$/.test(cell)) {
+        const start = offset + raw.indexOf(cell);
+        out.push({ category: "name", start, end: start + cell.length, level: "block", priority: 70 });
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+}
+
 export const detectNames: Detector = (ctx: ScanContext) => {
   const text = ctx.text;
   const out: RawFinding[] = [];
   runCues(text, CUES, { text, out });
   detectHeaders(text, out);
   detectInitials(text, out);
+  detectListSurnameInitial(text, out);
+  detectLayoutNames(text, out);
+  detectCjkNames(text, out);
+  detectTableNames(text, out);
   detectInitialsApposition(text, out);
   detectMarkedNames(text, out);
   detectUncuedNames(text, out);
