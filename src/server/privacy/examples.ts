@@ -6,9 +6,8 @@
  *   SB24-…", "z.B.", "p. ex.", "por ejemplo", "(the example on our slide: LMP 1 January …)") is
  *   nobody's: a short value (30 characters) that holds a digit and names no person ("e.g. her
  *   son on 0412 …" stays his). "such as" is not a cue: "contacts such as …" lists real ones.
- * - Documentation addresses (RFC 5737: 192.0.2.x, 198.51.100.x, 203.0.113.x) are never a host's.
  * - A drug product's code (AIC, NDC, PZN, DIN, CIP, CNK, pharmacode) names a box, not a person.
- * - The dates of a course, congress or webinar are an event's, in a sentence naming the event.
+ * - The dates of a congress, conference or webinar are an event's, in a sentence naming the event.
  * - A hotel chain's name is a venue, and a farm or a mine "near X" is a workplace's place.
  *
  * Every pattern is linear: bounded repeats, no nested quantifiers.
@@ -22,7 +21,6 @@ const PERSON_IN_VALUE =
   /\b(?:his|her|their|my|our|pt|patient|son|daughter|wife|husband|partner|mum|mom|mother|dad|father|brother|sister|Mr|Mrs|Ms)\b/i;
 
 const FIXED = [
-  /\b(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}\b/g,
   /\b(?:AIC|NDC|PZN|DIN|CIP|CNK|[Pp]harmacode)\W{0,3}(?:n[°º.]?\s?|no\.?\s?)?\d[\d-]{5,13}/g,
   /\b(?:Hilton|Ibis|Premier Inn|Marriott|Holiday Inn|Novotel|Travelodge|Radisson|Hyatt|Sheraton)\b/g,
 ];
@@ -31,7 +29,8 @@ const FIXED = [
 const WORKPLACE = /\b(?:farm|plantation|mine|factory|estate)s?\s(?:near|outside|around)\s\p{Lu}[\p{L}-]{2,24}/gu;
 const HOME_BEFORE = /\b(?:lives?|living|resides?|home|family|born|grew up)\b/i;
 
-const EVENT = /\b(?:course|corso|curso|cours|kurs|congress|kongress|congr[eè]s|congreso|congresso|conference|konferenz|webinar|workshop|symposium|ECM|CME|CPD)\b/i;
+// Not "course": a course of steroids is the patient's, with its dates.
+const EVENT = /\b(?:congress|kongress|congr[eè]s|congreso|congresso|conference|konferenz|webinar|workshop|symposium|ECM|CME|CPD)\b/i;
 const EVENT_DATE = /\b\d{1,2}(?:[-–]\d{1,2})?\.?\s\p{L}{3,10}\.?\s(?:19|20)\d\d\b/gu;
 
 export function exampleSpans(text: string): Span[] {

@@ -4,7 +4,7 @@ import { blocks } from "./helpers";
 /**
  * Case lists, comma-separated pastes, dictated dates, school towns and plot addresses block
  * (labelled-values.ts, dates.ts, addresses.ts, contact.ts); values shown as examples, product
- * codes, documentation addresses, event dates and hotel chains do not (examples.ts).
+ * codes, event dates and hotel chains do not (examples.ts).
  */
 function blocked(text: string, category: string): string[] {
   return blocks(text)
@@ -41,9 +41,8 @@ describe("values that are not a patient's", () => {
     ["an example after 'e.g.'", "Our sample IDs look like e.g. 'LB25-004411' in the lab system."],
     ["an example after 'for example'", "Plates are written for example XY19 KLM on the form."],
     ["a German example", "Die Nummer hat das Format z.B. 4411-2233-55 auf der Karte."],
-    ["a documentation IP address", "The logs show clients such as 198.51.100.23 and 203.0.113.7."],
     ["an Italian drug code", "La farmacia propone il codice AIC 041122339 come equivalente."],
-    ["a course date", "Webinar on sepsis bundles, 14-15 marzo 2026, online, 8 credits."],
+    ["a webinar date", "Webinar on sepsis bundles, 14-15 marzo 2026, online, 8 credits."],
     ["a hotel chain", "The conference delegates stayed at the Novotel near the station."],
     ["a workplace near a town", "Pesticide exposure at a tea plantation near Kericho: all sprayers screened."],
     ["a dictated home that is not a place", "lives alone in sheltered housing with a carer full stop"],
@@ -54,5 +53,15 @@ describe("values that are not a patient's", () => {
 
   it("a farm where the patient lives stays the patient's place", () => {
     expect(blocked("Aged 93, she lives on the family farm outside Ballinrobe with her son.", "address")).toContain("Ballinrobe");
+  });
+});
+
+describe("values that stay the patient's near example-like words", () => {
+  it("a course of treatment keeps its dates", () => {
+    expect(blocked("She finished her course of steroids on 12 March 2024 and relapsed in May.", "date")).toContain("12 March 2024");
+  });
+
+  it("a documentation-range address in a patient's log is still an address", () => {
+    expect(blocked("The portal log shows his login from 203.0.113.45 at 02:00.", "ip")).toContain("203.0.113.45");
   });
 });
