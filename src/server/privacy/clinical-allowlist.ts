@@ -4,13 +4,15 @@
  * Two kinds of allowance:
  * 1. Word lists (eponyms, drug and device brands, institution words, placeholders) that the name
  *    detector consults before it reads a capitalised word as a person.
- * 2. Protected spans: citation numbers (PMID, DOI, NCT), product codes (NDC, lot), billing and
- *    diagnosis codes (ICD-10, CPT/HCPCS), vitals and textbook page references. A finding that lies
- *    entirely inside a protected span is dropped, whatever detector produced it.
+ * 2. Protected spans: citation numbers (PMID, DOI, NCT), product codes (NDC, AIC, PZN, lot), statute
+ *    numbers, hotel chains, billing and diagnosis codes (ICD-10, CPT/HCPCS), vitals, textbook page
+ *    references, and what public-text.ts finds by context (helplines, examples). A finding that
+ *    lies entirely inside a protected span is dropped, whatever detector produced it.
  *
  * Everything else (lab values, doses, years, relative times, ages up to 89) passes because no
  * detector claims it: detectors need an identifier's shape plus its context, not just digits.
  */
+import { publicTextSpans } from "./public-text";
 import { COMMON_WORDS } from "./lexicon/common-words";
 import { decodeWords } from "./lexicon/front-coding";
 import { BROAD_PLACES } from "./lexicon/places";
@@ -120,6 +122,12 @@ const PROTECTED_PATTERNS: readonly RegExp[] = [
   /\bIS[BS]N(?:-1[03])?[\s:]{0,3}[\dX-]{8,17}/gi,
   // Product codes: NDC 0002-1433-80, lot 23H041 (drug and device lots are not patient data).
   /\bNDC[\s:#]{0,3}\d{4,5}-\d{3,4}-\d{1,2}\b/gi,
+  // Drug product codes: Italian AIC, German PZN, Canadian DIN, French CIP, Belgian CNK, pharmacode.
+  /\b(?:AIC|NDC|PZN|DIN|CIP|CNK|[Pp]harmacode)\W{0,3}(?:n[°º.]?\s?|no\.?\s?)?\d[\d-]{5,13}/g,
+  // Statutes: "Lei nº 13.709/2018", "Ley 41/2002", "Decreto 7.508/2011" are public law.
+  /\b(?:Lei|Ley|Loi|Law|Act|Decreto(?:-Lei)?|D[ée]cret|Decree|Gesetz|Resolu[çc][ãa]o|Resoluci[óo]n|Portaria|RDC|Directive|Regulation|Real Decreto|Statute)[ \t]{1,3}(?:n(?:[º°o]|ro|úm|um)?\.?[ \t]{0,2})?\d{1,6}(?:[./-]\d{1,6}){0,3}/giu,
+  // Hotel chains are venues, not anyone's address.
+  /\b(?:Hilton|Ibis|Premier Inn|Marriott|Holiday Inn|Novotel|Travelodge|Radisson|Hyatt|Sheraton)\b/g,
   /\b(?:GTIN|UPC|EAN|SKU|REF|cat(?:alog)?\.? ?(?:no\.?|#)|model(?: no\.?| #| number)?)[\s:#]{0,3}[0-9A-Z][0-9A-Z-]{4,19}\b/gi,
   /\b(?:lot|batch)(?: (?:no\.?|number|#))?[\s:#]{0,3}[A-Z0-9][A-Z0-9-]{2,19}\b/gi,
   // Codes: ICD-10 (I21.A1, E11.9, I10), CPT E/M (99214), HCPCS (G2211), "CPT 12345", LOINC 2345-7.
@@ -132,9 +140,13 @@ const PROTECTED_PATTERNS: readonly RegExp[] = [
   /\b(?:pp?|ch|chap|vol|fig)\.\s?\d{1,5}(?:-\d{1,5})?\b/gi,
 ];
 
-/** Spans of `text` that no finding may fall inside. Sorted by start; may overlap. */
+/**
+ * Spans of `text` that no finding may fall inside: the patterns above, and public text that its
+ * context shows to be nobody's (public-text.ts: helplines, examples, workplaces, event dates).
+ * Sorted by start; may overlap.
+ */
 export function protectedSpans(text: string): Span[] {
-  const spans: Span[] = [];
+  const spans: Span[] = publicTextSpans(text);
   for (const pattern of PROTECTED_PATTERNS) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {

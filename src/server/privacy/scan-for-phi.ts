@@ -16,8 +16,6 @@ import { detectNames } from "./detectors/names";
 import { detectQuasiIdentifiers } from "./detectors/quasi-identifiers";
 import { findUrls } from "./detectors/url-scan";
 import { messageFor } from "./messages";
-import { exampleSpans } from "./examples";
-import { publicServiceSpans } from "./public-services";
 import type { Detector, PhiFinding, RawFinding, ScanContext, ScanOptions } from "./types";
 
 const DETECTORS: readonly Detector[] = [
@@ -117,9 +115,8 @@ export function scanForPhi(text: string, options: ScanOptions = {}): PhiFinding[
   const raw: RawFinding[] = [];
   for (const detect of DETECTORS) raw.push(...detect(ctx));
 
-  // Public links are allowed text too: nothing inside a journal or guideline URL is reported;
-  // nor a helpline's number or a statute's (public-services.ts).
-  const allowed = [...protectedSpans(text), ...publicServiceSpans(text), ...exampleSpans(text)];
+  // Public links are allowed text too: nothing inside a journal or guideline URL is reported.
+  const allowed = protectedSpans(text);
   for (const u of findUrls(text)) {
     if (isPublicReferenceUrl(text.slice(u.start, u.end))) allowed.push(u);
   }

@@ -4,7 +4,7 @@ import { blocks } from "./helpers";
 /**
  * Case lists, comma-separated pastes, dictated dates, school towns and plot addresses block
  * (labelled-values.ts, dates.ts, addresses.ts, contact.ts); values shown as examples, product
- * codes, event dates and hotel chains do not (examples.ts).
+ * codes, event dates and hotel chains do not (public-text.ts, clinical-allowlist.ts).
  */
 function blocked(text: string, category: string): string[] {
   return blocks(text)
