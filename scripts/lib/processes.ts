@@ -19,9 +19,28 @@ export interface RunningProcess {
 }
 
 const running = new Set<ChildProcess>();
+/** Children started in their own process group (runToCompletion with a deadline). */
+const detachedGroups = new Set<ChildProcess>();
 process.once("exit", () => {
   for (const child of running) child.kill("SIGTERM");
+  for (const child of detachedGroups) signalGroup(child, "SIGTERM");
 });
+let forwardingSignals = false;
+/**
+ * A detached group does not hear the terminal's Ctrl-C: pass it on, then stop as Ctrl-C would.
+ * Installed only once a detached child exists, so `npm start` and the bench keep their own
+ * graceful shutdown.
+ */
+function forwardSignalsToGroups(): void {
+  if (forwardingSignals) return;
+  forwardingSignals = true;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      for (const child of detachedGroups) signalGroup(child, signal);
+      process.exit(130);
+    });
+  }
+}
 
 function localBin(name: string): string {
   return `${projectRoot}/node_modules/.bin/${name}`;
@@ -157,6 +176,10 @@ export function runToCompletion(command: string, args: string[], env: NodeJS.Pro
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: projectRoot, env, stdio: "inherit", detached: deadlineMs !== undefined });
     running.add(child);
+    if (deadlineMs !== undefined) {
+      detachedGroups.add(child);
+      forwardSignalsToGroups();
+    }
     let timedOut = false;
     const timer =
       deadlineMs === undefined
@@ -170,6 +193,7 @@ export function runToCompletion(command: string, args: string[], env: NodeJS.Pro
     child.once("exit", (code, signal) => {
       if (timer) clearTimeout(timer);
       running.delete(child);
+      detachedGroups.delete(child);
       if (code === 0 && !timedOut) resolve();
       else reject(new Error(`${command} ${args.join(" ")} failed (${timedOut ? "deadline passed" : (signal ?? `exit ${code}`)}).`));
     });
