@@ -23,6 +23,13 @@ export function blocks(text: string): Flagged[] {
   return flagged(text).filter((f) => f.level === "block");
 }
 
+/** The texts blocked as `category`, in order. */
+export function blockedAs(text: string, category: PhiCategory): string[] {
+  return blocks(text)
+    .filter((f) => f.category === category)
+    .map((f) => f.text);
+}
+
 export function warns(text: string): Flagged[] {
   return flagged(text).filter((f) => f.level === "warn");
 }

@@ -1,19 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { blocks } from "./helpers";
+import type { PhiCategory } from "../../../src/server/privacy/index";
+import { blockedAs, blocks } from "./helpers";
 
 /**
  * Case lists, comma-separated pastes, dictated dates, school towns and plot addresses block
  * (labelled-values.ts, dates.ts, addresses.ts, contact.ts); values shown as examples, product
  * codes, event dates and hotel chains do not (public-text.ts, clinical-allowlist.ts).
  */
-function blocked(text: string, category: string): string[] {
-  return blocks(text)
-    .filter((f) => f.category === category)
-    .map((f) => f.text);
-}
+const blocked = blockedAs;
 
 describe("patient identifiers in lists, pastes and dictation", () => {
-  it.each([
+  it.each<[string, string, PhiCategory, string]>([
     ["a numbered case list with a slash year", "1. ABERNETHY K 440193/19 - sigmoid Ca, for surgery", "mrn", "440193/19"],
     ["a numbered case list with a plain number", "2) MOREAU J 7730214 - lung nodule, CT review", "mrn", "7730214"],
     ["a comma-separated paste", "Name,DOB,Hosp no,Town\nBrigid Kealy,03/04/1951,K552019,Listowel", "mrn", "K552019"],

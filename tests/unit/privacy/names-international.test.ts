@@ -17,13 +17,9 @@
  * - famous cases of the literature, authors, eponyms, places and the physician's own name do not.
  */
 import { describe, expect, it } from "vitest";
-import { blocks, expectLinearScan, flagged } from "./helpers";
+import { blockedAs, blocks, expectLinearScan, flagged } from "./helpers";
 
-function blockedNames(text: string): string[] {
-  return blocks(text)
-    .filter((f) => f.category === "name")
-    .map((f) => f.text);
-}
+const blockedNames = (text: string): string[] => blockedAs(text, "name");
 
 const SURNAME_FIRST: ReadonlyArray<[string, string, string]> = [
   ["a French all-caps family name without a cue", "DUPONT Marie was seen in clinic with new AF.", "DUPONT Marie"],
