@@ -1,5 +1,6 @@
 /**
  * npx tsx scripts/phi-corpus/make-train.ts [--out FILE] [--stats]
+ * npx tsx scripts/phi-corpus/make-train.ts --only train-split/batch-N.ts --out FILE --stats   (one new batch alone)
  *
  * Writes the train split of the project's PHI corpus (tests/fixtures/phi-corpus/train.jsonl) from
  * the hand-written templates and negatives in train-split/batch-*.ts, filled with seeded values (faker names,
@@ -7,6 +8,8 @@
  * seeded by its template key and country, so adding a batch never changes earlier items or ids.
  */
 import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { selfTest } from "./train-split/check-digits";
 import type { Country } from "./train-split/locales";
 import { CATEGORIES, Ctx, finalize, parseMarked, type Batch, type Item } from "./train-split/markup";
@@ -64,14 +67,26 @@ function buildBatch(b: Batch): Built[] {
   return new Rng(`shuffle:${b.name}`).shuffle(out);
 }
 
-function main(): void {
+/** The batches to build: all of them, or (`--only FILE`) the one batch a file exports, to check a new batch alone. */
+async function batchesToBuild(args: string[]): Promise<Batch[]> {
+  const onlyIndex = args.indexOf("--only");
+  if (onlyIndex < 0) return BATCHES;
+  const file = args[onlyIndex + 1] ?? "";
+  const mod = (await import(pathToFileURL(resolve(file)).href)) as Record<string, unknown>;
+  const found = Object.values(mod).filter((v): v is Batch => typeof v === "object" && v !== null && "positives" in v && "negatives" in v);
+  if (found.length !== 1) throw new Error(`${file} must export exactly one batch (found ${found.length})`);
+  return found;
+}
+
+async function main(): Promise<void> {
   selfTest();
   const args = process.argv.slice(2);
   const outIndex = args.indexOf("--out");
   const outFile = outIndex >= 0 ? (args[outIndex + 1] ?? "") : "tests/fixtures/phi-corpus/train.jsonl";
+  if (args.includes("--only") && outIndex < 0) throw new Error("--only needs --out FILE, so the train split is not overwritten");
   const items: Built[] = [];
   const keys = new Set<string>();
-  for (const b of BATCHES) {
+  for (const b of await batchesToBuild(args)) {
     for (const t of b.positives) {
       if (keys.has(t.key)) throw new Error(`duplicate template key ${t.key}`);
       keys.add(t.key);
@@ -114,4 +129,4 @@ function main(): void {
   }
 }
 
-main();
+await main();
