@@ -1,6 +1,7 @@
 import { createExports as createAstroExports } from "@astrojs/cloudflare/entrypoints/server.js";
 import type { SSRManifest } from "astro";
 import { databaseFromEnv } from "./lib/request-context";
+import { imageBucketFrom } from "./server/images/bucket";
 import { digestSettingsFrom } from "./server/digest/settings";
 import { describeJob, runJob } from "./server/jobs/run-job";
 import { jobForCron } from "./server/jobs/schedule";
@@ -22,7 +23,10 @@ export function createExports(manifest: SSRManifest) {
        */
       async scheduled(controller: ScheduledController, env: Record<string, unknown>): Promise<void> {
         const job = jobForCron(controller.cron);
-        const summary = await runJob(databaseFromEnv(env), job, controller.scheduledTime, { digest: () => digestSettingsFrom(env) });
+        const summary = await runJob(databaseFromEnv(env), job, controller.scheduledTime, {
+          digest: () => digestSettingsFrom(env),
+          images: () => imageBucketFrom(env),
+        });
         console.log(describeJob(summary));
       },
     },

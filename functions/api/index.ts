@@ -7,6 +7,7 @@ import { errorResponse } from "./errors";
 import { followingRoutes } from "./following";
 import { forumRoutes } from "./forum";
 import { healthRoutes } from "./health";
+import { imageRoutes } from "./images";
 import { meRoutes } from "./me";
 import { moderationRoutes } from "./moderation";
 import { searchRoutes } from "./search";
@@ -21,6 +22,8 @@ export function createApiApp() {
   const app = new Hono<ApiEnv>().basePath("/api");
   app.use(apiSecurityHeaders);
   app.route("/health", healthRoutes);
+  // Multipart uploads and image bytes: their own body rule and guards (functions/api/images.ts).
+  app.route("/images", imageRoutes);
   app.use(sameOriginJsonOnly);
   app.use(checkedBody);
   app.use(sessionViewer);

@@ -52,7 +52,7 @@ export const MAX_DISCARDED_BYTES = 16 * 1024 * 1024;
  * at one chunk. Why a bound: a body that never ends (a hostile client streaming forever) must not
  * hold a Worker; no honest client sends 16 MB to a text forum, so a reset is fine there.
  */
-async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+export async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
   let discarded = 0;
   try {
     for (;;) {

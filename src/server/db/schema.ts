@@ -323,7 +323,8 @@ export const phiConfirmations = sqliteTable(
     userId: integer("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    targetType: text("target_type", { enum: ["thread", "comment"] }).notNull(),
+    /** "image": an image's description (images.id). */
+    targetType: text("target_type", { enum: ["thread", "comment", "image"] }).notNull(),
     targetId: integer("target_id").notNull(),
     /** Comma-separated PHI categories that were warned about. */
     categories: text("categories").notNull(),
@@ -638,3 +639,48 @@ export type UserRow = typeof users.$inferSelect;
 export type ChannelRow = typeof channels.$inferSelect;
 export type ThreadRow = typeof threads.$inferSelect;
 export type CommentRow = typeof comments.$inferSelect;
+
+export const IMAGE_TYPES = ["jpeg", "png", "webp"] as const;
+export type ImageType = (typeof IMAGE_TYPES)[number];
+
+/**
+ * An image a member uploaded for a post (src/server/images/). Stored in R2 under `img/{key}` (and
+ * `img/{key}/thumb`): the key is random (it is also the image's address), never the file name. An upload is pending (no
+ * thread or comment) until the post that carries it is published; the prune job deletes pending
+ * uploads after a day, and the images of deleted posts or removed by a moderator, objects first.
+ */
+export const images = sqliteTable(
+  "images",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    ownerId: integer("owner_id")
+      .notNull()
+      .references(() => users.id),
+    threadId: integer("thread_id").references(() => threads.id),
+    commentId: integer("comment_id").references(() => comments.id),
+    /** Order within its post, from 0. */
+    position: integer("position").notNull().default(0),
+    type: text("type", { enum: IMAGE_TYPES }).notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    bytes: integer("bytes").notNull(),
+    /** The small copy the browser made (≤ 480 px); null when the upload came without one (no JavaScript). */
+    thumbType: text("thumb_type", { enum: IMAGE_TYPES }),
+    thumbWidth: integer("thumb_width"),
+    thumbHeight: integer("thumb_height"),
+    thumbBytes: integer("thumb_bytes"),
+    /** The member's description (alt text), scanned for patient identifiers like any text. */
+    alt: text("alt").notNull(),
+    createdAt: integer("created_at").notNull(),
+    /** Removed by a moderator (audited): no longer served; the objects go at the next prune. */
+    removedAt: integer("removed_at"),
+  },
+  (table) => [
+    uniqueIndex("images_key_unique").on(table.key),
+    index("images_owner_idx").on(table.ownerId, table.createdAt),
+    index("images_thread_idx").on(table.threadId, table.position).where(sql`thread_id is not null`),
+    index("images_comment_idx").on(table.commentId, table.position).where(sql`comment_id is not null`),
+    index("images_pending_idx").on(table.createdAt).where(sql`thread_id is null and comment_id is null`),
+  ],
+);

@@ -1,3 +1,4 @@
+import type { PostImage } from "../images/post-images";
 import type { AuthorLabel } from "./author";
 import { wilsonLowerBound } from "./ranking";
 
@@ -10,6 +11,8 @@ export interface CommentNode {
   depth: number;
   /** Null when deleted: the node stays so the thread keeps its shape. */
   bodyHtml: string | null;
+  /** Images under the reply; none when its text is withheld. */
+  images: PostImage[];
   author: AuthorLabel | null;
   score: number;
   upCount: number;

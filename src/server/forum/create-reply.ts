@@ -8,6 +8,7 @@ import { DomainError } from "../errors";
 import { liveThread } from "../moderation/visibility";
 import { autoFollowStatement, channelMentionStatements, mentionNotificationStatement, replyNotificationStatement } from "../notifications/fan-out";
 import { findMentions } from "../notifications/mentions";
+import { assertImagesPending, attachImagesStatements, pendingImagesQuery, takeImageKeys } from "../images/attach-images";
 import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
 import { clearDraftStatement } from "./drafts";
@@ -38,15 +39,16 @@ export const createReplySchema = z
 /**
  * Replies to a thread or to another reply. Rules: verified physicians only, not suspended; only
  * to live posts (not deleted, not under moderation) in a thread that is not locked; posting limits; the
- * patient-identifier screen; replies nest to depth 5, and a reply to a depth-5 reply becomes its
+ * patient-identifier screen; attached images must be the author's own pending uploads; replies nest to depth 5, and a reply to a depth-5 reply becomes its
  * sibling (so it stays at depth 5 under the same parent); the reply, the thread's and channel's
  * counters and activity times, and any PHI confirmation are written in one batch.
  */
 export async function createReply(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number }> {
   assertCanPost(viewer, now);
-  const data = parseInput(createReplySchema, input);
+  const { keys: imageKeys, rest } = takeImageKeys(input);
+  const data = parseInput(createReplySchema, rest);
   const warned = screenForPhi({ body: data.body }, data.confirmNotPhi);
-  const [thread, parent] = await db.batch([
+  const [thread, parent, pendingImages] = await db.batch([
     db
       .select({ id: threads.id, channelId: threads.channelId, lockedAt: threads.lockedAt })
       .from(threads)
@@ -55,12 +57,14 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
       .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth, deletedAt: comments.deletedAt, moderationState: comments.moderationState })
       .from(comments)
       .where(and(eq(comments.id, data.parentId ?? -1), eq(comments.threadId, data.threadId))),
+    pendingImagesQuery(db, viewer.userId, imageKeys),
   ]);
   const target = thread[0];
   if (!target) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
   if (target.lockedAt !== null) throw new DomainError("FORBIDDEN", "This thread is locked by moderators: it takes no new replies.");
   const parentRow = parent[0];
   if (data.parentId !== null && (!parentRow || parentRow.deletedAt !== null || parentRow.moderationState !== null)) throw new DomainError("NOT_FOUND", "The reply you answered is no longer available.");
+  assertImagesPending(imageKeys, pendingImages);
   await consumePostingLimit(db, viewer, "reply", now);
 
   const atMaxDepth = parentRow !== undefined && parentRow.depth >= MAX_REPLY_DEPTH;
@@ -97,6 +101,7 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
     mentionNotificationStatement(db, actor, post, mentions, now),
     ...channelMentionStatements(db, actor, post, mentions, now),
     autoFollowStatement(db, viewer.userId, target.id, now),
+    ...attachImagesStatements(db, viewer.userId, imageKeys, { commentId: post.commentId }),
   ] as const;
   const [inserted] = warned.length
     ? await db.batch([

@@ -6,6 +6,7 @@ import { caseDetails, channels, phiConfirmations, pollOptions, polls, threads } 
 import { DomainError } from "../errors";
 import { autoFollowStatement, channelMentionStatements, mentionNotificationStatement } from "../notifications/fan-out";
 import { findMentions } from "../notifications/mentions";
+import { assertImagesPending, attachImagesStatements, pendingImagesQuery, takeImageKeys } from "../images/attach-images";
 import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
 import { clearDraftStatement } from "./drafts";
@@ -37,17 +38,22 @@ function screenedFields(data: NewThreadInput): Record<string, string> {
 /**
  * Starts a thread: a discussion, a case (structured template, starts unsolved) or a poll (2–10
  * options, single or multiple choice, a closing time). Rules: verified physicians only; posting
- * limits; every text field passes the patient-identifier screen (warnings need the author's
+ * limits; attached images must be the author's own pending uploads; every text field passes the patient-identifier screen (warnings need the author's
  * confirmation, which is recorded without the text); markdown is rendered once, here; the
  * thread, its case or poll rows, the channel's counters, the confirmation and the clearing of
  * the composer's draft are one batch.
  */
 export async function createThread(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number; slug: string }> {
   assertCanPost(viewer, now);
-  const data = parseInput(newThreadSchema, normalizeThreadForm(input));
+  const { keys: imageKeys, rest } = takeImageKeys(input);
+  const data = parseInput(newThreadSchema, normalizeThreadForm(rest));
   const warned = screenForPhi(screenedFields(data), data.confirmNotPhi);
-  const [channel] = await db.select({ id: channels.id }).from(channels).where(eq(channels.slug, data.channel));
+  const [[channel], pendingImages] = await db.batch([
+    db.select({ id: channels.id }).from(channels).where(eq(channels.slug, data.channel)),
+    pendingImagesQuery(db, viewer.userId, imageKeys),
+  ]);
   if (!channel) throw new DomainError("INVALID", "Choose a channel from the list.", { channel: "Choose a channel from the list." });
+  assertImagesPending(imageKeys, pendingImages);
   await consumePostingLimit(db, viewer, "thread", now);
 
   const bodySource = data.kind === "case" ? caseMarkdown(data) : data.body;
@@ -58,6 +64,7 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
     db.update(channels).set({ threadCount: sql`${channels.threadCount} + 1`, lastActivityAt: now }).where(eq(channels.id, channel.id)),
     // Published: the composer's server-side draft has served its purpose.
     clearDraftStatement(db, viewer.userId, "new-thread"),
+    ...attachImagesStatements(db, viewer.userId, imageKeys, { threadId: newThreadId }),
   ];
   if (data.kind === "case") {
     statements.push(

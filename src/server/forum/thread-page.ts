@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
+import { imagesByReply, replyImagesQuery, threadImagesQuery, toPostImage, type PostImage } from "../images/post-images";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { caseDetails, channels, comments, drafts, pollOptions, polls, pollVoters, threads, users, votes } from "../db/schema";
@@ -43,6 +44,8 @@ export interface ThreadPage {
     moderated: boolean;
     locked: boolean;
     pinned: boolean;
+    /** Images under the post, in order; none for a removed thread. */
+    images: PostImage[];
   };
   /** Whether the viewer moderates this thread's channel (shows "Moderate" links). */
   viewerModerates: boolean;
@@ -91,7 +94,7 @@ export async function loadThreadPage(
   now: number,
 ): Promise<ThreadPage> {
   const viewerId = viewer?.userId ?? -1;
-  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows] = await db.batch([
+  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows] = await db.batch([
     db
       .select({
         id: threads.id,
@@ -182,6 +185,8 @@ export async function loadThreadPage(
     bookmarkStateQuery(db, viewerId, threadId),
     anonymityGroupsQuery(db),
     viewerSpecialtyQuery(db, viewerId),
+    threadImagesQuery(db, threadId),
+    replyImagesQuery(db, threadId),
   ]);
   const groups = toAnonymityGroups(groupRows);
   const anonymousAs = viewerNotice(groups, viewerRows, now);
@@ -211,11 +216,12 @@ export async function loadThreadPage(
     moderated: row.moderationState !== null,
     locked: row.lockedAt !== null,
     pinned: row.pinnedAt !== null,
+    images: threadImageRows.map(toPostImage),
   };
   // A removed thread shows only the moderators' reason: its title and body may be the problem.
   if (threadVisibility === "removed") {
     return {
-      thread: { ...thread, title: "Removed thread", bodyHtml: "", author: { pseudonym: null, display: "—", anonymous: false }, editedAt: null },
+      thread: { ...thread, title: "Removed thread", bodyHtml: "", images: [], author: { pseudonym: null, display: "—", anonymous: false }, editedAt: null },
       viewerModerates,
       comments: [],
       sort: query.sort,
@@ -228,6 +234,7 @@ export async function loadThreadPage(
       anonymousAs,
     };
   }
+  const replyImages = imagesByReply(replyImageRows);
   const flat = commentRows.map((comment) => {
     const deleted = comment.deletedAt !== null;
     const visibility = deleted ? "visible" : postVisibility(viewer, comment, row.channelId);
@@ -237,6 +244,7 @@ export async function loadThreadPage(
       parentId: comment.parentId,
       depth: comment.depth,
       bodyHtml: withheld ? null : comment.bodyHtml,
+      images: withheld ? [] : (replyImages.get(comment.id) ?? []),
       author: withheld ? null : describeAuthor(comment, groups),
       score: comment.score,
       upCount: comment.upCount,

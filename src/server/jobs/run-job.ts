@@ -1,6 +1,8 @@
 import type { Database } from "../db/client";
 import { sendDueDigests, type DigestOptions, type DigestRun, type DigestServices } from "../digest/run-digests";
 import { detectVoteRings, type VoteRingRun } from "../moderation/vote-rings";
+import type { ImageBucket } from "../images/bucket";
+import { pruneImages, type ImagePruneResult } from "../images/prune-images";
 import { pruneExpiredRows, type PruneResult } from "./prune";
 import type { JobName } from "./schedule";
 
@@ -10,7 +12,7 @@ import type { JobName } from "./schedule";
  * ids only: never names, emails or post text, because they end up in logs.
  */
 export type JobSummary =
-  | { job: "prune"; result: PruneResult; ms: number }
+  | { job: "prune"; result: PruneResult; images: ImagePruneResult | null; ms: number }
   | { job: "vote-rings"; result: VoteRingRun; ms: number }
   | { job: "digest"; result: DigestRun; ms: number };
 
@@ -20,13 +22,19 @@ export type JobSummary =
  */
 export interface JobSettings {
   digest?: () => { services: DigestServices; options?: DigestOptions };
+  /** The R2 bucket of images; only the Worker has it, so `npm run job:prune` leaves images to the Worker's run. */
+  images?: () => ImageBucket;
 }
 
 export async function runJob(db: Database, job: JobName, now: number, settings: JobSettings = {}): Promise<JobSummary> {
   const started = Date.now();
   switch (job) {
     case "prune":
-      return { job, result: await pruneExpiredRows(db, now), ms: Date.now() - started };
+    {
+      const result = await pruneExpiredRows(db, now);
+      const imageResult = settings.images ? await pruneImages(db, settings.images(), now) : null;
+      return { job, result, images: imageResult, ms: Date.now() - started };
+    }
     case "vote-rings":
       return { job, result: await detectVoteRings(db, now), ms: Date.now() - started };
     case "digest": {
@@ -45,7 +53,11 @@ export function describeJob(summary: JobSummary): string {
     const { sessions, emailTokens, rateLimitCounters, complete } = summary.result;
     return (
       `prune: deleted ${sessions} expired sessions, ${emailTokens} used or expired email tokens, ` +
-      `${rateLimitCounters} closed rate-limit counters${complete ? "" : " (more left for the next run)"} in ${summary.ms} ms`
+      `${rateLimitCounters} closed rate-limit counters${complete ? "" : " (more left for the next run)"}, ` +
+      (summary.images
+        ? `${summary.images.deleted} images${summary.images.complete ? "" : " (more left for the next run)"}`
+        : "no images (the Worker's own run prunes them: it has the R2 binding)") +
+      ` in ${summary.ms} ms`
     );
   }
   if (summary.job === "digest") {

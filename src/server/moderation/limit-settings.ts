@@ -14,13 +14,14 @@ import { describeWait } from "./rate-limits";
  * (forum/posting-rules.ts) reads the overrides in the same batch that counts, so a change applies
  * to the very next action on every isolate.
  */
-export type PostingAction = "thread" | "reply" | "vote" | "flag" | "phi_flag";
+export type PostingAction = "thread" | "reply" | "vote" | "flag" | "phi_flag" | "image" | "image_kb";
 
 /**
  * An action that is also another: a patient-information flag is a flag, so it counts against
- * the flag rules and its own stricter rule, all in the one conditional count.
+ * the flag rules and its own stricter rule, all in the one conditional count; an image upload
+ * counts once against the image rule and by its kilobytes against the stored-bytes rule.
  */
-const alsoCounts: Partial<Record<PostingAction, PostingAction>> = { phi_flag: "flag" };
+const alsoCounts: Partial<Record<PostingAction, PostingAction>> = { phi_flag: "flag", image: "image_kb" };
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -45,6 +46,8 @@ export const limitRuleNames = [
   "phi_flag_day",
   "new_member_thread_day",
   "new_member_reply_day",
+  "image_day",
+  "image_kb_day",
 ] as const;
 export type LimitRuleName = (typeof limitRuleNames)[number];
 
@@ -71,6 +74,9 @@ export const limitRules: readonly LimitRule[] = [
   // A patient-information flag can hide a post at once: a few a day is plenty for one member, and one account must not empty a channel.
   { name: "phi_flag_day", auditId: 9, action: "phi_flag", newMembersOnly: false, what: "Posts a member flags as patient information", defaultLimit: 5, defaultWindowMs: DAY },
   { name: "new_member_thread_day", auditId: 7, action: "thread", newMembersOnly: true, what: "New threads in a member's first 7 days", defaultLimit: 3, defaultWindowMs: DAY },
+  // Images cost storage and review: 30 a day covers several image-heavy cases; 50 MB is 25 full-size uploads.
+  { name: "image_day", auditId: 10, action: "image", newMembersOnly: false, what: "Images a member uploads", defaultLimit: 30, defaultWindowMs: DAY },
+  { name: "image_kb_day", auditId: 11, action: "image_kb", newMembersOnly: false, what: "Image storage a member uploads, in KB", defaultLimit: 50_000, defaultWindowMs: DAY },
   { name: "new_member_reply_day", auditId: 8, action: "reply", newMembersOnly: true, what: "Replies in a member's first 7 days", defaultLimit: 20, defaultWindowMs: DAY },
 ];
 
@@ -122,6 +128,8 @@ export function describeLimit(action: PostingAction, limit: number, windowMs: nu
     vote: ["vote", "votes"],
     flag: ["flag", "flags"],
     phi_flag: ["patient-information flag", "patient-information flags"],
+    image: ["image upload", "image uploads"],
+    image_kb: ["KB of images", "KB of images"],
   };
   const [one, many] = nouns[action];
   return `${limit.toLocaleString("en-US")} ${limit === 1 ? one : many} ${windowWords(windowMs)}`;

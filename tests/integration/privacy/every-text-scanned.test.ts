@@ -11,6 +11,7 @@ import { saveDraft, saveDraftSchema } from "../../../src/server/forum/drafts";
 import { editThread, editThreadSchema } from "../../../src/server/forum/edit-post";
 import { markCaseSolved, solveCaseSchema } from "../../../src/server/forum/solve-case";
 import { caseSchema, discussionSchema, pollSchema } from "../../../src/server/forum/thread-kinds";
+import { imageUploadSchema, uploadImage } from "../../../src/server/images/upload-image";
 import { flagPost, flagPostSchema } from "../../../src/server/moderation/flags";
 import { moderateMember, moderateMemberSchema } from "../../../src/server/moderation/member-actions";
 import { moderatePost, moderatePostSchema } from "../../../src/server/moderation/post-actions";
@@ -21,6 +22,8 @@ import { createViewer } from "../../fixtures/viewers";
 import { accountServices, freshNpi, signupForm } from "../../support/accounts";
 import { exportedSchemas, stringFieldsIn } from "../../support/schema-walk";
 import { createTestDatabase } from "../../support/test-database";
+import { makePng } from "../../support/png";
+import { startR2Bucket } from "../../support/r2-bucket";
 
 /*
  * Proof, field by field, that every scanned free-text field is refused through the domain
@@ -139,6 +142,18 @@ const someoneElsesReply = async () => {
   return { threadId, replyId: commentIds[0]!, authorId: author.userId };
 };
 const moderationProbes: Probe[] = [
+  {
+    name: "image description", schema: imageUploadSchema, path: "alt", field: "alt",
+    // The description is screened before the file is read or stored, so an empty bucket suffices.
+    run: async () => {
+      const r2 = await startR2Bucket();
+      try {
+        return await refusal(uploadImage(db, r2.bucket, await member(), { image: makePng(4, 4), fields: { alt: withIdentifier("ECG of") } }, tick()));
+      } finally {
+        await r2.stop();
+      }
+    },
+  },
   {
     name: "flag note", schema: flagPostSchema, path: "note", field: "note",
     run: async () => refusal(flagPost(db, await member(), { targetType: "comment", targetId: (await someoneElsesReply()).replyId, reason: "other", note: withIdentifier("Names the patient:") }, tick())),

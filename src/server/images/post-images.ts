@@ -1,0 +1,84 @@
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { comments, images } from "../db/schema";
+
+/** An image as a post shows it: addresses, sizes for the `<img>` box, and its description. */
+export interface PostImage {
+  key: string;
+  alt: string;
+  width: number;
+  height: number;
+  /** The thumbnail's box; the full image's when the upload had no thumbnail (no JavaScript). */
+  thumbWidth: number;
+  thumbHeight: number;
+}
+
+const columns = {
+  key: images.key,
+  alt: images.alt,
+  width: images.width,
+  height: images.height,
+  thumbWidth: images.thumbWidth,
+  thumbHeight: images.thumbHeight,
+  threadId: images.threadId,
+  commentId: images.commentId,
+};
+
+/** The images of a thread's own post (for the thread page's batch; uses images_thread_idx). */
+export function threadImagesQuery(db: Database, threadId: number) {
+  return db
+    .select(columns)
+    .from(images)
+    .where(and(eq(images.threadId, threadId), isNull(images.removedAt)))
+    .orderBy(asc(images.position));
+}
+
+/** The images of every reply of a thread (uses images_comment_idx per reply). */
+export function replyImagesQuery(db: Database, threadId: number) {
+  return db
+    .select(columns)
+    .from(images)
+    .where(
+      and(
+        inArray(
+          images.commentId,
+          sql`(select ${comments.id} from ${comments} where ${comments.threadId} = ${threadId})`,
+        ),
+        isNull(images.removedAt),
+      ),
+    )
+    .orderBy(asc(images.commentId), asc(images.position));
+}
+
+type ImageRow = {
+  key: string;
+  alt: string;
+  width: number;
+  height: number;
+  thumbWidth: number | null;
+  thumbHeight: number | null;
+  commentId: number | null;
+};
+
+export function toPostImage(row: ImageRow): PostImage {
+  return {
+    key: row.key,
+    alt: row.alt,
+    width: row.width,
+    height: row.height,
+    thumbWidth: row.thumbWidth ?? row.width,
+    thumbHeight: row.thumbHeight ?? row.height,
+  };
+}
+
+/** Reply images grouped by reply id, in their order. */
+export function imagesByReply(rows: readonly ImageRow[]): Map<number, PostImage[]> {
+  const byReply = new Map<number, PostImage[]>();
+  for (const row of rows) {
+    if (row.commentId === null) continue;
+    const list = byReply.get(row.commentId) ?? [];
+    list.push(toPostImage(row));
+    byReply.set(row.commentId, list);
+  }
+  return byReply;
+}
