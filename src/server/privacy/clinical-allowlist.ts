@@ -125,7 +125,7 @@ const PROTECTED_PATTERNS: readonly RegExp[] = [
   // Drug product codes: Italian AIC, German PZN, Canadian DIN, French CIP, Belgian CNK, pharmacode.
   /\b(?:AIC|NDC|PZN|DIN|CIP|CNK|[Pp]harmacode)\W{0,3}(?:n[°º.]?\s?|no\.?\s?)?\d[\d-]{5,13}/g,
   // Statutes: "Lei nº 13.709/2018", "Ley 41/2002", "Decreto 7.508/2011" are public law.
-  /\b(?:Lei|Ley|Loi|Law|Act|Decreto(?:-Lei)?|D[ée]cret|Decree|Gesetz|Resolu[çc][ãa]o|Resoluci[óo]n|Portaria|RDC|Directive|Regulation|Real Decreto|Statute)[ \t]{1,3}(?:n(?:[º°o]|ro|úm|um)?\.?[ \t]{0,2})?\d{1,6}(?:[./-]\d{1,6}){0,3}/giu,
+  /\b(?:Lei|Ley|Loi|Law|Act|Decreto(?:-Lei)?|D[ée]cret|Decree|Gesetz|Resolu[çc][ãa]o|Resoluci[óo]n|Portaria|RDC|Directive|Regulation|Real Decreto|Statute)[ \t]{1,3}(?:n(?:[º°o]|ro|úm|um)?\.?[ \t]{0,2})?\d{1,6}(?:[./-]\d{1,6}){0,3}/gi,
   // Hotel chains are venues, not anyone's address.
   /\b(?:Hilton|Ibis|Premier Inn|Marriott|Holiday Inn|Novotel|Travelodge|Radisson|Hyatt|Sheraton)\b/g,
   /\b(?:GTIN|UPC|EAN|SKU|REF|cat(?:alog)?\.? ?(?:no\.?|#)|model(?: no\.?| #| number)?)[\s:#]{0,3}[0-9A-Z][0-9A-Z-]{4,19}\b/gi,

@@ -25,11 +25,19 @@ const PERSON =
 
 const HELPLINE_LINE =
   /\b(?:helplines?|hotlines?|crisis (?:text )?lines?|lifeline|samaritans|childline|befrienders|text line|support line|quitline|poisons? (?:information|control|cent(?:er|re))|safety-?netting|discharge (?:leaflet|card|sheet)|suicide prevention|l[íi]nea (?:de )?(?:ayuda|atenci[óo]n|\d{3})|linha (?:de )?(?:apoio|vida|\d{3})|tel[ée]fono de la esperanza|ligne d'[ée]coute|sos amiti[ée]|telefonseelsorge|text \p{Lu}{2,12} to)(?![\p{L}])/iu;
+/**
+ * A word that every HELPLINE_LINE match contains, without the u flag: the cheap prefilter.
+ * Rule: keep it a superset of HELPLINE_LINE (a cue added there needs its word here).
+ */
+const HELPLINE_WORD =
+  /helpline|hotline|crisis|lifeline|samaritans|childline|befrienders|text|support line|quitline|poison|safety|discharge|suicide|l[íi]nea|linha|tel[ée]fono|ligne|sos|telefonseelsorge/gi;
 /** A phone-shaped run: groups of 2–5 digits joined by single spaces or dashes. */
 const PHONE_SHAPE = /(?<![\p{L}\d])\+?\d{2,5}(?:[ -]\d{2,5}){0,4}(?![\p{L}\d])/gu;
 
+// No u flag (nor on the statute pattern of clinical-allowlist.ts): V8 runs an /iu scan of a post
+// several times slower than /i, and these patterns need no \p{...} class.
 const EXAMPLE =
-  /(?:\b(?:e\.g\.?|eg\.|for (?:example|instance)|format|looks? like|p\. ?ex\.|por ejemplo|par exemple|ad esempio|per esempio|zum Beispiel|bijvoorbeeld|por exemplo|example[^.\n()]{0,25}\()|z\. ?B\.)[ \t:]{0,3}['"‘“(]?([^)\n;'"’”]{1,30})/giu;
+  /(?:\b(?:e\.g\.?|eg\.|for (?:example|instance)|format|looks? like|p\. ?ex\.|por ejemplo|par exemple|ad esempio|per esempio|zum Beispiel|bijvoorbeeld|por exemplo|example[^.\n()]{0,25}\()|z\. ?B\.)[ \t:]{0,3}['"‘“(]?([^)\n;'"’”]{1,30})/gi;
 
 const WORKPLACE = /\b(?:farm|plantation|mine|factory|estate)s?\s(?:near|outside|around)\s\p{Lu}[\p{L}-]{2,24}/gu;
 
@@ -41,13 +49,22 @@ const personIn = (text: string, from: number, to: number): boolean => PERSON.tes
 
 export function publicTextSpans(text: string): Span[] {
   const spans: Span[] = [];
+  // HELPLINE_LINE needs the u flag, which V8 runs several times slower: one pass of the plain
+  // prefilter over the post first, and the exact test only on lines that hold one of its words.
+  const hits: number[] = [];
+  for (const m of text.matchAll(HELPLINE_WORD)) hits.push(m.index);
+  let hit = 0;
+  const helplineWord = (from: number, to: number): boolean => {
+    while (hit < hits.length && (hits[hit] ?? 0) < from) hit++;
+    return hit < hits.length && (hits[hit] ?? 0) < to;
+  };
   // Helpline lines: a cheap test per line first, numbers only on lines that name a helpline.
   let lineStart = 0;
   for (;;) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
-    if (/\d/.test(line) && HELPLINE_LINE.test(line)) {
+    if (/\d/.test(line) && helplineWord(lineStart, lineEnd) && HELPLINE_LINE.test(line)) {
       for (const m of line.matchAll(PHONE_SHAPE)) {
         if (!personIn(line, m.index - 40, m.index)) spans.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length });
       }

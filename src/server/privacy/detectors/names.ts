@@ -1308,6 +1308,26 @@ function propagate(text: string, out: RawFinding[]): void {
     spellings.add(w);
     spellings.add(w.charAt(0).toUpperCase() + w.slice(1));
   }
+  // A spelling is found where it fills a whole run of Latin letters, apostrophes and hyphens.
+  // When every spelling is made of those characters, that is one run lookup per word of the post
+  // (a loop over char codes, no per-post regex to compile); otherwise the regex, which also finds
+  // a spelling that holds other letters ("Nguyễn").
+  if ([...spellings].every((w) => PROPAGATION_RUN_WORD.test(w))) {
+    let maxLength = 0;
+    for (const w of spellings) maxLength = Math.max(maxLength, w.length);
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && isPropagationRunChar(text.charCodeAt(i))) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (start >= 0 && i - start >= 3 && i - start <= maxLength && spellings.has(text.slice(start, i))) {
+        out.push({ category: "name", start, end: i, level: "block", priority: 60 });
+      }
+      start = -1;
+    }
+    return;
+  }
   // Letters of Latin scripts spelled out instead of \p{L}, which would need the u flag.
   const letter = "A-Za-z\\u00C0-\\u024F'’-";
   const re = new RegExp(`(?<![${letter}])(?:${[...spellings].map(escapeRegExp).join("|")})(?![${letter}])`, "g");
@@ -1315,6 +1335,12 @@ function propagate(text: string, out: RawFinding[]): void {
     out.push({ category: "name", start: m.index, end: m.index + m[0].length, level: "block", priority: 60 });
   }
 }
+
+/** The characters of a propagation run: the class A-Za-z\u00C0-\u024F'’- of the regex below. */
+function isPropagationRunChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || c === 39 || c === 0x2019 || c === 45;
+}
+const PROPAGATION_RUN_WORD = /^[A-Za-z\u00C0-\u024F'’-]+$/;
 
 /**
  * "1. NJOROGE M 316766/21 - ...", "OKAFOR C., 82": in a list line or a label, a family name in
