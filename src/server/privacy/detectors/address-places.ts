@@ -13,8 +13,8 @@ import { SURNAMES } from "../lexicon/surnames";
 import { LETTER, LOWER, UPPER, textAfter, textBefore } from "../context";
 import type { RawFinding } from "../types";
 
-/** A capitalised English word, as street names are written: "Maple", "O’Hara". */
-export const WORD = "[A-Z][a-z'’]{1,20}";
+/** A capitalised word, as street names are written: "Maple", "O’Hara", "Kōwhai", "Église". */
+export const WORD = `[${UPPER}][${LOWER}'’]{1,20}`;
 
 /**
  * Word cues are found with regexes that open with a literal space (" lives", " from"): V8 scans
@@ -117,7 +117,7 @@ const NOT_A_HOME_WORDS = new Set(
   layover business pharmacy lab laboratory supplier manufacturer company firm team fan fans match
   game doc docs doctor doctors gp gps physician physicians clinician clinicians practice practices
   practitioner surgeon surgeons registrar locum nurses paramedics letter email e-mail message
-  referral call fax`.split(/\s+/),
+  referral call fax transplant transplants treatment`.split(/\s+/),
 );
 /** Relatives in the languages physicians post in (es, pt, fr, de, it): "su hija en", "sa fille à". */
 const FOREIGN_RELATIVES = `hijo hija hijos hijas esposa esposo marido madre padre hermano hermana nieto nieta abuela
@@ -221,12 +221,13 @@ const HOME_PREP = "(?:in|near|at|outside|past|by|bei|près de|cerca de|perto de|
 /** What may follow a place-type word before its name: "municipio de", "townland of". */
 const TYPE_PARTICLE = "(?: (?:of|de|do|da|del|du|d'|von))?";
 /**
+ * The cue ends where a word would (?!\w) rather than at \b, which never holds after "à".
  * Grouped by first letter, which V8 tries far faster than a flat list: kinds of home then a
  * preposition ("camp near", "ferme près de"), place-type words ("municipio de", "lieu-dit",
  * "Landkreis"), verbs of living and coming from in each language, and distances ("40 km north of").
  */
 const [RESIDENCE_VERB, RESIDENCE_VERB_AT_START] = cueRegexes(
-  String.raw`(?:l(?:ives?|iving|ived|ebt|ocal (?:club|team|school|church|pub|shop|store|paper|newspaper|radio|community|hero|celebrity|market|to)|ieu-dit|andkreis|ocalidad${TYPE_PARTICLE})|r(?:esid(?:es?|ing|ed|ence|ents? of|ente|e)|aised in|elocat(?:ed|ing|e)|anch(?: ${HOME_PREP})?|ancho ${HOME_PREP}|ancher[ií]a${TYPE_PARTICLE}|eturn(?:ed|ing) home|uns a)|d(?:omicil(?:ed|io|iado|iada|ié|iée)|istrito${TYPE_PARTICLE}|orf ${HOME_PREP})|i(?:s from|mmigrated|ntendente)|a(?:re from|ddress (?:is|in)|partment in|lcalde(?:sa)?|bita(?:no)?|ldea${TYPE_PARTICLE}|ldeia ${HOME_PREP}|ltenheim ${HOME_PREP})|w(?:as from|ere from|ork(?:s|ed|ing)? (?:in|near|at)|ohn(?:t|en|e|haft|te|ten)|oon(?:t|de)?|onen|ohnheim ${HOME_PREP})|c(?:om(?:es?|ing) from|ame from|ity of|ounty of|ommutes? from|amp ${HOME_PREP}|abin ${HOME_PREP}|ottage ${HOME_PREP}|aravan ${HOME_PREP}|roft ${HOME_PREP}|h[áa]cara ${HOME_PREP}|o(?:muna|mmune|lonia|ncelho|rregimiento)${TYPE_PARTICLE}|ouncillor)|h(?:ails from|ome(?: is| in| to| near|town| town)?|ouse in|omeless in|abite(?:nt)?|abitant|amlet(?: of| ${HOME_PREP})|eim ${HOME_PREP}|omestead ${HOME_PREP}|ameau${TYPE_PARTICLE})|o(?:riginally from|utskirts of|wns?|riginaire|riundo|riginario|rtsteil${TYPE_PARTICLE})|n(?:atives? of|atural de|akatira sa|[ée]e? à|acid[oa] en|ascid[oa] em|at[oa] a)|b(?:orn(?: and raised)? in|ack home|ased|orough of|ungalow ${HOME_PREP}|auernhof ${HOME_PREP}|arrio${TYPE_PARTICLE}|airro${TYPE_PARTICLE}|arangay${TYPE_PARTICLE}|ürgermeister)|g(?:rew up in|ranja ${HOME_PREP}|emeinde${TYPE_PARTICLE}|eboren in)|m(?:ov(?:ed|ing)|igrated|ora[mn]?|orador|oradora|orava|ayor of|ayor for|P for|LA for|PP for|unic[ií]pio${TYPE_PARTICLE}|aison ${HOME_PREP}|aire)|t(?:own(?: of| ${HOME_PREP})|ownland${TYPE_PARTICLE}|ownship ${HOME_PREP}|railer ${HOME_PREP}|inggal di)|v(?:illage(?: of| ${HOME_PREP})|ereda${TYPE_PARTICLE}|i(?:ven?|vía|vían|vem|vo|t|vent|vait|vono)|ereador(?:a)?|ien(?:t|nent) de|ien[ea]n? de|enant de|[eê]m de|ecin[oa] de)|s(?:uburb(?: of| ${HOME_PREP})|tay(?:ing|s|ed)|ettled|ettlement ${HOME_PREP}|leep(?:s|ing) rough in|ống|eniorenheim ${HOME_PREP}|tadtteil${TYPE_PARTICLE}|tamm(?:t|en) aus|indaco)|p(?:arish of|roperty ${HOME_PREP}|ueblo ${HOME_PREP}|flegeheim ${HOME_PREP}|oblado${TYPE_PARTICLE}|ovoado${TYPE_PARTICLE}|urok${TYPE_PARTICLE}|rocedente|refeit[oa]|rovenien(?:te|ti) da)|e(?:migrated|mployed in|jido${TYPE_PARTICLE})|f(?:lat in|arm(?:s|ing| ${HOME_PREP})?|erme ${HOME_PREP}|inca ${HOME_PREP}|reguesia${TYPE_PARTICLE})|u(?:nemployed in|pazila${TYPE_PARTICLE})|k(?:ampung${TYPE_PARTICLE}|inderheim ${HOME_PREP}|omm(?:t|en) aus|omt uit|wam uit)|q(?:uartier${TYPE_PARTICLE})|\d{1,4} ?(?:km|kms|kilomet(?:re|er)s|miles|mi|hours?|hrs?|minutes?|mins?)(?: (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inland))? (?:of|from|out of|outside|past|away from))\b`,
+  String.raw`(?:l(?:ives?|iving|ived|ebt|ocal (?:club|team|school|church|pub|shop|store|paper|newspaper|radio|community|hero|celebrity|market|to)|ieu-dit|andkreis|ocalidad${TYPE_PARTICLE})|r(?:esid(?:es?|ing|ed|ence|ents? of|ente|e)|aised in|elocat(?:ed|ing|e)|anch(?: ${HOME_PREP})?|ancho ${HOME_PREP}|ancher[ií]a${TYPE_PARTICLE}|eturn(?:ed|ing) home|uns a)|d(?:omicil(?:ed|io|iado|iada|ié|iée)|istrito${TYPE_PARTICLE}|orf ${HOME_PREP})|i(?:s from|mmigrated|ntendente)|a(?:re from|ddress (?:is|in)|partment in|lcalde(?:sa)?|bita(?:no)?|ldea${TYPE_PARTICLE}|ldeia ${HOME_PREP}|ltenheim ${HOME_PREP})|w(?:as from|ere from|ork(?:s|ed|ing)? (?:in|near|at)|ohn(?:t|en|e|haft|te|ten)|oon(?:t|de)?|onen|ohnheim ${HOME_PREP})|c(?:om(?:es?|ing) from|ame from|ity of|ounty of|ommutes? from|amp ${HOME_PREP}|abin ${HOME_PREP}|ottage ${HOME_PREP}|aravan ${HOME_PREP}|roft ${HOME_PREP}|h[áa]cara ${HOME_PREP}|o(?:muna|mmune|lonia|ncelho|rregimiento)${TYPE_PARTICLE}|ouncillor)|h(?:ails from|ome(?: is| in| to| near|town| town)?|ouse in|omeless in|abite(?:nt)?|abitant|amlet(?: of| ${HOME_PREP})|eim ${HOME_PREP}|omestead ${HOME_PREP}|ameau${TYPE_PARTICLE})|o(?:riginally from|utskirts of|wns?|riginaire|riundo|riginario|rtsteil${TYPE_PARTICLE})|n(?:atives? of|atural de|akatira sa|[ée]e? à|acid[oa] en|ascid[oa] em|at[oa] a)|b(?:orn(?: and raised)? in|ack home|ased|orough of|ungalow ${HOME_PREP}|auernhof ${HOME_PREP}|arrio${TYPE_PARTICLE}|airro${TYPE_PARTICLE}|arangay${TYPE_PARTICLE}|ürgermeister)|g(?:rew up in|ranja ${HOME_PREP}|emeinde${TYPE_PARTICLE}|eboren in)|m(?:ov(?:ed|ing)|igrated|ora[mn]?|orador|oradora|orava|ayor of|ayor for|P for|LA for|PP for|unic[ií]pio${TYPE_PARTICLE}|aison ${HOME_PREP}|aire)|t(?:own(?: of| ${HOME_PREP})|ownland${TYPE_PARTICLE}|ownship ${HOME_PREP}|railer ${HOME_PREP}|inggal di)|v(?:illage(?: of| ${HOME_PREP})|ereda${TYPE_PARTICLE}|i(?:ven?|vía|vían|vem|vo|t|vent|vait|vono)|ereador(?:a)?|ien(?:t|nent) de|ien[ea]n? de|enant de|[eê]m de|ecin[oa] de)|s(?:uburb(?: of| ${HOME_PREP})|tay(?:ing|s|ed)|ettled|ettlement ${HOME_PREP}|leep(?:s|ing) rough in|ống|eniorenheim ${HOME_PREP}|tadtteil${TYPE_PARTICLE}|tamm(?:t|en) aus|indaco)|p(?:arish of|roperty ${HOME_PREP}|ueblo ${HOME_PREP}|flegeheim ${HOME_PREP}|oblado${TYPE_PARTICLE}|ovoado${TYPE_PARTICLE}|urok${TYPE_PARTICLE}|rocedente|refeit[oa]|rovenien(?:te|ti) da)|e(?:migrated|mployed in|jido${TYPE_PARTICLE}|hpad ${HOME_PREP})|f(?:lat in|arm(?:s|ing| ${HOME_PREP})?|erme ${HOME_PREP}|inca ${HOME_PREP}|reguesia${TYPE_PARTICLE})|u(?:nemployed in|pazila${TYPE_PARTICLE})|k(?:ampung${TYPE_PARTICLE}|inderheim ${HOME_PREP}|omm(?:t|en) aus|omt uit|wam uit)|q(?:uartier${TYPE_PARTICLE})|\d{1,4} ?(?:km|kms|kilomet(?:re|er)s|miles|mi|hours?|hrs?|minutes?|mins?)(?: (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inland))? (?:of|from|out of|outside|past|away from))(?!\w)`,
   "i",
 );
 /** The word right before a cue: "boilermaker" in "a retired boilermaker from". */
@@ -244,8 +245,11 @@ function hasNamePair(s: string): boolean {
   }
   return false;
 }
-/** Occupations and roles: "boilermaker", "picker", "tourist", "guardian". */
-const OCCUPATION_LIKE = /^[a-z]{3,}(?:er|or|ist|ian)$/;
+/**
+ * Occupations and roles: "boilermaker", "picker", "tourist", "guardian", and "Logger" opening a
+ * sentence. Medical and academic roles (COLLEAGUE_ROLE) are the physician's colleagues.
+ */
+const OCCUPATION_LIKE = /^[A-Za-z][a-z]{2,}(?:er|or|ist|ian)$/;
 
 /**
  * True when the clause before "from" or "near" is about a person: a person word or an age in it
@@ -262,7 +266,7 @@ function personBefore(clause: string): boolean {
   // "Sizwe Pillay, folder no. D5723546, from": a record number after a name is a patient's header.
   if (ID_SHAPED.test(w)) return hasNamePair(clause);
   if (w.length < 3 || isCommonWord(w) || isNeverAName(w)) return false;
-  if (OCCUPATION_LIKE.test(w)) return true;
+  if (OCCUPATION_LIKE.test(w) && (/^[a-z]/.test(w) || !COLLEAGUE_ROLE.test(w.toLowerCase()))) return true;
   // A capitalised word is a name when it is a listed one or ends a run of names ("Busisiwe
   // Venter", "Zanele van der Walt"); a lone capital is more often a heading ("Rheumatology from").
   const key = w.toLowerCase();
@@ -275,7 +279,7 @@ function personBefore(clause: string): boolean {
  * Köln", and the spoken "from out Mt Druitt way", "from up the valley at Mangakino".
  */
 const [WEAK_CUE, WEAK_CUE_AT_START] = cueRegexes(
-  "(?:(?:in|from|near) (?:rural|remote|regional|outback|suburban|small-town|downtown|inner-city|coastal)|in|from(?: (?:out|up|down|over|back|round)(?: the [a-z]{3,12})?(?: (?:at|in|near|past|by|on))?)?|near|outside|around|aus|de|à|em|en|ở|près de|cerca de|perto de|called|named|on|off|along|corner of|street|at the end of) (?:the )?(?=[A-ZÀ-ÞĐ])",
+  "(?:(?:in|from|near) (?:rural|remote|regional|outback|suburban|small-town|downtown|inner-city|coastal)|in|from(?: (?:out|up|down|over|back|round)(?: the [a-z]{3,12})?(?: (?:at|in|near|past|by|on))?)?|near|outside|around|aus|de|à|em|en|ở|près de|cerca de|perto de|called|named|on|off|along|corner of|street|at the end of|van) (?:the )?(?=[A-ZÀ-ÞĐ])",
   "",
 );
 /** The physician speaking: "I trained at UCH Ibadan and now work in Kano", "we see in Leeds". */
@@ -413,6 +417,9 @@ const CLAUSE_BREAK = /[.;:!?()\n]|\b(?:and|but|who|which|that|because|so|when|wh
 const PREPOSITION_BEFORE_PLACE =
   /(?:^|[ \t,])(?:in|near|to|from|outside(?: of)?|around|at|of|for|past|beyond|uit|sa|on the outskirts of|just outside(?: of)?|close to|en|em|na|no|nos|nas|à|a|au|aux|im|aus|bei|di|da|do|de|del|ở|tại)[ \t]+(?:the[ \t]+|el[ \t]+barrio[ \t]+de[ \t]+|la[ \t]+colonia[ \t]+|a[ \t]+(?:village|town|suburb|farm|city)[ \t]+(?:of|near|outside)[ \t]+)?(?=[A-Za-zÀ-ÞĐ])/gi;
 
+/** What may stand between a residence cue and a bare street: " way up", " on", " off", " down". */
+const RESIDENCE_STREET_LEAD = /^[ \t]+(?:(?:way|right|just|all the way)[ \t]+)?(?:up|down|on|off|along|out|at the end of)[ \t]+(?:the[ \t]+)?(?=[A-Z])/;
+
 export function detectTowns(text: string, out: RawFinding[]): void {
   const seen = new Set<number>();
   const push = (p: PlaceRead, level: "block" | "warn", priority: number) => {
@@ -440,6 +447,9 @@ export function detectTowns(text: string, out: RawFinding[]): void {
     let window = text.slice(from, from + 60);
     const stop = CLAUSE_BREAK.exec(window);
     if (stop) window = window.slice(0, stop.index);
+    // "lives way up Caney Fork Rd", "lives off Old Mill Lane": a bare street after a residence cue.
+    const streetLead = RESIDENCE_STREET_LEAD.exec(window);
+    if (streetLead && /^(?:liv|resid|stay|mov|home|house)/i.test(cue[0])) readBareStreet(text, from + streetLead[0].length, out);
     // "hometown Leicester", "native of Ibadan": the place may follow the cue directly.
     const direct = /^[ \t]+(?:is[ \t]+)?/.exec(window);
     const starts: number[] = [];
@@ -455,6 +465,9 @@ export function detectTowns(text: string, out: RawFinding[]): void {
     const own = physicianSpeaking(text, cue.index) || (workCue && !personContext(textBefore(text, cue.index, 80)));
     for (const s of starts) {
       if (found >= 2) break;
+      // "Home haemo training in Gisborne": training, care or an event between the cue and the
+      // place makes it where that happens, not a home.
+      if (notAHomeContext(text.slice(from, s))) continue;
       const place = readPlace(text, s, true);
       if (!place || notAHomeAfter(text, place.end)) continue;
       if (specialtyNotPlace(text, place)) continue;
@@ -487,7 +500,10 @@ export function detectTowns(text: string, out: RawFinding[]): void {
     const fromPerson = FROM_OR_NEAR.has(word);
     let tied = relative || namedPlace;
     let before: string | null = null;
-    if (!tied && fromPerson) {
+    // "señora de 89 años de La Pintana", "Oupa Koos, 92, van Calvinia": "de"/"van" right after an
+    // age is where that person is from.
+    if (!tied && ORIGIN_PARTICLES.has(word) && AGE_JUST_BEFORE.test(lead)) tied = true;
+    if (!tied && fromPerson && !DOCTOR_NAME_BEFORE.test(lead)) {
       before = textBefore(text, m.index, 100);
       // Only the last clause can make it elsewhere: "on a working holiday visa, ..., fruit picker near".
       const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
@@ -516,6 +532,9 @@ export function detectTowns(text: string, out: RawFinding[]): void {
     }
     // "Ferncliffe council flats": the kind of home outranks the institution word inside it.
     if (!place || (!homeAfter && notAHomeAfter(text, place.end))) continue;
+    // "contacts from the Interior", "her brother in the Gulf": an unlisted name after "the" is a
+    // region ("the Valley", "the North"), not a town.
+    if (!place.listed && !homeAfter && m[0].endsWith("the ") && !AREA_AFTER.test(text.slice(place.end, place.end + 16))) continue;
     if (tied) {
       if (specialtyNotPlace(text, place)) continue;
       push(withTail(text, place), "block", 60);
@@ -532,6 +551,8 @@ export function detectTowns(text: string, out: RawFinding[]): void {
   }
 }
 
+/** "the Tarrawonga area": an area word after a name after "the" makes it a town's surroundings. */
+const AREA_AFTER = /^[ \t]{1,2}(?:area|district|valley|suburbs|shire|municipality|township)\b/;
 const AREA_ADJECTIVE = /^(?:rural|remote|regional|outback|suburban|small-town|downtown|inner-city|coastal)$/i;
 const PLACE_SIGN_NEAR = /, |area|distr|region|valley|suburbs|shire|munic|township/;
 /** After an unlisted place, what makes it plainly a place: its state ("Tumut, NSW"), or "area". */
@@ -556,6 +577,12 @@ function plainlyAPlace(text: string, start: number, adjective: string): PlaceRea
   return place;
 }
 
+/** Particles that mean "from" only in a person's description: "89 años de", "92, van". */
+const ORIGIN_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "da", "do"]);
+/** An age ending the text: "de 89 años", "54 ans", "24yo", "Koos, 92,". */
+const AGE_JUST_BEFORE = /(?:\b\d{1,3}[ -]?(?:años|anos|ans|anni|jaar|jarige|yo|y\/o|years? old)|,[ \t]?\d{1,3},?)[ \t]*$/i;
+/** A doctor's name before "from" is a colleague's town: "Dr Amanda Kiernan from Dubbo". */
+const DOCTOR_NAME_BEFORE = /\b(?:Dr|Dra|Prof|Professor|Doctor|Doctora)\.?[ \t](?:[A-Z][\w'’-]+[ \t]?){1,3}$/;
 /** Weak cues after which a person's place follows ("a farmer from", "vit près de"). */
 const FROM_OR_NEAR: ReadonlySet<string> = new Set(["from", "near", "outside", "around", "aus", "près", "cerca", "perto"]);
 /** A lower-case word after a capital that is not a function word: the capital opens a noun phrase. */
@@ -654,7 +681,7 @@ function readCounty(text: string, index: number, keyword: string, out: RawFindin
  * Đa"), Indian villages and sub-districts ("Vill. Rampur Kalan", "Tehsil Sikar"), Japanese block
  * addresses ("5-19-1 Nishi-Shinjuku") and Irish Eircodes ("V95 N5H3").
  */
-const VIETNAMESE_UNIT = /(?:Phường|Quận|Huyện|Xã|Thôn|Ấp|Thị trấn|Thị xã)[ \t]+[^,.;:\n()]{2,30}/g;
+const VIETNAMESE_UNIT = /(?:[Pp]hường|[Qq]uận|[Hh]uyện|Xã|Thôn|Ấp|Thị trấn|Thị xã)[ \t]+[^,.;:\n()]{2,30}/g;
 /** Letters only Vietnamese uses: the Vietnamese units are looked for only in text that has them. */
 const VIETNAMESE_LETTER = /[\u1EA0-\u1EF9ơưđĐ]/;
 const LOCAL_UNIT_FORMS: readonly RegExp[] = [
@@ -685,7 +712,7 @@ function lowerListedBefore(text: string, pos: number): RegExpExecArray | null {
  * is what V8 scans for fastest.
  */
 const RARE_KEYWORD =
-  / (?:(County|Parish|Borough|Township|Shire|Co\.)|(Vill\.|Tehsil|Taluka?|Mandal|Dist\.)|(House|Plot|Flat|Block|Apartment|Compound)|(se aa(?:ye|yi|ya|te|ti)|(?:mein|me) reh(?:te|ti|ta)|le ja(?:a?yenge|enge|na|te|ti|ega|egi))|(Station|Farm|Ranch|Homestead|Hacienda|Fazenda|Estancia|Plantation)|\(?([Pp]op(?:ulation|\.)|[Ee]inwohner(?:n|innen)?|[Pp]oblaci[oó]n|[Hh]abitant(?:e?s)|inhabitants|abitanti|souls))(?![A-Za-z])/g;
+  / (?:(County|Parish|Borough|Township|Shire|Co\.)|(Vill\.|VPO|Tehsil|Teh\.|Taluka?|Tal\.|Tq\.|Mandal|Dist\.|Distt\.)|(House|Plot|Flat|Block|Apartment|Compound)|(se aa(?:ye|yi|ya|te|ti)|(?:mein|me) reh(?:te|ti|ta)|le ja(?:a?yenge|enge|na|te|ti|ega|egi))|(Station|Farm|Ranch|Homestead|Hacienda|Fazenda|Estancia|Plantation)|\(?([Pp]op(?:ulation|\.)|[Ee]inwohner(?:n|innen)?|[Pp]oblaci[oó]n|[Hh]abitant(?:e?s)|inhabitants|abitanti|souls))(?![A-Za-z])/g;
 /** The name of a rural property before its kind: "Coolibah Creek" in "Coolibah Creek Station". */
 const PROPERTY_NAME_BEFORE = new RegExp(`(?<![${LETTER}])((?:${PLACE_WORD}[ \t]){0,2}${PLACE_WORD})$`);
 /** Who has the property: "runs", "owns", "works on", and for farms also "from", "on", "at". */
@@ -712,7 +739,7 @@ function readProperty(text: string, at: number, kind: string, out: RawFinding[])
   if ((!verb && !place) || physicianSpeaking(text, start)) return;
   out.push({ category: "address", start, end: at + kind.length, level: "block", priority: 60 });
 }
-const INDIAN_UNIT_AT = new RegExp(`(?:Vill\\.|Tehsil|Taluka?|Mandal|Dist\\.)[ \\t]+[${UPPER}][${LOWER}]{2,20}(?:[ \\t][${UPPER}][${LOWER}]{2,20})?`, "y");
+const INDIAN_UNIT_AT = new RegExp(`(?:Vill\\.|VPO|Tehsil|Teh\\.|Taluka?|Tal\\.|Tq\\.|Mandal|Dist\\.|Distt\\.)[ \\t]+[${UPPER}][${LOWER}]{2,20}(?:[ \\t][${UPPER}][${LOWER}]{2,20})?`, "y");
 const HOUSE_AT = /(?:House|Plot|Flat|Block|Apartment|Compound)[ \t]\d{1,4}[A-Z]?,[ \t]{1,2}/y;
 
 export function detectRareKeywords(text: string, out: RawFinding[]): void {

@@ -102,7 +102,8 @@ const NUMBERED_HOUSE = new RegExp(
 );
 const UNIT =
   /,?[ \t]+(?:[Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ss]te|[Ff]lat|[Ff]loor|[Rr]m|[Rr]oom|[Bb]ldg|[Ll]ot|[Tt]railer|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}(?![A-Za-z0-9])/y;
-const CITY = /,[ \t]*([A-Z][a-z'’]+(?:[ \t][A-Z][a-z'’]+){0,2})(?![A-Za-z])/y;
+/** The town after a street, in any Latin script: ", Springfield", ", Whangārei", ", Évora". */
+const CITY = new RegExp(`,[ \\t]*([${UPPER}][${LOWER}'’]+(?:[ \\t][${UPPER}][${LOWER}'’]+){0,2})(?![${LETTER}])`, "y");
 const STATE = /,?[ \t]+([A-Z]{2})(?![A-Za-z])|,?[ \t]+([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,?[ \t]+\d{5})/y;
 const ZIP = /,?[ \t]+\d{5}(?:-\d{4})?(?![\d-])/y;
 /** A European postcode before the city: ", 10115 Berlin", ", 75002 Paris". */

@@ -85,7 +85,7 @@ const KEYWORD_BEFORE =
   /(?<![\w\u00C0-\u024F])(?:aged?|age:|ages|age\s?\((?:y|yrs?|years?|a|ans|años|anos|J|Jahre)\)|age (?:at|on) [a-z]{3,12}|age of|at the age of|turned|turns|turning|celebrated|celebrating|âgée? de|âge|im Alter von|Alter:?|edad de|edad:?|idade de|idade:?|età di|età|di anni|leeftijd|ålder|alder|umar|umr|edat|возраст|อายุ|उम्र|आयु|miaka|בת|בן)\s?[:~≈|=-]?\s?$/i;
 /** A person as the subject: "he's 94", "pt is 92", "who turned 95". Never a bare "was 92" (a lab). */
 const PRONOUN_BEFORE =
-  /\b(?:he|she|pt|patient|who|mom|mum|dad|mother|father|gran|nan|grandma|grandpa|grandmother|grandfather|husband|wife|sie|er)(?: just| recently| finally)?(?:['’]s| is| was| turned| turns| will be| will turn| is turning|['’]ll be|['’]ll turn)(?: now| just| almost| nearly| already| still)?\s$/i;
+  /\b(?:he|she|pt|patient|who|mom|mum|dad|mother|father|gran|nan|grandma|grandpa|grandmother|grandfather|husband|wife|sie|er)(?: just| recently| finally)?(?:['’]s|(?<=\b(?:he|she))s| is| was| turned| turns| will be| will turn| is turning|['’]ll be|['’]ll turn)(?: now| just| almost| nearly| already| still)?\s$/i;
 /**
  * "She just hit 90 and", "er wurde 95.": verbs that also take a score or a duration ("she hit 95 on
  * the test", "er war 95 Minuten"), so an age only when the phrase ends right after the number.
@@ -135,13 +135,18 @@ const CJK_NAME_BEFORE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af](?:\s?\([^()\n
  * communities ("Gogo", "Nonna", "Baba", "Dadi") and the Romance words for an elderly person.
  */
 const PERSON_NOUN =
-  /^(?:pt|pat|patient|man|woman|gentleman|lady|male|female|nonagenarian|centenarian|widow|widower|resident|veteran|grandmother|grandfather|mother|father|husband|wife|grandma|grandpa|granny|gran|nan|aunt|auntie|uncle|patiente?|patientin|paciente|paziente|doente|utente|idos[oa]|ancian[oa]|se[nñ]h?or[a]?|signora|signore|nonn[ao]|abuel[ao]|av[óô]|oma|opa|gogo|baba|mama|dadi|nani|dada|dadaji|nanaji|bibi|lola|lolo)$/i;
+  /^(?:pt|pat|patient|man|woman|gentleman|lady|male|female|nonagenarian|centenarian|widow|widower|resident|veteran|grandmother|grandfather|mother|father|husband|wife|grandma|grandpa|granny|gran|nan|aunt|auntie|uncle|patiente?|patientin|paciente|paziente|doente|utente|idos[oa]|ancian[oa]|se[nñ]h?or[a]?|signora|signore|nonn[ao]|abuel[ao]|av[óô]|oma|opa|gogo|baba|mama|dadi|nani|dada|dadaji|nanaji|bibi|lola|lolo|elder|kuia|koro|kaumātua|kaumatua|oupa|ouma|halmeoni|halmoni|harabeoji|obaachan|ojiichan|babcia|dziadek|bubbe|zayde)$/i;
 /** A sex letter right before the age: "M/96", "F, 95," (forms and handover lists). */
 const SEX_BEFORE = /(?:^|[^A-Za-z])[MF]\s?(?:\/|,)\s?$|(?:^|[\n:;(]\s?|[-*•]\s)[MF]\s$/;
 const TITLE_WORDS =
-  "(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Mme|Sr|Sra|Dona|Doña|Don|Signora|Pat|Nonna|Nonno|Gogo|Baba|Mama|Oma|Opa|Abuela|Abuelo|Auntie|Aunty|Uncle|Granny)";
+  "(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Mme|Sr|Sra|Dona|Doña|Don|Signora|Pat|Nonna|Nonno|Gogo|Baba|Mama|Oma|Opa|Abuela|Abuelo|Auntie|Aunty|Uncle|Granny|Elder|Kuia|Koro|Oupa|Ouma|Tannie|Oom)";
+/**
+ * The words of a titled name: capitalised words and the lower-case particles of surnames ("Koos van
+ * der Merwe", "Mere Te Awe Awe"), at most four, so the window stays bounded.
+ */
+const TITLED_NAME = "(?:(?:[A-Z][\\w\\u00C0-\\u024F'’-]+|van|der|den|de|du|da|di|del|la|le|te|ten|ter|von|bin|binti|al|el)\\s){0,3}[A-Z][\\w\\u00C0-\\u024F'’-]+";
 const TITLE_BEFORE = new RegExp(
-  `\\b${TITLE_WORDS}\\.?\\s(?:[A-Z][\\w\\u00C0-\\u024F'’-]+\\s){0,2}[A-Z][\\w\\u00C0-\\u024F'’-]+(?:\\s?[,(]|\\s[-–—])\\s?(?:de\\s|di\\s)?$`,
+  `\\b${TITLE_WORDS}\\.?\\s${TITLED_NAME}(?:\\s?[,(]|\\s[-–—])\\s?(?:de\\s|di\\s)?$`,
 );
 const TITLE_SPACE_BEFORE = new RegExp(
   `\\b${TITLE_WORDS}\\.?\\s(?:[A-Z][\\w\\u00C0-\\u024F'’-]+\\s){0,2}[A-Z][\\w\\u00C0-\\u024F'’-]+\\s$`,
@@ -204,6 +209,11 @@ const CJK_WORD_AGE = /(?:九十[一二三四五六七八九]?|一?百[零〇一�
  */
 const ROMANCE_WORD_AGE =
   /\b(?:(?:noventa|novant|nonante|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize))[\w\u00C0-\u024F -]{0,12}?\s(?:años|anos|anni|ans)|novant[a-zàèé]{0,8}enne)(?![\w\u00C0-\u024F])/gi;
+/**
+ * A Romance number in words with no year word, after a verb of age: "tiene noventa y uno", "tem
+ * noventa e dois", "cumplió noventa" (read with ROMANCE_VERB_BEFORE and ROMANCE_VERB_AFTER).
+ */
+const ROMANCE_BARE_WORD_AGE = /\b(?:noventa|cien|ciento|cem)(?:\s[ye]\s[a-zé]{3,6})?(?![\w\u00C0-\u024F])/gi;
 const WORD_AGE_VERB_BEFORE = /\b(?:aged?|turned|turns|is|was|she's|he's|age of)\s$/i;
 const NOT_AN_AGE_AFTER =
   /^\s(?:percent|%|patients|people|mg|minutes|days|times|degrees|beats|cases|referrals|admissions|beds|residents|of\b)/i;
@@ -430,6 +440,12 @@ export const detectAges: Detector = (ctx: ScanContext) => {
       if (AGGREGATE_BEFORE.test(before) || TIME_SPAN_BEFORE.test(before)) continue;
       add(start, m.index + m[0].length, "block");
     }
+  }
+  ROMANCE_BARE_WORD_AGE.lastIndex = 0;
+  for (const m of text.matchAll(ROMANCE_BARE_WORD_AGE)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (ROMANCE_VERB_BEFORE.test(before) && ROMANCE_VERB_AFTER.test(text.slice(end, end + 24))) add(m.index, end, "block");
   }
   DECADE.lastIndex = 0;
   for (const m of text.matchAll(DECADE)) {

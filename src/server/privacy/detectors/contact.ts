@@ -55,16 +55,17 @@ const LOCAL_SHAPE = /^\d{3,4}[ .-]\d{4}$/;
 const TOLL_FREE = new Set(["800", "822", "833", "844", "855", "866", "877", "888"]);
 /**
  * Numbers of organisations, not people: freephone and shared-cost lines as written nationally
- * ("0800 ...", "0845 ...", "1800 ...", "1300 ...", "13 11 14") or after a country code ("+44 800
+ * ("0800 ...", "0845 ...", "1800 ...", "1300 ...", "13 11 14", Chile's ten-digit "600 360 7777",
+ * the nine-digit "800 123 456" and "900 123 456" of Spain and Italy) or after a country code ("+44 800
  * ...", "+61 1300 ..."). UK "0300" lines are left to the institution rule: "0300-1234567" is also
  * a Pakistani mobile.
  */
-const SERVICE_WRITTEN = /^(?:0(?:80[08]|84[345])|1[38]00|1850|13\d{4}$)/;
+const SERVICE_WRITTEN = /^(?:0(?:80[08]|84[345])|1[38]00|1850|13\d{4}$|600\d{7}$|[89]00\d{6}$)/;
 const SERVICE_AFTER_CODE = /^(?:80[08]|1[38]00|1850|13\d{4}$)/;
 
 /** Words that say the next number is a phone number. */
 const PHONE_CUE =
-  /\b(?:phone|phones|phoned|ph|tel|tél|telephone|téléphone|telefon|telefone|teléfono|telefono|tfn|tlf|cell|cellphone|cel|celular|mobile|mob|móvil|movil|portable|handy|landline|home|work|number|no|nr|call|called|calling|callback|call back|calls|reach|reached|reachable|contactable|text|texts|texted|texting|sms|whatsapp|whats|wpp|zap|zapzap|viber|wechat|zalo|kakao|kakaotalk|telegram|signal|contact|voicemail|rang|ring|pager|line|dial)\b|\b(?:son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|relative|attender|attendant|carer|caregiver|guardian|neighbou?r|friend|kin|niece|nephew|grandson|granddaughter|partner)(?:'s)?(?:[ \t][a-z]{2,12}){0,2}[ \t](?:on|at)\b|#|(?<![\w:])[MHTW](?=[ \t]?:[ \t]?[+(\d])|电话|手机|電話|携帯|전화|휴대폰|핸드폰|연락처|điện thoại|SĐT|sđt|फ़ोन|फोन|मोबाइल/gi;
+  /\b(?:phone|phones|phoned|ph|tel|tél|telephone|téléphone|telefon|telefone|teléfono|telefono|tfn|tlf|cell|cellphone|cel|celular|mobile|mob|móvil|movil|portable|handy|landline|home|work|number|no|nr|call|called|calling|callback|call back|calls|reach|reached|reachable|contactable|text|texts|texted|texting|sms|whatsapp|whats|wpp|zap|zapzap|viber|wechat|zalo|kakao|kakaotalk|telegram|signal|contact|voicemail|rang|ring|pager|line|dial|llam(?:ar|an|en|e|a|aron|ando)|ligar|ligue|ligou|appel(?:er|le|lez)|rappel(?:er|le|lez)|chiama(?:re)?|chiami|anrufen|goi)\b|\b(?:llamó|gọi)(?![\w\u00C0-\u1EF9])|\b(?:son|daughter|wife|husband|mother|father|mum|mom|dad|brother|sister|relative|attender|attendant|carer|caregiver|guardian|neighbou?r|friend|kin|niece|nephew|grandson|granddaughter|partner)(?:'s)?(?:[ \t][a-z]{2,12}){0,2}[ \t](?:on|at)\b|#|(?<![\w:])[MHTW](?=[ \t]?:[ \t]?[+(\d])|电话|手机|電話|携帯|전화|휴대폰|핸드폰|연락처|điện thoại|SĐT|sđt|फ़ोन|फोन|मोबाइल/gi;
 const FAX_CUE = /\bfax(?:ed|ing|es)?\b|\bfacsimile\b|\btélécopie\b/gi;
 /**
  * Labels of other numbers: a grouped number after one of these is an identifier of another kind
@@ -73,7 +74,10 @@ const FAX_CUE = /\bfax(?:ed|ing|es)?\b|\bfacsimile\b|\btélécopie\b/gi;
 /** "rang the clinic from 0401 674 942": the number after "from" is the caller's own. */
 const CALLED_FROM = /\bfrom[ \t]{1,2}$/;
 const OTHER_NUMBER_LABEL =
-  /\b(?:mrn|nhs|chi|medicare|medicaid|ssn|sin|nin|insurance|policy|member|claim|account|acct|invoice|order|accession|specimen|sample|case|serial|ref|reference|id|licen[cs]e|registration|passport|aadhaar|cpf|dni|nie|bsn|pesel|ihi|nric|hkid|abha|uhid|bed|room|isbn|sn|s\/n|serial|device|imei|udi|model|pump|card|visa|mastercard|amex|iban|bsb|routing|sort code|item|product|catalog|catalogue|pzn|ndc|gtin|ean|sku|lot|batch|version|build|firmware)\b/gi;
+  /\b(?:mrn|nhs|medicare|medicaid|ssn|sin|nin|insurance|policy|member|claim|account|acct|invoice|order|accession|specimen|sample|case|serial|ref|reference|id|licen[cs]e|registration|passport|aadhaar|cpf|dni|nie|bsn|pesel|ihi|nric|hkid|abha|uhid|bed|room|isbn|sn|s\/n|serial|device|imei|udi|model|pump|card|visa|mastercard|amex|iban|bsb|routing|sort code|item|product|catalog|catalogue|pzn|ndc|gtin|ean|sku|lot|batch|version|build|firmware)\b/gi;
+
+/** The Scottish CHI number, in capitals only: "chi" is also a Vietnamese and Italian word ("chị Lan", "chi"). */
+const CHI_LABEL = /\bCHI\b/g;
 
 /**
  * The posting physician's own line or mailbox: "call my office line", "my cell", "email me at",
@@ -183,7 +187,7 @@ function readCues(text: string, start: number, floor: number): NumberCues {
     category: fax !== -1 && fax >= phone ? "fax" : "phone",
     distance: nearest === -1 ? Infinity : before.length - nearest,
     strongDistance: strong === -1 ? Infinity : before.length - strong,
-    otherLabel: once(() => lastMatchEnd(OTHER_NUMBER_LABEL, before) > nearest),
+    otherLabel: once(() => Math.max(lastMatchEnd(OTHER_NUMBER_LABEL, before), lastMatchEnd(CHI_LABEL, before)) > nearest),
   };
 }
 

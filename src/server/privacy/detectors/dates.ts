@@ -140,15 +140,29 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
     re: /(?<![\w.])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:ene|abr|ago|dic|janv|f[ée]vr|avr|juil|d[ée]c|gen|mag|giu|lug|ott|okt|mrt|set|out|dez|m[äa]r|mai)\.?\1(?:(?:19|20)\d\d|\d\d)(?![\w/-])/gi,
     kind: "full",
   },
+  // S23.5.12, H8/11/3, R2-4-1: a Japanese era year written with its initial (Meiji, Taishō, Shōwa,
+  // Heisei, Reiwa), as on Japanese charts and insurance cards. Blocks like a numeric full date only
+  // with a cue (a letter-led value also reads like a section number).
+  {
+    re: /(?<![\w./-])[MTSHR]\s?(?:[1-9]|[1-5]\d|6[0-4])([./-])(0?[1-9]|1[0-2])\1(0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)/g,
+    kind: "full",
+  },
+  // 14/feb, 3-abr, 17/sept: a day and an abbreviated month without the year, in the languages read
+  // here (the form of obstetric and sick-note shorthand: "FUM 14/feb").
+  {
+    re: /(?<![\w./-])(?:0?[1-9]|[12]\d|3[01])[/-](?:jan|ene|gen|janv|feb|f[eé]v|fevr?|mar|m[aä]r|apr|abr|avr|may|mai|mag|jun|juin|giu|jul|juil|lug|aug|ago|ao[uû]t?|sept?|set|oct|out|ott|okt|nov|dec|dic|d[eé]c|dez)\.?(?![\w/-])/gi,
+    kind: "monthDay",
+  },
   // 19850611, 03141952, 14031952 (YYYYMMDD, MMDDYYYY, DDMMYYYY; needs a birth or event cue)
   {
     re: /(?<![\w./-])(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01]){2}(?:19|20)\d\d)(?![\w/-]|\.\d)/g,
     kind: "compact",
   },
-  // 261058, 030952 (DDMMYY or MMDDYY): the date of birth printed on a specimen label or wristband
-  // next to the name. Needs a label cue on its line (checked in decide): alone it is any number.
+  // 261058, 030952, 781103 (DDMMYY, MMDDYY or YYMMDD): the date of birth printed on a specimen label
+  // or wristband next to the name, or after a birth cue ("DOB 781103"). Needs a label cue on its
+  // line or a birth cue (checked in decide): alone it is any number.
   {
-    re: /(?<![\w./-])(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\d\d(?![\w/-]|\.\d)/g,
+    re: /(?<![\w./-])(?:(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\d\d|\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w/-]|\.\d)/g,
     kind: "labelled",
   },
   // Wed 6/12, 11/05, 7/19 (validated; needs a cue)
@@ -170,7 +184,18 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
 const MONTH_LEAD = /\b(?:in|since|during|until|by|early|mid|late|end of|beginning of|start of)[\s-]$/;
 const GERMAN_LEAD = /(?:\b(?:[Aa]m|[Vv]om|[Ss]eit dem|[Bb]is zum|[Aa]b dem|[Zz]um)\s|(?:[Dd]atum|[Dd]ate)\s?:?\s?)$/;
 const WEEKDAY_LEAD = new RegExp(`\\b${WEEKDAY},?\\s(?:the\\s)?$`);
-const ORDINAL_LEAD = /\b(?:on|since|until|till|from|by|before|after|of)\sthe\s$/i;
+/**
+ * "on the 22nd", and an event right before the bare ordinal: "lmp the 14th", "due the 28th",
+ * "delivered the 3rd", "died the 6th" (the event itself is checked in decide).
+ */
+const ORDINAL_LEAD =
+  /\b(?:on|since|until|till|from|by|before|after|of|due|lmp|lnmp|fum|fur|ddr|dum|delivered|born|died|passed|admitted|discharged|booked|scheduled|seen|started|stopped)\sthe\s$/i;
+/**
+ * A bare ordinal followed by a lower-case word is an ordinal of that word ("on the 3rd day", "the
+ * 2nd dose"), unless the word only continues the sentence ("the 14th so she's", "the 3rd, now").
+ */
+const ORDINAL_NOUN_AFTER =
+  /^\s?[-–]?\s?(?!(?:and|or|so|but|at|in|when|then|she|he|they|we|i|after|before|with|for|to|until|till|by|from|via|per|was|were|is|had|has|the|her|his|this|last|next|morning|evening|night|afternoon|am|pm|which|while|as|it|around|about|now|already|again|too|also|&)(?![a-z]))[a-z]/;
 
 function validDayMonth(a: number, b: number): boolean {
   // Either month/day or day/month.
@@ -197,7 +222,7 @@ const LABEL_CUE =
 const PRODUCT_NUMBER_BEFORE = /\b(?:lot|batch|ref|cat|serial|SN|exp)\W{0,3}(?:no\.?|number|#)?\W{0,3}$/i;
 /** Events that only happen to a patient: a date next to one is the patient's date. */
 const STRONG_EVENT_CUE =
-  /\b(?:admit(?:ted|s)?|adm|admission|re-?admit(?:ted)?|readmission|discharg(?:e|ed|ing)|d\/c(?:'?d)?|died|death|deceased|passed(?: away)?|expired|came (?:in|back|to)|brought in|(?:a|the|her|his|mechanical|unwitnessed|witnessed) fall|fall (?:at|from|down|on|in the)|returned|bounced back|arrived|transferred|fell|found down|collapsed|injur(?:ed|y)|accident|assault(?:ed)?|surgery|operat(?:ed|ion)|procedure|s\/p|status post|underwent|implant(?:ed)?|placed|inserted|diagnos(?:ed|is)|dx|collected|drawn|biops(?:y|ied)|deliver(?:ed|y)|onset|intubated|extubated|transfus(?:ion|ed)|arrest|stroke|seizure|overdose|bleed|birth|pregnant|conceived|miscarr(?:ied|iage)|menstrual|last dose|last drink|resuscitat(?:ed|ion)|drown(?:ed|ing)|CPR|coded|rescued|burn(?:ed|t)|bitten|ingest(?:ed|ion)|shot|stabbed|aufgenommen|Aufnahme|entlassen|Entlassung|operiert|verstorben|gestorben|Erstdiagnose|admise?|ingreso|ingresad[oa]|internad[oa]|interna[çc][ãa]o|ricoverat[oa]|ricovero|dimess[oa]|opgenomen|overleden)\b|\b(?:hospitalis|opér|décéd|entr)[ée]|\b(?:ingres|falleci)ó/i;
+  /\b(?:admit(?:ted|s)?|adm|admission|re-?admit(?:ted)?|readmission|discharg(?:e|ed|ing)|d\/c(?:'?d)?|died|death|deceased|passed(?: away)?|expired|came (?:in|back|to)|brought in|(?:a|the|her|his|mechanical|unwitnessed|witnessed) fall|fall (?:at|from|down|on|in the)|returned|bounced back|arrived|transferred|fell|found down|collapsed|injur(?:ed|y)|accident|assault(?:ed)?|surgery|operat(?:ed|ion)|procedure|s\/p|status post|underwent|implant(?:ed)?|placed|inserted|diagnos(?:ed|is)|dx|collected|drawn|biops(?:y|ied)|deliver(?:ed|y)|onset|intubated|extubated|transfus(?:ion|ed)|arrest|stroke|seizure|overdose|bleed|birth|pregnant|conceived|miscarr(?:ied|iage)|menstrual|last dose|last drink|resuscitat(?:ed|ion)|drown(?:ed|ing)|CPR|coded|lmp|lnmp|syncop(?:e|al)|fainted|passed out|blacked out|rescued|burn(?:ed|t)|bitten|ingest(?:ed|ion)|shot|stabbed|aufgenommen|Aufnahme|entlassen|Entlassung|operiert|verstorben|gestorben|Erstdiagnose|admise?|ingreso|ingresad[oa]|internad[oa]|interna[çc][ãa]o|ricoverat[oa]|ricovero|dimess[oa]|opgenomen|overleden)\b|\b(?:hospitalis|opér|décéd|entr)[ée]|\b(?:ingres|falleci)ó/i;
 /** Events a patient shares with others (a talk can be "seen", a clinic can start something). */
 const WEAK_EVENT_CUE =
   /\b(?:date|due|present(?:ed|s)?|seen|saw|review(?:ed)?|examined|assessed|evaluated|consulted|referred|visit(?:ed|s)?|appointment|appt|follow[- ]?up|f\/u|clinic|tested|vaccinated|infused|dosed|started|stopped|began|since|symptoms|labs?|bloods|cultures?|swab|smear|x-?ray|echo|cath|colonoscopy|endoscopy|scan(?:ned)?|imaged|rang|called|phoned|emailed|messaged|wrote|last seen|seit|desde|depuis|urgencias|urg[êe]ncias?|urgences|emergencias?|emerg[êe]ncia|pronto soccorso|Notaufnahme|consulta|Ambulanz)\b/i;
@@ -210,7 +235,7 @@ const PROCEDURE_RIGHT_BEFORE =
 /** The same, for acronyms: case-sensitive so that "pet" or "us" are not read as PET or US. */
 const PROCEDURE_ACRONYM_RIGHT_BEFORE = /\b(?:CT|MRI|TTE|TEE|ERCP|EGD|OGD|CTA|PET|EEG|EKG|ECG|LP|CXR)\W{0,3}(?:on\s|done\s)?$/;
 /** Acronym cues, case-sensitive so that "ed." (edition) or "er" are not read as ED or ER. */
-const STRONG_EVENT_ACRONYM = /\b(?:LMP|EDD|EDC|DOS|DOB|DOA|DOD|ROSC|PCI|CABG|TAVR|TAVI|EVAR|ORIF|TKA|THA|LKW|LKN|LNW|MVC|MVA|BIBA)\b/;
+const STRONG_EVENT_ACRONYM = /\b(?:LMP|FUM|FUR|DUM|DDR|FPP|DPP|EDD|EDC|DOS|DOB|DOA|DOD|ROSC|PCI|CABG|TAVR|TAVI|EVAR|ORIF|TKA|THA|LKW|LKN|LNW|MVC|MVA|BIBA)\b/;
 const WEAK_EVENT_ACRONYM = /\b(?:ED|ER|MI|OD|CT|MRI|TTE|TEE|ERCP|EGD|OR|ICU|PACU|CTA|PET|EEG|EKG|ECG|LP|US|CXR|A&E|OPD|GP|PCP)\b/;
 const PUBLIC_CUE =
   /\b(?:publish(?:ed|es)?|publication|journal|guidelines?|approv(?:al|ed|es)|conference|congress|meeting|summit|symposium|webinar|grand rounds|rounds|lecture|course(?! of\b)|workshop|deadline|releas(?:ed|e)|launch(?:ed)?|version|edition|policy|memo|announce(?:d|ment)|abstracts?|posters?|society|recall(?:ed)?|guidance|expire[sd]?|going to|sign up|go-?live|goes live|went live|survey|reminder|closes|opens|submissions?|applications?|residency interviews?|orientation|graduation|retreat|potluck|journal club|noon conference|didactics|match day|elections?|rollout|roll out|webcast|podcast|newsletter|rota|vacation|board exams?|M&M|morbidity and mortality|tumou?r board|congrès|Kongress|Tagung|congreso|congresso|journées|Leitlinie|in Kraft|campa(?:ña|gne|nha|gna)|Kampagne|publi(?:ée?s?|cad[oa]s?|cat[oa])|veröffentlicht|inscri(?:ções|ção|pciones|pción|ptions?|zioni)|prazo|plazo|Frist|\w*frist|Stichtag|edital|convocatoria|concurso|oposiciones|Anmeldung|Bewerbung|candidaturas?|audit|recommandations?|recommendations|recomendaciones|recomenda[çc][õo]es|Empfehlungen|loi|lei|ley|Gesetz|decreto|d[ée]cret|decree|statute|legislation|gilt ab|in force|en vigueur|em vigor|en vigor|effective from|with effect from|takes effect)(?![a-zà-ÿ])/i;
@@ -239,7 +264,7 @@ const FRACTION_DATE_AFTER =
  * Score acronyms before a proper fraction ("NYHA 3/4", "ECOG 2/4") are caught by shape instead.
  */
 const SCORE_BEFORE =
-  /\b(?:power|strength|class|stage|sets|bottles|pain|score[sd]?|scale|grade|GCS|VA|acuity|vision|Snellen|murmur|Apgars?|ratio|reflexes|tone|cores?|nodes?|out of|rated)\W{0,3}(?:(?:was|is|of|at|now)\s)?$/i;
+  /\b(?:power|strength|class|stage|sets|bottles|ILO|profusion|pain|score[sd]?|scale|grade|GCS|VA|acuity|vision|Snellen|murmur|Apgars?|ratio|reflexes|tone|cores?|nodes?|out of|rated)\W{0,3}(?:(?:was|is|of|at|now)\s)?$/i;
 
 function procedureRightBefore(s: string): boolean {
   return PROCEDURE_RIGHT_BEFORE.test(s) || PROCEDURE_ACRONYM_RIGHT_BEFORE.test(s);
@@ -287,7 +312,7 @@ function decideShort(text: string, c: Candidate, publicEvent: boolean, after: st
     const line = textAfter(text, c.end, 60);
     if (strongEvent(line) || weakEvent(line) || PERSON_CUE.test(line)) return "block";
   }
-  if (/\b(?:on|since|until|till|from|dated|as of|le|el|del|em|am|vom|seit|depuis|desde|du|dal|d[ií]a|jour|giorno)\W{0,2}$/i.test(close) && !COUNT_AFTER.test(after)) {
+  if (/\b(?:on|since|until|till|from|dated|as of|le|el|del|em|am|vom|seit|depuis|desde|du|au|jusqu'au|jusqu’au|hasta el|al|até|ao|bis zum|zum|dal|d[ií]a|jour|giorno)\W{0,2}$/i.test(close) && !COUNT_AFTER.test(after)) {
     // "on 1/2 tab", "from 3/4 strength": a small fraction after "on" must end the phrase to be a day.
     if (!fractionLike(value) || DATE_END_AFTER.test(after)) return "block";
   }
@@ -411,6 +436,7 @@ export const detectDates: Detector = (ctx: ScanContext) => {
       // A lone month needs its preposition ("in June", "mid-March"), read backwards from the month.
       if (kind === "month" && !MONTH_LEAD.test(text.slice(Math.max(0, start - 16), start))) continue;
       if (kind === "ordinal") {
+        if (ORDINAL_NOUN_AFTER.test(text.slice(end, end + 16))) continue;
         const lead = text.slice(Math.max(0, start - 16), start);
         const weekday = WEEKDAY_LEAD.exec(lead);
         // The span includes "the " ("on the 3rd") or the weekday ("Monday the 14th", "Thu 11th").

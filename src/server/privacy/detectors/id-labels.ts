@@ -77,17 +77,17 @@ const GROUPS: ReadonlyArray<[LabelKind, PhiCategory, string]> = [
   [
     "id",
     "ssn",
-    `ssn|ss ?#|ss no|soc sec|social security(?: card)?|national insurance|!NI+|~social+|social insurance|!SIN|!NINO|!NIN|!NIR|!NUSS|!NSS|!DNI|!NIE|!NIF|!CPF|!CURP|!RUT|!RUN|!RRN|!PPSN|!PPS|!BSN|!CPR|!NRIC|!HKID|!TFN|!IRD|!SVNR|!AHV|!PESEL|!INSEE|!CNIC|!PAN|!C\\.C\\.?|~!CC|national (?:id|identity|identification)(?: card)?|identity (?:card|number)|id card|id number|aadhaa?r|n[°º] (?:de )?s[ée]cu(?:rit[ée] sociale)?|num[ée]ro (?:de )?s[ée]cu(?:rit[ée] sociale)?|s[ée]cu(?:rit[ée] sociale)?|seguridad social|seguran[çc]a social|personnummer|codice fiscale|tax file number|sozialversicherungsnummer|rentenversicherungsnummer|!CCCD|!CMND|steuer-?id|emirates id|iqama|c[ée]dula(?: de identidad)?|documento(?: de identidad)?|carte d'identit[ée]|personalausweis|tc kimlik|teudat zehut|ghana card|mykad|sa id|my ?number|centrelink`,
+    `ssn|ss ?#|ss no|soc sec|social security(?: card)?|national insurance|!NI+|~social+|social insurance|!SIN|!NINO|!NIN|!NIR|!NUSS|!NSS|!DNI|!NIE|!NIF|!CPF|!CURP|!RUT|!RUN|!RRN|!PPSN|!PPS|!BSN|!CPR|!NRIC|!HKID|!TFN|!IRD|!SVNR|!AHV|!PESEL|!INSEE|!CNIC|!PAN|!C\\.C\\.?|~!CC|national (?:id|identity|identification)(?: card)?|identity (?:card|number)|id card|id number|aadhaa?r|n[°º] (?:de )?s[ée]cu(?:rit[ée] sociale)?|num[ée]ro (?:de )?s[ée]cu(?:rit[ée] sociale)?|s[ée]cu(?:rit[ée] sociale)?|seguridad social|seguran[çc]a social|personnummer|codice fiscale|tax file number|sozialversicherungsnummer|rentenversicherungsnummer|!CCCD|!CMND|steuer-?id|emirates id|iqama|c[ée]dula(?: de identidad)?|tarjeta de identidad|~!TI|documento(?: de identidad)?|carte d'identit[ée]|personalausweis|tc kimlik|teudat zehut|ghana card|mykad|sa id|my ?number|centrelink`,
   ],
   [
     "id",
     "mrn",
-    `mrn|mr ?#|m\\.r\\.(?:n\\.?)?|medical records?|med\\.? rec(?:ord)?s?\\.?|~record+|~chart+|~hospital+|~hosp|hospital (?:no|number|id)|~unit+|unit (?:no|number|record)|!UR|!URN|!UHID|!MRD|!IPP|!NIP|!NHC|!PID|!E?MPI|!H&C|!MR+|!IP+|!OP+|!IPD+|!OPD+|!CR+|ehr+|emr+|patient ?id|patientid|pt ?id|folder|case ?notes?|n[°º] (?:de )?dossier|num[ée]ro (?:de )?dossier|dossier|historia cl[íi]nica|~!HC|~!HCE|prontu[áa]rio|cartella(?: clinica)?|patientennummer|patienten-id|registro|expediente|(?:numero )?nosologico|protokol|pati[eë]ntnummer|aufnahme(?:zahl|nummer)|ksi[eę]g[ai] g[lł][óo]wn(?:a|ej)`,
+    `mrn|mr ?#|m\\.r\\.(?:n\\.?)?|medical records?|med\\.? rec(?:ord)?s?\\.?|~record+|~chart+|~hospital+|~hosp|hospital (?:no|number|id)|~unit+|unit (?:no|number|record)|!UR|!URN|!UHID|!MRD|!IPP|!NIP|!NHC|!PID|!E?MPI|!H&C|!MR+|!IP+|!OP+|!IPD+|!OPD+|!CR+|ehr+|emr+|patient ?id|patientid|pt ?id|folder|case ?notes?|n[°º] (?:de )?dossier|num[ée]ro (?:de )?dossier|dossier|historia cl[íi]nica|~!HC|~!HCE|prontu[áa]rio|cartella(?: clinica)?|patientennummer|patienten-id|registro|expediente|(?:numero )?nosologico|protokol|folio|~ficha|m[ãa] (?:bn|b[ệe]nh nh[âa]n)|pati[eë]ntnummer|aufnahme(?:zahl|nummer)|ksi[eę]g[ai] g[lł][óo]wn(?:a|ej)`,
   ],
   [
     "id",
     "health_plan",
-    `!NHS|!CHI|!IHI|!NHIA|!NHIF|!SHA|philhealth(?: pin| id)?|enrolee|medicare(?: card)?|medicaid(?: card)?|medi-cal|tricare|policy|insurance(?: card)?|~insurance+|~group+|~(?:health )?plan+|beneficiary|health card|~!HCN|medical card|gms card|gold card|medical aid|med aid|~membership+|~credencial+|carn[ée]t (?:de afiliad[oa]|de (?:la )?obra social|del seguro|de salud|sanitario)|tarjeta (?:individual sanitaria|de (?:salud|afiliaci[óo]n))|~!TSI|~!TIS|~!CIP|~!CIPA|cip-?sns|~!CNS|~!SUS|afiliaci[óo]n|~contrato|agregado(?: m[ée]dico)?|versicherte[nr]?|~vers+|versicherungskarte|gesundheitskarte|!eGK|~!SIS|carte vitale|vitale|mutuelle|adh[ée]rent|afiliado|carteirinha|plano de sa[úu]de|cart[ãa]o (?:do )?sus|tarjeta sanitaria|tessera sanitaria|versichertennummer|krankenversichertennummer|krankenkasse|!MBI|!HICN?|!CIN|!BIC|!NHI|!KVNR|!RAMQ|versicherungsnummer|!NUHSA|!GMS|!OHIP|!PHN|!DVA|!EHIC|!ABHA|aetna|cigna|humana|united ?healthcare|uhc|anthem|bcbs|blue cross(?: blue shield)?|blue shield|kaiser|molina|ambetter|wellcare|oscar|highmark|carefirst|optum|masshealth|discovery|bupa|medibank|sanitas|unimed|allianz|axa`,
+    `!NHS|!CHI|!IHI|!NHIA|!NHIF|!SHA|philhealth(?: pin| id)?|enrolee|medicare(?: card)?|medicaid(?: card)?|medi-cal|tricare|policy|insurance(?: card)?|~insurance+|~group+|~(?:health )?plan+|beneficiary|health card|~!HCN|medical card|gms card|gold card|medical aid|med aid|~membership+|~credencial+|carn[ée]t (?:de afiliad[oa]|de (?:la )?obra social|del seguro|de salud|sanitario)|tarjeta (?:individual sanitaria|de (?:salud|afiliaci[óo]n))|~!TSI|~!TIS|~!CIP|~!CIPA|cip-?sns|~!CNS|~!SUS|afiliaci[óo]n|~contrato|agregado(?: m[ée]dico)?|versicherte[nr]?|~vers+|versicherungskarte|gesundheitskarte|!eGK|~!SIS|carte vitale|vitale|mutuelle|adh[ée]rent|afiliado|carteirinha|plano de sa[úu]de|cart[ãa]o (?:do )?sus|tarjeta sanitaria|tessera sanitaria|versichertennummer|krankenversichertennummer|krankenkasse|!MBI|!HICN?|!CIN|!BIC|!NHI|!KVNR|!RAMQ|versicherungsnummer|!NUHSA|!GMS|!OHIP|!PHN|!DVA|!EHIC|!ABHA|!OSDE|!PAMI|!IOMA|obra social|prepaga|!BHYT|th[ẻe] bhyt|aetna|cigna|humana|united ?healthcare|uhc|anthem|bcbs|blue cross(?: blue shield)?|blue shield|kaiser|molina|ambetter|wellcare|oscar|highmark|carefirst|optum|masshealth|discovery|bupa|medibank|sanitas|unimed|allianz|axa`,
   ],
   [
     "id",
@@ -102,7 +102,7 @@ const GROUPS: ReadonlyArray<[LabelKind, PhiCategory, string]> = [
   [
     "plate",
     "vehicle",
-    `(?:licen[cs]e |registration |number |tag )?plates?|(?:vehicle|car) (?:registration|reg\\.?|tag)|tags?|rego|reg\\.?|immatricul[ée]e?|immatriculation|plaque|kennzeichen|nummernschild|placas?|matr[íi]cula|targa|kenteken|patente`,
+    `(?:licen[cs]e |registration |number |tag )?plates?|!PPU|(?:vehicle|car) (?:registration|reg\\.?|tag)|tags?|rego|reg\\.?|immatricul[ée]e?|immatriculation|plaque|kennzeichen|nummernschild|placas?|matr[íi]cula|targa|kenteken|patente`,
   ],
   [
     "vehicle",
@@ -112,7 +112,7 @@ const GROUPS: ReadonlyArray<[LabelKind, PhiCategory, string]> = [
   [
     "id",
     "device",
-    `serial#?|s/n|sn+|(?:device|pump|transmitter|sensor|implant|generator|pacemaker|pacer|defibrillator|monitor|receiver|cgm|hearing aid|stimulator|cpap|bipap) (?:id|#|serial|sn|s/n)|!SN|!IMEI|!UDI|!ESN|!MEID`,
+    `serial#?|s/n|sn+|seriennr\\.?|serien-nr\\.?|(?:device|pump|transmitter|sensor|implant|generator|pacemaker|pacer|defibrillator|monitor|receiver|cgm|hearing aid|stimulator|cpap|bipap) (?:id|#|serial|sn|s/n)|!SN|!IMEI|!UDI|!ESN|!MEID`,
   ],
   [
     "serial",
@@ -127,7 +127,7 @@ const GROUPS: ReadonlyArray<[LabelKind, PhiCategory, string]> = [
   [
     "id",
     "other_id",
-    `passport|reisepass|pasaporte|passeport|passaporto|inmate|accession|requisition|wristband|armband|pt ?#|patient ?#|~id|identifier|rx ?#|prescription|~booking+|~prisoner+|~offender+|~lab+|~order+|~referral+|~authori[sz]ation+|~auth+|~employee+|~student+|~military+|~veteran+|~citizen+|~alien+|~visa+|~voter+|~tax+|~benefits+|~welfare+|~housing+|~shelter+|~pt+|~patient+|~client+|~resident+|~pt's+|~patient's+|!DOC+|!TIN+|!EIN+|!ITIN+|!WIC+|!SNAP+|!EBT+|!NPI|!SID|!CRN|!UBRN|subject|participant|badge|randomi[sz]ation|coroner'?s? case|[ée]chantillon|muestra|amostra|~case|~specimen|~sample|auftragsnummer|probennummer|aktenzeichen|n[°º] (?:de |d')?(?:demande|[ée]chantillon)|n[úu]mero de (?:muestra|petici[óo]n)|study id|subject id|accessionnumber`,
+    `passport|reisepass|pasaporte|passeport|passaporto|inmate|accession|requisition|wristband|armband|pt ?#|patient ?#|~id|identifier|rx ?#|prescription|~booking+|~prisoner+|~offender+|~lab+|~order+|~referral+|~authori[sz]ation+|~auth+|~employee+|~student+|~military+|~veteran+|~citizen+|~alien+|~visa+|~voter+|~tax+|~benefits+|~welfare+|~housing+|~shelter+|~pt+|~patient+|~client+|~resident+|~pt's+|~patient's+|!DOC+|!TIN+|!EIN+|!ITIN+|!WIC+|!SNAP+|!EBT+|!NPI|!SID|!CRN|!UBRN|subject|participant|badge|randomi[sz]ation|coroner'?s? case|[ée]chantillon|muestra|amostra|~case|~specimen|~sample|auftragsnummer|probennummer|aktenzeichen|n[°º] (?:de |d')?(?:demande|[ée]chantillon)|n[úu]mero de (?:muestra|petici[óo]n)|study id|subject id|accessionnumber|~census+|~tribal+|~file+|~disc+|!RIT`,
   ],
   [
     "handle",

@@ -105,6 +105,11 @@ const SHAPES: readonly NationalShape[] = [
 /** A phone cue shortly before: "call 0412 345 678", "a callback at 6175550188", "tel.", "+". */
 const PHONE_BEFORE =
   /(?:\b(?:tel|telephone|phone|ph|call|called|calling|callback|call back|reach|dial|ring|text|texted|sms|mobile|mob|cell|fax|whatsapp|contact|hotline|helpline|tél|telefone?|teléfono|telefono|celular|móvil|handy|portable)\b[^.\n\d]{0,20}|\+\W{0,2})$/i;
+/**
+ * Freephone and shared-cost lines an organisation publishes ("0800 ...", "1800 ...", Chile's "600
+ * 360 7777"): digits a health number may share by chance, but written as a service's phone.
+ */
+const SERVICE_LINE = /^(?:080[08]|1[38]00\d{6}$|600\d{7}$|800\d{7}$)/;
 const MEASURE_BEFORE =
   /\b(?:VL|viral load|copies|count|titer|titre|level|cost|costs|price|paid|salary|population|n ?=|sample size|EUR|USD|GBP|INR|BRL|R\$|Rs\.?|\$|€|£)\W{0,3}$/i;
 
@@ -173,7 +178,7 @@ function accept(text: string, shape: NationalShape, raw: string, index: number, 
   if (UNIT_AFTER.test(text.slice(end, end + 12))) return;
   const before = textBefore(text, index, 30);
   if (MEASURE_BEFORE.test(before)) return;
-  if (shape.phoneLike && PHONE_BEFORE.test(before)) return;
+  if (shape.phoneLike && (PHONE_BEFORE.test(before) || SERVICE_LINE.test(compact))) return;
   // A number that a phone could share yields its category to the phone detector when both read it.
   out.push({ category: shape.category, start: index, end, level: "block", priority: shape.phoneLike ? 35 : 82 });
 }

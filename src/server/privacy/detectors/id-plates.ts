@@ -2,8 +2,8 @@
  * Vehicle registration plates: "7KLM392", "AB12 CDE", "ABC-123", "232-D-92596", "MH 27 BL 8392".
  *
  * Rules:
- * - A plate is one to five groups of capitals (1-3) and digits (1-4), joined by a space, a dash or
- *   nothing, with at least one letter and one digit, 4-10 characters in all, and not a clinical
+ * - A plate is one to five groups of capitals (1-3) and digits (1-4), joined by a space, a dash, a
+ *   middle dot or nothing, with at least one letter and one digit, 4-10 characters in all, and not a clinical
  *   token (spine level "T12-L1", score "ISS 25", "COVID-19").
  * - Keyed ("plate", "rego", "reg.", "immatriculation"...): the first plate within a few words
  *   after the keyword blocks ("placa da moto GFD0B01").
@@ -15,8 +15,9 @@
 import type { RawFinding } from "../types";
 import { CLINICAL_LETTERS } from "./id-clinical-tokens";
 
+/** Groups are joined by a space, a dash, or the middle dot of Chilean plates ("FXRT·62"). */
 const PLATE =
-  /(?<![A-Za-z0-9-])(?:[A-Z]{1,3}|\d{1,4})(?:[ -]?(?:[A-Z]{1,3}|\d{1,4})){0,4}(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9-])(?:[A-Z]{1,3}|\d{1,4})(?:[ ·-]?(?:[A-Z]{1,3}|\d{1,4})){0,4}(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
 
 const SPINE = /^[CTLS]\d{1,2}(?:[ -]?[CTLS]?\d{1,2})?$/;
 
@@ -26,7 +27,7 @@ const SPINE = /^[CTLS]\d{1,2}(?:[ -]?[CTLS]?\d{1,2})?$/;
  * abbreviation ("CA 412-998", a Cape Town plate) still counts; "CA 19-9" and "HR 120" do not.
  */
 export function isPlate(token: string, minChars: number, keyed = false): boolean {
-  const compact = token.replace(/[ -]/g, "");
+  const compact = token.replace(/[ ·-]/g, "");
   if (compact.length < minChars || compact.length > 10) return false;
   if (!/[A-Z]/.test(compact) || !/\d/.test(compact)) return false;
   if (SPINE.test(token)) return false;

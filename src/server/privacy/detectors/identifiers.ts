@@ -297,6 +297,9 @@ function readKeyed(text: string, spec: KeySpec, start: number, keywordEnd: numbe
   if (longOnly && (spec.value === "plate" || spec.value === "handle" || spec.value === "any")) return null;
   // An ambiguous keyword ("ID", "hosp") yields the category to a checked national number.
   const found = (s: number, e: number, priority = spec.minDigits ? 75 : 90): RawFinding => ({ category: spec.category, start: s, end: e, level: "block", priority });
+  // "NAFDAC reg A4-1064", "ANVISA registro 1.0573.0456.001-2": a medicine regulator's number
+  // registers a product, not a patient or a vehicle.
+  if (REGULATOR_BEFORE.test(textBefore(text, start, 24))) return null;
   if (spec.value === "plate") {
     // "rego NJ-19-EA", "placa da moto GFD0B01": the first plate within a few words of the clause.
     // Words between may not hold digits: in "med reg 2234, SHO 4410" the value of "reg" is 2234.
@@ -401,6 +404,9 @@ const ID_CUE_BEFORE =
  */
 const PRODUCT_BEFORE =
   /\b(?:PZN|NDC|GTIN|EAN|UPC|SKU|ATC|DIN|ASIN|catalog(?:ue)?|cat|item|product|article|artikel|art|supply(?: chain)?|stock|inventory|formulary|order code|material|vendor|supplier|manufacturer|trial|registry|prospero|version|model|firmware|software|charge|chargen|batch|lot|lote|bestell|genbank|refseq|uniprot|ensembl|clinvar|dbsnp|pdb)(?:[ \t]?[-.]?[ \t]?(?:no|nr|number|num|n[°º]|#|id|code|nummer|accession))?\W{0,3}$/i;
+/** Medicine and device regulators, whose registration numbers name products. */
+const REGULATOR_BEFORE =
+  /\b(?:NAFDAC|ANVISA|INVIMA|COFEPRIS|DIGEMID|ANMAT|ARCSA|CDSCO|NMPA|PMDA|SAHPRA|TGA|MHRA|FDA|EMA|Health Canada|registro sanitario|reg(?:istro)?\.? san(?:itario)?\.?)\W{0,3}$/i;
 const PUBLIC_DATABASE_BEFORE = /\b(?:GenBank|RefSeq|UniProt|Ensembl|ClinVar|dbSNP|PDB|SRA|GISAID|BioProject|ENA)\W{0,3}$/i;
 const RECORD_SYSTEM = /\b(?:epic|cerner|meditech|allscripts|athena|EHR|EMR|chart|record|wristband|armband|registration)\b/i;
 
