@@ -68,6 +68,7 @@ import { FIRST_NAMES, NAMES_ALSO_WORDS } from "../lexicon/first-names";
 import { SURNAME_FIRST, SURNAMES } from "../lexicon/surnames";
 import { COMMON_WORDS, ENGLISH_WORD_NAMES } from "../lexicon/common-words";
 import { hasJapaneseFamilyShape, hasNameShape, isSyllabicGivenName, nameKey } from "../lexicon/name-shapes";
+import { isListedCity } from "../lexicon/city-lookup";
 import { compileCues, LETTER as LATIN_LETTER, lineBefore, LOWER as LATIN_LOWER, runCues, UPPER as LATIN_UPPER } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
@@ -103,8 +104,9 @@ const CAPS_WORD = /\p{Lu}{2,20}(?:['’-]\p{Lu}{2,20})?(?![\p{L}\p{N}])/uy;
 const LOWER_WORD = /\p{Ll}{2,20}(?:-\p{Ll}{2,20})?(?![\p{L}\d])/uy;
 const INITIALS = /\p{Lu}\.(?: ?\p{Lu}\.)?/uy;
 const SUFFIX = /,? (?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}])/uy;
+// Irish particles are capitalised: "Mícheál Ó Dálaigh", "Síle Ní Bhriain", "Nic Giolla".
 const PARTICLE =
-  /(?:de la|de los|de las|van der|van den|von der|de|del|della|van|von|der|den|da|di|du|dos|das|le|bin|binti|ibn|al|el)[ \t](?=\p{Lu})/uy;
+  /(?:de la|de los|de las|van der|van den|von der|de|del|della|van|von|der|den|da|di|du|dos|das|le|bin|binti|ibn|al|el|Ó|Ní|Nic|Uí|Mhic)[ \t](?=\p{Lu})/uy;
 /** The word without a possessive "'s" (a string test: this runs for every token read). */
 const withoutPossessive = (w: string) => (w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w);
 
@@ -119,7 +121,7 @@ const CAN_START = new Map<RegExp, (c: number) => boolean>([
   [CAPS_WORD, mayBeUpper],
   [INITIALS, mayBeUpper],
   [LOWER_WORD, (c) => c >= 128 || (c >= 97 && c <= 122)],
-  [PARTICLE, (c) => c >= 97 && c <= 122],
+  [PARTICLE, (c) => c >= 128 || (c >= 97 && c <= 122) || c === 77 || c === 78 || c === 85],
 ]);
 
 function stickyAt(re: RegExp, text: string, pos: number): string | null {
@@ -180,6 +182,12 @@ function readName(text: string, pos: number, mode: Mode, strict: (w: string) => 
     p += tok.length;
     // Next separator: one space; or one ", " in form mode ("Pham, Thu Ha").
     if (isInitial && text.charAt(p) !== " " && /\p{Lu}/u.test(text.charAt(p))) continue; // "R.S.Iyer"
+    // A quoted nickname between the given and the family name: 'Delmer "Bub" Slone'.
+    const nickname = mode !== "lower" && words.length > 0 ? QUOTED_NICKNAME.exec(text.slice(p, p + 24)) : null;
+    if (nickname) {
+      p += nickname[0].length;
+      continue;
+    }
     if (text.charAt(p) === " " && text.charAt(p + 1) !== " ") {
       p += 1;
     } else if (mode === "form" && !usedComma && text.startsWith(", ", p) && text.charAt(p + 2) !== " ") {
@@ -200,6 +208,9 @@ function readName(text: string, pos: number, mode: Mode, strict: (w: string) => 
   return { start: pos, end, words };
 }
 
+/** ' "Bub" ' or " 'Red' " between two parts of a name, with the next part's capital after it. */
+const QUOTED_NICKNAME = /^ ["“'‘]\p{Lu}\p{Ll}{1,15}["”'’] (?=\p{Lu})/u;
+
 /** "Follow-up", "Self-care": a hyphenated word with a common part is not a name ("Min-jun" is). */
 const hasCommonPart = (w: string) => w.includes("-") && w.split("-").some((part) => COMMON_WORDS.has(part.toLowerCase()));
 
@@ -211,6 +222,11 @@ const hasCommonPart = (w: string) => w.includes("-") && w.split("-").some((part)
 const NOT_NAMES = new Set(
   "anfang mitte ende everyone everybody nobody somebody baby girl boy twin infant newborn neonate toddler patientin patiente paciente paziente bay bed room de da del della di du dos das van von der den le la el al bin sohn tochter ehemann ehefrau bruder schwester mutter vater esposo esposa marido hijo hija madre padre filho filha fils fille".split(" "),
 );
+/**
+ * Words for a person, not a name, that open a sentence before an age: "Grandmother, 91, brought
+ * from the village", "Elder, 94, lives alone", "Veteran, 93,".
+ */
+const PERSON_NOUN = /^(?:elder|elders|veteran|widow|widower|pensioner|retiree|gentleman|gent|lady|chief|pastor|auntie|aunty|matriarch|patriarch|villager|resident|inmate|prisoner|migrant|refugee|grandparent|great-grandmother|great-grandfather)$/i;
 /** Occupations that are also family names: "Farmer, 48, new depression", "Hunter came in". */
 const OCCUPATIONS = new Set("farmer hunter baker mason cook porter fisher butler taylor tailor turner walker shepherd miller potter driver".split(" "));
 
@@ -286,7 +302,7 @@ function startsSentenceAfterLabel(text: string, span: NameSpan): boolean {
 // "Mev. van der Walt", "Tmt. Selvi", "Chị Nga", "Pan Nowak", "Pat. Brenner", "M. LEROUX" (see onTitle).
 // \b instead of a letter lookbehind: the combined cue regex would run a lookbehind at every
 // position. Every title starts with an ASCII letter.
-const TITLE = `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Sr|Señor|Señora|señor|señora|senhor|senhora|Signor|Signora|Sig|Sig\\.ra|Don|Doña|Dona|Dña|don|doña|dona|Dom|Seu|seu|Mev|Mevr|Mnr|Dhr|Mw|Tmt|Thiru|Thiru\\.|Smt|Shri|Shrimati|Sri|Kumari|Chị|Anh|Bà|Cô|Chú|Pan|Pani|Bapak|Ibu|Alhaji|Alhaja|Hajia|Mallam|Pat\\.|M\\.|MR\\.|MRS\\.|MS\\.)\\.?[ \\t]{1,4}`;
+const TITLE = `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Sr|Señor|Señora|señor|señora|senhor|senhora|Signor|Signora|Sig|Sig\\.ra|Don|Doña|Dona|Dña|don|doña|dona|Dom|Seu|seu|Mev|Mevr|Mnr|Dhr|Mw|Tmt|Thiru|Thiru\\.|Smt|Shri|Shrimati|Sri|Kumari|Chị|Anh|Bà|Cô|Chú|Pan|Pani|Bapak|Ibu|Alhaji|Alhaja|Hajia|Hajiya|Mallam|Malam|chị|bà|cô|chú|Pat\\.|M\\.|MR\\.|MRS\\.|MS\\.)\\.?[ \\t]{1,4}`;
 const TITLE_AT = new RegExp(TITLE, "y");
 const DOCTOR = `\\b(?:Dr|Doctor|Prof|Professor)\\.?[ \\t]{1,4}`;
 /**
@@ -295,7 +311,7 @@ const DOCTOR = `\\b(?:Dr|Doctor|Prof|Professor)\\.?[ \\t]{1,4}`;
  * verb ("Dr. Jones, who referred my patient") describes a provider instead.
  */
 const DOCTOR_IS_PATIENT_AFTER =
-  /^\s{0,2}(?:[(,]|is\b|was\b)[^()\n.;]{0,60}?\b(?:my|our|a|the) (?:own )?(?:pt|patient)\b/i;
+  /^\s{0,2}(?:[(,]|is\b|was\b)[^()\n.;]{0,60}?\b(?:(?:my|our|a|the) (?:own )?(?:pt|patient)|(?:privat|kassen)?patientin|privatpatient|kassenpatient|patiente|paciente|paziente)\b/i;
 const PROVIDER_VERB =
   /\b(?:who|which|referred|refers|sent|saw|sees|seeing|asked|told|called|consulted|consults|treat\w*|manag\w*|follow\w*|admitted|operated|covering|covers|for|to|with|about|on)\b/i;
 const DOCTOR_IS_PATIENT_BEFORE =
@@ -313,7 +329,7 @@ const HEADER_LINE = new RegExp(
 );
 
 const RELATIVE_WORD =
-  /(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|mom|mum|mommy|mama|father|dad|daddy|papa|parent|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|granny|stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|fianc[eé]e?|girlfriend|boyfriend|roommate|neighbou?r|friend|caregiver|carer|guardian|boss|employer|landlord|sibling|twin|widow|widower|ex-wife|ex-husband|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|koro|kuia|missus|hubby|family member|family(?= of )|nonn[ao]|nana|gran|oma|abuel[oa]|dadaji|baba)/
+  /(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|mom|mum|mommy|mama|father|dad|daddy|papa|parent|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|granny|mam|lad|lass|bairn|stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|fianc[eé]e?|girlfriend|boyfriend|roommate|neighbou?r|friend|caregiver|carer|guardian|boss|employer|landlord|sibling|twin|widow|widower|ex-wife|ex-husband|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|koro|kuia|missus|hubby|family member|family(?= of )|nonn[ao]|nana|gran|oma|abuel[oa]|dadaji|baba)/
     .source;
 /**
  * Relatives in Spanish, Portuguese, French and German, after a determiner only: "su esposo",
@@ -325,7 +341,7 @@ const FOREIGN_RELATIVE_WORD =
   /(?:esposo|esposa|marido|mujer|hij[oa]s?|filh[oa]s|hermano|hermana|madre|padre|abuel[oa]|niet[oa]|filh[oa]|m[aã]e|pai|irm[aã]o?|av[oóô]|fils|fille|mari|femme|[ée]pou(?:x|se)|compagne|compagnon|conjoint|fr[eè]re|s[oœ]eur|m[eè]re|p[eè]re|sohn|tochter|mann|ehemann|ehefrau|bruder|schwester|mutter|vater|enkel(?:in)?|lebensgef[aä]hrtin?)/
     .source;
 const FOREIGN_RELATIVE = `${FOREIGN_RELATIVE_WORD}(?<=\\b(?:su|sus|el|la|los|las|o|a|os|as|seu|sua|son|sa|ses|le|les|mon|ma|der|die|dem|den|ihr|ihre|sein|seine|mein|meine)[ \\t]${FOREIGN_RELATIVE_WORD})`;
-const RELATIVE = `\\b(?:${RELATIVE_WORD}|${FOREIGN_RELATIVE})(?:['’]s)?(?:[ \\t]{0,3}[,:(][ \\t]{0,3}|[ \\t]{1,3})(?:(?:named|called|is|was)[ \\t]{1,3})?`;
+const RELATIVE = `\\b(?:${RELATIVE_WORD}|${FOREIGN_RELATIVE})(?:['’]s)?(?:[ \\t]{0,3}[,:(][ \\t]{0,3}|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3})(?:(?:named|called|is|was)[ \\t]{1,3})?`;
 /** "Ngozi, his wife,", "Maximilian Gruber, my neighbour's son", "Tomasz (son)": a relative named. */
 const RELATIVE_AFTER = new RegExp(
   `^(?:,[ \\t]{0,2}|[ \\t]{0,2}\\([ \\t]{0,2})(?:(?:his|her|their|the|my|our|pt['’]s|patient['’]s)[ \\t]+)?(?:(?:[${LETTER}-]+[ \\t])?[${LETTER}-]+['’]s[ \\t]+)?${RELATIVE_WORD}\\b`,
@@ -337,7 +353,7 @@ const RELATIVE_AFTER = new RegExp(
  * "a.k.a.": the next words are a name.
  */
 const NAMED_CUE =
-  /\b(?:named|nicknamed|goes by|known as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|patient's|pt's|driver's|victim's|mother's|father's)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?)[ \t]*['"“‘]?/.source;
+  /\b(?:named|nicknamed|goes by|known as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|patient's|pt's|driver's|victim's|mother's|father's)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?|(?:English|Christian|Western|Chinese|Korean|Japanese|Vietnamese|Muslim|Arabic|legal|preferred|maiden|married|birth|baptismal|real)[ \t]name[ \t]{1,2}(?:is[ \t])?|(?:on|in)[ \t](?:the|his|her|their)[ \t](?:[A-Za-z]{2,10}[ \t])?(?:list|register|registry|passport|ID|card|docs|documents|papers)[ \t](?:as|under)|(?:llaman?|llamamos|chamam?|chamamos)(?:[ \t]{1,3}['"“‘]?(?:la|el|a|o)(?=[ \t]))?)[ \t]*['"“‘]?/.source;
 /** "pt is Naomi Feld", "patient was ...": usually a name, but also "pt is Hispanic", "pt is DNR". */
 const PT_IS_CUE = /\b(?:pt|patient|client|resident)[ \t]{1,3}(?:is|was|called|as)[ \t]{1,3}['"“‘]?/.source;
 /** "pt Daniel Park", "patient T. Okoro", "patient, 'Jimmy',", "Patiente DUPONT": a name may follow. */
@@ -348,9 +364,9 @@ const FAMILY_CUE = /\b(?:baby (?:boy|girl)(?: [A-C]\b)?|twin [AB])[ \t]{1,3}/.so
 const BABY_CUE =
   /\b(?:baby|infant|newborn|toddler|kid|(?:year|yr)s?[- ]old (?:lady|gentleman|man|woman|male|female|boy|girl))(?:[ \t]+of)?[ \t]{1,3}[“"‘']?/.source;
 /** Indian forms: "S/o Nawal Saini", "W/o Senthil" (son, wife, daughter, care of). */
-const KIN_OF = /\b[SWDC]\/o[ \t.]{1,3}/.source;
+const KIN_OF = /\b(?:[SWDC]|[swd])\/o[ \t.]{1,3}/.source;
 /** "mrs. oconnor called again", "mme julien", "el sr herrera": a title typed in lower case. */
-const LOWER_TITLE = `\\b(?:mr|mrs|ms|miss|mme|mlle|sr|sra|srta|señora|señor|senhora|frau|herr|madame)\\.?[ \\t]{1,3}(?=[a-z\\u00DF-\\u00FF])`;
+const LOWER_TITLE = `\\b(?:mr|mrs|ms|miss|mme|mlle|sr|sra|srta|señora|señor|senhora|frau|herr|madame)\\.?[ \\t]{1,3}(?=[A-Za-z\\u00C0-\\u00FF])`;
 /** Titles that also abbreviate a finding when typed without a dot: mitral regurgitation, sinus rhythm. */
 const AMBIGUOUS_TITLE = /^(?:mr|sr)[ \t]/i;
 /** Lower-case particles of family names: "mrs ní súilleabháin", "sra de la cruz". */
@@ -402,8 +418,15 @@ const DIAGNOSIS = /(?:[a-z-]+(?:ectomy|otomy|ostomy|plasty|scopy|itis|osis|emia|
  * "reports", "died in 1939") are not in the list. Case-sensitive: "with Maria" is not a diagnosis.
  */
 const CLINICAL_PREDICATE_AFTER = new RegExp(
-  String.raw`^(?:[ \t]{0,2}\([^()\n]{1,40}\))?,?[ \t]{1,2}(?:(?:is|was|has been|had been|got) (?:re)?(?:admitted|seen|reviewed|transferred|brought|found|diagnosed|discharged|intubated|referred|hospitali[sz]ed|started on)|(?:re-?)?present(?:s|ed) (?:with|to|in)|(?:came|comes) (?:in|back|to)|returned (?:with|to)|complain(?:s|ed)|underwent|collapsed|tested positive|(?:just )?turn(?:ed|s) \d|(?:is|was) (?:a |an )?(?:\d{1,3}|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b|(?:is|was) (?:now |still )?(?:pregnant|intubated|septic|febrile|on (?:[a-z]+(?:ide|ine|olol|pril|statin|mab|nib|parin|xaban)|insulin|warfarin|dialysis|oxygen|home O2|\d{1,2} ?L)\b)|died (?:on |at home|overnight|yesterday|\d{1,2}[/.])|(?:has|had) (?:had|new|worsening|recurrent|known|chronic|severe|metastatic|stage|end-stage|advanced|familial|a history|a hx|hx|pmh|consented|agreed|declined|refused|[a-z]+(?:ic|ous|ary) )|(?:has|had|with|got|needs|underwent) (?:[a-z-]+ ){0,2}${DIAGNOSIS})`,
+  String.raw`^(?:[ \t]{0,2}\([^()\n]{1,40}\))?,?[ \t]{1,2}(?:(?:is|was|has been|had been|got) (?:re)?(?:admitted|seen|reviewed|transferred|brought|found|diagnosed|discharged|intubated|referred|hospitali[sz]ed|started on)|(?:re-?)?present(?:s|ed) (?:with|to|in)|(?:came|comes) (?:in|back|to)|returned (?:with|to)|complain(?:s|ed)|underwent|collapsed|tested positive|(?:just )?turn(?:ed|s) \d|(?:is|was) (?:a |an )?(?:\d{1,3}|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b|(?:is|was) (?:now |still )?(?:pregnant|intubated|septic|febrile|on (?:[a-z]+(?:ide|ine|olol|pril|statin|mab|nib|parin|xaban)|insulin|warfarin|dialysis|oxygen|home O2|\d{1,2} ?L)\b)|died (?:on |at home|overnight|yesterday|\d{1,2}[/.])|passed away (?:on |at home|overnight|yesterday|last|this|in (?:hospital|the|his|her|hospice|ICU|ED))|(?:has|had) (?:had|new|worsening|recurrent|known|chronic|severe|metastatic|stage|end-stage|advanced|familial|a history|a hx|hx|pmh|consented|agreed|declined|refused|[a-z]+(?:ic|ous|ary) )|(?:has|had|with|got|needs|underwent) (?:[a-z-]+ ){0,2}${DIAGNOSIS})`,
 );
+/**
+ * What happens only to a patient, never to an author or a speaker ("presented with a keynote"):
+ * "Tamati Hohaia passed away at home", "... was admitted overnight", "... came in with melaena".
+ * Enough for a capitalised pair that no list knows.
+ */
+const PATIENT_EVENT_AFTER =
+  /^,?[ \t]{1,2}(?:(?:is|was|has been|had been|got) (?:re)?(?:admitted|brought in|intubated|discharged|hospitali[sz]ed|transferred)|(?:came|comes) in (?:with|for|again)|collapsed (?:at|on|in|while)|passed away (?:at home|overnight|yesterday|last night|this morning|on the ward|in (?:hospital|hospice|ICU|ED|his sleep|her sleep))|died (?:at home|overnight|yesterday|last night|on the ward|in (?:hospital|hospice|ICU|ED)))\b/;
 /** "Wesley Delgado, alcohol-related cirrhosis": a diagnosis in apposition. */
 const DIAGNOSIS_AFTER = new RegExp(`^,[ \\t]{1,2}(?:[a-z-]+ )?${DIAGNOSIS}`);
 /**
@@ -412,15 +435,27 @@ const DIAGNOSIS_AFTER = new RegExp(`^,[ \\t]{1,2}(?:[a-z-]+ )?${DIAGNOSIS}`);
  * the named person's record. Years ("Carl Sagan (Cosmos, 1980)") are citations instead.
  */
 const ID_AFTER = new RegExp(
-  `^[ \\t]{0,2}[,(:|][ \\t]{0,2}(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?[ \\t]\\d)(?:(?:[${UPPER}][${LETTER}.\\/-]{0,20}|[a-z]{2,12}\\.?)(?:[ \\t][${LETTER}.]{1,12}){0,2}[ \\t:#.-]{0,3}[A-Z]{0,4}|[A-Z]{0,4})(?!(?:19|20)\\d\\d\\b|\\d?:\\d\\d)\\d`,
+  `^[ \\t]{0,2}[,(:|][ \\t]{0,2}(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?[ \\t]\\d)(?:(?:[${UPPER}][${LETTER}.\\/-]{0,20}|[a-z]{2,12}\\.?)(?:[ \\t][${LETTER}.]{1,12}){0,2}[ \\t:#.-]{0,3}[A-Z]{0,4}|[A-Z]{0,4})(?!(?:19|20)\\d\\d\\b(?!\\/\\d{4})|\\d?:\\d\\d)\\d`,
 );
 /** "NHC 9611360, Inés Parra Ureña", "Gold Card SSS411515, Jarrod ...": an identifier, then the name. */
 const ID_BEFORE = /(?:\b[A-Z]{1,}[ \t:#]{0,3}[A-Z]{0,4}\d[\dA-Z\/.-]{3,}|\d[\dA-Z\/.-]{4,})\)?[ \t]{0,2}(?:[,:;(]|[-–]|for)[ \t]{0,2}$/;
+/**
+ * "the note header for Dwayne Hollister", "discharge summary of Ana Ruiz": a patient record's noun,
+ * then the person it is for.
+ */
+const RECORD_FOR_BEFORE =
+  /\b(?:notes?|header|chart|records?|results?|labs|bloods|referral|letter|summary|prescription|script|scan|report|consent|form|paperwork|admission|appointment|wristband|label|sticker)[ \t]+(?:for|of|re)[ \t]{1,3}$/i;
 /** "Path results for Leanne Russo", "Coroner's query re Tadhg Moloney": a record about a person. */
 const ABOUT_BEFORE = /\b(?:for|re|regarding|concerning)[ \t:]{1,3}$/i;
 
 /** "B. Saini S/o Nawal Saini": the person whose son, wife or daughter follows. */
-const KIN_AFTER = /^[ \t]{1,2}[SWD]\/o\b/;
+const KIN_AFTER = /^[ \t]{1,2}[SWDswd]\/o\b/;
+/**
+ * "Park Soon-ja halmeoni, 93", "Ramesh bhaiya", "Fatma teyze": a kinship honorific written after
+ * the name (Korean, Japanese, South Asian, Turkish), said of a person the writer knows.
+ */
+const HONORIFIC_AFTER =
+  /^[ \t](?:halmeoni|halmoni|harabeoji|halabeoji|ajumma|ajeossi|obaasan|ojiisan|obaachan|ojiichan|amma|ammachi|appachan|akka|chechi|didi|bhaiya|dadi|nani|bibi|teyze|amca|nine|dede)(?![\p{L}])/iu;
 /** "Tran Van Nam ("Tony" at the salon)", "Wong Siu-ling ("Ling" to the family)": a nickname given. */
 const NICKNAME_AFTER = /^[ \t]{0,2}\([ \t]{0,2}(?:["“‘']|(?:goes by|aka|known as) )\p{Lu}/u;
 
@@ -430,7 +465,7 @@ const FAMOUS_CASES =
 /** "Outdoors Card (7080 ...)", "Record Number: 004-...": the identifier's own name, not a person's. */
 const ID_NOUN = /^(?:Card|Number|No|Record|Records|ID|Account|Policy|Plan|Member|Licen[cs]e|Passport|Certificate|Code|Reference|Serial|Lot|Batch|Model|Phone|Fax|Mobile|Box|Street|Road|Avenue|Lane|Drive|Unit|Suite|Room|Ward|Bed|Floor|Level|Score|Stage|Grade|Type|Class|Line|Lifeline|Helpline|Hotline|Service)$/;
 /** "Ho Chi Minh", "Hong Kong": places that read as a surname-first name. */
-const SURNAME_FIRST_PLACES = /^(?:hong kong|ho chi minh|da nang|ha noi|ha long)\b/;
+const SURNAME_FIRST_PLACES = /^(?:hong kong|ho chi minh|da nang|ha noi|ha long|nha trang|hai phong|can tho|vung tau|da lat|quy nhon|bien hoa)\b/;
 
 /** "John Smith (our patient)", "Jane Roe, my pt,": the pair is the patient. */
 const PATIENT_AFTER = /^\s?[(,]\s?(?:our|my|the|a|this) (?:pt|patient)\b/i;
@@ -440,7 +475,8 @@ const PROVIDER_BEFORE = /(?:\b(?:Dr|Doctor|Prof|Professor|Nurse|NP|PA|RN|attendi
 /** A title or a signature dash before a name, but not a list's bullet ("- RENAUD Anicée, ch. 12"). */
 const isProviderBefore = (before: string) => PROVIDER_BEFORE.test(before) && !/(?:^|\n|\d)[ \t]*[-–—][ \t]*$/.test(before);
 const CREDENTIAL_AFTER = /^,?[ \t]*(?:MD|DO|MBBS|MBChB|RN|NP|PA-C|PA|PhD|PharmD|FACP|FRCP|FACC|DNP|APRN|CNM|FNP|MPH|MSc|MS)\b/;
-const CITATION_AFTER = /^[ \t]*(?:et al|and colleagues|\(\d{4}\)|,? \d{4}\b)/;
+// "(Jiménez Murillo, 7ª ed., ISBN ...)", "Harrison, 21st ed.": an edition cites a book's author.
+const CITATION_AFTER = /^[ \t]*(?:et al|and colleagues|\(\d{4}\)|,? \d{4}\b|,?[ \t]\d{1,2}(?:ª|º|st|nd|rd|th|e|a)?\.?[ \t]?(?:ed|edn|éd|Aufl)\b)/;
 
 interface CueState {
   text: string;
@@ -486,7 +522,7 @@ function onDoctor(m: RegExpExecArray, { text, out }: CueState): void {
   const after = text.slice(span.end, span.end + 90);
   const before = text.slice(Math.max(0, m.index - 80), m.index);
   const apposition = DOCTOR_IS_PATIENT_AFTER.exec(after);
-  const gap = apposition ? apposition[0].replace(/(?:my|our|a|the) (?:own )?(?:pt|patient)$/i, "") : "";
+  const gap = apposition ? apposition[0].replace(/(?:(?:my|our|a|the) (?:own )?(?:pt|patient)|[a-z]*patient[a-z]*|paciente|paziente)$/i, "") : "";
   if ((apposition && !PROVIDER_VERB.test(gap)) || DOCTOR_IS_PATIENT_BEFORE.test(before)) push(out, span, "block", 80);
 }
 
@@ -572,6 +608,9 @@ function onRelative(m: RegExpExecArray, { text, out }: CueState): void {
   const possessive = /['’]s/.test(m[0]);
   const span = readName(text, pos, "cap", possessive ? strictWeak : (w) => isCommonWord(w) || DRUG_AND_DEVICE_BRANDS.has(w.toLowerCase()));
   if (span && possessive && !span.words.some(isRecognised)) return;
+  // "s/o Gurnam Singh" in lower case is also "suggestive of" ("CXR s/o Consolidation"): a list or
+  // a shape must know one of the words.
+  if (span && /^[swd]\/o/.test(m[0]) && !span.words.some(isRecognised)) return;
   if (!span) {
     // "her daughter priya wants him home", "mama balogun": lower case needs a listed name.
     const lower = lowerCaseNameAt(text, pos) ?? readName(text, pos, "lower", strictLower);
@@ -583,7 +622,7 @@ function onRelative(m: RegExpExecArray, { text, out }: CueState): void {
   // "Sister Mary Joseph nodule": an eponym, not a relative.
   if (EPONYM_HEAD_AFTER.test(text.slice(span.end, span.end + 20))) return;
   // "Mother: Worried about anaphylaxis": after a label-style colon, a sentence only warns.
-  if (m[0].includes(":") && startsSentenceAfterLabel(text, span)) {
+  if (/[:\-–—]/.test(m[0]) && startsSentenceAfterLabel(text, span)) {
     push(out, span, "warn", 25);
     return;
   }
@@ -651,8 +690,34 @@ function onBaby(m: RegExpExecArray, { text, out }: CueState): void {
   push(out, cap, sure ? "block" : "warn", sure ? 70 : 25, text);
 }
 
+/**
+ * "mrs Mullins on Rt 3", "mr Barraclough wants to know": a title typed in lower case before a
+ * capitalised name. The word must not be an ordinary, clinical, eponym, brand or place word; after
+ * "mr", "ms", "sr" and "miss" (also findings and a verb) it must also be recognised or followed by
+ * what a person does ("wants", "rang", "says").
+ */
+function lowerTitleCapitalName(m: RegExpExecArray, text: string, out: RawFinding[]): void {
+  const start = m.index + m[0].length;
+  const span = readName(text, start, "cap", strictWeak);
+  if (!span) return;
+  const first = span.words[0] ?? "";
+  if (isPlaceholderName(first) || OCCUPATIONS.has(first.toLowerCase()) || isRelativeWord(first)) return;
+  if (EPONYM_HEAD_AFTER.test(text.slice(span.end, span.end + 20))) return;
+  const ambiguous = /^(?:mr|ms|sr|miss)\b/.test(m[0]);
+  if (ambiguous && !span.words.some(isRecognised) && !PERSON_VERB_AFTER.test(text.slice(span.end, span.end + 12))) return;
+  push(out, span, "block", 80, text);
+}
+
+/** Full-word titles that Spanish and French also use as nouns: "la señora dice que ...". */
+const NOUN_TITLE = /^(?:señora|señor|senhora|madame)\b/i;
+
 function onLowerTitle(m: RegExpExecArray, { text, out }: CueState): void {
   const start = m.index + m[0].length;
+  if (/\p{Lu}/u.test(text.charAt(start))) {
+    // "Mrs Mullins" is the capitalised title's (TITLE); here only "mrs Mullins".
+    if (/^\p{Ll}/u.test(m[0])) lowerTitleCapitalName(m, text, out);
+    return;
+  }
   let pos = start;
   // "mrs c. ashworth", "mrs ní súilleabháin": an initial or a particle before the family name.
   const initial = /^[a-z]\.[ \t]?(?=[a-z])/.exec(text.slice(pos, pos + 4));
@@ -670,9 +735,11 @@ function onLowerTitle(m: RegExpExecArray, { text, out }: CueState): void {
   const plain = first.length >= 3 && !ENGLISH_WORD_NAMES.has(first) && !NAMES_ALSO_WORDS.has(first) && !isNeverAName(first);
   const article = /\b(?:el|al|del|la|le|o|a|do|da|the)[ \t]$/i.test(text.slice(Math.max(0, m.index - 4), m.index));
   const ambiguous = AMBIGUOUS_TITLE.test(m[0]) && !article;
+  // "la señora dice que ...", "una señora vende ...": the full word is also the noun "lady", so
+  // only a listed name counts after it.
   const sure =
     isLowerCaseName(first) ||
-    (plain && !/^(?:ms|miss)\b/i.test(m[0]) && (!ambiguous || (/^mr/i.test(m[0]) && first.length >= 4 && !ENGLISH_SUFFIX.test(first))));
+    (plain && !NOUN_TITLE.test(m[0]) && !/^(?:ms|miss)\b/i.test(m[0]) && (!ambiguous || (/^mr/i.test(m[0]) && first.length >= 4 && !ENGLISH_SUFFIX.test(first))));
   // A second lower-case word is the name's only when a list or a shape knows it: "mme julien ch 12".
   const second = lower.words[1] ?? "";
   const words = second.length >= 3 && (isLowerCaseName(second) || hasNameShape(second)) ? [first, second] : [first];
@@ -970,6 +1037,38 @@ const SINGLE_NAME = new RegExp(
   "g",
 );
 
+/**
+ * '"Snow" to everyone at the RSL', '"Nana Bea" is what the family calls her': a quoted nickname
+ * and the people who use it.
+ */
+const QUOTED_ALIAS = new RegExp(
+  `["“]([${UPPER}][${LOWER}]{1,15})["”][ \\t](?:to (?:everyone|everybody|all|the family|family|friends|(?:his|her|their) (?:friends|mates|family|kids|grandkids|colleagues))\\b|(?:is )?what (?:everyone|everybody|they|we|the family|his family|her family) calls?\\b)`,
+  "g",
+);
+/**
+ * "a Márcia tem um canal", "la Encarni vive sola", "el Toño dijo": in Portuguese and Spanish an
+ * article before a given name, then a verb of the person. The word must be a listed first name.
+ */
+const ARTICLE_NAME = new RegExp(
+  `\\b(?:a|o|la|el)[ \\t]([${UPPER}][${LOWER}]{2,20})[ \\t](?:tem|tinha|teve|está|estava|é|era|foi|vai|quer|queria|disse|diz|mora|vive|chegou|veio|voltou|tiene|tenía|tuvo|estaba|es|fue|va|quiere|quería|dijo|dice|llegó|vino|volvió)(?![${LETTER}])`,
+  "g",
+);
+
+function detectAliasAndArticleNames(text: string, out: RawFinding[]): void {
+  for (const m of text.matchAll(QUOTED_ALIAS)) {
+    const word = m[1] ?? "";
+    if (isPlaceholderName(word) || FORMS_OF_ADDRESS.test(word) || isCommonWord(word)) continue;
+    const start = m.index + 1;
+    push(out, { start, end: start + word.length, words: [word] }, "block", 70, text);
+  }
+  for (const m of text.matchAll(ARTICLE_NAME)) {
+    const word = m[1] ?? "";
+    if (!isFirstName(word) || isNeverAName(word)) continue;
+    const start = m.index + m[0].indexOf(word, 1);
+    push(out, { start, end: start + word.length, words: [word] }, "block", 65, text);
+  }
+}
+
 function detectSingleNames(text: string, out: RawFinding[]): void {
   SINGLE_NAME.lastIndex = 0;
   for (const m of text.matchAll(SINGLE_NAME)) {
@@ -983,6 +1082,7 @@ function detectSingleNames(text: string, out: RawFinding[]): void {
     const aged = AGE_OR_DOB_AFTER.test(after);
     if (!relative && !aged && !CLINICAL_PREDICATE_AFTER.test(after)) continue;
     if (isNeverAName(word) || isPlaceholderName(word) || NOT_NAMES.has(word.toLowerCase()) || OCCUPATIONS.has(word.toLowerCase())) continue;
+    if (isRelativeWord(word) || PERSON_NOUN.test(word)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (isProviderBefore(before)) continue;
     // An unlisted word with an age after a patient's age is a name too: "22F, Ahalya, first
@@ -1002,7 +1102,7 @@ function detectSingleNames(text: string, out: RawFinding[]): void {
  * "Nguyen Van An", "DUPONT Marie", "Pieter van der Berg". Particles and initials may sit inside.
  */
 const NAME_RUN = new RegExp(
-  `(?:[${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}]?[${LOWER}]{1,20})?|[${UPPER}]{2,20})(?=[ \\t](?:(?:de la|de los|van der|van den|von der|de|del|della|van|von|da|di|du|dos|das|bin|binti|ibn|al|el|le|la)[ \\t])?[${UPPER}])`,
+  `(?:[${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}]?[${LOWER}]{1,20})?|[${UPPER}]{2,20})(?=[ \\t](?:(?:de la|de los|van der|van den|von der|de|del|della|van|von|da|di|du|dos|das|bin|binti|ibn|al|el|le|la|Ó|Ní|Nic|Uí|Mhic)[ \\t])?[${UPPER}])`,
   "g",
 );
 
@@ -1030,14 +1130,24 @@ function readRun(text: string, pos: number): Token[] {
     if (!initial) {
       // "Nguyen Van An": a short given name may also be a common word, after a surname-first family name.
       // Second position: not a function word ("Kim And Lee"); "Bui Thu Trang" (a weekday) is fine.
+      // "Oh Young-hee", "Park Soon-ja": a hyphenated Korean given name whose syllables are also words.
       const givenAfterFamily =
         tokens.length >= 1 &&
         isSurnameFirst(tokens[0]?.word ?? "") &&
-        /^\p{Lu}\p{Ll}{1,3}$/u.test(bare) &&
+        (/^\p{Lu}\p{Ll}{1,3}$/u.test(bare) || /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{2,6}$/u.test(bare)) &&
         isSyllabicGivenName(bare) &&
-        (tokens.length >= 2 || !COMMON_WORDS.has(bare.toLowerCase()));
+        (tokens.length >= 2 || bare.includes("-") || !COMMON_WORDS.has(bare.toLowerCase()));
+      // "Vinh Le", "Younghee Oh": a short East Asian family name written last, after a given name
+      // a list or the syllables know, even when the word is also a particle or a word.
+      const familyLast =
+        tokens.length === 1 &&
+        bare.length <= 3 &&
+        isSurnameFirst(bare) &&
+        !isAllCaps(bare) &&
+        isGivenAfterSurnameFirst(tokens[0]?.word ?? "") &&
+        !/^ \p{Lu}/u.test(text.slice(p + tok.length, p + tok.length + 2));
       // After a particle the word is a family name even when it is also an eponym ("le Roux").
-      if (!givenAfterFamily && ((afterParticle ? strictCommon(bare) : strictWeak(bare)) || hasCommonPart(bare))) break;
+      if (!givenAfterFamily && !familyLast && ((afterParticle ? strictCommon(bare) : strictWeak(bare)) || hasCommonPart(bare))) break;
       tokens.push({ word: bare, start: p, end: p + bare.length });
     }
     if (bare.length !== tok.length) break;
@@ -1055,7 +1165,7 @@ const OCCUPATION_AFTER = /^,[ \t](?:an? |retired )?(?:[A-Z]{2,4} |taxi |bus |lor
 /** "Satellite Town", "Model Colony", "Shaheb Bazar": a locality's last word, never a family name. */
 const PLACE_SUFFIX = /^(?:Town|City|Village|Colony|Nagar|Bazar|Bazaar|Estate|Heights|Gardens|Park|Square)$/;
 /** Courtesy titles that also start a capitalised run: the cue-led reading handles them. */
-const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Señor|Señora|Signor|Signora|Sister|Brother)$/;
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Señor|Señora|Signor|Signora|Sister|Brother|Alhaji|Alhaja|Hajia|Hajiya|Mallam|Malam)$/;
 const isAllCaps = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 const isSurnameFirst = (w: string) => {
   const key = nameKey(w);
@@ -1086,10 +1196,19 @@ function nameStrength(tokens: Token[]): "strong" | "weak" | null {
   return given || family ? "weak" : null;
 }
 
-/** True when `start` opens a parenthesis ("(", "(reads ") right after a blocked name. */
+/**
+ * "Chukwuemeka Obi-Nwosu (everyone calls him Emeka)", "Aleyamma Kurian — everyone calls her Kunju —",
+ * "Younghee Oh (Oh Young-hee on Korean docs)", "Vinh Le (he writes it the western way on his
+ * forms)": an aside about what the person is called or how the name is written makes the words
+ * before it a person's name.
+ */
+const ALIAS_AFTER =
+  /^[ \t]{0,2}(?:\(|[-–—,][ \t]{0,2})[^()\n]{0,30}?\b(?:calls? (?:him|her|them)|goes by|known as|aka|a\.k\.a\.|nicknamed|(?:English|Chinese|Korean|Western|legal|preferred|maiden|real) name|writes (?:it|his|her)|spell[st]? (?:it|his|her)|on (?:(?:the|his|her|their) )?(?:[A-Za-z]{2,10} )?(?:list|register|passport|ID|card|docs|documents|papers|forms))\b/i;
+
+/** True when `start` opens a parenthesis ("(", "(reads ") or a dash right after a blocked name. */
 const restatesBlockedName = (text: string, start: number, out: RawFinding[]) =>
-  /\((?:reads )?$/.test(text.slice(Math.max(0, start - 7), start)) &&
-  out.some((f) => f.level === "block" && f.end < start && /^[ "”']{0,2}\((?:reads )?$/.test(text.slice(f.end, start)));
+  /(?:\((?:reads )?|[ \t][-–—][ \t])$/.test(text.slice(Math.max(0, start - 7), start)) &&
+  out.some((f) => f.level === "block" && f.end < start && /^(?:[ "”']{0,2}\((?:reads )?|["”']?[ \t]{1,2}[-–—][ \t]{1,2})$/.test(text.slice(f.end, start)));
 
 function detectUncuedNames(text: string, out: RawFinding[]): void {
   NAME_RUN.lastIndex = 0;
@@ -1117,13 +1236,16 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     if (suffix) end += suffix.length;
     const before = text.slice(Math.max(0, head.start - 12), head.start);
     const after = text.slice(end, end + 60);
-    if (isProviderBefore(before) || CREDENTIAL_AFTER.test(after) || CITATION_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after)) continue;
+    // '"Bubba" - Lonnie Ray Pruitt -': a dash after a blocked name restates it, not a signature.
+    const restated = restatesBlockedName(text, head.start, out);
+    if ((isProviderBefore(before) && !restated) || CREDENTIAL_AFTER.test(after) || CITATION_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after)) continue;
     const strength = nameStrength(tokens);
     const mixedCase = tokens.some((t) => isAllCaps(t.word));
     const span: NameSpan = { start: head.start, end, words: tokens.map((t) => t.word) };
     // An age, "(my patient)" or "admitted ..." before: a patient, as before the lists (capitalised
     // words only: "CT Chest, 45" is not a name).
-    const aged = AGE_OR_DOB_AFTER.test(after) || PATIENT_AFTER.test(after) || PATIENT_VERB_BEFORE.test(before) || OCCUPATION_AFTER.test(after);
+    const aged =
+      AGE_OR_DOB_AFTER.test(after) || PATIENT_AFTER.test(after) || PATIENT_VERB_BEFORE.test(before) || OCCUPATION_AFTER.test(after) || HONORIFIC_AFTER.test(after);
     const wideBefore = text.slice(Math.max(0, head.start - 40), head.start);
     // An identifier right after is the named person's: it blocks capitalised pairs no list knows
     // ("Jack Conroy (CRN 452 531 700X)"), like an age.
@@ -1154,8 +1276,16 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     const registry = isAllCaps(head.word) && head.word.length >= 3 && !isAllCaps(tokens[1]?.word ?? "");
     // "Don Pepe (José Koenig)", "윤미경 (Yoon Mi-kyung)": a full name or a reading in parentheses
     // right after a blocked name is the same person's.
-    const renamed = restatesBlockedName(text, head.start, out);
-    if (renamed || ((aged || owner || recorded || recordedBefore) && (strength || !mixedCase || (recorded && registry))) || (nickname && !FAMOUS_CASES.test(text.slice(head.start, end))) || (predicate && strength) || (strength === "strong" && mixedCase)) {
+    const renamed = restated || ALIAS_AFTER.test(after);
+    // A clinical predicate ("Hōhepa Tāwhai passed away at home", "... was admitted") or a record's
+    // noun before ("the note header for Dwayne Hollister") makes a capitalised pair a person, listed
+    // or not.
+    const clinical = !mixedCase && (PATIENT_EVENT_AFTER.test(after) || RECORD_FOR_BEFORE.test(wideBefore));
+    // "ED Hà Nội: motorbike 29-B1 ...", "antivenom from IVAC Nha Trang, 2-3 vials": a city (after
+    // an all-caps institution) is not a person, whatever follows it.
+    const placeWords = tokens.filter((t, i) => !(i === 0 && isAllCaps(t.word))).map((t) => t.word).join(" ");
+    if (SURNAME_FIRST_PLACES.test(nameKey(placeWords)) || isListedCity(placeWords)) continue;
+    if (renamed || clinical || ((aged || owner || recorded || recordedBefore) && (strength || !mixedCase || (recorded && registry))) || (nickname && !FAMOUS_CASES.test(text.slice(head.start, end))) || (predicate && strength) || (strength === "strong" && mixedCase)) {
       push(out, span, "block", 70, text);
     } else if (strength || predicate) {
       push(out, span, "warn", 30, text);
@@ -1206,8 +1336,10 @@ const CJK_NAME_BEFORE = /(?:\p{Lu}[\p{Ll}-]*[ \t]?|\b(?:Hangul|hanzi|kanji|chara
 // Found from ", " and a capital, then read both ways: a forward scan would try every word.
 const LAST_FIRST_MARK = new RegExp(`, (?=[${UPPER}])`, "g");
 const LAST_OF = new RegExp(`((?:Mc|Mac|O['’]|D['’])?[${UPPER}][${LETTER}'’-]{1,25})$`);
+// The given part: "Kylie", "Marie-Ève", "Hyun-woo", "Ana Beatriz" (two given names), "R.". Group 2:
+// a verb after it ("Brennan, Megan is an ICU nurse"), which needs both parts listed.
 const FIRST_OF = new RegExp(
-  `([${UPPER}][${LOWER}]{1,20}(?:-[${LOWER}]{2,6})?|[${UPPER}]\\.)(?=[ \\t]{0,2}(?:\\(|,|;|\\||$|(?:DOB|D\\.O\\.B|GebDat|geb\\.?|née?|MRN|UR|NHS)\\b))`,
+  `([${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}]?[${LOWER}]{1,20})?(?: [${UPPER}][${LOWER}]{2,20})?|[${UPPER}]\\.)(?:(?=[ \\t]{0,2}(?:\\(|,|;|\\||\\n|$|(?:DOB|D\\.O\\.B|GebDat|geb\\.?|née?|MRN|UR|NHS)\\b))|(?=[ \\t](is|was|has|had)\\b))`,
   "y",
 );
 
@@ -1259,14 +1391,17 @@ function detectMarkedNames(text: string, out: RawFinding[]): void {
     const last = LAST_OF.exec(text.slice(Math.max(0, mark.index - 28), mark.index))?.[1] ?? "";
     const start = mark.index - last.length;
     FIRST_OF.lastIndex = mark.index + 2;
-    const first = FIRST_OF.exec(text)?.[1] ?? "";
+    const givenMatch = FIRST_OF.exec(text);
+    const firstNames = givenMatch?.[1] ?? "";
+    const first = firstNames.split(" ")[0] ?? "";
     if (!last || !first || !startsWord(text, start, ".’'-")) continue;
-    const end = mark.index + 2 + first.length;
+    if (givenMatch?.[2] !== undefined && !(listedIn(SURNAMES, last) && firstNames.split(" ").every(isFirstName))) continue;
+    const end = mark.index + 2 + firstNames.length;
     const after = text.slice(end, end + 30);
     // An age or a birth date after it makes "BADILLO, Virginia" a record, place or not.
     const aged = AGE_OR_DOB_AFTER.test(after);
     const strict = aged ? strictCommon : strictWeak;
-    if (strict(last) || strict(first) || CITATION_AFTER.test(after) || /et al/.test(after)) continue;
+    if (strict(last) || firstNames.split(" ").some(strict) || CITATION_AFTER.test(after) || /et al/.test(after)) continue;
     const initial = first.length === 2;
     // "Smith, J." is also how papers are cited: an initial needs a birth date or record after it.
     if (initial && !aged) continue;
@@ -1439,6 +1574,14 @@ function detectTableNames(text: string, out: RawFinding[]): void {
     const cells = header.split(sep).map((c) => c.trim());
     const col = cells.findIndex((c) => NAME_COLUMN.test(c));
     if (col < 0 || cells.length < 2) continue;
+    // "| Name | Schmidt-Rottluff, Hannelore |" under "| Feld | Wert |" is a key-value row, not a
+    // header: a table row above it, and no "|---|" rule below.
+    if (sep !== ",") {
+      const headerStart = (m.index ?? 0) + m[0].length - header.length;
+      const previous = text.slice(text.lastIndexOf("\n", headerStart - 2) + 1, Math.max(0, headerStart - 1));
+      const next = text.slice(headerStart + header.length + 1, headerStart + header.length + 80).split("\n")[0] ?? "";
+      if (headerStart > 0 && previous.includes(sep) && !/^[ \t|:-]+$/.test(next)) continue;
+    }
     let lineStart = (m.index ?? 0) + m[0].length + 1;
     for (let row = 0; row < 30 && lineStart < text.length; row++) {
       const lineEnd = text.indexOf("\n", lineStart) === -1 ? text.length : text.indexOf("\n", lineStart);
@@ -1471,6 +1614,7 @@ export const detectNames: Detector = (ctx: ScanContext) => {
   detectMarkedNames(text, out);
   detectUncuedNames(text, out);
   detectSingleNames(text, out);
+  detectAliasAndArticleNames(text, out);
   detectFamilyAndPossessive(text, out);
   propagate(text, out);
   return out;

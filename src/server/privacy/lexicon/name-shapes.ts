@@ -76,7 +76,7 @@ export function hasNameShape(word: string): boolean {
 // optional final consonant. English words rarely parse: "Avenue" has four syllables, "Lab",
 // "Street" and "Syndrome" have consonants no final allows.
 const SYLLABLE =
-  "(?:zh|ch|sh|ng|nh|kh|ph|th|tr|gi|qu|ts|ky|gy|ny|hy|ry|my|by|py|[bcdfghjklmnpqrstvwxyz])?(?:iang|iong|uang|uyen|uong|yeon|yeo|iao|ian|uai|uan|ieu|uye|ai|ao|ei|ia|ie|iu|ou|ua|ue|ui|uo|uy|oa|oe|oo|eo|eu|ae|ya|ye|yo|yu|a|e|i|o|u)(?:ng|nh|ch|n|m|c|k|p|t)?";
+  "(?:zh|ch|sh|ng|nh|kh|ph|th|tr|gi|qu|ts|ky|gy|ny|hy|ry|my|by|py|[bcdfghjklmnpqrstvwxyz])?(?:iang|iong|uang|uyen|uong|yeon|yeo|iao|ian|uai|uan|ieu|uye|ai|ao|ei|ia|ie|iu|ou|ua|ue|ui|uo|uy|oa|oe|oo|eo|eu|ee|ae|ya|ye|yo|yu|a|e|i|o|u)(?:ng|nh|ch|n|m|c|k|p|t)?";
 const SYLLABIC_NAME = new RegExp(`^(?:${SYLLABLE}){1,3}$`);
 
 /**
