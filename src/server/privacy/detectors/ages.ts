@@ -128,6 +128,14 @@ const APPOSITIVE_BEFORE = new RegExp(
 const FIRST_OF_PAIR = new RegExp(
   `(?:^|[^${LETTER}])([A-Z][${LOWER}'’-]+)\\s[A-Z][${LOWER}'’-]+(?:\\s?\\([^()\\n]{1,40}\\))?(?:\\s?,|\\s[-–—])\\s$`,
 );
+/**
+ * "Winifred (the care home calls her Auntie Win), 103,": an aside about what a person is called
+ * (in English, Italian, French, Spanish, German) before the comma.
+ */
+const ALIAS_ASIDE_BEFORE =
+  /\([^()\n]{0,30}\b(?:calls? (?:him|her)|goes by|known as|aka|nicknamed|detta|detto|dite|llamad[ao]|genannt)\b[^()\n]{0,20}\)\s?,\s$/;
+/** Two capitalised words that open the text or a line, then a comma: "Rivka Goldshtein, ". */
+const OPENING_PAIR_BEFORE = new RegExp(`(?:^|\\n)[ \\t]{0,3}([A-Z][${LOWER}'’-]+) ([A-Z][${LOWER}'’-]+),\\s$`);
 /** "孙桂芳, 93,", "石川 トミ (Ishikawa Tomi), 91,": a name in a CJK script, a comma, the age. */
 const CJK_NAME_BEFORE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af](?:\s?\([^()\n]{1,40}\))?\s?[,，、]\s?$/;
 /**
@@ -135,11 +143,13 @@ const CJK_NAME_BEFORE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af](?:\s?\([^()\n
  * communities ("Gogo", "Nonna", "Baba", "Dadi") and the Romance words for an elderly person.
  */
 const PERSON_NOUN =
-  /^(?:pt|pat|patient|man|woman|gentleman|lady|male|female|nonagenarian|centenarian|widow|widower|resident|veteran|grandmother|grandfather|mother|father|husband|wife|grandma|grandpa|granny|gran|nan|aunt|auntie|uncle|patiente?|patientin|paciente|paziente|doente|utente|idos[oa]|ancian[oa]|se[nñ]h?or[a]?|signora|signore|nonn[ao]|abuel[ao]|av[óô]|oma|opa|gogo|baba|mama|dadi|nani|dada|dadaji|nanaji|bibi|lola|lolo|elder|kuia|koro|kaumātua|kaumatua|oupa|ouma|halmeoni|halmoni|harabeoji|obaachan|ojiichan|babcia|dziadek|bubbe|zayde)$/i;
+  /^(?:pt|pat|patient|man|woman|gentleman|lady|male|female|nonagenarian|centenarian|widow|widower|resident|veteran|grandmother|grandfather|mother|father|husband|wife|grandma|grandpa|granny|gran|nan|aunt|auntie|uncle|patiente?|patientin|paciente|paziente|doente|utente|idos[oa]|ancian[oa]|se[nñ]h?or[a]?|signora|signore|nonn[ao]|abuel[ao]|av[óô]|oma|opa|gogo|baba|mama|dadi|nani|dada|dadaji|nanaji|bibi|lola|lolo|elder|kuia|koro|kaumātua|kaumatua|oupa|ouma|halmeoni|halmoni|harabeoji|obaachan|ojiichan|babcia|dziadek|bubbe|zayde|mzee|hajja|hajji|haji|mevrouw|meneer|pani|pan|ibu|bapak|teyze|amca)$/i;
 /** A sex letter right before the age: "M/96", "F, 95," (forms and handover lists). */
 const SEX_BEFORE = /(?:^|[^A-Za-z])[MF]\s?(?:\/|,)\s?$|(?:^|[\n:;(]\s?|[-*•]\s)[MF]\s$/;
+// Courtesy and kinship titles of many languages: "Mzee Kipchumba, 94", "Hajja Moza, 97", "Lola
+// Remedios, 92", "Pn. Siti, 91", "Pani Zofia, 93", "Mevrouw de Vries, 95".
 const TITLE_WORDS =
-  "(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Mme|Sr|Sra|Dona|Doña|Don|Signora|Pat|Nonna|Nonno|Gogo|Baba|Mama|Oma|Opa|Abuela|Abuelo|Auntie|Aunty|Uncle|Granny|Elder|Kuia|Koro|Oupa|Ouma|Tannie|Oom)";
+  "(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Fru|Mme|Sr|Sra|Dona|Doña|Don|Signora|Signor|Pat|Nonna|Nonno|Gogo|Baba|Mama|Oma|Opa|Abuela|Abuelo|Auntie|Aunty|Uncle|Granny|Elder|Kuia|Koro|Oupa|Ouma|Tannie|Oom|Mzee|Bibi|Hajja|Hajjah|Hajji|Haji|Alhaji|Alhaja|Hajia|Sheikh|Sayyid|Lola|Lolo|Nana|Dadi|Nani|Pn|En|Cik|Pak|Bu|Ibu|Bapak|Pan|Pani|Mevrouw|Meneer|Mevr|Dhr|Babcia|Dziadek)";
 /**
  * The words of a titled name: capitalised words and the lower-case particles of surnames ("Koos van
  * der Merwe", "Mere Te Awe Awe"), at most four, so the window stays bounded.
@@ -155,8 +165,9 @@ const TITLE_SPACE_BEFORE = new RegExp(
 const TITLE_VERB_BEFORE = new RegExp(
   `\\b${TITLE_WORDS}\\.?\\s(?:[A-Z][\\w\\u00C0-\\u024F'’-]+\\s){0,2}[A-Z][\\w\\u00C0-\\u024F'’-]+(?:['’]s| is| was)(?: now| just| almost| nearly| already| still)?\\s$`,
 );
+// "Lola Remedios, 92 na po": Tagalog "na" (already) may follow the age.
 const APPOSITIVE_AFTER =
-  /^(?:[ \t]*\r?\n)|^\s?(?:,|;|\)|\(|\.(?!\d)|and\b|with\b|who\b|lives\b|living\b|is\b|was\b|presents\b|presented\b|comes\b|came\b|per\b|by (?:his|her)\b|according\b|$)/;
+  /^(?:[ \t]*\r?\n)|^\s?(?:,|;|\)|\(|\.(?!\d)|and\b|with\b|who\b|lives\b|living\b|is\b|was\b|presents\b|presented\b|comes\b|came\b|per\b|by (?:his|her)\b|according\b|na\b|$)/;
 /** What only a person does after the age: "Whitfield, 93, lives alone", "Jo, 90-odd (she says)". */
 const PERSON_VERB_AFTER = /^\s?,\s(?:lives|living|presents|presented|who|comes|came|still)\b|^\s?\(\s?(?:he|she)\b|^\s(?:by|per|according to) (?:his|her)\b/;
 /** "Homem de 93 a", "femme de 94": a person noun and "de"/"di" right before the number. */
@@ -243,7 +254,12 @@ function nameLike(word: string): boolean {
  * listed given name ("Edna Whitfield, 93"). "Glucose, 95," is not one.
  */
 function personBefore(before: string): boolean {
-  if (SEX_BEFORE.test(before) || TITLE_BEFORE.test(before) || CJK_NAME_BEFORE.test(before)) return true;
+  if (SEX_BEFORE.test(before) || TITLE_BEFORE.test(before) || CJK_NAME_BEFORE.test(before) || ALIAS_ASIDE_BEFORE.test(before)) return true;
+  // "Rivka Goldshtein, ninety-six,": two name-like words opening the post or a line, one of them
+  // a listed name ("Heart Rate, 96," is a vital sign).
+  const opening = OPENING_PAIR_BEFORE.exec(before);
+  const [, given = "", family = ""] = opening ?? [];
+  if (opening && nameLike(given) && nameLike(family) && !PERSON_NOUN.test(given) && (listedName(given) || listedName(family))) return true;
   const word = APPOSITIVE_BEFORE.exec(before)?.[1];
   if (!word) return false;
   if (PERSON_NOUN.test(word) || listedName(word)) return true;

@@ -104,9 +104,11 @@ const CAPS_WORD = /\p{Lu}{2,20}(?:['’-]\p{Lu}{2,20})?(?![\p{L}\p{N}])/uy;
 const LOWER_WORD = /\p{Ll}{2,20}(?:-\p{Ll}{2,20})?(?![\p{L}\d])/uy;
 const INITIALS = /\p{Lu}\.(?: ?\p{Lu}\.)?/uy;
 const SUFFIX = /,? (?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}])/uy;
-// Irish particles are capitalised: "Mícheál Ó Dálaigh", "Síle Ní Bhriain", "Nic Giolla".
+// Irish particles are capitalised: "Mícheál Ó Dálaigh", "Síle Ní Bhriain", "Nic Giolla"; so are
+// Italian ones ("Ornella De Santis", "Di Stefano"). Malaysian names join the parent's name with
+// "a/l", "a/p" (son, daughter of) or "bin", "binti", "bt".
 const PARTICLE =
-  /(?:de la|de los|de las|van der|van den|von der|de|del|della|van|von|der|den|da|di|du|dos|das|le|bin|binti|ibn|al|el|Ó|Ní|Nic|Uí|Mhic)[ \t](?=\p{Lu})/uy;
+  /(?:de la|de los|de las|van der|van den|von der|de|del|della|van|von|der|den|da|di|du|dos|das|le|bin|binti|bt|ibn|al|el|a\/[lp]|Ó|Ní|Nic|Uí|Mhic|De|Di|Da|Del|Della|Dos)[ \t](?=\p{Lu})/uy;
 /** The word without a possessive "'s" (a string test: this runs for every token read). */
 const withoutPossessive = (w: string) => (w.endsWith("'s") || w.endsWith("’s") ? w.slice(0, -2) : w);
 
@@ -121,7 +123,7 @@ const CAN_START = new Map<RegExp, (c: number) => boolean>([
   [CAPS_WORD, mayBeUpper],
   [INITIALS, mayBeUpper],
   [LOWER_WORD, (c) => c >= 128 || (c >= 97 && c <= 122)],
-  [PARTICLE, (c) => c >= 128 || (c >= 97 && c <= 122) || c === 77 || c === 78 || c === 85],
+  [PARTICLE, (c) => c >= 128 || (c >= 97 && c <= 122) || c === 68 || c === 77 || c === 78 || c === 85],
 ]);
 
 function stickyAt(re: RegExp, text: string, pos: number): string | null {
@@ -220,13 +222,15 @@ const hasCommonPart = (w: string) => w.includes("-") && w.split("-").some((part)
  * ("Paciente de 93 años"); German age brackets ("Patientin, Anfang 30", "Ende 70").
  */
 const NOT_NAMES = new Set(
-  "anfang mitte ende everyone everybody nobody somebody baby girl boy twin infant newborn neonate toddler patientin patiente paciente paziente bay bed room de da del della di du dos das van von der den le la el al bin sohn tochter ehemann ehefrau bruder schwester mutter vater esposo esposa marido hijo hija madre padre filho filha fils fille".split(" "),
+  "anfang mitte ende everyone everybody nobody somebody baby girl boy twin infant newborn neonate toddler patientin patiente paciente paziente pacjent pacjentka hasta hastam pasien mgonjwa potilas pasient mtoto bay bed room de da del della di du dos das van von der den le la el al bin sohn tochter ehemann ehefrau bruder schwester mutter vater esposo esposa marido hijo hija madre padre filho filha fils fille".split(" "),
 );
 /**
  * Words for a person, not a name, that open a sentence before an age: "Grandmother, 91, brought
  * from the village", "Elder, 94, lives alone", "Veteran, 93,".
  */
-const PERSON_NOUN = /^(?:elder|elders|veteran|widow|widower|pensioner|retiree|gentleman|gent|lady|chief|pastor|auntie|aunty|matriarch|patriarch|villager|resident|inmate|prisoner|migrant|refugee|grandparent|great-grandmother|great-grandfather)$/i;
+// Courtesy titles used alone as a form of address also open such sentences: "Mevrouw, 58, LVAD",
+// "Mzee, 80,", "Signora, 77,", "Hajja, 85,".
+const PERSON_NOUN = /^(?:elder|elders|veteran|widow|widower|pensioner|retiree|gentleman|gent|lady|chief|pastor|auntie|aunty|matriarch|patriarch|villager|resident|inmate|prisoner|migrant|refugee|grandparent|great-grandmother|great-grandfather|mevrouw|meneer|madame|monsieur|signora|signore|señora|señor|senhora|senhor|frau|herr|fru|pani|pan|ibu|bapak|mzee|hajja|hajji|haji|sheikh|lola|lolo|nonna|nonno|babcia|dziadek|teyze|amca|bibi|dadi|nani|uncle|aunt)$/i;
 /** Occupations that are also family names: "Farmer, 48, new depression", "Hunter came in". */
 const OCCUPATIONS = new Set("farmer hunter baker mason cook porter fisher butler taylor tailor turner walker shepherd miller potter driver".split(" "));
 
@@ -302,7 +306,7 @@ function startsSentenceAfterLabel(text: string, span: NameSpan): boolean {
 // "Mev. van der Walt", "Tmt. Selvi", "Chị Nga", "Pan Nowak", "Pat. Brenner", "M. LEROUX" (see onTitle).
 // \b instead of a letter lookbehind: the combined cue regex would run a lookbehind at every
 // position. Every title starts with an ASCII letter.
-const TITLE = `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Sr|Señor|Señora|señor|señora|senhor|senhora|Signor|Signora|Sig|Sig\\.ra|Don|Doña|Dona|Dña|don|doña|dona|Dom|Seu|seu|Mev|Mevr|Mnr|Dhr|Mw|Tmt|Thiru|Thiru\\.|Smt|Shri|Shrimati|Sri|Kumari|Chị|Anh|Bà|Cô|Chú|Pan|Pani|Bapak|Ibu|Alhaji|Alhaja|Hajia|Hajiya|Mallam|Malam|chị|bà|cô|chú|Pat\\.|M\\.|MR\\.|MRS\\.|MS\\.)\\.?[ \\t]{1,4}`;
+const TITLE = `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Sr|Señor|Señora|señor|señora|senhor|senhora|Signor|Signora|Sig|Sig\\.ra|Don|Doña|Dona|Dña|don|doña|dona|Dom|Seu|seu|Mev|Mevr|Mnr|Dhr|Mw|Tmt|Thiru|Thiru\\.|Smt|Shri|Shrimati|Sri|Kumari|Chị|Anh|Bà|Cô|Chú|Pan|Pani|Bapak|Ibu|Pak|Bu|Alhaji|Alhaja|Hajia|Hajiya|Hajja|Hajjah|Hajji|Haji|Sheikh|Sheikha|Sayyid|Sayyida|Mallam|Malam|Mzee|Bwana|Aling|Mevrouw|Meneer|Fru|Pn\\.|En\\.|Cik|Encik|Puan|chị|bà|cô|chú|Pat\\.|M\\.|MR\\.|MRS\\.|MS\\.)\\.?[ \\t]{1,4}`;
 const TITLE_AT = new RegExp(TITLE, "y");
 const DOCTOR = `\\b(?:Dr|Doctor|Prof|Professor)\\.?[ \\t]{1,4}`;
 /**
@@ -320,7 +324,7 @@ const DOCTOR_IS_PATIENT_BEFORE =
 // Case-insensitive patterns avoid the u flag: V8 runs /iu alternations several times slower.
 // Labels in the languages of the forms doctors paste: "Nom :", "Apellidos:", "Nachname:".
 const FORM_LABEL =
-  /\b(?:(?:patient(?:'s)? name|pt name|name|full name|member name|mother's name|father's name|first name|last name|family name|given names?|surname|forename|nom|pr[eé]nom|nom de naissance|nom d['’]usage|nombre|apellidos?|vorname|nachname|cognome|nome|naam)[ \t]{0,3}(?::|-|–|=)|(?:patient|pt|resident|client|insured(?: person| party)?|policy ?holder|beneficiary|subscriber|guarantor|emergency contact|next of kin|NOK|spouse|parent|guardian|caregiver|patiente?|patientin|paciente|paziente)[ \t]{0,3}:)\*{0,2}[ \t]{0,3}|\bPatientName:[ \t]{0,3}/.source;
+  /\b(?:(?:patient(?:'s)? name|pt name|name|full name|member name|mother's name|father's name|first name|last name|family name|given names?|surname|forename|nom|pr[eé]nom|nom de naissance|nom d['’]usage|nombre|apellidos?|vorname|nachname|cognome|nome|naam)[ \t]{0,3}(?::|-|–|=)|(?:patient|pt|resident|client|insured(?: person| party)?|policy ?holder|beneficiary|subscriber|guarantor|emergency contact|next of kin|NOK|spouse|parent|guardian|caregiver|patiente?|patientin|paciente|paziente|pacjent|pacjentka|hasta|hastam|hastamız|pasien|mgonjwa|patiënte?|potilas|pasienten|pasient|bệnh nhân)[ \t]{0,3}:)\*{0,2}[ \t]{0,3}|\bPatientName:[ \t]{0,3}/.source;
 
 /** "Eze, Obinna | MR# ..." at a line start or after "handoff:" / "|": a record header. */
 const HEADER_LINE = new RegExp(
@@ -353,16 +357,24 @@ const RELATIVE_AFTER = new RegExp(
  * "a.k.a.": the next words are a name.
  */
 const NAMED_CUE =
-  /\b(?:named|nicknamed|goes by|known as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|patient's|pt's|driver's|victim's|mother's|father's)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?|(?:English|Christian|Western|Chinese|Korean|Japanese|Vietnamese|Muslim|Arabic|legal|preferred|maiden|married|birth|baptismal|real)[ \t]name[ \t]{1,2}(?:is[ \t])?|(?:on|in)[ \t](?:the|his|her|their)[ \t](?:[A-Za-z]{2,10}[ \t])?(?:list|register|registry|passport|ID|card|docs|documents|papers)[ \t](?:as|under)|(?:llaman?|llamamos|chamam?|chamamos)(?:[ \t]{1,3}['"“‘]?(?:la|el|a|o)(?=[ \t]))?)[ \t]*['"“‘]?/.source;
+  /\b(?:named|nicknamed|goes by|known as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|patient's|pt's|driver's|victim's|mother's|father's)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral))?(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?|(?:English|Christian|Western|Chinese|Korean|Japanese|Vietnamese|Muslim|Arabic|legal|preferred|maiden|married|birth|baptismal|real)[ \t]name[ \t]{1,2}(?:is[ \t])?|(?:on|in)[ \t](?:the|his|her|their)[ \t](?:[A-Za-z]{2,10}[ \t])?(?:list|register|registry|passport|ID|card|docs|documents|papers)[ \t](?:as|under)|name[ \t](?:on|in)[ \t](?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral)[ \t]{0,2}:?|(?:llaman?|llamamos|chamam?|chamamos)(?:[ \t]{1,3}['"“‘]?(?:la|el|a|o)(?=[ \t]))?)[ \t]*['"“‘]?/.source;
 /** "pt is Naomi Feld", "patient was ...": usually a name, but also "pt is Hispanic", "pt is DNR". */
 const PT_IS_CUE = /\b(?:pt|patient|client|resident)[ \t]{1,3}(?:is|was|called|as)[ \t]{1,3}['"“‘]?/.source;
-/** "pt Daniel Park", "patient T. Okoro", "patient, 'Jimmy',", "Patiente DUPONT": a name may follow. */
-const WEAK_PATIENT_CUE = /\b(?:pt|patient|client|resident|patiente|patientin|paciente|paziente),?[ \t]{1,3}[(“"‘']?/.source;
+/**
+ * "pt Daniel Park", "patient T. Okoro", "patient, 'Jimmy',", "Patiente DUPONT": a name may follow.
+ * The patient noun in the languages doctors mix into English: Polish "pacjentka", Turkish "hasta"
+ * ("hastam", my patient), Indonesian and Malay "pasien", Swahili "mgonjwa", Dutch "patiënte",
+ * Finnish "potilas", Norwegian "pasient", Vietnamese "bệnh nhân".
+ */
+const WEAK_PATIENT_CUE = /\b(?:pt|patient|client|resident|patiente|patientin|paciente|paziente|pacjent|pacjentka|hasta|hastam|hastamız|pasien|mgonjwa|patiënte?|potilas|pasienten|pasient|bệnh nhân),?[ \t]{1,3}[(“"‘']?/.source;
 /** "the Nguyen family", "Baby girl Okoro": a family name without a title. */
 const FAMILY_CUE = /\b(?:baby (?:boy|girl)(?: [A-C]\b)?|twin [AB])[ \t]{1,3}/.source;
-/** "baby Liam", "newborn Aisha": a child's name, when a list or a quote supports it. */
+/**
+ * "baby Liam", "newborn Aisha": a child's name, when a list or a quote supports it. The child in
+ * other languages: Swahili "mtoto", Italian "bambino", Polish "dziecko", Malay "anak", "bayi".
+ */
 const BABY_CUE =
-  /\b(?:baby|infant|newborn|toddler|kid|(?:year|yr)s?[- ]old (?:lady|gentleman|man|woman|male|female|boy|girl))(?:[ \t]+of)?[ \t]{1,3}[“"‘']?/.source;
+  /\b(?:baby|infant|newborn|toddler|kid|mtoto|bambin[oa]|dziecko|anak|bayi|bebe|bebé|(?:year|yr)s?[- ]old (?:lady|gentleman|man|woman|male|female|boy|girl))(?:[ \t]+of)?[ \t]{1,3}[“"‘']?/.source;
 /** Indian forms: "S/o Nawal Saini", "W/o Senthil" (son, wife, daughter, care of). */
 const KIN_OF = /\b(?:[SWDC]|[swd])\/o[ \t.]{1,3}/.source;
 /** "mrs. oconnor called again", "mme julien", "el sr herrera": a title typed in lower case. */
@@ -418,7 +430,7 @@ const DIAGNOSIS = /(?:[a-z-]+(?:ectomy|otomy|ostomy|plasty|scopy|itis|osis|emia|
  * "reports", "died in 1939") are not in the list. Case-sensitive: "with Maria" is not a diagnosis.
  */
 const CLINICAL_PREDICATE_AFTER = new RegExp(
-  String.raw`^(?:[ \t]{0,2}\([^()\n]{1,40}\))?,?[ \t]{1,2}(?:(?:is|was|has been|had been|got) (?:re)?(?:admitted|seen|reviewed|transferred|brought|found|diagnosed|discharged|intubated|referred|hospitali[sz]ed|started on)|(?:re-?)?present(?:s|ed) (?:with|to|in)|(?:came|comes) (?:in|back|to)|returned (?:with|to)|complain(?:s|ed)|underwent|collapsed|tested positive|(?:just )?turn(?:ed|s) \d|(?:is|was) (?:a |an )?(?:\d{1,3}|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b|(?:is|was) (?:now |still )?(?:pregnant|intubated|septic|febrile|on (?:[a-z]+(?:ide|ine|olol|pril|statin|mab|nib|parin|xaban)|insulin|warfarin|dialysis|oxygen|home O2|\d{1,2} ?L)\b)|died (?:on |at home|overnight|yesterday|\d{1,2}[/.])|passed away (?:on |at home|overnight|yesterday|last|this|in (?:hospital|the|his|her|hospice|ICU|ED))|(?:has|had) (?:had|new|worsening|recurrent|known|chronic|severe|metastatic|stage|end-stage|advanced|familial|a history|a hx|hx|pmh|consented|agreed|declined|refused|[a-z]+(?:ic|ous|ary) )|(?:has|had|with|got|needs|underwent) (?:[a-z-]+ ){0,2}${DIAGNOSIS})`,
+  String.raw`^(?:[ \t]{0,2}\([^()\n]{1,40}\))?,?[ \t]{1,2}(?:(?:is|was|has been|had been|got) (?:re)?(?:admitted|seen|reviewed|transferred|brought|found|diagnosed|discharged|intubated|referred|hospitali[sz]ed|started on)|(?:re-?)?present(?:s|ed) (?:with|to|in)|(?:came|comes) (?:in|back|to)|returned (?:with|to)|complain(?:s|ed)|underwent|collapsed|tested positive|(?:just )?turn(?:ed|s) \d|(?:is|was) (?:a |an )?(?:\d{1,3}|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b|(?:is|was) (?:now |still )?(?:pregnant|intubated|septic|febrile|on (?:[a-z]+(?:ide|ine|olol|pril|statin|mab|nib|parin|xaban|sol|sone|olone|cillin|mycin|cycline|floxacin|azole|vir|pam|lam|tide|flozin|gliptin|sartan|dipine|fen)|insulin|warfarin|dialysis|oxygen|home O2|\d{1,2} ?L)\b)|died (?:on |at home|overnight|yesterday|\d{1,2}[/.])|passed away (?:on |at home|overnight|yesterday|last|this|in (?:hospital|the|his|her|hospice|ICU|ED))|(?:has|had) (?:had|new|worsening|recurrent|known|chronic|severe|metastatic|stage|end-stage|advanced|familial|a history|a hx|hx|pmh|consented|agreed|declined|refused|[a-z]+(?:ic|ous|ary) )|(?:has|had|with|got|needs|underwent) (?:[a-z-]+ ){0,2}${DIAGNOSIS})`,
 );
 /**
  * What happens only to a patient, never to an author or a speaker ("presented with a keynote"):
@@ -435,7 +447,7 @@ const DIAGNOSIS_AFTER = new RegExp(`^,[ \\t]{1,2}(?:[a-z-]+ )?${DIAGNOSIS}`);
  * the named person's record. Years ("Carl Sagan (Cosmos, 1980)") are citations instead.
  */
 const ID_AFTER = new RegExp(
-  `^[ \\t]{0,2}[,(:|][ \\t]{0,2}(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?[ \\t]\\d)(?:(?:[${UPPER}][${LETTER}.\\/-]{0,20}|[a-z]{2,12}\\.?)(?:[ \\t][${LETTER}.]{1,12}){0,2}[ \\t:#.-]{0,3}[A-Z]{0,4}|[A-Z]{0,4})(?!(?:19|20)\\d\\d\\b(?!\\/\\d{4})|\\d?:\\d\\d)\\d`,
+  `^[ \\t]{0,2}[,(:|][ \\t]{0,2}(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?[ \\t]\\d)(?:(?:[${UPPER}][${LETTER}.\\/-]{0,20}|[a-z]{2,12}\\.?|[a-z]\\.[a-z]\\.?)(?:[ \\t][${LETTER}.]{1,12}){0,2}[ \\t:#.-]{0,3}[A-Z]{0,4}|[A-Z]{0,4})(?!(?:19|20)\\d\\d\\b(?!\\/\\d{4})|\\d?:\\d\\d)\\d`,
 );
 /** "NHC 9611360, Inés Parra Ureña", "Gold Card SSS411515, Jarrod ...": an identifier, then the name. */
 const ID_BEFORE = /(?:\b[A-Z]{1,}[ \t:#]{0,3}[A-Z]{0,4}\d[\dA-Z\/.-]{3,}|\d[\dA-Z\/.-]{4,})\)?[ \t]{0,2}(?:[,:;(]|[-–]|for)[ \t]{0,2}$/;
@@ -455,9 +467,10 @@ const KIN_AFTER = /^[ \t]{1,2}[SWDswd]\/o\b/;
  * the name (Korean, Japanese, South Asian, Turkish), said of a person the writer knows.
  */
 const HONORIFIC_AFTER =
-  /^[ \t](?:halmeoni|halmoni|harabeoji|halabeoji|ajumma|ajeossi|obaasan|ojiisan|obaachan|ojiichan|amma|ammachi|appachan|akka|chechi|didi|bhaiya|dadi|nani|bibi|teyze|amca|nine|dede)(?![\p{L}])/iu;
+  /^[ \t](?:halmeoni|halmoni|harabeoji|halabeoji|ajumma|ajeossi|obaasan|ojiisan|obaachan|ojiichan|amma|ammachi|appachan|akka|chechi|didi|bhaiya|dadi|nani|bibi|teyze|amca|nine|dede|hanım|hanim|hanımefendi|bey|beyefendi|abla|sahib|sahiba|saheb|begum)(?![\p{L}])/iu;
 /** "Tran Van Nam ("Tony" at the salon)", "Wong Siu-ling ("Ling" to the family)": a nickname given. */
-const NICKNAME_AFTER = /^[ \t]{0,2}\([ \t]{0,2}(?:["“‘']|(?:goes by|aka|known as) )\p{Lu}/u;
+// Italian "detta", French "dite", German "genannt", Spanish "llamada", Polish "zwana": "known as".
+const NICKNAME_AFTER = /^[ \t]{0,2}\([ \t]{0,2}(?:["“‘']|(?:goes by|aka|known as|detta|detto|dite|dit|genannt|llamad[ao]|chamad[ao]|apodad[ao]|alias|zwan[ay]|lakabı) )\p{Lu}/u;
 
 /** Famous cases of the literature, named in teaching, never a poster's patient. */
 const FAMOUS_CASES =
@@ -509,6 +522,12 @@ function onTitle(m: RegExpExecArray, { text, out }: CueState): void {
   if (/^M\./.test(m[0]) && !isRecognised(first) && !isAllCaps(first)) {
     push(out, span, "warn", 25);
     return;
+  }
+  // "Sheikh Khalifa Medical City", "Pak Army Medical Corps": titles of other languages also head
+  // hospitals' and institutions' names; "Pak" and "Bu" abbreviate other words as well.
+  if (/^(?:Pak|Bu|Sheikh|Sheikha|Sayyid|Sayyida|Haji|Hajji|Bwana)\b/.test(m[0])) {
+    const next = /^[ \t](\p{L}+)/u.exec(text.slice(span.end, span.end + 20))?.[1] ?? "";
+    if ([...span.words, next].some((w) => INSTITUTION_WORDS.has(w.toLowerCase()) || isNeverAName(w))) return;
   }
   if (/^(?:Anh|Pat\.)/.test(m[0]) && !(isRecognised(first) || isAllCaps(first) || AGE_OR_DOB_AFTER.test(text.slice(span.end, span.end + 12)))) return;
   // "Don Pepe", "seu Ladislau": a given name follows, so places and brands are not one ("seu SUS").
@@ -680,7 +699,10 @@ function onBaby(m: RegExpExecArray, { text, out }: CueState): void {
   const cap = readName(text, pos, "cap", strictWeak);
   if (!cap) {
     // "kid kléber franco, nascido em ...": lower case needs a listed name or a birth date after it.
-    const lower = readName(text, pos, "lower", strictLower);
+    // After the child nouns of other languages the next words are that language's ("mtoto wa
+    // miezi 8", a child of 8 months): only a listed name counts.
+    const foreign = /^(?:mtoto|bambin|dziecko|anak|bayi|bebe)/i.test(m[0]);
+    const lower = foreign ? null : readName(text, pos, "lower", strictLower);
     if (lower && AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 14))) push(out, lower, "block", 70, text);
     else push(out, lowerCaseNameAt(text, pos), "block", 70, text);
     return;
@@ -823,7 +845,12 @@ function onWeakPatient(m: RegExpExecArray, { text, out }: CueState): void {
     const owned = /\b(?:my|our)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || /[“"‘']$/.test(m[0]);
     const known = isRecognised(first) || initials || owned || cap.words.length >= 2;
     // "A patient, Wiremu from Rotorua, ...": after the cue's comma, a hometown places a person.
-    const aged = AGE_OR_DOB_AFTER.test(text.slice(cap.end, cap.end + 12)) || (/,[ \t]?$/.test(m[0]) && /^[ \t]from[ \t]\p{Lu}/u.test(text.slice(cap.end, cap.end + 8)));
+    // "Hastam Ayşegül hanım": an honorific after the word says it is a person's name.
+    const capAfter = text.slice(cap.end, cap.end + 40);
+    const aged =
+      AGE_OR_DOB_AFTER.test(capAfter) ||
+      HONORIFIC_AFTER.test(capAfter) ||
+      (/,[ \t]?$/.test(m[0]) && /^[ \t]from[ \t]\p{Lu}/u.test(capAfter));
     push(out, cap, known || aged ? "block" : "warn", known || aged ? 70 : 25, text);
     return;
   }
@@ -831,7 +858,10 @@ function onWeakPatient(m: RegExpExecArray, { text, out }: CueState): void {
   if (!lower) return;
   const two = firstTwo(lower);
   const [first = "", second = ""] = two.words;
-  const aged = AGE_OR_DOB_AFTER.test(text.slice(two.end, two.end + 12));
+  // "pacjentka agnieszka dąbrowska, nr ks. gł. 2024/08813": an age or a record number after two
+  // lower-case words that are not ordinary words.
+  const twoAfter = text.slice(two.end, two.end + 40);
+  const aged = AGE_OR_DOB_AFTER.test(twoAfter) || (two.words.length === 2 && ID_AFTER.test(twoAfter));
   // "pt li lihua": a surname-first family name and a romanised given name; "pt keisha hollister
   // rang": two words, one of them listed, that a person's verb follows ("pt family member called"
   // is not a name).
@@ -951,7 +981,8 @@ function detectInitials(text: string, out: RawFinding[]): void {
     const surname = stickyAt(CAP_WORD, text, surnamePos);
     if (!surname) continue;
     const bare = withoutPossessive(surname);
-    if (bare.length < 3 || SPECIES.test(bare) || isNeverAName(bare)) continue;
+    // "P.O. Box": the initials abbreviate the noun after them.
+    if (bare.length < 3 || SPECIES.test(bare) || isNeverAName(bare) || ID_NOUN.test(bare)) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (PROVIDER_BEFORE.test(before)) continue;
     const after = text.slice(surnamePos + bare.length, surnamePos + bare.length + 20);
@@ -1069,6 +1100,20 @@ function detectAliasAndArticleNames(text: string, out: RawFinding[]): void {
   }
 }
 
+/** Where a sentence opens: the text's start, after a stop, a colon, a line break or a dash. */
+const OPENING_BEFORE = /(?:^|[.!?:]\s{1,3}|\n\s{0,3}|\s[-–—]\s{1,2})$/;
+/** An age or a birth date in apposition: ", 29,", ", DOB 030947", " (DOB ...". */
+const OPENING_AGE_AFTER = /^(?:,[ \t]?\d{1,3},|,[ \t]{0,2}(?:DOB|D\.O\.B|dob)\b|[ \t]\((?:DOB|D\.O\.B|dob)\b)/;
+/** "Joost (32) paid for ...": a bracketed age, then what only a person does. */
+const PERSON_AGE_AFTER =
+  /^[ \t]\(\d{1,3}\)[ \t]{1,2}(?:paid|pays|wants|wanted|lives|lived|came|comes|says|said|asked|asks|refuses|refused|declined|went|goes|works|worked|presented|presents|complains|complained|fell|told|tells|insists|insisted|travel+ed|moved|speaks|smokes|drinks|arrived|walked|returned)\b/;
+/**
+ * What a single word is called: "Winifred (the care home calls her Auntie Win)", "Giuseppe (detto
+ * Peppe)", '"Snow" ...'. Not "known as" alone: drugs are known as their brands.
+ */
+const PERSON_ALIAS_AFTER =
+  /^[ \t]{0,2}\((?:[ \t]{0,2}["“‘']\p{Lu}|[^()\n]{0,30}?\b(?:calls? (?:him|her)|goes by|nicknamed)\b|[ \t]{0,2}(?:detta|detto|dite|dit|genannt|zwan[ay]|llamad[ao]) \p{Lu})/u;
+
 function detectSingleNames(text: string, out: RawFinding[]): void {
   SINGLE_NAME.lastIndex = 0;
   for (const m of text.matchAll(SINGLE_NAME)) {
@@ -1078,20 +1123,28 @@ function detectSingleNames(text: string, out: RawFinding[]): void {
     const end = m.index + word.length;
     const after = text.slice(end, end + 60);
     // "Ngozi, his wife,", "Chukwuemeka (goes by Emeka)": a relative, or a name with its nickname.
-    const relative = RELATIVE_AFTER.test(after) || KIN_AFTER.test(after) || NICKNAME_AFTER.test(after);
-    const aged = AGE_OR_DOB_AFTER.test(after);
+    // "Winifred (the care home calls her Auntie Win)", "Giuseppa (detta Pina)": an aside about
+    // what the person is called.
+    const alias = PERSON_ALIAS_AFTER.test(after);
+    const relative = alias || RELATIVE_AFTER.test(after) || KIN_AFTER.test(after);
+    const aged = AGE_OR_DOB_AFTER.test(after) || PERSON_AGE_AFTER.test(after);
     if (!relative && !aged && !CLINICAL_PREDICATE_AFTER.test(after)) continue;
     if (isNeverAName(word) || isPlaceholderName(word) || NOT_NAMES.has(word.toLowerCase()) || OCCUPATIONS.has(word.toLowerCase())) continue;
     if (isRelativeWord(word) || PERSON_NOUN.test(word)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (isProviderBefore(before)) continue;
+    // "Tamsin, 29, ...", "— Shira, 31, twins", "Joost (32) paid ...", "Jade, DOB 030947" or
+    // "Tamsin (DOB ...)" opening a sentence: an age in apposition or a birth date names a person
+    // ("Glucose, 95, normal" is a common word and skipped above). After a dash the age says the
+    // word is no signature.
+    const opening = OPENING_BEFORE.test(before) && (OPENING_AGE_AFTER.test(after) || PERSON_AGE_AFTER.test(after));
+    if (isProviderBefore(before) && !(opening && /[-–—][ \t]*$/.test(before))) continue;
     // An unlisted word with an age after a patient's age is a name too: "22F, Ahalya, first
     // episode" (not "glucose was 95; Glucose, 95, normal").
     const listed = aged && /\b\d{1,3}[ \t]?(?:[MF]|yo|y\/o)\b,?[ \t]*$/.test(before);
-    // "Tamsin, 29, ..." or "Tamsin (DOB ...)" opening a sentence: an age in apposition or a birth
-    // date names a person ("Glucose, 95, normal" is a common word and skipped above).
-    const opening = /(?:^|[.!?:]\s{1,3}|\n\s{0,3})$/.test(before) && /^(?:,[ \t]?\d{1,3},|[ \t]\((?:DOB|D\.O\.B|dob)\b)/.test(after);
-    const recognised = isRecognised(word) || listed || opening;
+    // A word after another capitalised word belongs to a pair, which the uncued reading judges as
+    // a whole ("Mary Mallon ('Typhoid Mary')" is a case of the literature).
+    const lone = !/\p{Lu}[\p{Ll}'’-]+[ \t]$/u.test(before);
+    const recognised = isRecognised(word) || listed || opening || (alias && lone);
     if (!relative && !recognised) continue;
     push(out, { start: m.index, end, words: [word] }, recognised ? "block" : "warn", recognised ? 65 : 25, text);
   }
@@ -1165,7 +1218,7 @@ const OCCUPATION_AFTER = /^,[ \t](?:an? |retired )?(?:[A-Z]{2,4} |taxi |bus |lor
 /** "Satellite Town", "Model Colony", "Shaheb Bazar": a locality's last word, never a family name. */
 const PLACE_SUFFIX = /^(?:Town|City|Village|Colony|Nagar|Bazar|Bazaar|Estate|Heights|Gardens|Park|Square)$/;
 /** Courtesy titles that also start a capitalised run: the cue-led reading handles them. */
-const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Señor|Señora|Signor|Signora|Sister|Brother|Alhaji|Alhaja|Hajia|Hajiya|Mallam|Malam)$/;
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Señor|Señora|Signor|Signora|Sister|Brother|Alhaji|Alhaja|Hajia|Hajiya|Hajja|Hajji|Haji|Sheikh|Mallam|Malam|Mzee|Mevrouw|Meneer|Pak|Bu|Ibu|Bapak|Pan|Pani)$/;
 const isAllCaps = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 const isSurnameFirst = (w: string) => {
   const key = nameKey(w);
@@ -1203,7 +1256,7 @@ function nameStrength(tokens: Token[]): "strong" | "weak" | null {
  * before it a person's name.
  */
 const ALIAS_AFTER =
-  /^[ \t]{0,2}(?:\(|[-–—,][ \t]{0,2})[^()\n]{0,30}?\b(?:calls? (?:him|her|them)|goes by|known as|aka|a\.k\.a\.|nicknamed|(?:English|Chinese|Korean|Western|legal|preferred|maiden|real) name|writes (?:it|his|her)|spell[st]? (?:it|his|her)|on (?:(?:the|his|her|their) )?(?:[A-Za-z]{2,10} )?(?:list|register|passport|ID|card|docs|documents|papers|forms))\b/i;
+  /^[ \t]{0,2}(?:\(|[-–—,][ \t]{0,2})[^()\n]{0,30}?\b(?:calls? (?:him|her|them)|goes by|known as|aka|a\.k\.a\.|nicknamed|detta|detto|dite|genannt|llamad[ao]|chamad[ao]|(?:English|Chinese|Korean|Western|legal|preferred|maiden|real) name|writes (?:it|his|her)|spell[st]? (?:it|his|her)|on (?:(?:the|his|her|their) )?(?:[A-Za-z]{2,10} )?(?:list|register|passport|ID|card|docs|documents|papers|forms))\b/i;
 
 /** True when `start` opens a parenthesis ("(", "(reads ") or a dash right after a blocked name. */
 const restatesBlockedName = (text: string, start: number, out: RawFinding[]) =>
@@ -1219,7 +1272,14 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     const tokens = readRun(text, m.index);
     // Trailing all-caps words that no list or shape knows are not part of a name ("Maria Lopez
     // HTN"); an all-caps first word must be recognised ("CT Chest", "ICU Course").
+    // A family name in capitals after capitalised given names stays when an age or a birth date
+    // follows it: "Elif Su KARAKAYA, 3 J.", "Ana Lucía PEREIRA (52)".
+    let capsFamilyAged = false;
     while (tokens.length > 0 && isAllCaps(tokens[tokens.length - 1]?.word ?? "") && !isRecognised(tokens[tokens.length - 1]?.word ?? "")) {
+      const last = tokens[tokens.length - 1];
+      const given = tokens[tokens.length - 2];
+      capsFamilyAged = !!last && !!given && last.word.length >= 4 && !isAllCaps(given.word) && AGE_OR_DOB_AFTER.test(text.slice(last.end, last.end + 14));
+      if (capsFamilyAged) break;
       tokens.pop();
     }
     // "Reading Carl Sagan", "Señora José Núñez": a verb form or a title is not the name's start.
@@ -1285,7 +1345,7 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     // an all-caps institution) is not a person, whatever follows it.
     const placeWords = tokens.filter((t, i) => !(i === 0 && isAllCaps(t.word))).map((t) => t.word).join(" ");
     if (SURNAME_FIRST_PLACES.test(nameKey(placeWords)) || isListedCity(placeWords)) continue;
-    if (renamed || clinical || ((aged || owner || recorded || recordedBefore) && (strength || !mixedCase || (recorded && registry))) || (nickname && !FAMOUS_CASES.test(text.slice(head.start, end))) || (predicate && strength) || (strength === "strong" && mixedCase)) {
+    if (renamed || clinical || capsFamilyAged || ((aged || owner || recorded || recordedBefore) && (strength || !mixedCase || (recorded && registry))) || (nickname && !FAMOUS_CASES.test(text.slice(head.start, end))) || (predicate && strength) || (strength === "strong" && mixedCase)) {
       push(out, span, "block", 70, text);
     } else if (strength || predicate) {
       push(out, span, "warn", 30, text);
@@ -1339,7 +1399,7 @@ const LAST_OF = new RegExp(`((?:Mc|Mac|O['’]|D['’])?[${UPPER}][${LETTER}'’
 // The given part: "Kylie", "Marie-Ève", "Hyun-woo", "Ana Beatriz" (two given names), "R.". Group 2:
 // a verb after it ("Brennan, Megan is an ICU nurse"), which needs both parts listed.
 const FIRST_OF = new RegExp(
-  `([${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}]?[${LOWER}]{1,20})?(?: [${UPPER}][${LOWER}]{2,20})?|[${UPPER}]\\.)(?:(?=[ \\t]{0,2}(?:\\(|,|;|\\||\\n|$|(?:DOB|D\\.O\\.B|GebDat|geb\\.?|née?|MRN|UR|NHS)\\b))|(?=[ \\t](is|was|has|had)\\b))`,
+  `([${UPPER}][${LOWER}]{1,20}(?:-[${UPPER}]?[${LOWER}]{1,20})?(?: [${UPPER}][${LOWER}]{2,20})?(?: [${UPPER}]\\.)?|[${UPPER}]\\.)(?:(?=[ \\t]{0,2}(?:\\(|,|;|\\||\\n|$|(?:DOB|D\\.O\\.B|GebDat|geb\\.?|née?|MRN|UR|NHS)\\b|\\d{1,3}[ \\t]?(?:[MF]|y\\/?o|yrs?)\\b))|(?=[ \\t](is|was|has|had)\\b))`,
   "y",
 );
 
@@ -1395,13 +1455,15 @@ function detectMarkedNames(text: string, out: RawFinding[]): void {
     const firstNames = givenMatch?.[1] ?? "";
     const first = firstNames.split(" ")[0] ?? "";
     if (!last || !first || !startsWord(text, start, ".’'-")) continue;
+    // "GALLARDO, Erlinda P.": a middle initial ends the given part.
+    const givenWords = firstNames.split(" ").filter((w) => !w.endsWith("."));
     if (givenMatch?.[2] !== undefined && !(listedIn(SURNAMES, last) && firstNames.split(" ").every(isFirstName))) continue;
     const end = mark.index + 2 + firstNames.length;
     const after = text.slice(end, end + 30);
     // An age or a birth date after it makes "BADILLO, Virginia" a record, place or not.
     const aged = AGE_OR_DOB_AFTER.test(after);
     const strict = aged ? strictCommon : strictWeak;
-    if (strict(last) || firstNames.split(" ").some(strict) || CITATION_AFTER.test(after) || /et al/.test(after)) continue;
+    if (strict(last) || givenWords.some(strict) || CITATION_AFTER.test(after) || /et al/.test(after)) continue;
     const initial = first.length === 2;
     // "Smith, J." is also how papers are cited: an initial needs a birth date or record after it.
     if (initial && !aged) continue;
@@ -1410,7 +1472,10 @@ function detectMarkedNames(text: string, out: RawFinding[]): void {
     // A family name in capitals needs four letters or a list's support: "SUS, Unimed" are payers.
     const capsFamily = isAllCaps(last) && (last.length >= 4 || isRecognised(last));
     const family = isRecognised(last) || capsFamily || initial;
-    const given = initial || capsFamily || isFirstName(first) || (isSurnameFirst(last) && isSyllabicGivenName(first));
+    // "O'Driscoll, Peadar, NHS 799 163 1192": an identifier or an age after a recognised family
+    // name makes the record's given name whatever it is.
+    const recorded = (aged || ID_AFTER.test(after)) && isRecognised(last);
+    const given = initial || capsFamily || recorded || isFirstName(first) || (isSurnameFirst(last) && isSyllabicGivenName(first));
     if (family && given) push(out, { start, end, words: [last, first] }, "block", 70, text);
   }
 }
@@ -1566,6 +1631,9 @@ const TABLE_HEADER = /(?:^|\n)([^\n]{0,200}(?:\t|,|\|)[^\n]{0,200})(?=\n)/g;
 const NAME_COLUMN = /^(?:(?:patient|pt|full|client)[ _]?name|name|patient|nom|nombre|naam|nome|vorname|nachname|surname)$/i;
 const CELL_NAME = /^\p{Lu}[\p{L}'’.-]{0,25}(?: [\p{L}'’.-]{1,25}){0,3}$/u;
 
+/** A person's full name as a value cell: two to four capitalised words. */
+const KEY_VALUE_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u;
+
 function detectTableNames(text: string, out: RawFinding[]): void {
   if (!/(?:^|[\t,|\n])[ \t]{0,2}(?:[a-z ]{0,10}name|patient|nom|nombre|naam|nome)[ \t]{0,2}[\t,|]/im.test(text)) return;
   for (const m of text.matchAll(TABLE_HEADER)) {
@@ -1574,6 +1642,9 @@ function detectTableNames(text: string, out: RawFinding[]): void {
     const cells = header.split(sep).map((c) => c.trim());
     const col = cells.findIndex((c) => NAME_COLUMN.test(c));
     if (col < 0 || cells.length < 2) continue;
+    // "Patient<TAB>Waqas Ahmed Khan" heads a pasted key-value sheet: the cell after the label is
+    // the name, and the rows below hold other labels ("Lab No", "Contact"), not names.
+    if (cells.length === 2 && col === 0 && KEY_VALUE_NAME.test(cells[1] ?? "") && !(cells[1] ?? "").split(" ").some((w) => isCommonWord(w))) continue;
     // "| Name | Schmidt-Rottluff, Hannelore |" under "| Feld | Wert |" is a key-value row, not a
     // header: a table row above it, and no "|---|" rule below.
     if (sep !== ",") {

@@ -1,6 +1,6 @@
 /**
  * What a name looks like when no list holds it. Lists of names cannot be complete, but many
- * naming traditions leave a mark a short pattern can read: family-name endings ("Kowalski",
+ * naming traditions leave a mark a short pattern can read: family-name endings ("Kowalski", "Virtanen",
  * "Petrović", "Papadopoulos", "Hakobyan", "Ferreira", "Yamamoto", "Venkataraman", "Adeyemi"),
  * letter clusters English words never start with ("Nkosi", "Ndlovu", "Ngozi", "Zhang", "Bhatt"),
  * and the syllables of romanised Chinese, Japanese, Korean and Vietnamese given names
@@ -41,7 +41,7 @@ export function nameKey(word: string): string {
 // Endings of family names, on the key (five letters or more). Each ending was checked against
 // English and clinical words: "-ski", not "-son" (person, reason); "[^aeiou]sen", not "chosen".
 const FAMILY_ENDING =
-  /(?:[^aeiou]sk[ai]|ck[ai]|wicz|czyk|czak|enko|chuk|czuk|[^aeiou]ova?|[^aeiou]eva?|ovich|evich|ovic|evic|escu|eanu|opoulos|opoulou|akis|iadis|idis|oglu|shvili|adze|idze|[^aeiou]yan|[^aeiou]sson|dottir|[^aeiou]sen|mann|stein|berg|feld|baum|hauser|huber|[aeiou][a-z]ez|eira|eiro|elli|etti|ucci|acci|otti|uzzi|[^aeiou]ini|moto|yama|mura|kawa|gawa|hara|bayashi|zaki|saki|shita|shima|jima|naka|hashi|guchi|zadeh|pour|nejad|khani|abadi|ullah|uddin|raman|krishnan|nathan|murthy|swamy|aiah|pillai|reddy|yemi|funmi|tunde|kunle|wale|bayo|seun|yinka|tosin)$/;
+  /(?:[^aeiou]sk[ai]|ck[ai]|wicz|czyk|czak|enko|chuk|czuk|[^aeiou]ova?|[^aeiou]eva?|ovich|evich|ovic|evic|escu|eanu|opoulos|opoulou|akis|iadis|idis|oglu|shvili|adze|idze|[a-z]{3}(?:inen|anen|onen|ynen)|[^aeiou]yan|[^aeiou]sson|dottir|[^aeiou]sen|mann|stein|berg|feld|baum|hauser|huber|[aeiou][a-z]ez|eira|eiro|elli|etti|ucci|acci|otti|uzzi|[^aeiou]ini|moto|yama|mura|kawa|gawa|hara|bayashi|zaki|saki|shita|shima|jima|naka|hashi|guchi|zadeh|pour|nejad|khani|abadi|ullah|uddin|raman|krishnan|nathan|murthy|swamy|aiah|pillai|reddy|yemi|funmi|tunde|kunle|wale|bayo|seun|yinka|tosin)$/;
 
 // Japanese family names by their last element: "Yamamoto", "Nakamura", "Ishikawa", "Takahashi".
 const JAPANESE_FAMILY = /(?:moto|yama|mura|kawa|gawa|hara|bayashi|zaki|saki|shita|shima|jima|naka|hashi|guchi|uchi|mori|tani|oka|ta|da)$/;
@@ -51,13 +51,14 @@ export function hasJapaneseFamilyShape(key: string): boolean {
   return key.length >= 5 && JAPANESE_FAMILY.test(key);
 }
 
-// Given-name endings (South Asian and Yoruba): "Ramesh" (a vowel two letters before "esh", not
-// "flesh", "refresh"), "Surendra", "Harpreet", "Sandeep", "Ranjit", "Oluwaseun".
-const GIVEN_ENDING = /(?:[aeiou][a-z]esh|endra|indra|preet|deep|jeet|[^aeiou]jit|emeka|chukwu|oluwa[a-z]+)$/;
+// Given-name endings (South Asian, Yoruba, Turkish): "Ramesh" (a vowel two letters before "esh",
+// not "flesh", "refresh"), "Surendra", "Harpreet", "Sandeep", "Ranjit", "Oluwaseun", "Ayşegül".
+const GIVEN_ENDING = /(?:[aeiou][a-z]esh|endra|indra|preet|deep|jeet|[^aeiou]jit|emeka|chukwu|oluwa[a-z]+|[a-z]{2}gul)$/;
 
-// Starts English words never have: Zulu/Xhosa and Igbo clusters, pinyin and Hindi digraphs.
+// Starts English words never have: Zulu/Xhosa and Igbo clusters, pinyin and Hindi digraphs,
+// Kalenjin "Kip-" and "Chep-"/"Jep-" ("Kiprono", "Kipchumba", "Chepkemoi", "Jepkosgei").
 const NAME_START =
-  /^(?:oluwa|olu[bdfkmnstw]|ogun|chukwu|abdul|abdel|abdu[lr]|nn|ng[aeiouw]|nk|nt[hao]|nd[lzaeiou]|mb[aeiou]|mp[hou]|mth|mk|hl[aeiou]|dl[aeiou]|tsh|bh[aeiou]|dh[aeiou]|kh[aeiou]|zh|xi[aeo]|xu|q[aeio]|ts[aeio])/;
+  /^(?:kip[cklmnrst]|chep[kt]|jep[kt]|oluwa|olu[bdfkmnstw]|ogun|chukwu|abdul|abdel|abdu[lr]|nn|ng[aeiouw]|nk|nt[hao]|nd[lzaeiou]|mb[aeiou]|mp[hou]|mth|mk|hl[aeiou]|dl[aeiou]|tsh|bh[aeiou]|dh[aeiou]|kh[aeiou]|zh|xi[aeo]|xu|q[aeio]|ts[aeio])/;
 
 /** "McDonald", "MacLeod", "O'Brien", "FitzGerald", "Al-Sayed", "El-Amin", "Ben-David". */
 const PREFIXED = /^(?:Mc|Mac|O['’]|Fitz|Al-|El-|Ben-|Abu-)\p{Lu}/u;
