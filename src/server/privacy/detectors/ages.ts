@@ -32,7 +32,7 @@
 import { isNeverAName } from "../clinical-allowlist";
 import { FIRST_NAMES } from "../lexicon/first-names";
 import { SURNAMES } from "../lexicon/surnames";
-import { LETTER, LOWER, UNIT_AFTER } from "../context";
+import { LETTER, LOWER, UNIT_AFTER, UPPER } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
 const OLD_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/g;
@@ -135,11 +135,11 @@ const CJK_NAME_BEFORE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af](?:\s?\([^()\n
  * communities ("Gogo", "Nonna", "Baba", "Dadi") and the Romance words for an elderly person.
  */
 const PERSON_NOUN =
-  /^(?:pt|pat|patient|man|woman|gentleman|lady|male|female|nonagenarian|centenarian|widow|widower|resident|veteran|grandmother|grandfather|mother|father|husband|wife|grandma|grandpa|granny|gran|nan|aunt|auntie|uncle|patiente?|patientin|paciente|paziente|doente|utente|idos[oa]|ancian[oa]|se[nñ]h?or[a]?|signora|signore|nonn[ao]|abuel[ao]|av[óô]|oma|opa|gogo|baba|mama|dadi|nani|dada|dadaji|nanaji|bibi|lola|lolo|elder|kuia|koro|kaumātua|kaumatua|oupa|ouma|halmeoni|halmoni|harabeoji|obaachan|ojiichan|babcia|dziadek|bubbe|zayde)$/i;
+  /^(?:pt|pat|patient|man|woman|gentleman|lady|male|female|nonagenarian|centenarian|widow|widower|resident|veteran|grandmother|grandfather|mother|father|husband|wife|grandma|grandpa|granny|gran|nan|aunt|auntie|uncle|patiente?|patientin|paciente|paziente|doente|utente|idos[oa]|ancian[oa]|se[nñ]h?or[a]?|signora|signore|nonn[ao]|abuel[ao]|av[óô]|oma|opa|gogo|baba|mama|dadi|nani|dada|dadaji|nanaji|bibi|lola|lolo|elder|kuia|koro|kaumātua|kaumatua|oupa|ouma|halmeoni|halmoni|harabeoji|obaachan|ojiichan|babcia|dziadek|bubbe|zayde|mzee|babu|hajj?a|hajjah|hajji|haji|nenek|kakek|hanım|hanim|bey|teyze|amca|savta|saba|pani|pan|mormor|farmor|morfar|farfar|bestemor|bestefar|mummo|nana|tita|tito)$/i;
 /** A sex letter right before the age: "M/96", "F, 95," (forms and handover lists). */
 const SEX_BEFORE = /(?:^|[^A-Za-z])[MF]\s?(?:\/|,)\s?$|(?:^|[\n:;(]\s?|[-*•]\s)[MF]\s$/;
 const TITLE_WORDS =
-  "(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Mme|Sr|Sra|Dona|Doña|Don|Signora|Pat|Nonna|Nonno|Gogo|Baba|Mama|Oma|Opa|Abuela|Abuelo|Auntie|Aunty|Uncle|Granny|Elder|Kuia|Koro|Oupa|Ouma|Tannie|Oom)";
+  "(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Mme|Sr|Sra|Dona|Doña|Don|Signora|Signor|Pat|Nonna|Nonno|Gogo|Baba|Mama|Oma|Opa|Abuela|Abuelo|Auntie|Aunty|Uncle|Granny|Elder|Kuia|Koro|Oupa|Ouma|Tannie|Oom|Mzee|Bibi|Babu|Hajj?a|Hajjah|Hajji|Haji|Sheikh|Shaikh|Sayyid|Sayyida|Lola|Lolo|Tita|Tito|Pak|Bu|Bapak|Ibu|Nenek|Kakek|Puan|Encik|Cik|Pn|Datuk|Pani|Pan|Mevrouw|Mevr|Meneer|Dhr|Fru|Nana|Savta|Saba)";
 /**
  * The words of a titled name: capitalised words and the lower-case particles of surnames ("Koos van
  * der Merwe", "Mere Te Awe Awe"), at most four, so the window stays bounded.
@@ -156,7 +156,7 @@ const TITLE_VERB_BEFORE = new RegExp(
   `\\b${TITLE_WORDS}\\.?\\s(?:[A-Z][\\w\\u00C0-\\u024F'’-]+\\s){0,2}[A-Z][\\w\\u00C0-\\u024F'’-]+(?:['’]s| is| was)(?: now| just| almost| nearly| already| still)?\\s$`,
 );
 const APPOSITIVE_AFTER =
-  /^(?:[ \t]*\r?\n)|^\s?(?:,|;|\)|\(|\.(?!\d)|and\b|with\b|who\b|lives\b|living\b|is\b|was\b|presents\b|presented\b|comes\b|came\b|per\b|by (?:his|her)\b|according\b|$)/;
+  /^(?:[ \t]*\r?\n)|^\s?(?:,|;|\)|\(|\.(?!\d)|and\b|with\b|who\b|lives\b|living\b|is\b|was\b|presents\b|presented\b|comes\b|came\b|per\b|by (?:his|her)\b|according\b|na (?:po|siya|sya|ho)\b|$)/;
 /** What only a person does after the age: "Whitfield, 93, lives alone", "Jo, 90-odd (she says)". */
 const PERSON_VERB_AFTER = /^\s?,\s(?:lives|living|presents|presented|who|comes|came|still)\b|^\s?\(\s?(?:he|she)\b|^\s(?:by|per|according to) (?:his|her)\b/;
 /** "Homem de 93 a", "femme de 94": a person noun and "de"/"di" right before the number. */
@@ -335,6 +335,26 @@ function ageColumn(text: string, start: number, end: number): boolean {
   return AGE_HEADER.test(header.split(sep)[column] ?? "");
 }
 
+/**
+ * "Rivka Goldshtein, ninety-six, survivor", "Winifred (the home calls her Win), 103,": a record or
+ * post that opens with one to three capitalised words (and one aside) and a comma before the age
+ * gives the patient's name first, in any language.
+ * Words the clinical vocabularies know ("Stage Four", "Room Seven") are not a name.
+ */
+const OPENING_NAME = new RegExp(`^[ \t]*(?:[-*•][ \t]*)?(?:\\*\\*)?([${UPPER}][${LOWER}'’-]+(?:[ \t][${UPPER}][${LOWER}'’-]+){0,2})(?:\\*\\*)?([ \t]?\\([^()\\n]{1,40}\\))?[ \t]?,[ \t]$`);
+function opensWithName(text: string, start: number): boolean {
+  const from = Math.max(0, start - 60);
+  const window = text.slice(from, start);
+  const nl = window.lastIndexOf("\n");
+  if (nl < 0 && from > 0) return false;
+  const m = OPENING_NAME.exec(window.slice(nl + 1));
+  if (!m) return false;
+  const words = (m[1] ?? "").split(/[ \t]/);
+  // One word alone ("Overall, 92,") needs an aside about it or a listed name.
+  if (words.length === 1 && !m[2] && !listedName(words[0] ?? "")) return false;
+  return words.every((w) => !isNeverAName(w));
+}
+
 /** The cues that make a bare number (no age word after it) a person's age. */
 function bareAgeCue(text: string, start: number, end: number, before: string, after: string): boolean {
   return (
@@ -346,6 +366,7 @@ function bareAgeCue(text: string, start: number, end: number, before: string, af
     PERSON_OF_BEFORE.test(before) ||
     PERSON_DE_BEFORE.test(before) ||
     appositive(before, after) ||
+    (opensWithName(text, start) && APPOSITIVE_AFTER.test(after)) ||
     bracketed(before, after) ||
     ageColumn(text, start, end)
   );
@@ -363,7 +384,9 @@ export const detectAges: Detector = (ctx: ScanContext) => {
     const end = start + m[0].length;
     if (/[.,/:-]/.test(text.charAt(start - 1)) && /\d/.test(text.charAt(start - 2))) continue; // 1.95, 3/92, 65-90
     if (/^[/.,]\d/.test(text.slice(end, end + 2))) continue; // 96/60, 95.2, 92,000
-    const before = text.slice(Math.max(0, start - 40), start);
+    // 64 characters: a name, one bracketed aside of up to 40 and the comma ("Winifred (the care
+    // home calls her Auntie Win), 103").
+    const before = text.slice(Math.max(0, start - 64), start);
     const after = text.slice(end, end + 24);
     if (AGGREGATE_BEFORE.test(before)) continue;
     const homophone = HOMOPHONE_AGE_AFTER.exec(after);
@@ -425,7 +448,8 @@ export const detectAges: Detector = (ctx: ScanContext) => {
       : WORD_AGE_VERB_BEFORE.test(before.slice(-12)) ||
         HAS_BEFORE.test(before) ||
         PERSON_OF_BEFORE.test(before) ||
-        appositive(before, after);
+        appositive(before, after) ||
+        (opensWithName(text, m.index) && APPOSITIVE_AFTER.test(after));
     if (cue) add(m.index, end, "block");
   }
   for (const re of [SPOKEN_DIGITS_AGE, COMPOUND_AGE, CJK_WORD_AGE, ROMANCE_WORD_AGE]) {
