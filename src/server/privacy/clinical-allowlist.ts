@@ -124,11 +124,14 @@ const PROTECTED_PATTERNS: readonly RegExp[] = [
   /\bNDC[\s:#]{0,3}\d{4,5}-\d{3,4}-\d{1,2}\b/gi,
   // Drug product codes: Italian AIC, German PZN, Canadian DIN, French CIP, Belgian CNK, pharmacode.
   /\b(?:AIC|NDC|PZN|DIN|CIP|CNK|[Pp]harmacode)\W{0,3}(?:n[°º.]?\s?|no\.?\s?)?\d[\d-]{5,13}/g,
-  // Statutes: "Lei nº 13.709/2018", "Ley 41/2002", "Decreto 7.508/2011" are public law.
-  /\b(?:Lei|Ley|Loi|Law|Act|Decreto(?:-Lei)?|D[ée]cret|Decree|Gesetz|Resolu[çc][ãa]o|Resoluci[óo]n|Portaria|RDC|Directive|Regulation|Real Decreto|Statute)[ \t]{1,3}(?:n(?:[º°o]|ro|úm|um)?\.?[ \t]{0,2})?\d{1,6}(?:[./-]\d{1,6}){0,3}/gi,
+  // Statutes and official circulars: "Lei nº 13.709/2018", "Ley 41/2002", "Decreto 7.508/2011",
+  // "PhilHealth Circular 2023-0013", "Surat Edaran 12/2024" are public law and public notices.
+  /\b(?:Lei|Ley|Loi|Law|Act|Decreto(?:-Lei)?|D[ée]cret|Decree|Gesetz|Resolu[çc][ãa]o|Resoluci[óo]n|Portaria|RDC|Directive|Regulation|Real Decreto|Statute|Circular|Circulaire|Circolare|Rundschreiben|Memorandum(?: Circular)?|Advisory|Bulletin|(?:Administrative|Department|Executive) Order|Genelge|Okólnik|Zarządzenie|Rozporządzenie|Ustawa|Surat Edaran|Peraturan|Permenkes|Keputusan)[ \t]{1,3}(?:n(?:[º°o]|ro|úm|um)?\.?[ \t]{0,2})?\d{1,6}(?:[./-]\d{1,6}){0,3}/gi,
   // Hotel chains are venues, not anyone's address.
   /\b(?:Hilton|Ibis|Premier Inn|Marriott|Holiday Inn|Novotel|Travelodge|Radisson|Hyatt|Sheraton)\b/g,
-  /\b(?:GTIN|UPC|EAN|SKU|REF|cat(?:alog)?\.? ?(?:no\.?|#)|model(?: no\.?| #| number)?)[\s:#]{0,3}[0-9A-Z][0-9A-Z-]{4,19}\b/gi,
+  /\b(?:GTIN|UPC|EAN|SKU|cat(?:alog)?\.? ?(?:no\.?|#)|model(?: no\.?| #| number)?)[\s:#]{0,3}[0-9A-Z][0-9A-Z-]{4,19}\b/gi,
+  // A device label's catalogue "REF" is printed in capitals; a lower-case "card ref" is a patient's.
+  /\bREF[\s:#]{0,3}[0-9A-Z][0-9A-Z-]{4,19}\b/g,
   /\b(?:lot|batch)(?: (?:no\.?|number|#))?[\s:#]{0,3}[A-Z0-9][A-Z0-9-]{2,19}\b/gi,
   // Codes: ICD-10 (I21.A1, E11.9, I10), CPT E/M (99214), HCPCS (G2211), "CPT 12345", LOINC 2345-7.
   /\b[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?\b/g,

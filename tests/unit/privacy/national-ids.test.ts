@@ -286,3 +286,22 @@ describe("linear time on number-like input", () => {
     expectLinearScan(unit);
   });
 });
+
+describe("check rules of more countries' personal numbers", () => {
+  it.each([
+    ["T.C. Kimlik", check.turkishKimlikValid, "51720398410", "51720398411"],
+    ["PESEL", check.peselValid, "63111501271", "63111501272"],
+    ["fødselsnummer", check.norwegianFnrValid, "24097500939", "24097500938"],
+    ["CPR (mod 11)", check.danishCprValid, "1103625838", "1103625839"],
+    ["henkilötunnus", check.finnishHetuValid, "031189-4720", "031189-4721"],
+    ["Teudat Zehut", check.israeliIdValid, "031255433", "031255434"],
+    ["Emirates ID", check.emiratesIdValid, "784198700071271", "784198700071272"],
+    ["MyKad (date and birthplace)", check.myKadValid, "881203105521", "881203205521"],
+    ["NIK (province and date)", check.indonesianNikValid, "3374115507007919", "2074115507007919"],
+    ["BSN (11-proof)", check.dutchBsnValid, "245907919", "245907918"],
+    ["codice fiscale", check.codiceFiscaleValid, "RSSMRA85T10A562S", "RSSMRA85T10A562T"],
+  ])("%s: accepts a valid number and refuses its neighbour", (_name, valid, good, bad) => {
+    expect(valid(good)).toBe(true);
+    expect(valid(bad)).toBe(false);
+  });
+});

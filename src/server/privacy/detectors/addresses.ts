@@ -51,7 +51,7 @@ const DIRECTION = "(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\\.?";
 /** Street-type-first and German compound forms: "14 Rue de la Paix", "Calle Mayor 12", "Hauptstraße 5". */
 const LOWER_PARTICLE = "(?:de|del|de la|des|du|di|da|do|dos|das|la|le|les|el|los|las|von|van)(?![a-z])";
 const STREET_FIRST =
-  "Rue|rue|Calle|calle|C\\/|Carrer|Avenida|avenida|Avda\\.|Av\\.|Avenue|avenue|Via|Viale|viale|Corso|corso|Rua|rua|Travessa|Largo|Carrera|Chemin|chemin|Boulevard|boulevard|Bd\\.?|bd|All[ée]e|all[ée]e|Impasse|impasse|Quai|quai|Place|Piazza|piazza|Plaza|Pra[çc]a|Paseo|Passeig|Camino|Ronda|Traves[íi]a|ul\\.|al\\.|Jalan|Jl\\.|Strada|strada|Odos|Sokak|Caddesi|Ulica|Pasaje|Pje\\.|Jir[oó]n|Jr\\.|Callej[oó]n|Diagonal|Transversal|Cra\\.|Alameda|Travessa";
+  "Rue|rue|Calle|calle|C\\/|Carrer|Avenida|avenida|Avda\\.|Av\\.|Avenue|avenue|Via|Viale|viale|Corso|corso|Rua|rua|Travessa|Largo|Carrera|Chemin|chemin|Boulevard|boulevard|Bd\\.?|bd|All[ée]e|all[ée]e|Impasse|impasse|Quai|quai|Place|Piazza|piazza|Plaza|Pra[çc]a|Paseo|Passeig|Camino|Ronda|Traves[íi]a|ul\\.|al\\.|Jalan|Jl\\.|Strada|strada|Odos|Sokak|Caddesi|Ulica|Pasaje|Pje\\.|Jir[oó]n|Jr\\.|Callej[oó]n|Diagonal|Transversal|Cra\\.|Alameda|Travessa|ulica|aleja|os\\.|Gg\\.|Gang|Jln\\.|Lorong|Lrg\\.|Sok\\.|Sk\\.|Cad\\.|Cd\\.|Mah\\.|Rehov|Rechov|Derech|Sderot|Purok|Brgy\\.|Barangay|Soi|Thanon";
 /**
  * Every house-number-first address in one pass: "1427 Maple Ave", "5/12 Smith St", "14 Rue de la
  * Paix", "3, place Bellecour", "12 Via Roma", and Japanese block numbers ("5-19-1 Nishi-Shinjuku").
@@ -66,11 +66,11 @@ const STREET = new RegExp(
  * street-type word opens the name within four words before it.
  */
 const [WORD_THEN_NUMBER, WORD_THEN_NUMBER_AT_START] = cueRegexes(
-  `[${UPPER}][${LOWER}'’]{1,30},?[ \\t]{1,3}(?:n[ºo°]\\.?[ \\t]?|No\\.?[ \\t]?)?\\d{1,4}[a-zA-Z]?(?![\\w/.-]|[ \\t]?(?:%|mg|ml|mL|kg|cm|mm|years?|yrs?|y\\b|days?|weeks?|months?))`,
+  `[${UPPER}][${LOWER}'’]{1,30},?[ \\t]{1,3}(?:n[ºo°]\\.?[ \\t]?|No\\.?[ \\t]?)?\\d{1,4}[a-zA-Z]?(?:\\/\\d{1,4}[a-zA-Z]?)?(?![\\w/.-]|[ \\t]?(?:%|mg|ml|mL|kg|cm|mm|years?|yrs?|y\\b|days?|weeks?|months?))`,
   "",
 );
 const STREET_SUFFIX_WORD =
-  /^[^ \t,]{2,}(?:straße|strasse|gasse|platz|allee|damm|weg|ring|ufer|straat|laan|gracht|plein|kade|dijk|singel|gatan|gata|vägen|väg|vej|veien|gade|gränd|torget|katu|tie)[ \t,]/;
+  /^(?:[^ \t,]{2,}(?:straße|strasse|gasse|platz|allee|damm|weg|ring|ufer|straat|laan|gracht|plein|kade|dijk|singel|gatan|gata|vägen|väg|vej|veien|gade|gränd|torget|katu)|[^ \t,]{5,}tie)[ \t,]/;
 const STREET_FIRST_BEFORE = new RegExp(
   `(?<![${LETTER}])(?:${STREET_FIRST})(?:[ \\t]{1,3}(?:${LOWER_PARTICLE}|[${UPPER}][${LOWER}'’]{1,20}|\\d{1,2}(?:st|nd|rd|th|º|ª)?)){0,3}[ \\t]{1,3}$`,
 );
@@ -106,17 +106,27 @@ const UNIT =
 const CITY = new RegExp(`,[ \\t]*([${UPPER}][${LOWER}'’]+(?:[ \\t][${UPPER}][${LOWER}'’]+){0,2})(?![${LETTER}])`, "y");
 const STATE = /,?[ \t]+([A-Z]{2})(?![A-Za-z])|,?[ \t]+([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,?[ \t]+\d{5})/y;
 const ZIP = /,?[ \t]+\d{5}(?:-\d{4})?(?![\d-])/y;
-/** A European postcode before the city: ", 10115 Berlin", ", 75002 Paris". */
-const POSTCODE_CITY = /,[ \t]{1,3}\d{4,5}[ \t]\p{Lu}\p{Ll}{2,20}(?![\p{L}])/uy;
+/** A European postcode before the city: ", 10115 Berlin", ", 75002 Paris", ", 90-006 Łódź". */
+const POSTCODE_CITY = /,[ \t]{1,3}(?:\d{4,5}|\d{2}-\d{3})[ \t]\p{Lu}\p{Ll}{2,20}(?![\p{L}])/uy;
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
 }
 
+/**
+ * A Turkish address: neighbourhood ("Bahçelievler Mah."), street by name or number ("1245. Sok.",
+ * "Atatürk Cad.") and door and flat numbers ("No:7 D:3"); the district follows as the town.
+ */
+const TURKISH_STREET = new RegExp(
+  `(?<![${LETTER}])(?:[${UPPER}][${LOWER}]{1,20}[ \\t]){1,2}(?:Mah\\.|Mahallesi|Mh\\.)(?:[ \\t,]{1,2}(?:\\d{1,5}\\.?|[${UPPER}][${LOWER}]{1,20})){1,3}[ \\t]{1,2}(?:Sokak|Sokağı|Sok\\.|Sk\\.|Caddesi|Cad\\.|Cd\\.|Bulvarı|Blv\\.)(?:[ \\t,]{1,2}(?:No|Kat|D|Daire)[:.]?[ \\t]?\\d{1,4}[A-Z]?(?:\\/\\d{1,3})?){0,3}`,
+  "g",
+);
+
 function detectStreets(text: string, out: RawFinding[]): void {
   const matches: Array<{ index: number; 0: string }> = [
     ...text.matchAll(STREET),
+    ...(text.includes("Mah") || text.includes("Mh.") ? text.matchAll(TURKISH_STREET) : []),
     ...text.matchAll(NUMBERED_HOUSE),
     ...wordAndNumberStreets(text),
   ];
@@ -160,6 +170,8 @@ const MAIL_BOX =
 const TOWN_AFTER_ROUTE = new RegExp(`^,[ \\t]{0,2}[${UPPER}][${LOWER}]{2,20}(?![${LETTER}]|[ \\t]+(?:mmHg|bpm|breaths))`);
 const ROUTE_ADDRESS_CUE = /\b(?:address|addr|lives|living|resides|residing|mail|mailing|located|home|farm|out on|at|on)[ \t:]*$/i;
 
+const VITALS_AFTER = /^[ \t,;]*(?:over|on|and|systolic|sys\b|mmHg|\/)|\b(?:HR|pulse|PR|RR|SpO2|sats?|temp|T|MAP|GCS)\b/i;
+
 function detectMailRoutes(text: string, out: RawFinding[]): void {
   MAIL_BOX.lastIndex = 0;
   for (const m of text.matchAll(MAIL_BOX)) {
@@ -173,6 +185,8 @@ function detectMailRoutes(text: string, out: RawFinding[]): void {
         ROUTE_ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) || TOWN_AFTER_ROUTE.test(text.slice(m.index + s.length, m.index + s.length + 30));
       if (!spelled && !boxed && !cued) continue;
     }
+    // "BP 170 over 110", "BP 180, HR 96": a blood pressure read aloud, not a boîte postale.
+    if (/^B\.?P\.?[ \t]{1,2}[1-2]?\d{2}$/.test(s) && VITALS_AFTER.test(text.slice(m.index + s.length, m.index + s.length + 30))) continue;
     out.push({ category: "address", start: m.index, end: m.index + s.length, level: "block", priority: 70 });
   }
 }
@@ -193,7 +207,9 @@ const EVENT_PLACE = /\b(?:conference|meeting|congress|course|summit|symposium|wo
 /** "Address: ..." on a form, and "lives at 45 Elm" without a street suffix. */
 /** A label ending right before a colon; found from the colons, which are rare, not from the words. */
 const ADDRESS_LABEL_BEFORE_COLON =
-  /(?<![A-Za-z])(?:address(?: line \d)?|addr|adresse|adres|anschrift|wohnort|woonplaats|direcci[oó]n|domicilio|endere[cç]o|indirizzo|r[ée]sidence|procedencia|proced[eê]ncia|suburb|town|city|village|county|locality|quartier|munic[ií]pio|municipality|distrito|district|delegaci[oó]n|alcald[ií]a|gemeinde|miejscowo[śs][ćc]|taluka?|tehsil|mandal|landmark)[ \t]{0,3}$/i;
+  /(?<![A-Za-z])(?:address(?: line \d)?|addr|adresse|adres|anschrift|wohnort|woonplaats|direcci[oó]n|domicilio|endere[cç]o|indirizzo|r[ée]sidence|procedencia|proced[eê]ncia|suburb|town|city|village|county|locality|quartier|munic[ií]pio|municipality|distrito|district|delegaci[oó]n|alcald[ií]a|gemeinde|miejscowo[śs][ćc]|taluka?|tehsil|mandal|landmark|alamat|anwani|tirahan|mahalle(?:si)?|il[çc]e|barangay|brgy\.?|kelurahan|kecamatan|kabupaten|desa|kampung|bosted|bopæl|hemort|kotipaikka|osoite|plaats|woonadres|(?<area>area|locality))[ \t]{0,3}$/i;
+/** "Area: Adum, Kumasi": after the loose label "Area" only a place and its town ("Area: 2 cm²" is a size). */
+const AREA_VALUE = /^\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?,[ \t]\p{Lu}\p{Ll}{2,20}/u;
 const VALUE_AFTER_COLON = /^:[ \t]{0,3}(?=[\w#])/;
 /** Values that say what kind of home, or that there is none, rather than where it is. */
 const NOT_AN_ADDRESS_VALUE =
@@ -222,8 +238,14 @@ const ADDR_ABBREVIATION = /(?<![A-Za-z])(?:Addr|Adr|ADDR)\.[ \t]{1,3}(?=[\d#A-Z]
 function detectLabelledAddresses(text: string, out: RawFinding[]): void {
   for (let colon = text.indexOf(":"); colon !== -1; colon = text.indexOf(":", colon + 1)) {
     const value = VALUE_AFTER_COLON.exec(text.slice(colon, colon + 5));
-    if (!value || !ADDRESS_LABEL_BEFORE_COLON.test(text.slice(Math.max(0, colon - 24), colon))) continue;
-    readLabelledValue(text, colon + value[0].length, out);
+    const label = value ? ADDRESS_LABEL_BEFORE_COLON.exec(text.slice(Math.max(0, colon - 24), colon)) : null;
+    if (!value || !label) continue;
+    const start = colon + value[0].length;
+    if (label.groups?.area) {
+      const place = AREA_VALUE.exec(text.slice(start, start + 50));
+      if (!place || place[0].split(/[ \t,]+/).some((w) => isCommonWord(w))) continue;
+    }
+    readLabelledValue(text, start, out);
   }
   if (text.includes("dr.") || text.includes("DR.")) {
     ADDR_ABBREVIATION.lastIndex = 0;

@@ -32,7 +32,7 @@
 import { isNeverAName } from "../clinical-allowlist";
 import { FIRST_NAMES } from "../lexicon/first-names";
 import { SURNAMES } from "../lexicon/surnames";
-import { LETTER, LOWER, UNIT_AFTER } from "../context";
+import { LETTER, LOWER, UNIT_AFTER, UPPER } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
 const OLD_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/g;
@@ -143,13 +143,13 @@ const CJK_NAME_BEFORE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af](?:\s?\([^()\n
  * communities ("Gogo", "Nonna", "Baba", "Dadi") and the Romance words for an elderly person.
  */
 const PERSON_NOUN =
-  /^(?:pt|pat|patient|man|woman|gentleman|lady|male|female|nonagenarian|centenarian|widow|widower|resident|veteran|grandmother|grandfather|mother|father|husband|wife|grandma|grandpa|granny|gran|nan|aunt|auntie|uncle|patiente?|patientin|paciente|paziente|doente|utente|idos[oa]|ancian[oa]|se[nñ]h?or[a]?|signora|signore|nonn[ao]|abuel[ao]|av[óô]|oma|opa|gogo|baba|mama|dadi|nani|dada|dadaji|nanaji|bibi|lola|lolo|elder|kuia|koro|kaumātua|kaumatua|oupa|ouma|halmeoni|halmoni|harabeoji|obaachan|ojiichan|babcia|dziadek|bubbe|zayde|mzee|hajja|hajji|haji|mevrouw|meneer|pani|pan|ibu|bapak|teyze|amca)$/i;
+  /^(?:pt|pat|patient|man|woman|gentleman|lady|male|female|nonagenarian|centenarian|widow|widower|resident|veteran|grandmother|grandfather|mother|father|husband|wife|grandma|grandpa|granny|gran|nan|aunt|auntie|uncle|patiente?|patientin|paciente|paziente|doente|utente|idos[oa]|ancian[oa]|se[nñ]h?or[a]?|signora|signore|nonn[ao]|abuel[ao]|av[óô]|oma|opa|gogo|baba|mama|dadi|nani|dada|dadaji|nanaji|bibi|lola|lolo|elder|kuia|koro|kaumātua|kaumatua|oupa|ouma|halmeoni|halmoni|harabeoji|obaachan|ojiichan|babcia|dziadek|bubbe|zayde|mzee|hajja|hajji|haji|mevrouw|meneer|pani|pan|ibu|bapak|teyze|amca|babu|hajj?a|hajjah|nenek|kakek|hanım|hanim|bey|savta|saba|mormor|farmor|morfar|farfar|bestemor|bestefar|mummo|nana|tita|tito)$/i;
 /** A sex letter right before the age: "M/96", "F, 95," (forms and handover lists). */
 const SEX_BEFORE = /(?:^|[^A-Za-z])[MF]\s?(?:\/|,)\s?$|(?:^|[\n:;(]\s?|[-*•]\s)[MF]\s$/;
 // Courtesy and kinship titles of many languages: "Mzee Kipchumba, 94", "Hajja Moza, 97", "Lola
 // Remedios, 92", "Pn. Siti, 91", "Pani Zofia, 93", "Mevrouw de Vries, 95".
 const TITLE_WORDS =
-  "(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Fru|Mme|Sr|Sra|Dona|Doña|Don|Signora|Signor|Pat|Nonna|Nonno|Gogo|Baba|Mama|Oma|Opa|Abuela|Abuelo|Auntie|Aunty|Uncle|Granny|Elder|Kuia|Koro|Oupa|Ouma|Tannie|Oom|Mzee|Bibi|Hajja|Hajjah|Hajji|Haji|Alhaji|Alhaja|Hajia|Sheikh|Sayyid|Lola|Lolo|Nana|Dadi|Nani|Pn|En|Cik|Pak|Bu|Ibu|Bapak|Pan|Pani|Mevrouw|Meneer|Mevr|Dhr|Babcia|Dziadek)";
+  "(?:Mr|Mrs|Ms|Miss|Mx|Herr|Frau|Fru|Mme|Sr|Sra|Dona|Doña|Don|Signora|Signor|Pat|Nonna|Nonno|Gogo|Baba|Mama|Oma|Opa|Abuela|Abuelo|Auntie|Aunty|Uncle|Granny|Elder|Kuia|Koro|Oupa|Ouma|Tannie|Oom|Mzee|Bibi|Hajja|Hajjah|Hajji|Haji|Alhaji|Alhaja|Hajia|Sheikh|Sayyid|Lola|Lolo|Nana|Dadi|Nani|Pn|En|Cik|Pak|Bu|Ibu|Bapak|Pan|Pani|Mevrouw|Meneer|Mevr|Dhr|Babcia|Dziadek|Babu|Hajj?a|Shaikh|Sayyida|Tita|Tito|Nenek|Kakek|Puan|Encik|Datuk|Savta|Saba)";
 /**
  * The words of a titled name: capitalised words and the lower-case particles of surnames ("Koos van
  * der Merwe", "Mere Te Awe Awe"), at most four, so the window stays bounded.
@@ -351,6 +351,28 @@ function ageColumn(text: string, start: number, end: number): boolean {
   return AGE_HEADER.test(header.split(sep)[column] ?? "");
 }
 
+/**
+ * "Rivka Goldshtein, ninety-six, survivor", "Winifred (the home calls her Win), 103,": a record or
+ * post that opens with one to three capitalised words (and one aside) and a comma before the age
+ * gives the patient's name first, in any language, when one word is a listed name or an aside
+ * says it is one.
+ * Words the clinical vocabularies know ("Stage Four", "Room Seven") are not a name.
+ */
+const OPENING_NAME = new RegExp(`^[ \t]*(?:[-*•][ \t]*)?(?:\\*\\*)?([${UPPER}][${LOWER}'’-]+(?:[ \t][${UPPER}][${LOWER}'’-]+){0,2})(?:\\*\\*)?([ \t]?\\([^()\\n]{1,40}\\))?[ \t]?,[ \t]$`);
+function opensWithName(text: string, start: number): boolean {
+  const from = Math.max(0, start - 60);
+  const window = text.slice(from, start);
+  const nl = window.lastIndexOf("\n");
+  if (nl < 0 && from > 0) return false;
+  const m = OPENING_NAME.exec(window.slice(nl + 1));
+  if (!m) return false;
+  const words = (m[1] ?? "").split(/[ \t]/);
+  // Without an aside about the name, one of the words must be a listed name: "Overall, 92," and
+  // "Heart Rate, 96," open with capitals too.
+  if (!m[2] && !words.some((word) => listedName(word))) return false;
+  return words.every((w) => !isNeverAName(w));
+}
+
 /** The cues that make a bare number (no age word after it) a person's age. */
 function bareAgeCue(text: string, start: number, end: number, before: string, after: string): boolean {
   return (
@@ -362,6 +384,7 @@ function bareAgeCue(text: string, start: number, end: number, before: string, af
     PERSON_OF_BEFORE.test(before) ||
     PERSON_DE_BEFORE.test(before) ||
     appositive(before, after) ||
+    (opensWithName(text, start) && APPOSITIVE_AFTER.test(after)) ||
     bracketed(before, after) ||
     ageColumn(text, start, end)
   );
@@ -379,7 +402,9 @@ export const detectAges: Detector = (ctx: ScanContext) => {
     const end = start + m[0].length;
     if (/[.,/:-]/.test(text.charAt(start - 1)) && /\d/.test(text.charAt(start - 2))) continue; // 1.95, 3/92, 65-90
     if (/^[/.,]\d/.test(text.slice(end, end + 2))) continue; // 96/60, 95.2, 92,000
-    const before = text.slice(Math.max(0, start - 40), start);
+    // 64 characters: a name, one bracketed aside of up to 40 and the comma ("Winifred (the care
+    // home calls her Auntie Win), 103").
+    const before = text.slice(Math.max(0, start - 64), start);
     const after = text.slice(end, end + 24);
     if (AGGREGATE_BEFORE.test(before)) continue;
     const homophone = HOMOPHONE_AGE_AFTER.exec(after);
@@ -441,7 +466,8 @@ export const detectAges: Detector = (ctx: ScanContext) => {
       : WORD_AGE_VERB_BEFORE.test(before.slice(-12)) ||
         HAS_BEFORE.test(before) ||
         PERSON_OF_BEFORE.test(before) ||
-        appositive(before, after);
+        appositive(before, after) ||
+        (opensWithName(text, m.index) && APPOSITIVE_AFTER.test(after));
     if (cue) add(m.index, end, "block");
   }
   for (const re of [SPOKEN_DIGITS_AGE, COMPOUND_AGE, CJK_WORD_AGE, ROMANCE_WORD_AGE]) {

@@ -149,7 +149,8 @@ function isOwnContact(text: string, start: number): boolean {
   }
   // "my patient's number", "our patient's daughter's line": someone else's number after all.
   if (lastEnd === -1 || THIRD_PERSON.test(cue)) return false;
-  return !THIRD_PERSON.test(before.slice(lastEnd));
+  // "keeps emailing me at 3am from nour.s94@…", "texts us from 0803…": "from" names the sender.
+  return !THIRD_PERSON.test(before.slice(lastEnd)) && !/\bfrom\b/i.test(before.slice(lastEnd));
 }
 
 /** Start of the cue window: up to `n` characters back, not before the sentence start. */
@@ -564,7 +565,10 @@ function detectIps(text: string): RawFinding[] {
   IPV4.lastIndex = 0;
   for (const m of text.matchAll(IPV4)) {
     const parts = m[0].split(".").map(Number);
-    if (parts.every((p) => p <= 255) && !isVersionNumber(text, m.index, m.index + m[0].length)) {
+    // A network range ("10.0.0.0/8", "192.168.1.0/24") or a subnet mask names many machines, no one.
+    const end = m.index + m[0].length;
+    if (/^\/\d{1,2}(?!\d)/.test(text.slice(end, end + 3)) || /^255\.(?:255|0)\./.test(m[0])) continue;
+    if (parts.every((p) => p <= 255) && !isVersionNumber(text, m.index, end)) {
       out.push({ category: "ip", start: m.index, end: m.index + m[0].length, level: "block", priority: 80 });
     }
   }

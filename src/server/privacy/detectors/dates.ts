@@ -29,15 +29,20 @@
  * forum posts use those forms when pasting the patient's own record.
  */
 import { lineBefore, textBefore, textAfter, wordCharAt, wordCharBefore } from "../context";
+import { isListedCity } from "../lexicon/city-lookup";
+import { MORE_MONTHS } from "../lexicon/months";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)";
 const WEEKDAY = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|\\.)?";
 const ORD = "(?:st|nd|rd|th)";
-/** Month names of French, German, Spanish, Portuguese, Italian and Dutch that differ from English. */
+/**
+ * Month names of French, German, Spanish, Portuguese, Italian and Dutch that differ from English,
+ * and those of the other languages in lexicon/months.ts.
+ */
 const FOREIGN_MONTH =
-  "(?:jan(?:vier|eiro|uari?)|j[äa]nner|gennaio|enero|f[ée]vrier|fevereiro|febr(?:uari?|ero|aio)|m(?:ars|[äa]rz|arzo|ar[çc]o|aart)|avril|abril|aprile|ma(?:i|io|yo|ggio)|mei|jui(?:n|llet)|jun(?:i|io|ho)|giugno|jul(?:i|io|ho)|luglio|ao[ûu]t|agosto|augustus|se(?:p?tiembre|tembro|ttembre|ptembre)|o(?:ctobre|ctubre|utubro|ttobre|ktober)|no(?:vembre|viembre|vembro)|d(?:[ée]cembre|ezember|iciembre|ezembro|icembre))";
+  `(?:jan(?:vier|eiro|uari?)|j[äa]nner|gennaio|enero|f[ée]vrier|fevereiro|febr(?:uari?|ero|aio)|m(?:ars|[äa]rz|arzo|ar[çc]o|aart)|avril|abril|aprile|ma(?:i|io|yo|ggio)|mei|jui(?:n|llet)|jun(?:i|io|ho)|giugno|jul(?:i|io|ho)|luglio|ao[ûu]t|agosto|augustus|se(?:p?tiembre|tembro|ttembre|ptembre)|o(?:ctobre|ctubre|utubro|ttobre|ktober)|no(?:vembre|viembre|vembro)|d(?:[ée]cembre|ezember|iciembre|ezembro|icembre)|${MORE_MONTHS})`;
 /** After a German ordinal dot ("3. April") the English spellings are German months too. */
 const DOTTED_MONTH = `(?:${FOREIGN_MONTH}|april|august|september|november)`;
 
@@ -53,6 +58,7 @@ type Kind =
   | "labelled"
   | "foreign"
   | "germanShort"
+  | "dottedShort"
   | "shortFull";
 
 interface Candidate {
@@ -124,6 +130,13 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
     re: /(?<![\w.,])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(?![\w.])/g,
     kind: "germanShort",
   },
+  // "on 31.12", "dnia 03.05", "op 14.02": a two-digit day and month with a dot and no year, the
+  // way most of Europe writes it. Only after its preposition (checked in detectDates): alone it
+  // reads as a decimal.
+  {
+    re: /(?<![\w.,])(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])(?![\w.]|,\d)/g,
+    kind: "dottedShort",
+  },
   // 2025年9月5日, 9月5日, 2025년 9월 5일, 昭和7年9月8日 (a Japanese era year)
   {
     re: /(?<!\d)(?:(?:(?:19|20)\d\d|(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元))\s?[年년]\s?)?(?:0?[1-9]|1[0-2])\s?[月월]\s?(?:0?[1-9]|[12]\d|3[01])\s?[日일]/g,
@@ -182,6 +195,14 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
 ];
 
 const MONTH_LEAD = /\b(?:in|since|during|until|by|early|mid|late|end of|beginning of|start of)[\s-]$/;
+/**
+ * "on", "since", "until" and "date" before a day and month, in the languages whose posts write them
+ * without a year: Swahili "tarehe", Indonesian/Malay "tanggal"/"tgl"/"pada"/"sejak", Turkish
+ * "tarihinde", Polish "dnia"/"od"/"do", Tagalog "noong", Scandinavian "den"/"siden", Dutch "op",
+ * Italian "il"/"dal"; read right before the date.
+ */
+const DAY_LEAD =
+  /\b(?:on|since|until|till|from|dated|as of|le|el|del|em|am|vom|seit|depuis|desde|du|au|hasta el|al|até|ao|bis zum|zum|dal|il|d[ií]a|jour|giorno|tarehe|tanggal|tgl|pada|sejak|tarihinde|tarihi|dnia|dn|od|noong|den|siden|op|sinds)\W{0,2}$/i;
 const GERMAN_LEAD = /(?:\b(?:[Aa]m|[Vv]om|[Ss]eit dem|[Bb]is zum|[Aa]b dem|[Zz]um)\s|(?:[Dd]atum|[Dd]ate)\s?:?\s?)$/;
 const WEEKDAY_LEAD = new RegExp(`\\b${WEEKDAY},?\\s(?:the\\s)?$`);
 /**
@@ -312,7 +333,7 @@ function decideShort(text: string, c: Candidate, publicEvent: boolean, after: st
     const line = textAfter(text, c.end, 60);
     if (strongEvent(line) || weakEvent(line) || PERSON_CUE.test(line)) return "block";
   }
-  if (/\b(?:on|since|until|till|from|dated|as of|le|el|del|em|am|vom|seit|depuis|desde|du|au|jusqu'au|jusqu’au|hasta el|al|até|ao|bis zum|zum|dal|d[ií]a|jour|giorno)\W{0,2}$/i.test(close) && !COUNT_AFTER.test(after)) {
+  if ((DAY_LEAD.test(close) || /\bjusqu['’]au\W{0,2}$/i.test(close)) && !COUNT_AFTER.test(after)) {
     // "on 1/2 tab", "from 3/4 strength": a small fraction after "on" must end the phrase to be a day.
     if (!fractionLike(value) || DATE_END_AFTER.test(after)) return "block";
   }
@@ -349,6 +370,22 @@ function sameSentence(text: string, a: { start: number; end: number }, b: { star
   return !/[.!?]\s|\n/.test(text.slice(from, to));
 }
 
+/**
+ * "After 6 February 2023 Kahramanmaraş, we learned…", "the 22 March 2016 Brussels attacks": a
+ * date followed straight by a city (and a comma or a disaster noun) names a public event by its
+ * day and place, the way disasters and attacks are named.
+ */
+const EVENT_PLACE_AFTER =
+  /^[ \t]([A-Z][\p{Ll}-]{2,24}(?:[ \t][A-Z][\p{Ll}-]{2,24})?)(?=[ \t]*[,;.]|[ \t](?:earthquakes?|quakes?|floods?|flooding|attacks?|bombings?|blast|explosions?|disaster|tsunami|hurricane|cyclone|typhoon|fires?|shootings?|massacre|landslide|stampede|crash)\b)/u;
+const DISASTER_AFTER = /^[ \t][A-Z][\p{Ll}-]{2,24}(?:[ \t][A-Z][\p{Ll}-]{2,24})?[ \t](?:earthquakes?|quakes?|floods?|flooding|attacks?|bombings?|blast|explosions?|disaster|tsunami|hurricane|cyclone|typhoon|fires?|shootings?|massacre|landslide|stampede|crash)\b/u;
+
+function namesPublicEvent(text: string, c: Candidate): boolean {
+  if (!/(?:19|20)\d\d$/.test(text.slice(c.start, c.end))) return false;
+  const after = text.slice(c.end, c.end + 60);
+  const m = EVENT_PLACE_AFTER.exec(after);
+  return m !== null && (DISASTER_AFTER.test(after) || isListedCity(m[1] ?? ""));
+}
+
 function decide(text: string, c: Candidate): "block" | "warn" | null {
   const near = textBefore(text, c.start, 30);
   // The cue is read on the line too: a sentence splitter takes the period of "b." or "ur." for an end.
@@ -362,6 +399,7 @@ function decide(text: string, c: Candidate): "block" | "warn" | null {
   if (c.kind === "labelled") {
     return LABEL_CUE.test(lineBefore(text, c.start, 60)) && !PRODUCT_NUMBER_BEFORE.test(near) ? "block" : null;
   }
+  if (namesPublicEvent(text, c)) return null;
   const before = textBefore(text, c.start, 90);
   const after = textAfter(text, c.end, 40);
   const sentence = `${before} ${after}`;
@@ -451,6 +489,11 @@ export const detectDates: Detector = (ctx: ScanContext) => {
       }
       // "12.3." is a German day and month only after its preposition ("am 12.3."), which is a cue
       // and not part of the span.
+      // "31.12" is a day and month only right after its preposition ("on 31.12", "dnia 03.05").
+      if (kind === "dottedShort") {
+        if (!DAY_LEAD.test(text.slice(Math.max(0, start - 12), start))) continue;
+        k = "numericMonthDay";
+      }
       if (kind === "germanShort") {
         if (!GERMAN_LEAD.test(text.slice(Math.max(0, start - 10), start))) continue;
         k = "foreign";

@@ -275,3 +275,118 @@ export function nzNhiValid(id: string): boolean {
 export function curpValid(id: string): boolean {
   return /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d$/.test(id) && validDayMonth(Number(id.slice(8, 10)), Number(id.slice(6, 8)));
 }
+
+/**
+ * Turkish T.C. Kimlik No: 11 digits, the first not 0; the 10th digit is (7 x the sum of the odd
+ * places - the sum of the even places among the first nine) mod 10, the 11th the sum of the first
+ * ten mod 10.
+ */
+export function turkishKimlikValid(digits: string): boolean {
+  if (!allDigits(digits, 11) || digits.charAt(0) === "0") return false;
+  const odd = dig(digits, 0) + dig(digits, 2) + dig(digits, 4) + dig(digits, 6) + dig(digits, 8);
+  const even = dig(digits, 1) + dig(digits, 3) + dig(digits, 5) + dig(digits, 7);
+  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
+  return tenth === dig(digits, 9) && (odd + even + tenth) % 10 === dig(digits, 10);
+}
+
+/**
+ * Polish PESEL: YYMMDD (the month carries the century: +20 for 2000-2099, +80 for the 1800s),
+ * a serial and a check digit = (10 - weights 1,3,7,9,... sum mod 10) mod 10.
+ */
+export function peselValid(digits: string): boolean {
+  if (!allDigits(digits, 11)) return false;
+  if (!validDayMonth(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)) % 20)) return false;
+  const sum = weighted(digits, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]);
+  return (10 - (sum % 10)) % 10 === dig(digits, 10);
+}
+
+/**
+ * Norwegian fødselsnummer and D-number: DDMMYY (a D-number adds 4 to the day's first digit) and
+ * five digits whose last two are mod-11 checks over weights 3,7,6,1,8,9,4,5,2 and 5,4,3,2,7,...
+ */
+export function norwegianFnrValid(digits: string): boolean {
+  if (!allDigits(digits, 11)) return false;
+  const day = Number(digits.slice(0, 2));
+  if (!validDayMonth(day > 40 ? day - 40 : day, Number(digits.slice(2, 4)))) return false;
+  const k = (w: readonly number[]) => {
+    const r = 11 - (weighted(digits, w) % 11);
+    return r === 11 ? 0 : r;
+  };
+  const k1 = k([3, 7, 6, 1, 8, 9, 4, 5, 2]);
+  return k1 !== 10 && k1 === dig(digits, 9) && k([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === dig(digits, 10);
+}
+
+/**
+ * Danish CPR number: DDMMYY and four digits. Numbers issued before 2007 pass the mod-11 test with
+ * weights 4,3,2,7,6,5,4,3,2,1; later ones need not, so only a passing number counts without a label.
+ */
+export function danishCprValid(digits: string): boolean {
+  if (!allDigits(digits, 10) || !validDayMonth(Number(digits.slice(0, 2)), Number(digits.slice(2, 4)))) return false;
+  return weighted(digits, [4, 3, 2, 7, 6, 5, 4, 3, 2, 1]) % 11 === 0;
+}
+
+/**
+ * Finnish henkilötunnus: DDMMYY, a century sign (+, -, A-F, U-Y), a 3-digit serial and a check
+ * character indexing "0123456789ABCDEFHJKLMNPRSTUVWXY" by (DDMMYY + serial) mod 31.
+ */
+export function finnishHetuValid(id: string): boolean {
+  const m = /^(\d{6})[-+A-FU-Y]?(\d{3})([0-9A-Y])$/.exec(id);
+  if (!m || !validDayMonth(Number(id.slice(0, 2)), Number(id.slice(2, 4)))) return false;
+  return "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt(Number(`${m[1]}${m[2]}`) % 31) === m[3];
+}
+
+/** Israeli Teudat Zehut: 9 digits (shorter ones are zero-padded), Luhn. */
+export function israeliIdValid(digits: string): boolean {
+  return /^\d{5,9}$/.test(digits) && !/^0+$/.test(digits) && luhnValid(digits.padStart(9, "0"));
+}
+
+/** Emirates ID: 784, the birth year, a 7-digit serial and a Luhn check (15 digits). */
+export function emiratesIdValid(digits: string): boolean {
+  return allDigits(digits, 15) && digits.startsWith("784") && /^(?:19|20)/.test(digits.slice(3, 5)) && luhnValid(digits);
+}
+
+/**
+ * Malaysian MyKad: YYMMDD, a 2-digit place-of-birth code (states 01-16, 21-59, 71-72 and 74-79
+ * abroad, 82-93 other countries, 98-99 stateless or unknown) and a 4-digit serial. No check digit:
+ * the date and the code are checked.
+ */
+export function myKadValid(digits: string): boolean {
+  if (!allDigits(digits, 12) || !validDayMonth(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)))) return false;
+  const pb = Number(digits.slice(6, 8));
+  return (pb >= 1 && pb <= 16) || (pb >= 21 && pb <= 59) || (pb >= 71 && pb <= 72) || (pb >= 74 && pb <= 79) || (pb >= 82 && pb <= 93) || pb >= 98;
+}
+
+/**
+ * Indonesian NIK: a 6-digit region (province 11-19, 31-36, 51-53, 61-65, 71-76, 81-82, 91-96),
+ * DDMMYY (women add 40 to the day) and a 4-digit serial other than 0000. No check digit.
+ */
+export function indonesianNikValid(digits: string): boolean {
+  if (!allDigits(digits, 16) || digits.endsWith("0000")) return false;
+  const p = Number(digits.slice(0, 2));
+  const province = (p >= 11 && p <= 19) || (p >= 31 && p <= 36) || (p >= 51 && p <= 53) || (p >= 61 && p <= 65) || (p >= 71 && p <= 76) || p === 81 || p === 82 || (p >= 91 && p <= 96);
+  const day = Number(digits.slice(6, 8));
+  return province && validDayMonth(day > 40 ? day - 40 : day, Number(digits.slice(8, 10)));
+}
+
+/** Dutch BSN: 9 digits, the "11-proof": weights 9..2 and -1 sum to a multiple of 11. */
+export function dutchBsnValid(digits: string): boolean {
+  if (!allDigits(digits, 9) || digits === "000000000") return false;
+  return (weighted(digits, [9, 8, 7, 6, 5, 4, 3, 2]) - dig(digits, 8)) % 11 === 0;
+}
+
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+
+/**
+ * Italian codice fiscale: 15 characters and a check letter. Odd places (1st, 3rd, ...) map through
+ * the issuer's table, even places count 0-25 (digits 0-9); the sum mod 26 is the letter.
+ */
+export function codiceFiscaleValid(id: string): boolean {
+  if (!/^[A-Z0-9]{15}[A-Z]$/.test(id)) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const c = id.charCodeAt(i);
+    const v = c <= 57 ? c - 48 : c - 65;
+    sum += i % 2 === 0 ? (CF_ODD[v] ?? 0) : v;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === id.charAt(15);
+}

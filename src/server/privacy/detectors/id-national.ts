@@ -47,7 +47,14 @@ const SHAPES: readonly NationalShape[] = [
   { min: 12, re: new RegExp(`${B}[2-9]\\d{3}[ -]?\\d{4}[ -]?\\d{4}${E}`, "g"), valid: (d) => check.aadhaarValid(d), category: "ssn", phoneLike: true },
   // Brazilian CPF: dotted form blocks on shape, bare 11 digits with valid checks.
   { min: 11, re: new RegExp(`${B}\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}${E}`, "g"), valid: () => true, category: "ssn" },
-  { min: 11, re: new RegExp(`${B}\\d{11}${E}`, "g"), valid: (d) => check.cpfValid(d), category: "ssn", phoneLike: true },
+  // 11 bare digits: a Brazilian CPF, a Turkish T.C. Kimlik, a Polish PESEL or a Norwegian
+  // fødselsnummer, each with its own check digits (two of them, or one and a birth date).
+  {
+    min: 11, re: new RegExp(`${B}\\d{11}${E}`, "g"),
+    valid: (d) => check.cpfValid(d) || check.turkishKimlikValid(d) || check.peselValid(d) || check.norwegianFnrValid(d),
+    category: "ssn",
+    phoneLike: true,
+  },
   // Brazilian Cartão SUS (CNS): 15 digits, 3-4-4-4.
   { min: 15, re: new RegExp(`${B}[12789]\\d{2} ?\\d{4} ?\\d{4} ?\\d{4}${E}`, "g"), valid: (d) => check.cnsValid(d), category: "health_plan" },
   // French NIR: 13 characters and a 2-digit key, often spaced 1 85 05 78 006 084 36.
@@ -61,8 +68,15 @@ const SHAPES: readonly NationalShape[] = [
   // South African ID (13 digits, birth date, Luhn) and Korean RRN (YYMMDD-NNNNNNN).
   { min: 13, re: new RegExp(`${B}\\d{13}${E}`, "g"), valid: (d) => check.southAfricanIdValid(d), category: "ssn" },
   { min: 13, re: new RegExp(`${B}\\d{6}-[1-8]\\d{6}${E}`, "g"), valid: (d) => check.koreanRrnValid(d), category: "ssn" },
-  // Swedish personnummer (Luhn).
-  { min: 10, re: new RegExp(`${B}(?:19|20)?\\d{6}[-+]\\d{4}${E}`, "g"), valid: (d) => check.swedishPersonnummerValid(d), category: "ssn" },
+  // Swedish personnummer (YYMMDD, Luhn) and Danish CPR number (DDMMYY, mod 11).
+  { min: 10, re: new RegExp(`${B}(?:19|20)?\\d{6}[-+]\\d{4}${E}`, "g"), valid: (d) => check.swedishPersonnummerValid(d) || check.danishCprValid(d), category: "ssn" },
+  // Finnish henkilötunnus: DDMMYY, a century sign, a serial and a check character.
+  { min: 6, re: new RegExp(`${B}\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y]${E}`, "g"), valid: (d) => check.finnishHetuValid(d), category: "ssn" },
+  // Emirates ID 784-YYYY-NNNNNNN-C (Luhn) and Malaysian MyKad YYMMDD-PB-NNNN (date, birthplace).
+  { min: 15, re: new RegExp(`${B}784-?\\d{4}-?\\d{7}-?\\d${E}`, "g"), valid: (d) => check.emiratesIdValid(d), category: "ssn" },
+  { min: 12, re: new RegExp(`${B}\\d{6}-\\d{2}-\\d{4}${E}`, "g"), valid: (d) => check.myKadValid(d), category: "ssn" },
+  // Indonesian NIK: 16 digits, a province code and a birth date.
+  { min: 16, re: new RegExp(`${B}\\d{16}${E}`, "g"), valid: (d) => check.indonesianNikValid(d), category: "ssn" },
   // Belgian national number (85.07.30-033.28) and Chilean RUT (20.519.909-8): distinctive dots.
   { min: 11, re: new RegExp(`${B}\\d{2}\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}${E}`, "g"), valid: () => true, category: "ssn" },
   { min: 8, re: new RegExp(`${B}\\d{1,2}\\.\\d{3}\\.\\d{3}-[\\dkK](?![\\w])`, "g"), valid: () => true, category: "ssn" },

@@ -83,10 +83,10 @@ const KEY_SPECS: readonly KeySpec[] = TERMS.filter((t) => t.kind !== "name" && t
 /** All keyword phrases, walked as one trie (id-keywords.ts): linear however many there are. */
 const KEY_TRIE = new KeywordTrie(KEY_SPECS);
 /** "number", "no.", "#", "ID" after a keyword: "Medicaid ID", "chart #", "inmate no.". */
-const NUM_AFTER = /\.?[ \t]?(?:number|num\.?|no\.?|nro\.?|nr\.?|n\.?[ ]?[°º]|n[úu]m(?:ero)?\.?|num[ée]ro|#|ID|identifier)(?![A-Za-z])|[ \t]?n\.(?=[ \t]?\d)|[ \t]?:/iy;
+const NUM_AFTER = /\.?[ \t]?(?:number|num\.?|no\.?|nro\.?|nr\.?|n\.?[ ]?[°º]|n[úu]m(?:ero)?\.?|num[ée]ro|#|ID|identifier|ref\.?)(?![A-Za-z])|[ \t]?n\.(?=[ \t]?\d)|[ \t]?:/iy;
 
 /** Connectors between a keyword and its token: "MRN (outside): ", "no. ", "is ", "#". */
-const CONNECTOR = /(?:\([A-Za-z ]{1,20}\)|[ \t:#=(\-'"]|\*{1,2}|\.(?![ \t]+[A-Z][a-z])|n\.?[ ]?[°º]|\b(?:no|nr|nro|num|number|is|was|of|id|on file|listed as|reads|ending in|ref|reference)\b)/iy;
+const CONNECTOR = /(?:\([A-Za-z ]{1,20}\)|\b(?:ref|conf|txn|trx)\.(?=[ \t])|[ \t:#=(\-'"]|\*{1,2}|\.(?![ \t]+[A-Z][a-z])|n\.?[ ]?[°º]|\b(?:no|nr|nro|num|number|is|was|of|id|on file|listed as|reads|ending in|ref|reference|conf|confirmation|code|txn|transaction)\b)/iy;
 /**
  * The token: letters and digits, single inner separators (- . /), and single spaces only when the
  * next chunk is 1-8 characters with a digit ("219 09 9999", "KLT 4410", "46 23657088 89").
