@@ -354,8 +354,7 @@ function ageColumn(text: string, start: number, end: number): boolean {
 /**
  * "Rivka Goldshtein, ninety-six, survivor", "Winifred (the home calls her Win), 103,": a record or
  * post that opens with one to three capitalised words (and one aside) and a comma before the age
- * gives the patient's name first, in any language, when one word is a listed name or an aside
- * says it is one.
+ * gives the patient's name first, in any language.
  * Words the clinical vocabularies know ("Stage Four", "Room Seven") are not a name.
  */
 const OPENING_NAME = new RegExp(`^[ \t]*(?:[-*•][ \t]*)?(?:\\*\\*)?([${UPPER}][${LOWER}'’-]+(?:[ \t][${UPPER}][${LOWER}'’-]+){0,2})(?:\\*\\*)?([ \t]?\\([^()\\n]{1,40}\\))?[ \t]?,[ \t]$`);
@@ -367,9 +366,9 @@ function opensWithName(text: string, start: number): boolean {
   const m = OPENING_NAME.exec(window.slice(nl + 1));
   if (!m) return false;
   const words = (m[1] ?? "").split(/[ \t]/);
-  // Without an aside about the name, one of the words must be a listed name: "Overall, 92," and
-  // "Heart Rate, 96," open with capitals too.
-  if (!m[2] && !words.some((word) => listedName(word))) return false;
+  // One word alone ("Overall, 92,") needs an aside about it or a listed name; longer openings
+  // must not be vocabulary ("Heart Rate, 96," is a vital sign: see common-words.txt).
+  if (words.length === 1 && !m[2] && !listedName(words[0] ?? "")) return false;
   return words.every((w) => !isNeverAName(w));
 }
 
