@@ -1,6 +1,7 @@
 // @ts-check
 import cloudflare from "@astrojs/cloudflare";
 import { defineConfig } from "astro/config";
+import { vendorAssets } from "./scripts/vendor-assets.ts";
 
 // One Worker: prerendered public pages and assets, SSR forum pages, and /api/* (Hono) through
 // src/pages/api/[...path].ts. See docs/decisions/0003-one-worker-mount.md.
@@ -15,6 +16,9 @@ export default defineConfig({
   }),
   server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 4321) },
   devToolbar: { enabled: false },
+  // The image checker's OCR engine, model and face model are served from /vendor/ (never a CDN):
+  // copied from node_modules before every build and dev server (scripts/vendor-assets.ts).
+  integrations: [{ name: "rounds-vendor-assets", hooks: { "astro:config:setup": async () => void (await vendorAssets()) } }],
   // Prerendered pages as welcome.html (served at /welcome), so links never gain a trailing slash.
   build: { format: "file" },
   // Rounds keeps its own sessions in the database (src/server/auth); Astro's KV-backed sessions
@@ -22,6 +26,8 @@ export default defineConfig({
   session: { driver: "null" },
   vite: {
     build: {
+      // face-api (the image checker's face detector, 1.3 MB) is a lazy chunk loaded only after an image is attached.
+      chunkSizeWarningLimit: 1500,
       rollupOptions: {
         // zod 4.6 ships comments Rollup cannot place; they are harmless and only clutter the build.
         onwarn(warning, warn) {

@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import { localConfig, localDigestVars } from "./lib/local-config";
 import { prepareLocalDatabase } from "./lib/prepare-database";
 import { bin, projectRoot, runToCompletion, startLibsqlServerProcess, startWranglerDev, type RunningProcess } from "./lib/processes";
+import { addDemoImages } from "./seed/demo-images";
 import { DEMO_PASSWORD, demoLogins } from "./seed/seed-demo";
 
 const skipBuild = process.argv.includes("--no-build");
@@ -49,6 +50,8 @@ try {
   if (authToken) vars.DATABASE_AUTH_TOKEN = authToken;
   const worker = await startWranglerDev({ port: config.port, vars, inheritOutput: false });
   children.push(worker);
+  // The demo's images go through the Worker's own upload pipeline into wrangler's local R2.
+  if (seeded) console.log(`Added ${await addDemoImages(worker.url, database.url, authToken)} synthetic demo images.`);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`

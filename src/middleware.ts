@@ -2,6 +2,7 @@ import { defineMiddleware } from "astro:middleware";
 import { assertSameOriginRequest } from "./server/auth/csrf";
 import { renewSession, validateSessionToken } from "./server/auth/sessions";
 import { httpStatusForCode, isDomainError } from "./server/errors";
+import { MAX_IMAGE_UPLOAD_BODY_BYTES, pageTakesImageFile } from "./lib/image-upload-body";
 import { assertPageFormBody } from "./lib/request-body";
 import { refusalPage } from "./lib/refusal-page";
 import { databaseFromEnv } from "./lib/request-context";
@@ -11,7 +12,7 @@ import { readSessionToken, sessionCookieHeader } from "./lib/session-cookie";
 
 /**
  * Every server-rendered page starts here: the CSRF guard for anything but GET/HEAD, the body rule
- * (64 KB, a form, UTF-8 without NUL), the session cookie → `locals.viewer` (one query), the
+ * (64 KB, a form, UTF-8 without NUL; plus one image file on the composers), the session cookie → `locals.viewer` (one query), the
  * members-only gate, and `Cache-Control: private, no-store` on every page that depends on the
  * session. /api/* is the Hono app's own business
  * (functions/api applies the same guards), so it passes straight through.
@@ -34,7 +35,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
       jsonOnly: false,
     });
     // Size (413), UTF-8 and NUL (400) before the session costs a query; see lib/request-body.ts.
-    await assertPageFormBody(request);
+    await assertPageFormBody(request, { fileBytes: pageTakesImageFile(url.pathname) ? MAX_IMAGE_UPLOAD_BODY_BYTES : 0 });
   } catch (error) {
     const [status, message] = isDomainError(error) ? [httpStatusForCode[error.code], error.message] : [403, "Refused."];
     return bufferedHtml(refusalPage(status, message));

@@ -54,3 +54,8 @@ export async function readImageUploadBody(request: Request): Promise<ImageUpload
   if (image === null) throw new DomainError("INVALID", "Choose an image to attach.", { image: "Choose an image to attach." });
   return { image, thumbnail, fields };
 }
+
+/** Pages whose form takes an image file without JavaScript: the thread composer and a thread's reply form. */
+export function pageTakesImageFile(pathname: string): boolean {
+  return pathname === "/new" || /^\/t\/\d+(?:\/[^/]*)?$/.test(pathname);
+}

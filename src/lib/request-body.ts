@@ -208,34 +208,54 @@ const pageFormMediaTypes = new Set(["application/x-www-form-urlencoded", "multip
  * and that parses (a page's `request.formData()` would otherwise throw a 500 at it). It reads a
  * clone, so the page can still read the request itself; a declared length over the limit is
  * refused before the clone.
+ *
+ * A page that takes an image file (`fileBytes` > 0: the composers, without JavaScript) allows that
+ * much more, in a multipart body only; its file parts are bytes (judged later by their magic
+ * numbers), so the text rules apply to each text field instead of the whole body: no NUL, no
+ * U+FFFD (where the multipart decoder met bytes that were not UTF-8), and at most 64 KB of text.
  */
-export async function assertPageFormBody(request: Pick<Request, "method" | "headers" | "body" | "clone">): Promise<void> {
+export async function assertPageFormBody(request: Pick<Request, "method" | "headers" | "body" | "clone">, options: { fileBytes?: number } = {}): Promise<void> {
   const method = request.method.toUpperCase();
   if (method === "GET" || method === "HEAD") return;
+  const contentType = request.headers.get("content-type");
+  const mediaType = mediaTypeOf(contentType);
+  const fileBytes = mediaType === "multipart/form-data" ? (options.fileBytes ?? 0) : 0;
+  const limit = MAX_BODY_BYTES + fileBytes;
   let bytes = new Uint8Array(0);
   try {
     // Checked before the clone: a body declared too large is never read at all.
-    assertDeclaredLength(request.headers.get("content-length"));
-    if (request.body) bytes = await readLimitedBody(request.clone());
+    assertDeclaredLength(request.headers.get("content-length"), limit);
+    if (request.body) bytes = await readLimitedBody(request.clone(), limit);
   } catch (error) {
     // Nobody will read this body now: the original is read to its end too (its clone was), so
     // neither branch of the clone holds the bytes.
     if (request.body && !request.body.locked) await discardRest(request.body.getReader());
+    if (fileBytes > 0 && error instanceof DomainError && error.code === "PAYLOAD_TOO_LARGE") throw new DomainError("PAYLOAD_TOO_LARGE", PAGE_UPLOAD_TOO_LARGE_MESSAGE);
     throw error;
   }
-  const contentType = request.headers.get("content-type");
-  const mediaType = mediaTypeOf(contentType);
   if (!pageFormMediaTypes.has(mediaType)) {
     // A bodiless POST without a type (a fetch to /logout) is still fine: nothing to misread.
     if (bytes.byteLength === 0 && contentType === null) return;
     throw new DomainError("INVALID", PAGE_FORMS_ONLY_MESSAGE);
   }
-  checkBodyText(bytes, contentType);
-  if (mediaType === "multipart/form-data") {
-    try {
-      await new Response(bytes, { headers: { "content-type": contentType ?? "" } }).formData();
-    } catch {
-      throw new DomainError("INVALID", "The form could not be read: its multipart body is malformed.");
-    }
+  if (fileBytes === 0) checkBodyText(bytes, contentType);
+  if (mediaType !== "multipart/form-data") return;
+  let form: FormData;
+  try {
+    form = await new Response(bytes, { headers: { "content-type": contentType ?? "" } }).formData();
+  } catch {
+    throw new DomainError("INVALID", "The form could not be read: its multipart body is malformed.");
   }
+  if (fileBytes === 0) return;
+  let textBytes = 0;
+  for (const [, value] of form) {
+    if (typeof value !== "string") continue;
+    if (value.includes("\u0000")) throw hasNul();
+    if (value.includes("\uFFFD")) throw notUtf8();
+    textBytes += new TextEncoder().encode(value).byteLength;
+  }
+  if (textBytes > MAX_BODY_BYTES) throw tooLarge();
 }
+
+export const PAGE_UPLOAD_TOO_LARGE_MESSAGE =
+  "This form is too large: it takes at most 64 KB of text and one image of at most 2 MB at a time. Save the image smaller (JPEG or WebP) and attach it again.";

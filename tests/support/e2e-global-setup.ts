@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { freePort, startLibsqlServerProcess, startWranglerDev } from "../../scripts/lib/processes";
 import { prepareLocalDatabase } from "../../scripts/lib/prepare-database";
+import { addDemoImages } from "../../scripts/seed/demo-images";
 import { chromiumPath } from "./chromium";
 import { individualResult, nppesAnswers, startNppesStub } from "./nppes-stub-server";
 
@@ -41,6 +42,8 @@ export default async function setup(project: TestProject) {
     vars: { DATABASE_URL: database.url, NPPES_BASE_URL: registry.url, MAIL_TRANSPORT: "outbox" },
     persistTo: join(dir, "wrangler-state"),
   });
+  // The demo's synthetic images, through the Worker's own upload, as `npm start` adds them.
+  await addDemoImages(worker.url, database.url);
   project.provide("baseUrl", worker.url);
   project.provide("e2eDbFile", file);
   project.provide("e2eRegistryNpi", E2E_REGISTRY_NPI);

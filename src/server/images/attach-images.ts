@@ -4,6 +4,7 @@ import type { Database } from "../db/client";
 import { images } from "../db/schema";
 import { DomainError } from "../errors";
 import { IMAGE_KEY_PATTERN, MAX_IMAGES_PER_POST } from "./image-rules";
+import { toPostImage, type PostImage } from "./post-images";
 
 const NOT_YOURS =
   "An attached image is no longer available (it was removed, or its upload expired after a day). Remove it from the post and attach it again.";
@@ -75,4 +76,19 @@ export function attachImagesStatements(
       })
       .where(and(eq(images.key, key), eq(images.ownerId, ownerId), isNull(images.threadId), isNull(images.commentId))),
   );
+}
+
+/**
+ * The member's own pending uploads among `keys`, in that order, to show again in a composer that
+ * came back (refused, previewed, or after attaching one more image without JavaScript). Keys that
+ * are not theirs or no longer pending are left out, so the form never shows someone else's image.
+ */
+export async function loadOwnPendingImages(db: Database, viewer: { userId: number } | null, keys: readonly string[]): Promise<PostImage[]> {
+  if (!viewer || keys.length === 0) return [];
+  const rows = await db
+    .select({ key: images.key, alt: images.alt, width: images.width, height: images.height, thumbWidth: images.thumbWidth, thumbHeight: images.thumbHeight, commentId: images.commentId })
+    .from(images)
+    .where(and(inArray(images.key, [...keys]), eq(images.ownerId, viewer.userId), isNull(images.threadId), isNull(images.commentId), isNull(images.removedAt)));
+  const byKey = new Map(rows.map((row) => [row.key, toPostImage(row)]));
+  return keys.flatMap((key) => byKey.get(key) ?? []);
 }

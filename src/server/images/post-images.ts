@@ -33,6 +33,11 @@ export function threadImagesQuery(db: Database, threadId: number) {
     .orderBy(asc(images.position));
 }
 
+/** The images of one reply (uses images_comment_idx). */
+export function replyImagesOfQuery(db: Database, commentId: number) {
+  return db.select(columns).from(images).where(and(eq(images.commentId, commentId), isNull(images.removedAt))).orderBy(asc(images.position));
+}
+
 /** The images of every reply of a thread (uses images_comment_idx per reply). */
 export function replyImagesQuery(db: Database, threadId: number) {
   return db

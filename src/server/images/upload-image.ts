@@ -33,6 +33,8 @@ export const imageUploadSchema = z
         .max(MAX_ALT_LENGTH, { error: `Keep the description under ${MAX_ALT_LENGTH} characters.` }),
     ),
     confirmNotPhi: checkbox,
+    /** The member confirmed, in the editor, that the patient consented to a face left uncovered. */
+    faceConsent: checkbox,
   })
   .strict();
 
@@ -123,20 +125,12 @@ export async function uploadImage(
     alt: data.alt,
     createdAt: now,
   });
-  if (warned.length > 0) {
+  // What the member confirmed is recorded like "not patient information": who, when, which kinds
+  // (a face is "face"), never the text or the image.
+  const confirmed = [...warned, ...(data.faceConsent ? ["face"] : [])];
+  if (confirmed.length > 0) {
     const imageId = sql`(select ${images.id} from ${images} where ${images.key} = ${key})`;
-    await db.batch([
-      row,
-      db
-        .insert(phiConfirmations)
-        .values({
-          userId: viewer.userId,
-          targetType: "image",
-          targetId: imageId,
-          categories: warned.join(","),
-          createdAt: now,
-        }),
-    ]);
+    await db.batch([row, db.insert(phiConfirmations).values({ userId: viewer.userId, targetType: "image", targetId: imageId, categories: confirmed.join(","), createdAt: now })]);
   } else {
     await row;
   }

@@ -5,6 +5,7 @@ import { auditLog, caseDetails, channels, comments, flags, threads, users, type 
 import { DomainError } from "../errors";
 import { anonymityGroupsQuery, toAnonymityGroups } from "../forum/anonymity-groups";
 import { describeAuthor, type AuthorLabel } from "../forum/author";
+import { replyImagesOfQuery, threadImagesQuery, toPostImage, type PostImage } from "../images/post-images";
 import { assertMayModerate, canModerateChannel } from "./permissions";
 import type { PostType } from "./post-target";
 import type { ModerationState } from "./visibility";
@@ -29,6 +30,8 @@ export interface PostForModeration {
   moveTargets: { slug: string; name: string }[];
   /** The viewer wrote this post: they may read it here, but another moderator must decide on it. */
   ownPost: boolean;
+  /** The post's images still served (a removed one is gone from here too). */
+  images: PostImage[];
 }
 
 /**
@@ -41,7 +44,7 @@ export async function loadPostForModeration(db: Database, viewer: Viewer | null,
   const table = type === "thread" ? threads : comments;
   // Everything in one batch; nothing is returned until the channel's moderator rule is checked.
   const threadId = type === "thread" ? sql`${id}` : sql`(select ${comments.threadId} from ${comments} where ${comments.id} = ${id})`;
-  const [postRows, threadRows, caseRows, flagRows, historyRows, channelRows, groupRows] = await db.batch([
+  const [postRows, threadRows, caseRows, flagRows, historyRows, channelRows, groupRows, imageRows] = await db.batch([
     db
       .select({
         bodySource: table.bodySource,
@@ -80,6 +83,7 @@ export async function loadPostForModeration(db: Database, viewer: Viewer | null,
     db.select({ id: channels.id, slug: channels.slug, name: channels.name }).from(channels).orderBy(asc(channels.position)),
     // Moderators see the anonymous label members see, never a narrower one.
     anonymityGroupsQuery(db),
+    type === "thread" ? threadImagesQuery(db, id) : replyImagesOfQuery(db, id),
   ]);
   const post = postRows[0];
   const thread = threadRows[0];
@@ -113,5 +117,6 @@ export async function loadPostForModeration(db: Database, viewer: Viewer | null,
     history: historyRows,
     moveTargets: channelRows.filter((channel) => channel.id !== thread.channelId && canModerateChannel(viewer, channel.id)).map(({ slug, name }) => ({ slug, name })),
     ownPost: post.authorId === viewer.userId,
+    images: imageRows.map(toPostImage),
   };
 }

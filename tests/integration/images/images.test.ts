@@ -8,6 +8,8 @@ import { findServableImage } from "../../../src/server/images/serve-image";
 import { pruneImages } from "../../../src/server/images/prune-images";
 import { uploadImage } from "../../../src/server/images/upload-image";
 import { flagPost } from "../../../src/server/moderation/flags";
+import { loadPostForModeration } from "../../../src/server/moderation/mod-post";
+import { removePostImage } from "../../../src/server/moderation/remove-image";
 import { updateLimitSetting } from "../../../src/server/moderation/limit-settings";
 import { createPhysician } from "../../fixtures/factories";
 import { makePng } from "../../support/png";
@@ -184,5 +186,36 @@ describe("pruning images", () => {
     const rows = await handle.client.execute({ sql: "select key from images where key in (?, ?, ?)", args: [stale.key, live.key, gone.key] });
     expect(rows.rows.map((row) => row.key)).toEqual([live.key]);
     expect((await loadThreadPage(db, author, liveThread, { sort: "old" }, tick())).thread.images.map((image) => image.key)).toEqual([live.key]);
+  });
+});
+
+describe("a moderator removes one image", () => {
+  it("stops serving it, keeps the post's text, lists it no more in the moderator's view, and records the reason against the post", async () => {
+    const author = await physician();
+    const moderator = await physician("moderator");
+    const { id: threadId } = await createThread(db, author, { channel: "cardiology", title: "Bradycardia on a monitor strip", body: "Pacing now or wait for the morning?" }, tick());
+    const strip = await upload(author, ecg());
+    const { id: replyId } = await createReply(db, author, { threadId, body: "Here is the strip from the night shift.", images: [strip.key] }, tick());
+    expect((await loadPostForModeration(db, moderator, "comment", replyId, tick())).images.map((image) => image.key)).toEqual([strip.key]);
+
+    await removePostImage(db, moderator, { imageKey: strip.key, reason: "Shows the patient's wristband" }, tick());
+    await expect(findServableImage(db, author, strip.key, "full")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const page = await loadThreadPage(db, author, threadId, { sort: "old" }, tick());
+    const reply = page.comments.find((node) => node.id === replyId);
+    expect(reply?.bodyHtml).toContain("night shift");
+    expect(reply?.images).toEqual([]);
+    const view = await loadPostForModeration(db, moderator, "comment", replyId, tick());
+    expect(view.images).toEqual([]);
+    expect(view.history[0]).toMatchObject({ action: "remove_image", reason: "Shows the patient's wristband" });
+  });
+
+  it("refuses a reason that names the patient, highlighting it", async () => {
+    const author = await physician();
+    const moderator = await physician("moderator");
+    const { id: threadId } = await createThread(db, author, { channel: "cardiology", title: "Another monitor strip", body: "Second strip from the same night." }, tick());
+    const strip = await upload(author, ecg());
+    await createReply(db, author, { threadId, body: "Strip attached for the night shift.", images: [strip.key] }, tick());
+    await expect(removePostImage(db, moderator, { imageKey: strip.key, reason: "Wristband shows MRN 00482913" }, tick())).rejects.toMatchObject({ code: "PHI_DETECTED" });
+    await expect(findServableImage(db, author, strip.key, "full")).resolves.toBeTruthy();
   });
 });

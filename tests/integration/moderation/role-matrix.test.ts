@@ -10,7 +10,8 @@ import { loadModQueue } from "../../../src/server/moderation/mod-queue";
 import { OWN_POST_REFUSAL } from "../../../src/server/moderation/permissions";
 import { moderatePost } from "../../../src/server/moderation/post-actions";
 import { moderateThread } from "../../../src/server/moderation/thread-actions";
-import { createPhysician, createThread } from "../../fixtures/factories";
+import { removePostImage } from "../../../src/server/moderation/remove-image";
+import { attachImageRow, createPhysician, createThread } from "../../fixtures/factories";
 import { createViewer, viewerOf } from "../../fixtures/viewers";
 import { createTestDatabase } from "../../support/test-database";
 
@@ -80,6 +81,11 @@ const actions: Record<string, Run> = {
   remove: async (viewer, mine) => moderatePost(db, viewer, { targetType: "comment", targetId: (await post(viewer, mine)).replyId, action: "remove", reason: "Off topic" }, now),
   redact: async (viewer, mine) =>
     moderatePost(db, viewer, { targetType: "comment", targetId: (await post(viewer, mine)).replyId, action: "redact", span: "secret-word", category: "other_id" }, now),
+  "remove an image": async (viewer, mine) => {
+    const target = await post(viewer, mine);
+    const imageKey = await attachImageRow(db, { ownerId: target.authorId, commentId: target.replyId });
+    return removePostImage(db, viewer, { imageKey, reason: "Shows a wristband" }, now);
+  },
   lock: async (viewer, mine) => moderateThread(db, viewer, { threadId: (await post(viewer, mine)).threadId, action: "lock" }, now),
   pin: async (viewer, mine) => moderateThread(db, viewer, { threadId: (await post(viewer, mine)).threadId, action: "pin" }, now),
   "move to another channel": async (viewer, mine) => moderateThread(db, viewer, { threadId: (await post(viewer, mine)).threadId, action: "move", channel: "cardiology" }, now),
@@ -101,6 +107,7 @@ const expected: Record<keyof typeof actions, boolean[]> = {
   restore: [N, N, N, N, Y, N, Y, Y, N],
   remove: [N, N, N, N, Y, N, Y, Y, N],
   redact: [N, N, N, N, Y, N, Y, Y, N],
+  "remove an image": [N, N, N, N, Y, N, Y, Y, N],
   lock: [N, N, N, N, Y, N, Y, Y, N],
   pin: [N, N, N, N, Y, N, Y, Y, N],
   "move to another channel": [N, N, N, N, N, N, Y, Y, N],
@@ -130,7 +137,7 @@ describe("moderation role matrix", () => {
 });
 
 describe("a moderator's own post", () => {
-  const postActions = ["dismiss", "hide", "restore", "remove", "redact", "lock", "pin", "move to another channel"] as const;
+  const postActions = ["dismiss", "hide", "restore", "remove", "redact", "remove an image", "lock", "pin", "move to another channel"] as const;
   for (const action of postActions) {
     it(`refuses a global moderator ${action} on their own post with a sentence that names the rule`, async () => {
       const viewer = await createViewer(db, { role: "moderator", now });

@@ -13,11 +13,12 @@ import { markCaseSolved, solveCaseSchema } from "../../../src/server/forum/solve
 import { caseSchema, discussionSchema, pollSchema } from "../../../src/server/forum/thread-kinds";
 import { imageUploadSchema, uploadImage } from "../../../src/server/images/upload-image";
 import { flagPost, flagPostSchema } from "../../../src/server/moderation/flags";
+import { removeImageSchema, removePostImage } from "../../../src/server/moderation/remove-image";
 import { moderateMember, moderateMemberSchema } from "../../../src/server/moderation/member-actions";
 import { moderatePost, moderatePostSchema } from "../../../src/server/moderation/post-actions";
 import { revealAnonymousAuthor, revealAuthorSchema } from "../../../src/server/moderation/reveal-author";
 import { moderateThread, moderateThreadSchema } from "../../../src/server/moderation/thread-actions";
-import { createPhysician, createThread as seedThread } from "../../fixtures/factories";
+import { attachImageRow, createPhysician, createThread as seedThread } from "../../fixtures/factories";
 import { createViewer } from "../../fixtures/viewers";
 import { accountServices, freshNpi, signupForm } from "../../support/accounts";
 import { exportedSchemas, stringFieldsIn } from "../../support/schema-walk";
@@ -157,6 +158,14 @@ const moderationProbes: Probe[] = [
   {
     name: "flag note", schema: flagPostSchema, path: "note", field: "note",
     run: async () => refusal(flagPost(db, await member(), { targetType: "comment", targetId: (await someoneElsesReply()).replyId, reason: "other", note: withIdentifier("Names the patient:") }, tick())),
+  },
+  {
+    name: "image removal reason", schema: removeImageSchema, path: "reason", field: "reason",
+    run: async () => {
+      const { replyId, authorId } = await someoneElsesReply();
+      const imageKey = await attachImageRow(db, { ownerId: authorId, commentId: replyId });
+      return refusal(removePostImage(db, await createViewer(db, { role: "moderator" }), { imageKey, reason: withIdentifier("Shows") }, tick()));
+    },
   },
   {
     name: "post action reason", schema: moderatePostSchema, path: "reason", field: "reason",

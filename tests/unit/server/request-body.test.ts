@@ -7,6 +7,7 @@ import {
   MAX_BODY_BYTES,
   MAX_DISCARDED_BYTES,
   PAGE_FORMS_ONLY_MESSAGE,
+  PAGE_UPLOAD_TOO_LARGE_MESSAGE,
   assertPageFormBody,
   checkBodyText,
   readLimitedBody,
@@ -334,5 +335,42 @@ describe("the largest legitimate posts fit in 64 KB", () => {
   it.each(posts)("%s as a urlencoded form, in ASCII punctuation (3 bytes each)", (_name, schema, valid, fields) => {
     const form = new URLSearchParams(Object.entries(atMaximum(schema, valid, fields, ",")).map(([key, value]) => [key, String(value)])).toString();
     expect(form.length).toBeLessThanOrEqual(MAX_BODY_BYTES);
+  });
+});
+
+describe("assertPageFormBody on a composer that takes an image file", () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00, 0x80]);
+  const multipart = (fields: Record<string, string>, file?: Uint8Array) => {
+    const body = new FormData();
+    for (const [name, value] of Object.entries(fields)) body.set(name, value);
+    if (file) body.set("imageFile", new Blob([file as Uint8Array<ArrayBuffer>]), "film.png");
+    return new Request(site, { method: "POST", body });
+  };
+  const fileBytes = 2 * 1024 * 1024;
+
+  it("lets binary file bytes through where the page takes a file, and refuses them as text elsewhere", async () => {
+    const request = multipart({ title: "Apical lucency", imageAlt: "Erect film" }, png);
+    await assertPageFormBody(request, { fileBytes });
+    expect(((await request.formData()).get("imageFile") as File).size).toBe(png.byteLength);
+    await expect(assertPageFormBody(multipart({ title: "Apical lucency" }, png))).rejects.toThrow(refusal("INVALID_ENCODING", BODY_HAS_NUL_MESSAGE));
+  });
+
+  it("still refuses NUL in a text field of a form with a file", async () => {
+    await expect(assertPageFormBody(multipart({ body: "a\u0000b" }, png), { fileBytes })).rejects.toThrow(refusal("INVALID_ENCODING", BODY_HAS_NUL_MESSAGE));
+  });
+
+  it("holds the text to 64 KB even when the file allowance would cover more", async () => {
+    await expect(assertPageFormBody(multipart({ body: "a".repeat(MAX_BODY_BYTES + 1) }, png), { fileBytes })).rejects.toThrow(refusal("PAYLOAD_TOO_LARGE", BODY_TOO_LARGE_MESSAGE));
+  });
+
+  it("answers a file over the allowance with a sentence about the image", async () => {
+    await expect(assertPageFormBody(multipart({ title: "Big film" }, new Uint8Array(fileBytes + MAX_BODY_BYTES + 1)), { fileBytes })).rejects.toThrow(
+      refusal("PAYLOAD_TOO_LARGE", PAGE_UPLOAD_TOO_LARGE_MESSAGE),
+    );
+  });
+
+  it("never widens the limit for a urlencoded body", async () => {
+    const urlencoded = new Request(site, { method: "POST", body: `body=${"a".repeat(MAX_BODY_BYTES)}`, headers: { "content-type": "application/x-www-form-urlencoded" } });
+    await expect(assertPageFormBody(urlencoded, { fileBytes })).rejects.toThrow(refusal("PAYLOAD_TOO_LARGE", BODY_TOO_LARGE_MESSAGE));
   });
 });
