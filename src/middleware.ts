@@ -7,7 +7,7 @@ import { assertPageFormBody } from "./lib/request-body";
 import { refusalPage } from "./lib/refusal-page";
 import { databaseFromEnv } from "./lib/request-context";
 import { decideAccess, routeAccess } from "./lib/route-access";
-import { applySecurityHeaders, inlineScripts, pageContentSecurityPolicy, sha256Base64 } from "./lib/security-headers";
+import { applySecurityHeaders, inlineScriptHash, inlineScripts, pageContentSecurityPolicy } from "./lib/security-headers";
 import { readSessionToken, sessionCookieHeader } from "./lib/session-cookie";
 
 /**
@@ -74,7 +74,7 @@ async function bufferedHtml(response: Response): Promise<Response> {
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   }
   const html = await response.text();
-  const hashes = await Promise.all(inlineScripts(html).map(sha256Base64));
+  const hashes = await Promise.all(inlineScripts(html).map(inlineScriptHash));
   applySecurityHeaders(headers, pageContentSecurityPolicy(hashes));
   return new Response(html, { status: response.status, statusText: response.statusText, headers });
 }

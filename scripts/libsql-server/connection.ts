@@ -15,6 +15,11 @@ import { HranaError } from "./protocol";
 export type Db = Database.Database;
 export type Stmt = Database.Statement;
 
+/** Distinct SQL texts kept prepared per connection; past this the cache starts over. */
+const MAX_CACHED_STATEMENTS = 512;
+/** Statements that change per-connection state another stream must not inherit. */
+const SESSION_CHANGING = /^\s*(?:PRAGMA|ATTACH|DETACH|CREATE\s+TEMP|CREATE\s+TEMPORARY)\b/i;
+
 export interface SqliteFailure {
   message: string;
   /** Extended result code, e.g. 517 for SQLITE_BUSY_SNAPSHOT. */
@@ -110,6 +115,10 @@ export class StreamConnection {
   lastTotalChanges = 0n;
   /** Statements run inside the current explicit transaction (BEGIN itself not counted). */
   statementsInTransaction = 0;
+  /** Prepared statements by SQL text: a page's few query shapes are prepared once per connection. */
+  readonly #statements = new Map<string, Stmt>();
+  /** False once a client changed per-connection state (PRAGMA, ATTACH, temp objects): never pooled then. */
+  #reusable = true;
 
   /** `onTransactionEnd` runs whenever this connection leaves a transaction (its lock is free). */
   constructor(file: string, onTransactionEnd: () => void = () => {}) {
@@ -125,6 +134,32 @@ export class StreamConnection {
 
   get db(): Db {
     return this.#db;
+  }
+
+  /**
+   * The prepared statement for a SQL text, from this connection's cache. Why: libsql-js frees a
+   * statement only when it is garbage collected, and preparing the same page queries again on
+   * every request was most of the local server's CPU. SQLite re-prepares a cached statement by
+   * itself after a schema change. A statement is used by one request at a time (a stream runs
+   * its requests in order), and its modes (raw, safeIntegers) are set again on each use.
+   */
+  prepare(sql: string): Stmt {
+    let stmt = this.#statements.get(sql);
+    if (stmt === undefined) {
+      stmt = this.#db.prepare(sql);
+      if (this.#statements.size >= MAX_CACHED_STATEMENTS) this.#statements.clear();
+      this.#statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  /** A statement that changes what this connection is (not the data) makes it private to its stream. */
+  noteStatement(sql: string): void {
+    if (SESSION_CHANGING.test(sql)) this.#reusable = false;
+  }
+
+  get reusable(): boolean {
+    return this.#reusable && !this.#tainted;
   }
 
   get inTransaction(): boolean {
@@ -162,6 +197,7 @@ export class StreamConnection {
   // this; it only happens after a statement gave up waiting for a lock.
   #reopen(): void {
     this.#closeDb();
+    this.#statements.clear();
     this.#db = openDb(this.#file);
     this.#stats = this.#prepareStats();
     this.#tainted = false;

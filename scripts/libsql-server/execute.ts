@@ -141,7 +141,8 @@ export async function executeStatement(
   let cols: Col[] = [];
   let rows: SqlValue[][] = [];
   try {
-    const stmt = await retryWhileBusy(() => conn.db.prepare(statement.sql), options, true);
+    conn.noteStatement(statement.sql);
+    const stmt = await retryWhileBusy(() => conn.prepare(statement.sql), options, true);
     stmt.safeIntegers(true);
     const reader = stmt.reader;
     if (reader) {

@@ -11,10 +11,44 @@ import { StreamConnection } from "./connection";
 import type { LockSignal } from "./lock-signal";
 import { HranaError } from "./protocol";
 
+/**
+ * Idle connections, kept for the next stream. Opening a SQLite connection (and its WAL set-up) for
+ * every stream, which is every page request of a Worker, cost more CPU than the queries. Only a
+ * connection with no transaction open, not tainted and whose per-connection state no client
+ * changed goes back to the pool; the rest are closed as before.
+ */
+export class ConnectionPool {
+  readonly #file: string;
+  readonly #onTransactionEnd: () => void;
+  readonly #max: number;
+  #idle: StreamConnection[] = [];
+  #closed = false;
+
+  constructor(file: string, onTransactionEnd: () => void, max = 8) {
+    this.#file = file;
+    this.#onTransactionEnd = onTransactionEnd;
+    this.#max = max;
+  }
+
+  take(): StreamConnection {
+    return this.#idle.pop() ?? new StreamConnection(this.#file, this.#onTransactionEnd);
+  }
+
+  give(conn: StreamConnection): void {
+    if (this.#closed || conn.inTransaction || !conn.reusable || this.#idle.length >= this.#max) conn.close();
+    else this.#idle.push(conn);
+  }
+
+  closeAll(): void {
+    this.#closed = true;
+    for (const conn of this.#idle) conn.close();
+    this.#idle = [];
+  }
+}
+
 export class Stream {
   readonly id: number;
-  readonly #file: string;
-  readonly #lockSignal: LockSignal;
+  readonly #pool: ConnectionPool;
   #conn: StreamConnection | undefined;
   /** SQL texts stored with store_sql, by id. */
   readonly sqls = new Map<number, string>();
@@ -22,16 +56,15 @@ export class Stream {
   baton: string | null = null;
   idleTimer: NodeJS.Timeout | undefined;
 
-  constructor(id: number, file: string, lockSignal: LockSignal) {
+  constructor(id: number, pool: ConnectionPool) {
     this.id = id;
-    this.#file = file;
-    this.#lockSignal = lockSignal;
+    this.#pool = pool;
   }
 
   /** The stream's connection, opened on first use so a store_sql-only stream costs nothing. */
   get conn(): StreamConnection {
     if (this.closed) throw new HranaError("STREAM_CLOSED", "The stream is closed");
-    this.#conn ??= new StreamConnection(this.#file, () => this.#lockSignal.notify());
+    this.#conn ??= this.#pool.take();
     return this.#conn;
   }
 
@@ -41,7 +74,7 @@ export class Stream {
 
   close(): void {
     this.closed = true;
-    this.#conn?.close();
+    if (this.#conn) this.#pool.give(this.#conn);
     this.#conn = undefined;
     this.sqls.clear();
   }
@@ -58,6 +91,7 @@ const RECENTLY_EXPIRED_LIMIT = 1024;
 
 export class StreamRegistry {
   readonly #options: StreamRegistryOptions;
+  readonly #pool: ConnectionPool;
   readonly #streams = new Map<number, Stream>();
   // Ids of streams that timed out, so their next request hears "expired" rather than "invalid".
   readonly #expired = new Set<number>();
@@ -66,6 +100,7 @@ export class StreamRegistry {
 
   constructor(options: StreamRegistryOptions) {
     this.#options = options;
+    this.#pool = new ConnectionPool(options.file, () => options.lockSignal.notify());
   }
 
   open(): Stream {
@@ -73,7 +108,7 @@ export class StreamRegistry {
     if (this.#streams.size >= this.#options.maxStreams) {
       throw new HranaError("TOO_MANY_STREAMS", `The server already has ${this.#streams.size} open streams`);
     }
-    const stream = new Stream(this.#nextId++, this.#options.file, this.#options.lockSignal);
+    const stream = new Stream(this.#nextId++, this.#pool);
     this.#streams.set(stream.id, stream);
     return stream;
   }
@@ -138,5 +173,6 @@ export class StreamRegistry {
         stream.close();
       }
     }
+    this.#pool.closeAll();
   }
 }

@@ -46,6 +46,24 @@ export async function sha256Base64(text: string): Promise<string> {
   return btoa(binary);
 }
 
+/** Hashes of inline scripts already seen by this isolate: the texts come from the build, so few and fixed. */
+const scriptHashes = new Map<string, string>();
+const MAX_CACHED_SCRIPT_HASHES = 64;
+
+/**
+ * The CSP hash of an inline script, computed once per isolate for each script text (pages carry
+ * the same few scripts on every response). Only the resulting string is kept, never a promise,
+ * so nothing from one request's I/O context outlives it; the cache stops growing at 64 texts,
+ * so a script with per-request content would just be hashed every time.
+ */
+export async function inlineScriptHash(text: string): Promise<string> {
+  const known = scriptHashes.get(text);
+  if (known !== undefined) return known;
+  const hash = await sha256Base64(text);
+  if (scriptHashes.size < MAX_CACHED_SCRIPT_HASHES) scriptHashes.set(text, hash);
+  return hash;
+}
+
 export function applySecurityHeaders(headers: Headers, contentSecurityPolicy: string): void {
   for (const [name, value] of Object.entries(commonHeaders)) headers.set(name, value);
   headers.set("Content-Security-Policy", contentSecurityPolicy);

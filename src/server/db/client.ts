@@ -1,9 +1,14 @@
 import { createClient, type Client } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
-import * as schema from "./schema";
 import { fetchWithDeadline } from "./transient-errors";
 
-export type Database = LibSQLDatabase<typeof schema>;
+/**
+ * Drizzle over libSQL without a relational schema: Rounds never uses `db.query.*`, and building
+ * the relational config from the schema (every table, column and relation) on each request's
+ * `drizzle(client, { schema })` was measurable Worker CPU (issue 15's profile: 5–7% of a page
+ * together with the client). The query builder needs only the table objects it is given.
+ */
+export type Database = LibSQLDatabase;
 
 export interface DatabaseHandle {
   db: Database;
@@ -23,7 +28,7 @@ export function createDb(url: string, authToken?: string): DatabaseHandle {
 }
 
 export function drizzleOver(client: Client): Database {
-  return drizzle(client, { schema });
+  return drizzle(client);
 }
 
 const handles = new Map<string, DatabaseHandle>();

@@ -113,6 +113,31 @@ describe("uploading an image", () => {
   });
 });
 
+describe("what an upload records", () => {
+  it("records a face's consent like a 'not patient information' confirmation, naming the image and never holding it", async () => {
+    const author = await physician();
+    const image = await upload(author, ecg(), "Rash on the forearm, consented", { faceConsent: "on" });
+    const rows = await handle.client.execute({
+      sql: "select c.target_type, c.categories, c.user_id from phi_confirmations c join images i on i.id = c.target_id where c.target_type = 'image' and i.key = ?",
+      args: [image.key],
+    });
+    expect(rows.rows.map((row) => [row.target_type, row.categories, Number(row.user_id)])).toEqual([["image", "face", author.userId]]);
+  });
+
+  it("holds a member to the daily kilobyte limit an admin set, naming it", async () => {
+    const admin = await physician("admin");
+    await updateLimitSetting(db, admin, { name: "image_kb_day", limit: "1", windowSeconds: "86400" }, tick());
+    try {
+      const author = await physician();
+      // Each small upload counts as 1 KB (kilobytes are rounded up): the first fits, the second does not.
+      await upload(author, makePng(8, 8));
+      await expect(upload(author, makePng(8, 8))).rejects.toMatchObject({ code: "RATE_LIMITED", message: expect.stringContaining("1 KB of images per day") });
+    } finally {
+      await handle.client.execute("delete from rate_limit_settings where name = 'image_kb_day'");
+    }
+  });
+});
+
 describe("who sees an image", () => {
   it("shows a pending upload to its owner only, and never to a visitor", async () => {
     const author = await physician();

@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { inlineScripts, pageContentSecurityPolicy, sha256Base64 } from "../../../src/lib/security-headers";
+import { inlineScripts, pageContentSecurityPolicy, sha256Base64, inlineScriptHash } from "../../../src/lib/security-headers";
 
 describe("security headers", () => {
   it("finds inline scripts and ignores scripts loaded by src", () => {
@@ -19,5 +20,15 @@ describe("security headers", () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("base-uri 'none'");
+  });
+});
+
+describe("inline script hashes", () => {
+  it("gives each script text its CSP sha256 hash, the same on every call", async () => {
+    const script = "document.documentElement.classList.add('js')";
+    const expected = createHash("sha256").update(script).digest("base64");
+    expect(await inlineScriptHash(script)).toBe(expected);
+    expect(await inlineScriptHash(script)).toBe(expected);
+    expect(await inlineScriptHash(`${script};`)).not.toBe(expected);
   });
 });
