@@ -30,7 +30,7 @@
  */
 import { lineBefore, textBefore, textAfter, wordCharAt, wordCharBefore } from "../context";
 import { isListedCity } from "../lexicon/city-lookup";
-import { MORE_MONTHS } from "../lexicon/months";
+import { intlMonthNames, intlWeekdayNames } from "../lexicon/intl-months";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
 const MONTH =
@@ -38,11 +38,13 @@ const MONTH =
 const WEEKDAY = "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|\\.)?";
 const ORD = "(?:st|nd|rd|th)";
 /**
- * Month names of French, German, Spanish, Portuguese, Italian and Dutch that differ from English,
- * and those of the other languages in lexicon/months.ts.
+ * Month names of French, German, Spanish, Portuguese, Italian and Dutch that differ from English:
+ * the fallback where the runtime has no Intl month names of its own (small-icu).
  */
-const FOREIGN_MONTH =
-  `(?:jan(?:vier|eiro|uari?)|j[äa]nner|gennaio|enero|f[ée]vrier|fevereiro|febr(?:uari?|ero|aio)|m(?:ars|[äa]rz|arzo|ar[çc]o|aart)|avril|abril|aprile|ma(?:i|io|yo|ggio)|mei|jui(?:n|llet)|jun(?:i|io|ho)|giugno|jul(?:i|io|ho)|luglio|ao[ûu]t|agosto|augustus|se(?:p?tiembre|tembro|ttembre|ptembre)|o(?:ctobre|ctubre|utubro|ttobre|ktober)|no(?:vembre|viembre|vembro)|d(?:[ée]cembre|ezember|iciembre|ezembro|icembre)|${MORE_MONTHS})`;
+const FALLBACK_MONTHS =
+  "(?:jan(?:vier|eiro|uari?)|j[äa]nner|gennaio|enero|f[ée]vrier|fevereiro|febr(?:uari?|ero|aio)|m(?:ars|[äa]rz|arzo|ar[çc]o|aart)|avril|abril|aprile|ma(?:i|io|yo|ggio)|mei|jui(?:n|llet)|jun(?:i|io|ho)|giugno|jul(?:i|io|ho)|luglio|ao[ûu]t|agosto|augustus|se(?:p?tiembre|tembro|ttembre|ptembre)|o(?:ctobre|ctubre|utubro|ttobre|ktober)|no(?:vembre|viembre|vembro)|d(?:[ée]cembre|ezember|iciembre|ezembro|icembre))";
+
+const FOREIGN_MONTH = FALLBACK_MONTHS;
 /** After a German ordinal dot ("3. April") the English spellings are German months too. */
 const DOTTED_MONTH = `(?:${FOREIGN_MONTH}|april|august|september|november)`;
 
@@ -68,7 +70,7 @@ interface Candidate {
 }
 
 /** Patterns, each with the kind of date it reads. Order: longest forms first. */
-const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMatchArray) => boolean }> = [
+const PATTERNS: ReadonlyArray<Pattern> = [
   // 2023-11-08, 2023/11/08, 2024-03-06T03:14
   {
     re: /(?<![\w./-])(?:19|20)\d\d([-/.])(0?[1-9]|1[0-2])\1(0?[1-9]|[12]\d|3[01])(?!(?!T\d)[\w/-]|\.\d)/g,
@@ -116,7 +118,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
     re: /\b(?:Christmas(?: Eve| Day)?(?! disease| factor)|New Year['’]?s(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Halloween|Independence Day|Fourth of July|Valentine['’]?s Day|Memorial Day|Labou?r Day|Boxing Day|Good Friday|Mother['’]?s Day|Father['’]?s Day|Veterans Day|Juneteenth)(?:,?\s((?:19|20)\d\d))?\b/g,
     kind: "monthDay",
   },
-  // Day-month in other languages: 12 mars, 1er avril 1950, 3. Mai, 5 de junio de 2024, 12 de maio
+  // Day-month with a listed month: 12 mars, 1er avril 1950, 3. Mai, 5 de junio de 2024
   {
     re: new RegExp(
       `(?<![\\w.,])(0?[1-9]|[12]\\d|3[01])(?:\\.\\s?(${DOTTED_MONTH})|(?:er|º|°|ª)?\\s(?:de\\s)?(${FOREIGN_MONTH}))(?:\\s(?:de\\s|del\\s)?(?:19|20)\\d\\d)?(?![\\w\\u00C0-\\u024F])`,
@@ -193,6 +195,78 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: Kind; validate?: (m: RegExpMat
   // the 22nd (needs "on the", "since the", ... before it, checked in detectDates, and a cue)
   { re: /\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/g, kind: "ordinal" },
 ];
+
+type Pattern = { re: RegExp; kind: Kind; validate?: (m: RegExpMatchArray) => boolean };
+
+/** A word that may be a month name: letters and marks, with the apostrophes of transliterations. */
+const WORD = "(\\p{L}[\\p{L}\\p{M}ʻ’'-]{1,24})";
+const DAY = "(?:0?[1-9]|[12]\\d|3[01])";
+const YEAR = "(?:19|20)\\d\\d";
+const NOT_AFTER = "(?![\\p{L}\\p{M}\\p{N}_])";
+/**
+ * Dates written with a month name of any language the runtime's Intl data knows (see
+ * lexicon/intl-months.ts): the regexes read a word next to a day or year, and the word is a month
+ * when the Set has it. One short regex per form, whatever the number of languages:
+ * - day-month: "3 de março de 2023", "3 марта 1952", "14 Μαρτίου", "3. března", "3 Farvardin";
+ * - month-day, the Hungarian (and Baltic) order: "március 3.", "1952. március 14.", "március 3-án";
+ * - month-year: "internada em março de 2023", "geb. Juni 1950" (only after a patient-only event or a
+ *   birth cue: "desde mayo de 2022" dates services and policies as often).
+ * Unicode-aware, so that Cyrillic, Greek, Thai or Ethiopic names end at a letter of their script.
+ */
+const INTL_DAY_MONTH = new RegExp(
+  `(?<![\\p{L}\\p{N}_.,])${DAY}(?:\\.\\s?|(?:er|º|°|ª)?\\s(?:de\\s)?)${WORD}(?:\\.?,?\\s(?:de\\s|del\\s)?${YEAR})?${NOT_AFTER}`,
+  "gu",
+);
+// The month-first forms are anchored on their digits and read the month backwards (a lookbehind
+// tried only where a digit starts: V8 tries a leading lookbehind at every position, so a cheap
+// digit lookahead goes first), so the scan does not try every word of the text as a month.
+const INTL_MONTH_DAY = new RegExp(
+  `(?=\\d)(?<!\\d)(?<=(?<![\\p{L}\\p{N}_.,])((?:${YEAR}\\.?\\s)?${WORD}\\.?\\s))${DAY}(?:\\.|-\\p{L}{1,4})?(?![\\p{L}\\p{M}\\p{N}_]|[.,:/-]?\\d)`,
+  "gu",
+);
+const INTL_MONTH_YEAR = new RegExp(
+  `(?=[12])(?<!\\d)(?<=(?<![\\p{L}\\p{N}_.,])(${WORD}\\.?,?\\s(?:de\\s|del\\s)?))${YEAR}${NOT_AFTER}`,
+  "gu",
+);
+/** A weekday right before a day-month belongs to the date: "Sexta-feira, 3 de março". */
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}-]{1,24})\.?,?\s$/u;
+
+/** True when `word` names a month in a language other than English (Intl data, or the lists). */
+function isForeignMonth(word: string, dotted: boolean): boolean {
+  if (NOT_A_MONTH.test(word)) return false;
+  const lower = word.toLowerCase();
+  const names = intlMonthNames();
+  if (names) return names.has(lower) || (dotted && /^(?:april|august|september|november)$/.test(lower));
+  return false; // small-icu: the listed months (FOREIGN_MONTH) are read by PATTERNS
+}
+
+function intlCandidates(text: string, out: Candidate[]): void {
+  if (!intlMonthNames()) return;
+  const weekdays = intlWeekdayNames();
+  for (const [re, kind] of [
+    [INTL_DAY_MONTH, "foreign"],
+    [INTL_MONTH_DAY, "foreign"],
+    [INTL_MONTH_YEAR, "monthYear"],
+  ] as const) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const lead = re === INTL_DAY_MONTH ? "" : (m[1] ?? "");
+      const word = (re === INTL_DAY_MONTH ? m[1] : /\p{L}[\p{L}\p{M}ʻ’'-]*/u.exec(lead)?.[0]) ?? "";
+      const dotted = re === INTL_DAY_MONTH && /^\d{1,2}\.\s?\p{L}/u.test(m[0]);
+      if (!isForeignMonth(word, dotted)) continue;
+      let start = m.index - lead.length;
+      // A month and year in another language ("desde mayo de 2022") is as often a service's or a
+      // policy's date: it needs a patient-only event or a birth cue right before it.
+      if (kind === "monthYear") {
+        const near = textBefore(text, start, 40);
+        if (!strongEvent(near) && !BIRTH_CUE.test(near)) continue;
+      }
+      const w = kind === "foreign" && re === INTL_DAY_MONTH ? WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start)) : null;
+      if (w && weekdays?.has((w[1] ?? "").toLowerCase())) start -= w[0].length;
+      out.push({ start, end: m.index + m[0].length, kind });
+    }
+  }
+}
 
 const MONTH_LEAD = /\b(?:in|since|during|until|by|early|mid|late|end of|beginning of|start of)[\s-]$/;
 /**
@@ -517,6 +591,7 @@ export const detectDates: Detector = (ctx: ScanContext) => {
       candidates.push({ start, end, kind: k });
     }
   }
+  intlCandidates(text, candidates);
   // Longer candidates first so a full date swallows the month/day read inside it.
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: RawFinding[] = [];

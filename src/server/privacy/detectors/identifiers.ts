@@ -34,6 +34,7 @@ import { detectNationalIds } from "./id-national";
 import { KeywordTrie } from "./id-keywords";
 import { numberPhraseLabel, TERMS, type LabelDef, type LabelKind } from "./id-labels";
 import { detectPlates, plateIn, platesInSentence } from "./id-plates";
+import { detectUnexplainedNumbers } from "./id-unexplained";
 
 interface KeySpec {
   category: PhiCategory;
@@ -628,6 +629,10 @@ export const detectIdentifiers: Detector = (ctx: ScanContext) => [
   ...detectNationalIds(ctx.text),
   ...detectPlates(ctx.text),
   ...detectLongNumbers(ctx.text),
+  ...detectUnexplainedNumbers(
+    ctx.text,
+    (b) => MEASURE_BEFORE.test(b) || PRODUCT_BEFORE.test(b) || REGULATOR_BEFORE.test(b) || PUBLIC_DATABASE_BEFORE.test(b),
+  ),
   ...detectHandles(ctx.text),
   ...detectFileNames(ctx.text),
 ];
