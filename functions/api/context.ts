@@ -25,19 +25,27 @@ export const apiSecurityHeaders: MiddlewareHandler<ApiEnv> = async (c, next) => 
   applySecurityHeaders(c.res.headers, apiContentSecurityPolicy);
 };
 
-/** CSRF guard for every API request: same origin, and JSON bodies only. */
-export const sameOriginJsonOnly: MiddlewareHandler<ApiEnv> = async (c, next) => {
-  const url = new URL(c.req.url);
-  assertSameOriginRequest({
-    method: c.req.method,
-    siteOrigin: url.origin,
-    origin: c.req.header("origin") ?? null,
-    secFetchSite: c.req.header("sec-fetch-site") ?? null,
-    contentType: c.req.header("content-type") ?? null,
-    jsonOnly: true,
-  });
-  await next();
-};
+/**
+ * CSRF guard: same origin for every state-changing request; JSON-only routes also refuse any body
+ * that is not application/json (multipart uploads use the plain same-origin rule).
+ */
+export function sameOriginRequests(options: { jsonOnly: boolean }): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const url = new URL(c.req.url);
+    assertSameOriginRequest({
+      method: c.req.method,
+      siteOrigin: url.origin,
+      origin: c.req.header("origin") ?? null,
+      secFetchSite: c.req.header("sec-fetch-site") ?? null,
+      contentType: c.req.header("content-type") ?? null,
+      jsonOnly: options.jsonOnly,
+    });
+    await next();
+  };
+}
+
+/** CSRF guard for every JSON API request: same origin, and JSON bodies only. */
+export const sameOriginJsonOnly = sameOriginRequests({ jsonOnly: true });
 
 /** Resolves the session cookie to `viewer` (one query, only when a cookie is present). */
 export const sessionViewer: MiddlewareHandler<ApiEnv> = async (c, next) => {

@@ -1,11 +1,10 @@
 import { Hono } from "hono";
 import { readImageUploadBody } from "../../src/lib/image-upload-body";
-import { assertSameOriginRequest } from "../../src/server/auth/csrf";
 import { imageBucketFrom } from "../../src/server/images/bucket";
 import { findServableImage, IMAGE_NOT_FOUND } from "../../src/server/images/serve-image";
 import { uploadImage } from "../../src/server/images/upload-image";
 import { DomainError } from "../../src/server/errors";
-import { databaseFor, sessionViewer, verifiedMembersOnly, type ApiEnv } from "./context";
+import { databaseFor, sameOriginRequests, sessionViewer, verifiedMembersOnly, type ApiEnv } from "./context";
 
 /**
  * Images: uploads (multipart, so mounted before the JSON-only guards of index.ts, with the same
@@ -14,18 +13,7 @@ import { databaseFor, sessionViewer, verifiedMembersOnly, type ApiEnv } from "./
  * all answer the same 404.
  */
 export const imageRoutes = new Hono<ApiEnv>()
-  .use(async (c, next) => {
-    const url = new URL(c.req.url);
-    assertSameOriginRequest({
-      method: c.req.method,
-      siteOrigin: url.origin,
-      origin: c.req.header("origin") ?? null,
-      secFetchSite: c.req.header("sec-fetch-site") ?? null,
-      contentType: c.req.header("content-type") ?? null,
-      jsonOnly: false,
-    });
-    await next();
-  })
+  .use(sameOriginRequests({ jsonOnly: false }))
   .use(sessionViewer)
   .post("/", verifiedMembersOnly, async (c) => {
     const upload = await readImageUploadBody(c.req.raw);

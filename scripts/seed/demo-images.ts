@@ -2,12 +2,12 @@
 // and a chest-film-like radiograph. `npm start` uploads them through the running Worker's own
 // POST /api/images (the real pipeline: type sniffing, metadata stripping, R2 under wrangler dev)
 // the first time it seeds, and attaches them to a few demo threads, so a newcomer sees images.
-import { deflateSync } from "node:zlib";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { createSession } from "../../src/server/auth/sessions";
 import { createDb } from "../../src/server/db/client";
 import { channels, images, threads } from "../../src/server/db/schema";
 import { sessionCookieName } from "../../src/lib/session-cookie";
+import { encodeRgbPng } from "../lib/png";
 
 interface Raster {
   width: number;
@@ -28,33 +28,9 @@ function plot(image: Raster, x: number, y: number, colour: [number, number, numb
   image.rgb.set(colour, (py * image.width + px) * 3);
 }
 
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, "latin1");
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-
-/** An RGB PNG of the raster (no text chunks: nothing but pixels). */
+/** The raster as a PNG (no text chunks: nothing but pixels). */
 export function encodePng(image: Raster): Uint8Array<ArrayBuffer> {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(image.width, 0);
-  ihdr.writeUInt32BE(image.height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.alloc(image.height * (1 + image.width * 3));
-  for (let y = 0; y < image.height; y++) rows.set(image.rgb.subarray(y * image.width * 3, (y + 1) * image.width * 3), y * (1 + image.width * 3) + 1);
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(rows)), chunk("IEND", new Uint8Array(0))]));
+  return encodeRgbPng(image.width, image.height, image.rgb);
 }
 
 /** One beat of a lead II–like PQRST complex, as a height (pixels, up positive) at phase 0..1. */

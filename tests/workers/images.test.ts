@@ -1,5 +1,6 @@
 import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { crc32 } from "../../src/server/images/image-format";
 
 /**
  * Images through the built Worker in workerd, with wrangler's own R2 simulation behind the IMAGES
@@ -8,19 +9,10 @@ import { describe, expect, it } from "vitest";
 const ORIGIN = "http://rounds.test";
 const member = { cookie: env.FIXTURE_SESSION_COOKIE as string, origin: ORIGIN };
 
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 function chunk(type: string, data: number[]): number[] {
   const body = [...new TextEncoder().encode(type), ...data];
   const be = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
-  return [...be(data.length), ...body, ...be(crc32(new Uint8Array(body)))];
+  return [...be(data.length), ...body, ...be(crc32(new Uint8Array(body), 0, body.length))];
 }
 
 /**

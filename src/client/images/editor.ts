@@ -15,7 +15,7 @@
  */
 import { MAX_IMAGE_EDGE } from "../../server/images/image-rules";
 import type { DetectedRegion } from "./detect";
-import { EncodeError, encodeForUpload, scaledCanvas } from "./encode";
+import { EncodeError, encodeForUpload, scaledCanvas, type EncodedImage } from "./encode";
 import {
   clampRect,
   clientToImage,
@@ -46,13 +46,8 @@ import {
 // first check runs, unless one is injected (tests, or a caller that has it already).
 type DetectIdentifiers = typeof import("./detect").detectIdentifiers;
 
-export interface EditedImage {
-  image: Blob;
-  thumbnail: Blob;
-  width: number;
-  height: number;
-  thumbWidth: number;
-  thumbHeight: number;
+/** The re-encoded image and thumbnail (encode.ts), and what the member confirmed in the editor. */
+export interface EditedImage extends EncodedImage {
   /** The member confirmed the patient consented to an uncovered face (recorded by the server without the image). */
   faceConsent: boolean;
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { comments, images } from "../db/schema";
+import { comments, images, threads } from "../db/schema";
 
 /** An image as a post shows it: addresses, sizes for the `<img>` box, and its description. */
 export interface PostImage {
@@ -86,4 +86,33 @@ export function imagesByReply(rows: readonly ImageRow[]): Map<number, PostImage[
     byReply.set(row.commentId, list);
   }
   return byReply;
+}
+
+/**
+ * One image with the post it belongs to (thread, or reply and its thread), for the rules that
+ * depend on the post: who may see the image (serve-image.ts) and who may remove it
+ * (moderation/remove-image.ts). One query; no row for an unknown key.
+ */
+export function imageWithPostQuery(db: Database, key: string) {
+  return db
+    .select({
+      id: images.id,
+      type: images.type,
+      thumbType: images.thumbType,
+      ownerId: images.ownerId,
+      threadId: images.threadId,
+      commentId: images.commentId,
+      removedAt: images.removedAt,
+      channelId: threads.channelId,
+      threadAuthorId: threads.authorId,
+      threadState: threads.moderationState,
+      threadDeletedAt: threads.deletedAt,
+      commentAuthorId: comments.authorId,
+      commentState: comments.moderationState,
+      commentDeletedAt: comments.deletedAt,
+    })
+    .from(images)
+    .leftJoin(comments, eq(comments.id, images.commentId))
+    .leftJoin(threads, eq(threads.id, sql`coalesce(${images.threadId}, ${comments.threadId})`))
+    .where(eq(images.key, key));
 }

@@ -1,11 +1,10 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
 import { canReadForum, type Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
-import { comments, images, threads } from "../db/schema";
 import { DomainError } from "../errors";
 import { postVisibility } from "../moderation/visibility";
 import { imageObjectKey } from "./bucket";
 import { IMAGE_CONTENT_TYPES, IMAGE_KEY_PATTERN } from "./image-rules";
+import { imageWithPostQuery } from "./post-images";
 
 export const IMAGE_NOT_FOUND = "This image does not exist or is no longer available.";
 
@@ -30,26 +29,8 @@ export async function findServableImage(
 ): Promise<ServableImage> {
   const missing = () => new DomainError("NOT_FOUND", IMAGE_NOT_FOUND);
   if (!canReadForum(viewer) || !IMAGE_KEY_PATTERN.test(key)) throw missing();
-  const [row] = await db
-    .select({
-      type: images.type,
-      thumbType: images.thumbType,
-      ownerId: images.ownerId,
-      threadId: images.threadId,
-      commentId: images.commentId,
-      channelId: threads.channelId,
-      threadAuthorId: threads.authorId,
-      threadState: threads.moderationState,
-      threadDeletedAt: threads.deletedAt,
-      commentAuthorId: comments.authorId,
-      commentState: comments.moderationState,
-      commentDeletedAt: comments.deletedAt,
-    })
-    .from(images)
-    .leftJoin(comments, eq(comments.id, images.commentId))
-    .leftJoin(threads, eq(threads.id, sql`coalesce(${images.threadId}, ${comments.threadId})`))
-    .where(and(eq(images.key, key), isNull(images.removedAt)));
-  if (!row) throw missing();
+  const [row] = await imageWithPostQuery(db, key);
+  if (!row || row.removedAt !== null) throw missing();
   const pending = row.threadId === null && row.commentId === null;
   if (pending && row.ownerId !== viewer.userId) throw missing();
   if (!pending) {

@@ -2,9 +2,10 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
-import { comments, images, threads } from "../db/schema";
+import { images } from "../db/schema";
 import { DomainError } from "../errors";
 import { IMAGE_KEY_PATTERN } from "../images/image-rules";
+import { imageWithPostQuery } from "../images/post-images";
 import { screenForPhi } from "../privacy/enforce";
 import { scannedText } from "../privacy/free-text";
 import { parseInput } from "../validation";
@@ -33,20 +34,7 @@ export const removeImageSchema = z
 export async function removePostImage(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ targetType: "thread" | "comment"; targetId: number }> {
   const data = parseInput(removeImageSchema, input);
   screenForPhi({ reason: data.reason }, false);
-  const [row] = await db
-    .select({
-      id: images.id,
-      threadId: images.threadId,
-      commentId: images.commentId,
-      removedAt: images.removedAt,
-      channelId: threads.channelId,
-      threadAuthorId: threads.authorId,
-      commentAuthorId: comments.authorId,
-    })
-    .from(images)
-    .leftJoin(comments, eq(comments.id, images.commentId))
-    .leftJoin(threads, eq(threads.id, sql`coalesce(${images.threadId}, ${comments.threadId})`))
-    .where(eq(images.key, data.imageKey));
+  const [row] = await imageWithPostQuery(db, data.imageKey);
   if (!row || row.channelId === null) throw new DomainError("NOT_FOUND", "This image does not exist or is not part of a post.");
   const target = row.commentId !== null ? { targetType: "comment" as const, targetId: row.commentId, authorId: row.commentAuthorId } : { targetType: "thread" as const, targetId: row.threadId ?? 0, authorId: row.threadAuthorId };
   assertMayModerate(viewer, "settle_post", { channelIds: [row.channelId], authorId: target.authorId }, now);
