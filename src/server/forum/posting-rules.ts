@@ -69,8 +69,9 @@ interface RuleState {
  * point for every posting limit. Rules: the defaults and admin overrides of limit-settings.ts; a
  * member's first 7 days add the new-member rules. A refused action counts against nothing (so a
  * new member refused by the 2-minute rule keeps all 3 of the day's threads): either every counter
- * goes up by its amount (one; an image upload's kilobytes for the stored-bytes rule) or none does. One round trip: the overrides, the conditional count and the
- * state needed for Retry-After are one batch.
+ * goes up by its amount (one; an image upload's kilobytes for the stored-bytes rule) or none does.
+ * One round trip: the overrides, the conditional count and the state needed for Retry-After are
+ * one batch.
  */
 export async function consumePostingLimit(
   db: Database,
