@@ -55,7 +55,10 @@ export async function readImageUploadBody(request: Request): Promise<ImageUpload
   return { image, thumbnail, fields };
 }
 
-/** Pages whose form takes an image file without JavaScript: the thread composer and a thread's reply form. */
+/**
+ * Pages whose form takes an image file without JavaScript: the thread composer and a thread's
+ * reply form (its own address, not the thread's edit or delete pages).
+ */
 export function pageTakesImageFile(pathname: string): boolean {
-  return pathname === "/new" || /^\/t\/\d+(?:\/[^/]*)?$/.test(pathname);
+  return pathname === "/new" || /^\/t\/\d+(?:\/(?!(?:edit|delete)$)[^/]*)?$/.test(pathname);
 }
