@@ -24,7 +24,8 @@ function forComposer(error: unknown): unknown {
  * The images a composer form carries, for a page (the no-JavaScript path): the keys already
  * attached, minus those ticked "Remove", plus the file chosen this time, uploaded now with its
  * description. The keys are kept either way, so a refused upload or post loses nothing attached
- * before; `refusal` is the upload's error, in the form's field names.
+ * before; `refusal` is the upload's error, in the form's field names, and `keptAlt` the
+ * description the member typed for the refused file (shown again; empty otherwise).
  */
 export async function composerImagesFrom(
   form: FormData,
@@ -32,24 +33,25 @@ export async function composerImagesFrom(
   db: Database,
   viewer: Viewer | null,
   now: number,
-): Promise<{ keys: string[]; refusal: unknown }> {
+): Promise<{ keys: string[]; refusal: unknown; keptAlt: string }> {
   const removed = new Set(form.getAll(COMPOSER_IMAGE_FIELDS.remove).filter((value): value is string => typeof value === "string"));
   const listed = form.get(COMPOSER_IMAGE_FIELDS.keys);
   const keys = (typeof listed === "string" ? listed.split(/[\s,]+/) : []).filter((key) => key !== "" && !removed.has(key));
   const file = form.get(COMPOSER_IMAGE_FIELDS.file);
-  if (typeof file === "string" || file === null || file.size === 0) return { keys: [...new Set(keys)], refusal: null };
+  if (typeof file === "string" || file === null || file.size === 0) return { keys: [...new Set(keys)], refusal: null, keptAlt: "" };
+  const altField = form.get(COMPOSER_IMAGE_FIELDS.alt);
+  const alt = typeof altField === "string" ? altField : "";
   try {
-    const alt = form.get(COMPOSER_IMAGE_FIELDS.alt);
     const confirmNotPhi = form.get("confirmNotPhi");
     const image = await uploadImage(
       db,
       imageBucketFrom(env),
       viewer,
-      { image: new Uint8Array(await file.arrayBuffer()), fields: { alt: typeof alt === "string" ? alt : "", confirmNotPhi: typeof confirmNotPhi === "string" ? confirmNotPhi : "" } },
+      { image: new Uint8Array(await file.arrayBuffer()), fields: { alt, confirmNotPhi: typeof confirmNotPhi === "string" ? confirmNotPhi : "" } },
       now,
     );
-    return { keys: [...new Set([...keys, image.key])], refusal: null };
+    return { keys: [...new Set([...keys, image.key])], refusal: null, keptAlt: "" };
   } catch (error) {
-    return { keys: [...new Set(keys)], refusal: forComposer(error) };
+    return { keys: [...new Set(keys)], refusal: forComposer(error), keptAlt: alt };
   }
 }

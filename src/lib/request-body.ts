@@ -1,4 +1,5 @@
 import { DomainError } from "../server/errors";
+import { MAX_IMAGE_BYTES } from "../server/images/image-rules";
 
 /*
  * The one rule for every request body Rounds reads, the JSON API (functions/api/body-guard.ts)
@@ -257,5 +258,4 @@ export async function assertPageFormBody(request: Pick<Request, "method" | "head
   if (textBytes > MAX_BODY_BYTES) throw tooLarge();
 }
 
-export const PAGE_UPLOAD_TOO_LARGE_MESSAGE =
-  "This form is too large: it takes at most 64 KB of text and one image of at most 2 MB at a time. Save the image smaller (JPEG or WebP) and attach it again.";
+export const PAGE_UPLOAD_TOO_LARGE_MESSAGE = `This form is too large: it takes at most 64 KB of text and one image of at most ${MAX_IMAGE_BYTES / (1024 * 1024)} MB at a time. Save the image smaller (JPEG or WebP) and attach it again.`;

@@ -8,6 +8,8 @@ import { findServableImage } from "../../../src/server/images/serve-image";
 import { pruneImages } from "../../../src/server/images/prune-images";
 import { uploadImage } from "../../../src/server/images/upload-image";
 import { flagPost } from "../../../src/server/moderation/flags";
+import { moderatePost } from "../../../src/server/moderation/post-actions";
+import { composerImagesFrom } from "../../../src/lib/composer-images";
 import { loadPostForModeration } from "../../../src/server/moderation/mod-post";
 import { removePostImage } from "../../../src/server/moderation/remove-image";
 import { updateLimitSetting } from "../../../src/server/moderation/limit-settings";
@@ -190,6 +192,55 @@ describe("who sees an image", () => {
       code: "INVALID",
       message: expect.stringContaining("Remove 1"),
     });
+  });
+});
+
+describe("an image of a post that is no longer shown", () => {
+  it("is not served once its author deletes the post, or once a moderator removes it", async () => {
+    const author = await physician();
+    const moderator = await physician("moderator");
+    const deletedFilm = await upload(author, ecg());
+    const { id: deleted } = await createThread(db, author, { channel: "cardiology", title: "Posted in the wrong channel", body: "Sorry, this belongs in radiology.", images: [deletedFilm.key] }, tick());
+    await deleteThread(db, author, { threadId: deleted }, tick());
+    await expect(findServableImage(db, author, deletedFilm.key, "full")).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const removedFilm = await upload(author, ecg());
+    const { id: removed } = await createThread(db, author, { channel: "cardiology", title: "Film with a visible label", body: "Is this consolidation or atelectasis?", images: [removedFilm.key] }, tick());
+    await moderatePost(db, moderator, { targetType: "thread", targetId: removed, action: "remove", reason: "The film shows a label" }, tick());
+    const reader = await physician();
+    await expect(findServableImage(db, reader, removedFilm.key, "thumb")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(findServableImage(db, author, removedFilm.key, "full")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("a composer form without JavaScript", () => {
+  it("keeps the attached images and the typed description when the chosen file is refused, naming the file field", async () => {
+    const author = await physician();
+    const kept = await upload(author, ecg());
+    const form = new FormData();
+    form.set("images", kept.key);
+    form.set("imageAlt", "Lateral film, day 3");
+    form.set("imageFile", new Blob([new TextEncoder().encode("GIF89a\u0001\u0000\u0001\u0000")]), "film.gif");
+    const result = await composerImagesFrom(form, { IMAGES: r2.bucket }, db, author, tick());
+    expect(result.keys).toEqual([kept.key]);
+    expect(result.keptAlt).toBe("Lateral film, day 3");
+    expect(result.refusal).toMatchObject({ code: "INVALID", fields: { imageFile: expect.stringMatching(/GIF|JPEG, PNG or WebP/) } });
+  });
+
+  it("uploads a chosen file and drops an image ticked for removal", async () => {
+    const author = await physician();
+    const first = await upload(author, ecg());
+    const second = await upload(author, ecg());
+    const form = new FormData();
+    form.set("images", `${first.key},${second.key}`);
+    form.append("removeImage", first.key);
+    form.set("imageAlt", "Rhythm strip, lead II");
+    form.set("imageFile", new Blob([makePng(10, 10)]), "strip.png");
+    const result = await composerImagesFrom(form, { IMAGES: r2.bucket }, db, author, tick());
+    expect(result.refusal).toBeNull();
+    expect(result.keys).toHaveLength(2);
+    expect(result.keys[0]).toBe(second.key);
+    expect(result.keys).not.toContain(first.key);
   });
 });
 
