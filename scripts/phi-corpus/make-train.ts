@@ -30,8 +30,10 @@ import { batch13 } from "./train-split/batch-13";
 import { batch14 } from "./train-split/batch-14";
 import { batch15 } from "./train-split/batch-15";
 import { batch16 } from "./train-split/batch-16";
+import { batch17 } from "./train-split/batch-17";
+import { batch18 } from "./train-split/batch-18";
 
-const BATCHES: Batch[] = [batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12, batch13, batch14, batch15, batch16];
+const BATCHES: Batch[] = [batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12, batch13, batch14, batch15, batch16, batch17, batch18];
 const MAX_TRIES = 12;
 
 interface Built extends Item {

@@ -16,6 +16,7 @@ import { detectNames } from "./detectors/names";
 import { detectQuasiIdentifiers } from "./detectors/quasi-identifiers";
 import { findUrls } from "./detectors/url-scan";
 import { messageFor } from "./messages";
+import { originalSpan, readerView } from "./reader-view";
 import type { Detector, PhiFinding, RawFinding, ScanContext, ScanOptions } from "./types";
 
 const DETECTORS: readonly Detector[] = [
@@ -104,10 +105,13 @@ function mergeOverlapping(findings: RawFinding[]): RawFinding[] {
 
 /**
  * Scans text for patient identifiers (HIPAA Safe Harbor). Findings are sorted by start, do not
- * overlap, and `text.slice(start, end)` is exactly the flagged text.
+ * overlap, and `text.slice(start, end)` is exactly the flagged text of the original.
  */
-export function scanForPhi(text: string, options: ScanOptions = {}): PhiFinding[] {
-  if (text.length === 0) return [];
+export function scanForPhi(original: string, options: ScanOptions = {}): PhiFinding[] {
+  if (original.length === 0) return [];
+  // Detectors read the text as it will be seen (reader-view.ts); findings are mapped back.
+  const view = readerView(original);
+  const text = view.text;
   const ctx: ScanContext = {
     text,
     referenceYear: options.referenceYear ?? new Date().getUTCFullYear(),
@@ -128,8 +132,7 @@ export function scanForPhi(text: string, options: ScanOptions = {}): PhiFinding[
 
   return mergeOverlapping(kept).map((f) => ({
     category: f.category,
-    start: f.start,
-    end: f.end,
+    ...originalSpan(view, f.start, f.end),
     level: f.level,
     message: f.message ?? messageFor(f.category, f.level),
   }));

@@ -23,6 +23,25 @@ describe("numbers that belong to the public, not to a patient", () => {
   });
 });
 
+describe("a service's number is known by the words around it, not by a list of services", () => {
+  it.each([
+    "Contact the transplant coordinator on 0207 346 4400 during office hours.",
+    "Referrals go to cardiology.referrals@nhs.net, fax 020 7188 5432.",
+    "Questions? Write to info@esc-cardio.org or call +33 4 92 94 76 00.",
+    "The anticoagulation team can be reached on 0121 424 2000 (Mon-Fri 9-5).",
+    "Ring 0300 123 1234, option 2, for the bookings office.",
+  ])("does not block %j", (text) => {
+    expect(blocks(text)).toEqual([]);
+  });
+
+  it.each([
+    "Call his son on 0412 345 678 anytime, the team has it too.",
+    "Her daughter's number is 0412 345 678; the support worker rings it weekly.",
+  ])("still blocks a relative's number in %j", (text) => {
+    expect(blocks(text).map((finding) => finding.category)).toContain("phone");
+  });
+});
+
 describe("dates of laws, publications, audits and rules taking effect are public", () => {
   it.each([
     "La Société a publiée le 3 février ses recommandations sur l'asthme sévère.",

@@ -105,9 +105,31 @@ function lastMatchEnd(re: RegExp, s: string): number {
 const INSTITUTION_LINE =
   /\b(?:transfer cent(?:er|re)|access cent(?:er|re)|call cent(?:er|re)|hotline|helpline|switchboard|operator|answering service|pharmacy|front desk|nursing station|nurses'? station|main line|department|dept|registration|scheduling|billing office|hospital|clinic|ward|unit|lab|laboratory|radiology|poison control|crisis line|consult line|pager|bleep|practice|station|stationstelefon|praxis|zentrale|pforte|servicio|planta|enfermer[íi]a|enfermaria|reparto|accueil|secr[ée]tariat|standard|antipoison|giftnotruf|SAMU|toxicolog\w*|on-?call|registrar|reg|consultant|attending|secretary|cardiologist|oncologist|neurologist|radiologist|anaesthetist|anesthesiologist|intensivist|surgeon)\b|\b(?:Dr|Dra|Prof)\.?[ \t]+[A-Z]/i;
 
-function isInstitutionLine(text: string, start: number): boolean {
+/**
+ * Nouns of a service rather than a person: "the transplant coordinator on ...", "the referrals
+ * team", "the advice line", "our booking office". Checked like INSTITUTION_LINE.
+ */
+const SERVICE_NOUN =
+  /\b(?:coordinator|coordinators|co-ordinator|team|service|services|office|desk|cent(?:er|re)|enquiries|inquiries|bookings?|appointments?|triage|intake|admissions|reception|outpatients?|program(?:me)?|study|trial|registry|society|association|foundation|charity|support|information|advice|advice line|service desk|helpdesk|secretaries|secretariat|liaison|bureau|agency|authority|ministry|council|commission|institute)\b/i;
+
+/**
+ * What follows a service's number: its hours or its menu ("during office hours", "24/7",
+ * "Mon-Fri 9-5", "option 2", "press 3"). A person's number is not given with opening hours.
+ */
+const SERVICE_HOURS_AFTER =
+  /^[ \t,;(–—-]{0,4}(?:(?:during|in|within|outside)[ \t](?:office|working|business|clinic|opening)[ \t]hours|(?:open[ \t])?24[ \t]?\/[ \t]?7|24[ \t]hours|(?:open|available|staffed)\b|(?:mon(?:day)?|weekdays)[ \t]?[-–to]{1,3}[ \t]?(?:fri|sat|sun)|(?:option|press|opt)[ \t]\d|ext(?:ension)?\.?[ \t]?\d{2,5}[ \t,;)]{1,3}(?:during|open|24))/i;
+
+/**
+ * An e-mail address of a role mailbox or an institution in the same sentence, just before the
+ * number: "referrals@trust.nhs.uk, fax 020 ...", "info@society.org or call +33 ...".
+ */
+const SERVICE_MAIL_BEFORE =
+  /(?:^|[^A-Za-z0-9._%+-])(?:[A-Za-z0-9]+[._-])*(?:info|contact|referrals?|intake|admin|support|office|help|enquiries|inquiries|appointments|bookings?|team|secretariat|triage)(?:[._-][A-Za-z0-9]+)*@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}[^.!?\n]{0,40}$/i;
+
+function isInstitutionLine(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start, 60);
-  return INSTITUTION_LINE.test(before) && !THIRD_PERSON.test(before);
+  if (THIRD_PERSON.test(before)) return false;
+  return INSTITUTION_LINE.test(before) || SERVICE_NOUN.test(before) || SERVICE_MAIL_BEFORE.test(textBefore(text, start, 100)) || SERVICE_HOURS_AFTER.test(textAfter(text, end, 40));
 }
 
 /**
@@ -333,7 +355,7 @@ function detectPhones(text: string): RawFinding[] {
     if (!level) continue;
     // "she rang our clinic from 0401 674 942": a number someone called from is theirs.
     const callersNumber = CALLED_FROM.test(text.slice(Math.max(0, start - 12), start));
-    const mine = !callersNumber && (isOwnContact(text, start) || isInstitutionLine(text, start));
+    const mine = !callersNumber && (isOwnContact(text, start) || isInstitutionLine(text, start, end));
     out.push({ category: cues.category, start, end, level: mine ? "warn" : level.level, priority: level.priority });
   }
   detectSpokenPhones(text, out);
