@@ -623,7 +623,8 @@ export const detectDates: Detector = (ctx: ScanContext) => {
       }
     }
   }
-  if (/teenth of|[rt]h of|st of|nd of/i.test(text)) spokenDates(text, out);
+  // "teenth of" ends in "th of": the same test, shorter alternatives (a cheaper scan).
+  if (/(?:[rt]h|st|nd) of/i.test(text)) spokenDates(text, out);
   if (promoted.size === 0) return out;
   const kept = out.filter((f) => !promoted.has(f.start));
   for (const c of unsettled) {

@@ -1578,6 +1578,8 @@ const AGE_SEX_THEN = new RegExp(
   `\\b(?:\\d{1,3}[ \\t]?(?:yo|y\\/o|yrs?|years?(?:[ \\t-]old)?)|[a-z]{3,7}ty(?:-[a-z]{3,5})?[ \\t-]years?[ \\t-]old),[ \\t]{0,2}(?:male|female|man|woman|[MF]),[ \\t]{1,2}(?=[${UPPER}])`,
   "gi",
 );
+/** The part of AGE_SEX_THEN after the age, found from its comma: the gate of the whole pattern. */
+const SEX_BETWEEN_COMMAS = /,[ \t]{0,2}(?:male|female|man|woman|[MF]),[ \t]/i;
 const DICTATED_BEFORE_DOB = /\b(?:seen|saw|reviewed|examined|patient|pt)(?:[ \t]today)?[ \t]{1,2}(?=[a-z\u00DF-\u00FF])/g;
 const DOB_WORDS_AFTER = /^[ \t]{1,2}(?:date of birth|d\.?o\.?b\b|born\b)/i;
 
@@ -1587,7 +1589,7 @@ function detectLayoutNames(text: string, out: RawFinding[]): void {
     const name = readName(text, pos, "cap", strictCommon);
     if (name && /^[ \t]{0,2}<[^\s<>@]{1,64}@/.test(text.slice(name.end, name.end + 70))) push(out, name, "block", 70, text);
   }
-  for (const m of text.matchAll(AGE_SEX_THEN)) {
+  for (const m of SEX_BETWEEN_COMMAS.test(text) ? text.matchAll(AGE_SEX_THEN) : []) {
     const name = readName(text, (m.index ?? 0) + m[0].length, "cap", strictWeak);
     // "female, Caucasian, ...": a lone word must be one a list or a shape knows.
     if (name && (name.words.length >= 2 || name.words.some(isRecognised))) push(out, name, "block", 70, text);
