@@ -57,3 +57,48 @@ describe("dates of laws, publications, audits and rules taking effect are public
     expect(blocks("She was admitted on 9 October with a fall and a hip fracture.").map((finding) => finding.category)).toContain("date");
   });
 });
+
+describe("a document's date, a service's mailbox and a network's machine are not a patient's", () => {
+  it.each([
+    "NHLS reference ranges (updated 01/07/2024): Na 136-145, K 3.5-5.1.",
+    "Our lab changed troponin assay 3/1/2025; the new reference interval is lower.",
+    "| Date | Lot | Level 1 |\n|---|---|---|\n| 2025-02-24 | 41872B | 6.1 ng/L |\n| 2025-02-25 | 41990A | 5.8 ng/L |",
+    "Protocolo do MS atualizado em 15/03/2024: hidratação 20 mL/kg em 2h.",
+  ])("does not block the document date in %j", (text) => {
+    expect(blocks(text).filter((finding) => finding.category === "date")).toEqual([]);
+  });
+
+  it.each([
+    "She was seen on 01/07/2024 after the assay was updated.",
+    "| Date | Hb | Plt |\n|---|---|---|\n| 2025-02-24 | 7.2 | 45 |",
+  ])("still blocks a patient's date in %j", (text) => {
+    expect(blocks(text).map((finding) => finding.category)).toContain("date");
+  });
+
+  it.each([
+    "For St James's stroke service the inbox is strokereferrals@stjames.ie.",
+    "The regional TB service inbox is england.tbreferrals-midlands@nhs.net.",
+  ])("does not block the service mailbox in %j", (text) => {
+    expect(blocks(text)).toEqual([]);
+  });
+
+  it("still blocks a relative's address that starts like a role mailbox", () => {
+    expect(blocks("Email his daughter at referrals.mary@gmail.com tonight.").map((finding) => finding.category)).toContain("email");
+  });
+
+  it("warns, not blocks, on a private address of a hospital's network", () => {
+    expect(blocks("EMIS keeps dropping the connection to the HSCN gateway at 10.240.18.5.")).toEqual([]);
+  });
+
+  it("still blocks a private address that someone logged in from", () => {
+    expect(blocks("Login came from 10.0.0.23 per the audit log.").map((finding) => finding.category)).toContain("ip");
+  });
+
+  it("does not read the 'al.' of a citation as a street", () => {
+    expect(blocks("See Reignier J, et al. Lancet 2018;391:133-43.")).toEqual([]);
+  });
+
+  it.each(["Tochter wohnt im Ausland.", "Sie wohnt im Pflegeheim seit dem Sturz."])("does not read a German noun after 'im' as a town in %j", (text) => {
+    expect(blocks(text)).toEqual([]);
+  });
+});

@@ -421,7 +421,7 @@ const CAMP_NOT_HOME = /(?:eye|medical|health|surgical|screening|vaccination|immu
 /** The window after a residence cue in which its place may follow: up to a clause break. */
 const CLAUSE_BREAK = /[.;:!?()\n]|\b(?:and|but|who|which|that|because|so|when|while|although|since|until|where|after|before|then|y|e|et|und|mas|pero)\b/;
 const PREPOSITION_BEFORE_PLACE =
-  /(?:^|[ \t,])(?:in|near|to|from|outside(?: of)?|around|at|of|for|past|beyond|uit|sa|on the outskirts of|just outside(?: of)?|close to|en|em|na|no|nos|nas|à|a|au|aux|im|aus|bei|di|da|do|de|del|ở|tại)[ \t]+(?:the[ \t]+|el[ \t]+barrio[ \t]+de[ \t]+|la[ \t]+colonia[ \t]+|a[ \t]+(?:village|town|suburb|farm|city)[ \t]+(?:of|near|outside)[ \t]+)?(?=[A-Za-zÀ-ÞĐ])/gi;
+  /(?:^|[ \t,])(?:in|near|to|from|outside(?: of)?|around|at|of|for|past|beyond|uit|sa|on the outskirts of|just outside(?: of)?|close to|en|em|na|no|nos|nas|à|a|au|aux|aus|bei|di|da|do|de|del|ở|tại)[ \t]+(?:the[ \t]+|el[ \t]+barrio[ \t]+de[ \t]+|la[ \t]+colonia[ \t]+|a[ \t]+(?:village|town|suburb|farm|city)[ \t]+(?:of|near|outside)[ \t]+)?(?=[A-Za-zÀ-ÞĐ])/gi;
 
 /** What may stand between a residence cue and a bare street: " way up", " on", " off", " down". */
 const RESIDENCE_STREET_LEAD = /^[ \t]+(?:(?:way|right|just|all the way)[ \t]+)?(?:up|down|on|off|along|out|at the end of)[ \t]+(?:the[ \t]+)?(?=[A-Z])/;

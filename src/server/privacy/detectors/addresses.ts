@@ -91,6 +91,8 @@ function wordAndNumberStreets(text: string): Array<{ index: number; 0: string }>
     const leadText = text.slice(Math.max(0, m.index - 60), m.index);
     if (!STREET_FIRST_HINT.test(leadText)) continue;
     const lead = STREET_FIRST_BEFORE.exec(leadText);
+    // "Reignier J, et al. Lancet 2018;391": the "al." of a citation, not a Polish aleja.
+    if (lead && /^al\./.test(lead[0]) && /\bet[ \t]$/.test(leadText.slice(0, leadText.length - lead[0].length))) continue;
     if (lead) found.push({ index: m.index - lead[0].length, 0: lead[0] + m[0] });
   }
   return found;
@@ -274,9 +276,9 @@ function detectLabelledAddresses(text: string, out: RawFinding[]): void {
 
 /** An institution named before an address: the hospital's or the lab's address, not a patient's. */
 const INSTITUTION_BEFORE =
-  /\b(?:hospital|h[ôo]pital|hospitalet|klinik|klinikum|clinic|clinique|cl[ií]nica|lab|labo|laboratory|laboratoire|laborat[oó]rio|centre|center|CHU|university|universit[éy]|institute|institut|pharmacy|headquarters|HQ|practice|surgery|trust|department|dept|ED|A&E|office|our|we|we're)\b/i;
+  /\b(?:hospital|h[ôo]pital|hospitalet|klinik|klinikum|clinic|clinique|cl[ií]nica|lab|labo|laboratory|laboratoire|laborat[oó]rio|centre|center|CHU|university|universit[éy]|institute|institut|pharmacy|headquarters|HQ|practice|surgery|trust|department|dept|ED|A&E|office|our|we|we're|college|academy|society|association|symposium|conference|congress|congr[èe]s|kongress|venue|lecture|workshop|convention|auditorium|ministry|embassy|consulate)\b/i;
 const PATIENT_WORDS =
-  /\b(?:pt|pt's|patient|patient's|his|her|he|she|their|son|daughter|wife|husband|mother|father|family|mr|mrs|ms|resident|residents|lives|living|home|resides|address|men|women|people|kids|children|families)\b/i;
+  /\b(?:pt|pt's|patient|patient's|his|her|him|he|she|their|them|they|son|daughter|wife|husband|mother|father|family|mr|mrs|ms|resident|residents|lives|living|home|resides|address|men|women|people|kids|children|families)\b/i;
 
 const NEAR_JUST_BEFORE = /\b(?:near|around|close to|within|outside)[ \t]+(?:the[ \t]+)?$/i;
 

@@ -74,7 +74,7 @@ const FAX_CUE = /\bfax(?:ed|ing|es)?\b|\bfacsimile\b|\btélécopie\b/gi;
 /** "rang the clinic from 0401 674 942": the number after "from" is the caller's own. */
 const CALLED_FROM = /\bfrom[ \t]{1,2}$/;
 const OTHER_NUMBER_LABEL =
-  /\b(?:mrn|nhs|medicare|medicaid|ssn|sin|nin|insurance|policy|member|claim|account|acct|invoice|order|accession|specimen|sample|case|serial|ref|reference|id|licen[cs]e|registration|passport|aadhaar|cpf|dni|nie|bsn|pesel|ihi|nric|hkid|abha|uhid|bed|room|isbn|sn|s\/n|serial|device|imei|udi|model|pump|card|visa|mastercard|amex|iban|bsb|routing|sort code|item|product|catalog|catalogue|pzn|ndc|gtin|ean|sku|lot|batch|version|build|firmware)\b/gi;
+  /\b(?:mrn|nhs|medicare|medicaid|ssn|sin|nin|insurance|policy|member|claim|account|acct|invoice|order|accession|specimen|sample|case|serial|ref|reference|id|licen[cs]e|registration|passport|aadhaar|cpf|dni|nie|bsn|pesel|ihi|nric|hkid|abha|uhid|bed|room|isbn|sn|s\/n|serial|device|imei|udi|model|pump|card|visa|mastercard|amex|iban|bsb|routing|sort code|item|product|catalog|catalogue|pzn|ndc|gtin|ean|sku|lot|batch|version|build|firmware|c[óo]digo|codigo|code|sigtap|tuss|procedure|procedimento|procedimiento)\b/gi;
 
 /** The Scottish CHI number, in capitals only: "chi" is also a Vietnamese and Italian word ("chị Lan", "chi"). */
 const CHI_LABEL = /\bCHI\b/g;
@@ -313,11 +313,17 @@ function levelOf(reading: Reading, cues: NumberCues, text: string, start: number
   }
 }
 
+/** How a number is grouped: "0078-0357-15" -> "4-4-2", "03.01.01.007-2" -> "2.2.2.3-1". */
+function groupShape(raw: string): string {
+  return raw.replace(/\d+/g, (run) => String(run.length));
+}
+
 function detectPhones(text: string): RawFinding[] {
   const out: RawFinding[] = [];
   // Cues are read back to the previous number at most, so "Tel 480-..., fax 480-..." reads
   // "Tel" for the first number and "fax" for the second.
   let floor = 0;
+  let previous: { shape: string; end: number; otherLabel: boolean } | null = null;
   PHONE_RUN.lastIndex = 0;
   for (const m of text.matchAll(PHONE_RUN)) {
     const start = m.index;
@@ -350,7 +356,13 @@ function detectPhones(text: string): RawFinding[] {
       end = start + raw.length;
     }
     const cues = readCues(text, start, floor);
+    const shape = groupShape(raw);
+    // "NDC 0078-0357-15 vs 0078-0357-34", "código 03.01.01.007-2; o 03.01.01.006-4": a number
+    // written like the labelled number just before it, in the same sentence, is of its kind.
+    const likeLabelled: boolean = previous !== null && previous.shape === shape && previous.otherLabel && start - previous.end <= 60 && !/[.!?\n]\s/.test(text.slice(previous.end, start));
+    previous = { shape, end, otherLabel: cues.otherLabel() || likeLabelled };
     floor = end;
+    if (likeLabelled) continue;
     const level = levelOf(reading, cues, text, start);
     if (!level) continue;
     // "she rang our clinic from 0401 674 942": a number someone called from is theirs.
@@ -402,6 +414,27 @@ const INSTITUTION_DOMAIN =
 const PATIENT_CONTEXT =
   /\b(?:pt|pt's|patient|patient's|his|her|hers|him|he|she|their|wife|husband|son|daughter|mother|father|mom|dad|family|nephew|niece|sister|brother|parent|parents|relative|caregiver|employer)\b/i;
 
+/**
+ * Stems of a service's mailbox inside a longer local part: "tbreferrals-midlands",
+ * "edconsultants", "strokereferrals", "international" (a hospital's international office).
+ */
+const SERVICE_MAILBOX_STEM =
+  /(?:referral|consult|triage|intake|admission|appointment|booking|enquir|inquir|secretar|reception|coordinat|helpdesk|servicedesk|international|pharmacy|radiology|patholog|records|billing|switchboard|bleep|rota|education|training|research|audit|abstract|submission|registration|conference|congress|meeting|secretariat|events?)/i;
+/** Words before an address that say it is a mailbox, not a person's: "the inbox is". */
+const MAILBOX_CUE =
+  /\b(?:inbox|mailbox|shared (?:e-?mail|address)|generic (?:e-?mail|address)|department(?:al)? (?:e-?mail|address)|bo[iî]te (?:mail|aux lettres)|casella|postfach)\b/i;
+
+/**
+ * A role mailbox ("info@", "referrals@") or one named by a service stem, or an address the words
+ * before call a mailbox: a service's, unless the sentence before is about the patient's circle
+ * ("email his daughter at referrals.mary@...").
+ */
+function serviceMailbox(text: string, start: number, local: string): boolean {
+  const before = textBefore(text, start, 80);
+  if (THIRD_PERSON.test(before)) return false;
+  return ROLE_MAILBOX.test(local) || SERVICE_MAILBOX_STEM.test(local) || MAILBOX_CUE.test(before);
+}
+
 function detectEmails(text: string): RawFinding[] {
   const out: RawFinding[] = [];
   let at = text.indexOf("@");
@@ -419,7 +452,7 @@ function detectEmails(text: string): RawFinding[] {
       // patient, and role mailboxes warn; every other address blocks.
       const sentence = `${textBefore(text, s, 100)} ${textAfter(text, e, 60)}`;
       const institutional = INSTITUTION_DOMAIN.test(domain) && !PATIENT_CONTEXT.test(sentence);
-      const own = isOwnContact(text, s) || ROLE_MAILBOX.test(local) || institutional;
+      const own = isOwnContact(text, s) || institutional || serviceMailbox(text, s, local);
       out.push({ category: "email", start: s, end: e, level: own ? "warn" : "block", priority: 95, container: true });
       at = text.indexOf("@", e);
     } else {
@@ -582,6 +615,14 @@ function isVersionNumber(text: string, start: number, end: number): boolean {
   return VERSION_CUE.test(sentence) && !NETWORK_CUE.test(sentence);
 }
 
+/** Someone's session, not a machine's role: "login came from 10.0.0.23 per the audit log". */
+const SESSION_CUE = /\b(?:log(?:ged)?[ -]?(?:in|on)|login|logon|sign(?:ed)?[ -]?in|audit|accessed|access(?:ed)? from|came from|session|user|account)\b/i;
+
+/** RFC 1918 private, loopback, link-local, carrier-grade NAT and "this network" addresses. */
+function isPrivateIpv4([a = 0, b = 0]: number[]): boolean {
+  return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+}
+
 function detectIps(text: string): RawFinding[] {
   const out: RawFinding[] = [];
   IPV4.lastIndex = 0;
@@ -590,8 +631,15 @@ function detectIps(text: string): RawFinding[] {
     // A network range ("10.0.0.0/8", "192.168.1.0/24") or a subnet mask names many machines, no one.
     const end = m.index + m[0].length;
     if (/^\/\d{1,2}(?!\d)/.test(text.slice(end, end + 3)) || /^255\.(?:255|0)\./.test(m[0])) continue;
+    // "03.01.01.007-2" (a procedure code), "01.02.03.04": addresses are written without leading
+    // zeros, and a check digit after a hyphen makes a code.
+    if (/(?:^|\.)0\d/.test(m[0]) || /^-\d/.test(text.slice(end, end + 2))) continue;
     if (parts.every((p) => p <= 255) && !isVersionNumber(text, m.index, end)) {
-      out.push({ category: "ip", start: m.index, end: m.index + m[0].length, level: "block", priority: 80 });
+      // A private or reserved address (10.x, 192.168.x, ...) names a machine inside a network, not a
+      // person on the internet: it warns unless the sentence is about the patient's circle.
+      const around = `${textBefore(text, m.index, 100)} ${textAfter(text, end, 60)}`;
+      const inside = isPrivateIpv4(parts) && !PATIENT_CONTEXT.test(around) && !SESSION_CUE.test(around);
+      out.push({ category: "ip", start: m.index, end, level: inside ? "warn" : "block", priority: 80 });
     }
   }
   for (const run of colonRuns(text)) {

@@ -335,9 +335,20 @@ const WEAK_EVENT_ACRONYM = /\b(?:ED|ER|MI|OD|CT|MRI|TTE|TEE|ERCP|EGD|OR|ICU|PACU
 const PUBLIC_CUE =
   /\b(?:publish(?:ed|es)?|publication|journal|guidelines?|approv(?:al|ed|es)|conference|congress|meeting|summit|symposium|webinar|grand rounds|rounds|lecture|course(?! of\b)|workshop|deadline|releas(?:ed|e)|launch(?:ed)?|version|edition|policy|memo|announce(?:d|ment)|abstracts?|posters?|society|recall(?:ed)?|guidance|expire[sd]?|going to|sign up|go-?live|goes live|went live|survey|reminder|closes|opens|submissions?|applications?|residency interviews?|orientation|graduation|retreat|potluck|journal club|noon conference|didactics|match day|elections?|rollout|roll out|webcast|podcast|newsletter|rota|vacation|board exams?|M&M|morbidity and mortality|tumou?r board|congrès|Kongress|Tagung|congreso|congresso|journées|Leitlinie|in Kraft|campa(?:ña|gne|nha|gna)|Kampagne|publi(?:ée?s?|cad[oa]s?|cat[oa])|veröffentlicht|inscri(?:ções|ção|pciones|pción|ptions?|zioni)|prazo|plazo|Frist|\w*frist|Stichtag|edital|convocatoria|concurso|oposiciones|Anmeldung|Bewerbung|candidaturas?|audit|recommandations?|recommendations|recomendaciones|recomenda[çc][õo]es|Empfehlungen|loi|lei|ley|Gesetz|decreto|d[ée]cret|decree|statute|legislation|gilt ab|in force|en vigueur|em vigor|en vigor|effective from|with effect from|takes effect)(?![a-zà-ÿ])/i;
 const PUBLIC_ACRONYM = /\b(?:NEJM|JAMA|BMJ|FDA|EMA|NICE|CMS|CME|ATS|ACC|AHA|ASCO|ASH|IDWeek|DDW|ESC|CHEST|SCCM|ACEP|AAN|ADA|EASD|ACR|ACG|AASLD)\b/;
+/**
+ * Words about a document, a product or a system changing, not about a person: "reference ranges
+ * (updated 01/07/2024)", "changed troponin assay 3/1/2025", "QC log ... Lot", "Protocolo atualizado
+ * em 15/03/2024", "Quy định ... từ 01/07/2025". A numeric full date with no event cue in such a
+ * sentence, and no person in it or in the post before, is the document's date: it only warns.
+ */
+const DOCUMENT_CUE =
+  /\b(?:updated?|updating|revis(?:ed|ion)|amend(?:ed|ment)|valid(?:ated|ation)?|calibrat(?:ed|ion)|QC|quality control|lots?|batch(?:es)?|assays?|reagents?|analy[sz]ers?|kits?|reference (?:ranges?|intervals?)|protocols?|order sets?|formulary|regulations?|circular|bulletin|tariffs?|rollout|upgrade[ds]?|patch(?:ed)?|outage|downtime|maintenance|software|firmware|atualizad[oa]s?|actualizad[oa]s?|mise? à jour|aktualisiert|überarbeitet|aggiornat[oa]|revisad[oa]|vigente|vigencia|quy định|hiệu lực)(?![\p{L}])|施行|改訂|修订|更新|개정|시행/iu;
 /** The sentence is about a person: an undated-event date in it is probably theirs. */
-const PERSON_CUE =
-  /\b(?:he|she|his|her|him|hers|pt|pts|patient|pt's|patient's|mom|dad|wife|husband|son|daughter|baby|infant|mother|father|man|woman|boy|girl|child|toddler|gentleman|lady|Mr|Mrs|Ms|client|resident|patient(?:e|in)|pa[cz]iente|doente|Frau|Herr|Mme|Madame|Doña|Sra|elle|ella|sie)\b/i;
+const PERSON_WORD =
+  /\b(?:he|she|his|her|him|hers|pt|pts|patient|pt's|patient's|mom|dad|wife|husband|son|daughter|baby|infant|mother|father|man|woman|boy|girl|child|toddler|gentleman|lady|client|resident|patient(?:e|in)|pa[cz]iente|doente|elle|ella|sie)\b/i;
+/** Courtesy titles, case-sensitive: "MS" (multiple sclerosis, a ministry) and "MR" are not "Ms", "Mr". */
+const PERSON_TITLE = /\b(?:Mr|Mrs|Ms|Frau|Herr|Mme|Madame|Doña|Sra)\b/;
+const PERSON_CUE = { test: (s: string): boolean => PERSON_WORD.test(s) || PERSON_TITLE.test(s) };
 /** How far back a post's patient context reaches for a date with no cue of its own. */
 const STORY_WINDOW = 300;
 const PATIENT_STORY_CUE =
@@ -460,6 +471,34 @@ function namesPublicEvent(text: string, c: Candidate): boolean {
   return m !== null && (DISASTER_AFTER.test(after) || isListedCity(m[1] ?? ""));
 }
 
+/** The first line of the Markdown table that holds `pos` ("| Date | Lot | Level 1 |"), or "". */
+function tableHeader(text: string, pos: number): string {
+  let lineStart = text.lastIndexOf("\n", pos - 1) + 1;
+  if (text.charAt(lineStart) !== "|") return "";
+  for (let rows = 0; rows < 50 && lineStart > 0; rows++) {
+    const previous = text.lastIndexOf("\n", lineStart - 2) + 1;
+    if (text.charAt(previous) !== "|") break;
+    lineStart = previous;
+  }
+  const end = text.indexOf("\n", lineStart);
+  return text.slice(lineStart, end === -1 ? undefined : Math.min(end, lineStart + 200));
+}
+
+/** The sentence names a person, or the post before it is about a patient. */
+function aboutPatient(text: string, start: number, sentence: string): boolean {
+  return PERSON_CUE.test(sentence) || PATIENT_STORY_CUE.test(text.slice(Math.max(0, start - STORY_WINDOW), start));
+}
+
+/**
+ * A document's, a product's or a system's date: a DOCUMENT_CUE in the sentence or in the header of
+ * the Markdown table holding it, and no person in the sentence or the post before. Shared with the
+ * labelled-value reader, whose "Date" column in a QC table is such a date.
+ */
+export function isDocumentDate(text: string, start: number, end: number): boolean {
+  const sentence = `${textBefore(text, start, 90)} ${textAfter(text, end, 40)}`;
+  return !aboutPatient(text, start, sentence) && DOCUMENT_CUE.test(`${sentence} ${tableHeader(text, start)}`);
+}
+
 function decide(text: string, c: Candidate): "block" | "warn" | null {
   const near = textBefore(text, c.start, 30);
   // The cue is read on the line too: a sentence splitter takes the period of "b." or "ur." for an end.
@@ -504,6 +543,9 @@ function decide(text: string, c: Candidate): "block" | "warn" | null {
   // A date written in another language, outside a public event, is the patient's: forum posts use
   // those forms when they paste from the patient's own record ("Entrée le 23 septembre").
   if (c.kind === "foreign") return "block";
+  // A document's or a product's date: a weak event word here names the lab or the scan that
+  // changed ("our lab changed troponin assay 3/1/2025"), not a patient's visit.
+  if (isDocumentDate(text, c.start, c.end)) return "warn";
   if (weakEvent(before) || strongEvent(after)) return "block";
   // No event at all. A numeric full date (03/09/1958) reads like a record entry and blocks; other
   // dates block in a sentence about the patient ("she", "pt") and otherwise only warn, for the
@@ -511,8 +553,7 @@ function decide(text: string, c: Candidate): "block" | "warn" | null {
   if (c.kind === "full" && /^(?:\d|明治|大正|昭和|平成|令和)/.test(text.slice(c.start, c.start + 2))) return "block";
   // A post that is about a patient ("that's my patient. ... on 6 April") makes an undated-event
   // date theirs even when the person is named sentences earlier.
-  const story = text.slice(Math.max(0, c.start - STORY_WINDOW), c.start);
-  return PERSON_CUE.test(sentence) || PATIENT_STORY_CUE.test(story) ? "block" : "warn";
+  return aboutPatient(text, c.start, sentence) ? "block" : "warn";
 }
 
 /**

@@ -24,6 +24,7 @@ import { COMMON_WORDS, ENGLISH_WORD_NAMES } from "../lexicon/common-words";
 import { FIRST_NAMES } from "../lexicon/first-names";
 import { SURNAMES } from "../lexicon/surnames";
 import type { Detector, PhiCategory, RawFinding, ScanContext } from "../types";
+import { isDocumentDate } from "./dates";
 import { CLINICAL_CODE } from "./id-clinical-tokens";
 import { labelFor, type LabelDef, type LabelKind } from "./id-labels";
 import { plateIn } from "./id-plates";
@@ -143,7 +144,8 @@ function labelEndingAt(text: string, end: number, numbered: boolean): { start: n
     const s = starts[k] ?? e;
     const phrase = phrases[k] ?? "";
     const def = labelFor(phrase, numbered);
-    if (def) return { start: s, def };
+    // A case-sensitive label ("LINE", "IG": apps) must be written as listed: "line:" is prose.
+    if (def && (!def.exact || text.startsWith(def.source, s))) return { start: s, def };
     // "Name/DOB:", "PLZ/Ort:": a combined label reads as its first part.
     const slash = phrase.indexOf("/");
     if (slash > 1 && k === 0) {
@@ -543,9 +545,12 @@ function readValue(text: string, start: number, end: number, def: LabelDef, stri
       else if (!strict) push(readName(text, start, end, false), "name");
       break;
     }
-    case "date":
-      push(readDate(text, start, end, def.weak), "date");
+    case "date": {
+      // "| Date | Lot | Level 1 |" in a QC log: a weak "Date" label over a document's date.
+      const read = readDate(text, start, end, def.weak);
+      push(read && def.weak && isDocumentDate(text, read[0], read[1]) ? null : read, "date");
       break;
+    }
     case "phone":
       push(readPhone(text, start, end), def.category);
       break;

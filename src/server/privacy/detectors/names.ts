@@ -449,6 +449,12 @@ const DIAGNOSIS_AFTER = new RegExp(`^,[ \\t]{1,2}(?:[a-z-]+ )?${DIAGNOSIS}`);
 const ID_AFTER = new RegExp(
   `^[ \\t]{0,2}[,(:|][ \\t]{0,2}(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?[ \\t]\\d)(?:(?:[${UPPER}][${LETTER}.\\/-]{0,20}|[a-z]{2,12}\\.?|[a-z]\\.[a-z]\\.?)(?:[ \\t][${LETTER}.]{1,12}){0,2}[ \\t:#.-]{0,3}[A-Z]{0,4}|[A-Z]{0,4})(?!(?:19|20)\\d\\d\\b(?!\\/\\d{4})|\\d?:\\d\\d)\\d`,
 );
+/**
+ * "Salud Responde: 600 360 7777", "Poison Centre: 13 11 26": words before a colon and a bare number
+ * are the key of a key-value line (a service and its number), not a person and their record.
+ */
+const KEY_THEN_NUMBER = /^[ \t]{0,2}:[ \t]{0,2}[+(\d]/;
+const idAfter = (after: string) => ID_AFTER.test(after) && !KEY_THEN_NUMBER.test(after);
 /** "NHC 9611360, Inés Parra Ureña", "Gold Card SSS411515, Jarrod ...": an identifier, then the name. */
 const ID_BEFORE = /(?:\b[A-Z]{1,}[ \t:#]{0,3}[A-Z]{0,4}\d[\dA-Z\/.-]{3,}|\d[\dA-Z\/.-]{4,})\)?[ \t]{0,2}(?:[,:;(]|[-–]|for)[ \t]{0,2}$/;
 /**
@@ -861,7 +867,7 @@ function onWeakPatient(m: RegExpExecArray, { text, out }: CueState): void {
   // "pacjentka agnieszka dąbrowska, nr ks. gł. 2024/08813": an age or a record number after two
   // lower-case words that are not ordinary words.
   const twoAfter = text.slice(two.end, two.end + 40);
-  const aged = AGE_OR_DOB_AFTER.test(twoAfter) || (two.words.length === 2 && ID_AFTER.test(twoAfter));
+  const aged = AGE_OR_DOB_AFTER.test(twoAfter) || (two.words.length === 2 && idAfter(twoAfter));
   // "pt li lihua": a surname-first family name and a romanised given name; "pt keisha hollister
   // rang": two words, one of them listed, that a person's verb follows ("pt family member called"
   // is not a name).
@@ -1000,7 +1006,7 @@ function detectInitials(text: string, out: RawFinding[]): void {
       if (known) push(out, { start: m.index, end: surnamePos + bare.length, words: [bare] }, "warn", 25);
       continue;
     }
-    const recorded = AGE_OR_DOB_AFTER.test(after) || ID_AFTER.test(after) || KIN_AFTER.test(after);
+    const recorded = AGE_OR_DOB_AFTER.test(after) || idAfter(after) || KIN_AFTER.test(after);
     const level = twoInitials || known || positioned || recorded ? "block" : "warn";
     push(out, { start: m.index, end: surnamePos + bare.length, words: [bare] }, level, level === "block" ? 75 : 25);
   }
@@ -1309,7 +1315,7 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     const wideBefore = text.slice(Math.max(0, head.start - 40), head.start);
     // An identifier right after is the named person's: it blocks capitalised pairs no list knows
     // ("Jack Conroy (CRN 452 531 700X)"), like an age.
-    const recorded = ID_AFTER.test(after) && !ID_NOUN.test(tail.word);
+    const recorded = idAfter(after) && !ID_NOUN.test(tail.word);
     // "Card SSS411515, Jarrod Anagnostou": an identifier in apposition before the pair is its
     // owner's; after a colon it may head a finding ("(Auftragsnummer 5894957053): Korbhenkelriss").
     const idBefore = ID_BEFORE.exec(wideBefore);
@@ -1474,7 +1480,7 @@ function detectMarkedNames(text: string, out: RawFinding[]): void {
     const family = isRecognised(last) || capsFamily || initial;
     // "O'Driscoll, Peadar, NHS 799 163 1192": an identifier or an age after a recognised family
     // name makes the record's given name whatever it is.
-    const recorded = (aged || ID_AFTER.test(after)) && isRecognised(last);
+    const recorded = (aged || idAfter(after)) && isRecognised(last);
     const given = initial || capsFamily || recorded || isFirstName(first) || (isSurnameFirst(last) && isSyllabicGivenName(first));
     if (family && given) push(out, { start, end, words: [last, first] }, "block", 70, text);
   }
