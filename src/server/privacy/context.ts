@@ -179,3 +179,55 @@ export function runCues<T>(text: string, set: CueSet<T>, state: T): void {
     re.lastIndex = m.index + advance;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Facts about the whole text, computed once per scan and shared by the detectors.
+//
+// Scans are synchronous and every detector reads the same string, so a one-entry cache keyed by
+// the text itself is enough: the first call for a new text replaces what was kept for the last.
+
+let factsText: string | null = null;
+let cjkKnown: boolean | null = null;
+let digitRuns: number[] | null = null;
+
+function factsFor(text: string): void {
+  if (text === factsText) return;
+  factsText = text;
+  cjkKnown = null;
+  digitRuns = null;
+}
+
+/**
+ * True when the text holds a kana, CJK ideograph or Hangul character. A pattern that needs one
+ * (Chinese, Japanese or Korean dates, ages, labels) can skip a text without any.
+ */
+export function hasCjk(text: string): boolean {
+  factsFor(text);
+  return (cjkKnown ??= /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text));
+}
+
+const DIGIT_RUN = /\d+/g;
+
+/**
+ * Offsets where a run of ASCII digits starts (the digit before it, if any, is not an ASCII digit),
+ * in text order. A regex whose match can only start there (it opens with a digit and refuses a
+ * digit before it) is tried sticky at these offsets instead of scanning the whole text.
+ */
+export function digitRunStarts(text: string): readonly number[] {
+  factsFor(text);
+  if (digitRuns === null) {
+    const runs: number[] = [];
+    DIGIT_RUN.lastIndex = 0;
+    for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) runs.push(m.index);
+    digitRuns = runs;
+  }
+  return digitRuns;
+}
+
+/** True for the characters of the regex class \s (JavaScript's white space and line terminators). */
+export function isSpaceCode(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

@@ -63,8 +63,9 @@ export function publicTextSpans(text: string): Span[] {
   for (;;) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    const line = text.slice(lineStart, lineEnd);
-    if (/\d/.test(line) && helplineWord(lineStart, lineEnd) && HELPLINE_LINE.test(line)) {
+    // The prefilter first: most lines name no helpline and are never sliced.
+    const line = helplineWord(lineStart, lineEnd) ? text.slice(lineStart, lineEnd) : "";
+    if (line !== "" && /\d/.test(line) && HELPLINE_LINE.test(line)) {
       for (const m of line.matchAll(PHONE_SHAPE)) {
         if (!personIn(line, m.index - 40, m.index)) spans.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length });
       }

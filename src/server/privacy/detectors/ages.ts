@@ -32,7 +32,7 @@
 import { isNeverAName } from "../clinical-allowlist";
 import { FIRST_NAMES } from "../lexicon/first-names";
 import { SURNAMES } from "../lexicon/surnames";
-import { LETTER, LOWER, UNIT_AFTER, UPPER } from "../context";
+import { hasCjk, LETTER, LOWER, UNIT_AFTER, UPPER } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
 const OLD_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/g;
@@ -469,7 +469,9 @@ export const detectAges: Detector = (ctx: ScanContext) => {
         (opensWithName(text, m.index) && APPOSITIVE_AFTER.test(after));
     if (cue) add(m.index, end, "block");
   }
+  const cjk = hasCjk(text);
   for (const re of [SPOKEN_DIGITS_AGE, COMPOUND_AGE, CJK_WORD_AGE, ROMANCE_WORD_AGE]) {
+    if (re === CJK_WORD_AGE && !cjk) continue; // CJK numerals need a CJK character
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       let start = m.index;

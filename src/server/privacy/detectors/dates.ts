@@ -28,7 +28,7 @@
  * A day-month date written in another language blocks unless the sentence is about a public event:
  * forum posts use those forms when pasting the patient's own record.
  */
-import { lineBefore, textBefore, textAfter, wordCharAt, wordCharBefore } from "../context";
+import { digitRunStarts, hasCjk, isSpaceCode, lineBefore, textBefore, textAfter, wordCharAt, wordCharBefore } from "../context";
 import { isListedCity } from "../lexicon/city-lookup";
 import { intlMonthNames, intlWeekdayNames } from "../lexicon/intl-months";
 import type { Detector, RawFinding, ScanContext } from "../types";
@@ -143,6 +143,7 @@ const PATTERNS: ReadonlyArray<Pattern> = [
   {
     re: /(?<!\d)(?:(?:(?:19|20)\d\d|(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元))\s?[年년]\s?)?(?:0?[1-9]|1[0-2])\s?[月월]\s?(?:0?[1-9]|[12]\d|3[01])\s?[日일]/g,
     kind: "full",
+    cjk: true,
   },
   // 1.II.1954, 10. III. 1948: a Roman-numeral month, as written in Polish, Italian and Eastern
   // European records. Read like a month-year (needs a cue): "1.II.2020" may also be a version.
@@ -196,7 +197,8 @@ const PATTERNS: ReadonlyArray<Pattern> = [
   { re: /\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/g, kind: "ordinal" },
 ];
 
-type Pattern = { re: RegExp; kind: Kind; validate?: (m: RegExpMatchArray) => boolean };
+/** `cjk`: the pattern needs a CJK character (月, 월), so a text without one skips it. */
+type Pattern = { re: RegExp; kind: Kind; validate?: (m: RegExpMatchArray) => boolean; cjk?: boolean };
 
 /** A word that may be a month name: letters and marks, with the apostrophes of transliterations. */
 const WORD = "(\\p{L}[\\p{L}\\p{M}ʻ’'-]{1,24})";
@@ -213,20 +215,21 @@ const NOT_AFTER = "(?![\\p{L}\\p{M}\\p{N}_])";
  *   birth cue: "desde mayo de 2022" dates services and policies as often).
  * Unicode-aware, so that Cyrillic, Greek, Thai or Ethiopic names end at a letter of their script.
  */
+// All three forms start at the first digit of a run of digits: they are tried sticky at those
+// offsets (digitRunStarts in context.ts), never scanned over the whole text. The month-first forms
+// read the month backwards with a lookbehind, so no word of the text is tried as a month unless a
+// number follows it.
 const INTL_DAY_MONTH = new RegExp(
   `(?<![\\p{L}\\p{N}_.,])${DAY}(?:\\.\\s?|(?:er|º|°|ª)?\\s(?:de\\s)?)${WORD}(?:\\.?,?\\s(?:de\\s|del\\s)?${YEAR})?${NOT_AFTER}`,
-  "gu",
+  "uy",
 );
-// The month-first forms are anchored on their digits and read the month backwards (a lookbehind
-// tried only where a digit starts: V8 tries a leading lookbehind at every position, so a cheap
-// digit lookahead goes first), so the scan does not try every word of the text as a month.
 const INTL_MONTH_DAY = new RegExp(
   `(?=\\d)(?<!\\d)(?<=(?<![\\p{L}\\p{N}_.,])((?:${YEAR}\\.?\\s)?${WORD}\\.?\\s))${DAY}(?:\\.|-\\p{L}{1,4})?(?![\\p{L}\\p{M}\\p{N}_]|[.,:/-]?\\d)`,
-  "gu",
+  "uy",
 );
 const INTL_MONTH_YEAR = new RegExp(
   `(?=[12])(?<!\\d)(?<=(?<![\\p{L}\\p{N}_.,])(${WORD}\\.?,?\\s(?:de\\s|del\\s)?))${YEAR}${NOT_AFTER}`,
-  "gu",
+  "uy",
 );
 /** A weekday right before a day-month belongs to the date: "Sexta-feira, 3 de março". */
 const WORD_BEFORE = /(\p{L}[\p{L}\p{M}-]{1,24})\.?,?\s$/u;
@@ -240,16 +243,32 @@ function isForeignMonth(word: string, dotted: boolean): boolean {
   return false; // small-icu: the listed months (FOREIGN_MONTH) are read by PATTERNS
 }
 
+/** [A-Za-z0-9_.,] by character code (NaN, before the text, is none of them). */
+function isAsciiWordOrDotComma(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 44;
+}
+
 function intlCandidates(text: string, out: Candidate[]): void {
   if (!intlMonthNames()) return;
   const weekdays = intlWeekdayNames();
-  for (const [re, kind] of [
-    [INTL_DAY_MONTH, "foreign"],
-    [INTL_MONTH_DAY, "foreign"],
-    [INTL_MONTH_YEAR, "monthYear"],
+  const runs = digitRunStarts(text);
+  for (const [re, kind, spaceBefore] of [
+    [INTL_DAY_MONTH, "foreign", false],
+    [INTL_MONTH_DAY, "foreign", true],
+    [INTL_MONTH_YEAR, "monthYear", true],
   ] as const) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    // Matches in text order, none overlapping the one before: as a global scan would find them.
+    let from = 0;
+    for (const p of runs) {
+      if (p < from) continue;
+      const prev = text.charCodeAt(p - 1);
+      // Cheap checks of what each lookbehind requires: a space right before the month-first
+      // forms' digits, and no ASCII letter, digit, "_", "." or "," before the day-month form's.
+      if (spaceBefore ? !isSpaceCode(prev) : isAsciiWordOrDotComma(prev)) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m) continue;
+      from = p + m[0].length;
       const lead = re === INTL_DAY_MONTH ? "" : (m[1] ?? "");
       const word = (re === INTL_DAY_MONTH ? m[1] : /\p{L}[\p{L}\p{M}ʻ’'-]*/u.exec(lead)?.[0]) ?? "";
       const dotted = re === INTL_DAY_MONTH && /^\d{1,2}\.\s?\p{L}/u.test(m[0]);
@@ -579,7 +598,9 @@ function spokenDates(text: string, out: RawFinding[]): void {
 export const detectDates: Detector = (ctx: ScanContext) => {
   const text = ctx.text;
   const candidates: Candidate[] = [];
-  for (const { re, kind, validate } of PATTERNS) {
+  const cjk = hasCjk(text);
+  for (const { re, kind, validate, cjk: needsCjk } of PATTERNS) {
+    if (needsCjk && !cjk) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       if (validate && !validate(m)) continue;

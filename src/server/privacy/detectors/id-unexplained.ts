@@ -49,6 +49,15 @@ const LABEL_BEFORE =
 const PERSON_BEFORE =
   /\b(?:patient|pt|pt's|patient's|paciente|patiente|patientin|pacient|pacjent|her|his|she|he|mother|father|son|daughter|wife|husband|brother|sister|child|baby|mom|dad|client)\b/i;
 
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 /** Weighted mod 11: weights 2, 3, 4, ... from the right of the payload; check 11 - sum mod 11. */
 function mod11Valid(digits: string): boolean {
   const n = digits.length - 1;
@@ -83,8 +92,10 @@ export function detectUnexplainedNumbers(text: string, publicBefore: (before: st
   const out: RawFinding[] = [];
   LONG_NUMBER.lastIndex = 0;
   for (const m of text.matchAll(LONG_NUMBER)) {
+    // Most matches are short numbers: count their digits before building anything.
+    const count = countDigits(m[0]);
+    if (count < 9 || count > 16) continue;
     const digits = m[0].replace(/\D/g, "");
-    if (digits.length < 9 || digits.length > 16) continue;
     // Before the digits: nothing of a word, a hyphen of a range or code ("LAB-123..."), or one
     // letter that is the number's own prefix ("v1.2" is a version).
     const lead = text.slice(Math.max(0, m.index - 3), m.index);

@@ -27,7 +27,7 @@ import { FIRST_NAMES } from "../lexicon/first-names";
 import { SURNAMES } from "../lexicon/surnames";
 import { COMMON_WORDS } from "../lexicon/common-words";
 import { isNeverAName } from "../clinical-allowlist";
-import { sentenceEnd, sentenceStart, textBefore, textAfter, UNIT_AFTER } from "../context";
+import { hasCjk, sentenceEnd, sentenceStart, textBefore, textAfter, UNIT_AFTER } from "../context";
 import type { Detector, PhiCategory, RawFinding, ScanContext } from "../types";
 import { CLINICAL_CODE } from "./id-clinical-tokens";
 import { detectNationalIds } from "./id-national";
@@ -598,7 +598,7 @@ const CJK_INSURANCE = /保険|保险|医保|社保|健保|보험|insurance/i;
 
 function detectCjkLabels(text: string): RawFinding[] {
   const out: RawFinding[] = [];
-  if (!/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text)) return out;
+  if (!hasCjk(text)) return out;
   CJK_KEY.lastIndex = 0;
   for (const m of text.matchAll(CJK_KEY)) {
     const key = m[1] ?? "";

@@ -705,10 +705,13 @@ function detectTables(text: string, spans: Span[]): void {
  */
 function detectCsv(text: string, spans: Span[]): void {
   let columns: Array<LabelDef | null> | null = null;
+  let comma = text.indexOf(",");
   for (let pos = 0; pos < text.length; ) {
     let lineEnd = text.indexOf("\n", pos);
     if (lineEnd === -1) lineEnd = text.length;
-    const cells = lineEnd - pos <= TABLE_LINE_MAX && text.slice(pos, lineEnd).includes(",") ? cellsOf(text, pos, lineEnd, 44) : [];
+    // The next comma is looked up again only once the scan has passed it (linear over the text).
+    if (comma !== -1 && comma < pos) comma = text.indexOf(",", pos);
+    const cells = lineEnd - pos <= TABLE_LINE_MAX && comma !== -1 && comma < lineEnd ? cellsOf(text, pos, lineEnd, 44) : [];
     if (cells.length < 2) columns = null;
     else if (columns) {
       const cols = columns;
@@ -717,9 +720,10 @@ function detectCsv(text: string, spans: Span[]): void {
         const [s, e] = trimSpan(text, cell.start, cell.end);
         if (def && e > s) spans.push(...readValue(text, s, e, def, false));
       });
-    } else {
-      const defs = cells.map((c) => (c.end - c.start <= 24 ? cellLabel(text, c) : null));
-      if (defs.filter((x) => x !== null).length >= 2 && cells.every((c) => c.end - c.start <= 24)) columns = defs;
+    } else if (cells.every((c) => c.end - c.start <= 24)) {
+      // Only a line of short cells can be a header: prose lines are not looked up cell by cell.
+      const defs = cells.map((c) => cellLabel(text, c));
+      if (defs.filter((x) => x !== null).length >= 2) columns = defs;
     }
     pos = lineEnd + 1;
   }
