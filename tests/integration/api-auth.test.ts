@@ -66,14 +66,14 @@ describe("members-only API", () => {
   });
 
   it("answers 403 to a member still waiting for verification", async () => {
-    await createPhysician(handle.db, { email: "waiting@example.org", passwordHash: hashPassword(PASSWORD), verificationStatus: "pending" });
+    await createPhysician(handle.db, { email: "waiting@example.org", passwordHash: await hashPassword(PASSWORD), verificationStatus: "pending" });
     const cookie = await cookieFor("waiting@example.org");
     const response = await app.request(`${site}/api/me`, { headers: { cookie } }, env);
     expect(response.status).toBe(403);
   });
 
   it("answers a verified member with their pseudonym and nothing private, and forgets them after logout", async () => {
-    await createPhysician(handle.db, { email: "api.user@example.org", pseudonym: "api_user", passwordHash: hashPassword(PASSWORD) });
+    await createPhysician(handle.db, { email: "api.user@example.org", pseudonym: "api_user", passwordHash: await hashPassword(PASSWORD) });
     const cookie = await cookieFor("api.user@example.org");
     const me = await app.request(`${site}/api/me`, { headers: { cookie } }, env);
     expect(await me.json()).toEqual({ pseudonym: "api_user", role: "member" });

@@ -47,7 +47,7 @@ interface World {
 let world: World;
 
 beforeAll(async () => {
-  const member = await createPhysician(handle.db, { email: "fuzz.member@example.org", passwordHash: hashPassword("a long enough password") });
+  const member = await createPhysician(handle.db, { email: "fuzz.member@example.org", passwordHash: await hashPassword("a long enough password") });
   const other = await createPhysician(handle.db);
   const pending = await createPhysician(handle.db, { verificationStatus: "pending" });
   // The member's thread answered by someone else, and someone else's thread the member answered.

@@ -33,7 +33,7 @@ function requireMember(viewer: Viewer | null): asserts viewer is Viewer {
 
 async function assertCurrentPassword(services: AccountServices, userId: number, password: string, field: string) {
   const [row] = await services.db.select({ passwordHash: users.passwordHash, email: users.email, pseudonym: users.pseudonym }).from(users).where(eq(users.id, userId));
-  if (!row?.passwordHash || !verifyPassword(password, row.passwordHash)) {
+  if (!row?.passwordHash || !(await verifyPassword(password, row.passwordHash))) {
     throw new DomainError("INVALID", "That is not your current password.", { [field]: "That is not your current password." });
   }
   return row;
@@ -63,8 +63,9 @@ export async function changePassword(services: AccountServices, viewer: Viewer |
   const account = await assertCurrentPassword(services, viewer.userId, currentPassword, "currentPassword");
   await assertAcceptablePassword(newPassword, account, "newPassword");
   const { db, now } = services;
+  const passwordHash = await hashPassword(newPassword);
   await db.batch([
-    db.update(users).set({ passwordHash: hashPassword(newPassword), passwordChangedAt: now }).where(eq(users.id, viewer.userId)),
+    db.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, viewer.userId)),
     endSessionsStatement(db, viewer.userId, currentSessionId),
   ]);
 }

@@ -70,5 +70,5 @@ export async function createOrPromoteAdmin(
 
 async function newPasswordHash(password: string, context: { email: string; pseudonym: string }) {
   await assertAcceptablePassword(password, context);
-  return { passwordHash: hashPassword(password), passwordChangedAt: Date.now() };
+  return { passwordHash: await hashPassword(password), passwordChangedAt: Date.now() };
 }

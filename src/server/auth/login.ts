@@ -21,10 +21,13 @@ export const loginSchema = z
   })
   .strict();
 
-let dummyHash: string | undefined;
+let dummyHash: Promise<string> | undefined;
 /** A real Argon2id hash to verify against when the email is unknown, so both cost the same. */
-function hashForUnknownAccount(): string {
-  dummyHash ??= hashPassword(crypto.getRandomValues(new Uint32Array(4)).join("-"));
+function hashForUnknownAccount(): Promise<string> {
+  dummyHash ??= hashPassword(crypto.getRandomValues(new Uint32Array(4)).join("-")).catch((error: unknown) => {
+    dummyHash = undefined;
+    throw error;
+  });
   return dummyHash;
 }
 
@@ -59,7 +62,7 @@ export async function logIn(services: AccountServices, input: unknown, clientIp:
     .select({ id: users.id, passwordHash: users.passwordHash })
     .from(users)
     .where(and(eq(users.email, email), isNull(users.deletedAt)));
-  const matches = verifyPassword(password, user?.passwordHash ?? hashForUnknownAccount());
+  const matches = await verifyPassword(password, user?.passwordHash ?? (await hashForUnknownAccount()));
   if (!user || !user.passwordHash || !matches) {
     throw new DomainError("UNAUTHENTICATED", WRONG_CREDENTIALS, { password: WRONG_CREDENTIALS });
   }

@@ -61,9 +61,10 @@ export async function resetPassword(services: AccountServices, token: string, in
   const [user] = await db.select({ email: users.email, pseudonym: users.pseudonym }).from(users).where(eq(users.id, found.userId));
   if (!user) throw new DomainError("NOT_FOUND", "This password reset link has expired or was already used. Ask for a new one.");
   await assertAcceptablePassword(password, { email: user.email, pseudonym: user.pseudonym });
+  const passwordHash = await hashPassword(password);
   await db.batch([
     useEmailTokenStatement(db, found.id, now),
-    db.update(users).set({ passwordHash: hashPassword(password), passwordChangedAt: now }).where(eq(users.id, found.userId)),
+    db.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, found.userId)),
     db
       .update(emailTokens)
       .set({ usedAt: now })

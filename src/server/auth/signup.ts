@@ -80,7 +80,7 @@ export async function signUp(services: AccountServices, input: unknown, clientIp
   await consumeRateLimits(db, [{ key: `signup:ip:${clientIp}`, action: "signing up", ...authRateLimits.signupPerHour }], now);
   const data = await parseSignup(input);
   // Hash before any lookup so both outcomes below cost the same Argon2id work.
-  const passwordHash = hashPassword(data.password);
+  const passwordHash = await hashPassword(data.password);
 
   const [existingEmail, takenPseudonym, npiInUse] = await db.batch([
     db.select({ id: users.id, pseudonym: users.pseudonym }).from(users).where(eq(users.email, data.email)),

@@ -15,8 +15,8 @@ let passwordHash: string;
 let ip = 0;
 const freshIp = () => `192.0.2.${++ip}`;
 
-beforeAll(() => {
-  passwordHash = hashPassword(PASSWORD);
+beforeAll(async () => {
+  passwordHash = await hashPassword(PASSWORD);
 });
 
 async function member(email: string) {

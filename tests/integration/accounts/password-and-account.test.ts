@@ -18,7 +18,7 @@ import { createTestDatabase } from "../../support/test-database";
 const handle = createTestDatabase();
 afterAll(() => handle.client.close());
 const PASSWORD = "ductus arteriosus closes";
-const passwordHash = hashPassword(PASSWORD);
+const passwordHash = await hashPassword(PASSWORD);
 let ip = 0;
 const freshIp = () => `100.64.0.${++ip}`;
 

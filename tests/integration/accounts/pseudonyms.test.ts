@@ -26,7 +26,7 @@ describe("names the system uses are reserved", () => {
 
   it("deletes an account even when someone took its former_member_ name before it was reserved", async () => {
     const password = "ductus arteriosus closes";
-    const leaving = await createPhysician(db, { pseudonym: "about_to_leave", passwordHash: hashPassword(password) });
+    const leaving = await createPhysician(db, { pseudonym: "about_to_leave", passwordHash: await hashPassword(password) });
     await createPhysician(db, { pseudonym: `former_member_${leaving}` }); // a squatter from before the rule
     await deleteAccount(services, await viewerOf(db, leaving), { password, confirm: "delete" });
     const row = await handle.client.execute({ sql: "select pseudonym, deleted_at from users where id = ?", args: [leaving] });
@@ -56,7 +56,7 @@ describe("renaming keeps the old name its owner's", () => {
 
   it("deleting the account frees every name it used", async () => {
     const password = "ductus arteriosus closes";
-    const userId = await createPhysician(db, { pseudonym: "brief_visit", passwordHash: hashPassword(password) });
+    const userId = await createPhysician(db, { pseudonym: "brief_visit", passwordHash: await hashPassword(password) });
     await changePseudonym(services, await viewerOf(db, userId), { pseudonym: "brief_visit_two" });
     await deleteAccount(services, await viewerOf(db, userId), { password, confirm: "delete" });
     const newcomer = await createViewer(db);

@@ -181,7 +181,7 @@ describe("the member counts", () => {
     await expectExact();
 
     const password = "a long enough password for deletion";
-    const leaving = await createPhysician(db, { specialtySlug: "urology", passwordHash: hashPassword(password) });
+    const leaving = await createPhysician(db, { specialtySlug: "urology", passwordHash: await hashPassword(password) });
     expect(await urology()).toBe(start + 2);
     await deleteAccount(accountServices(db), await viewerOf(db, leaving), { password, confirm: "delete" });
     expect(await urology()).toBe(start + 1);
