@@ -165,3 +165,25 @@ describe("lower-case 'miss' is a verb unless a listed name follows", () => {
     expect(blocks(text)).toEqual([]);
   });
 });
+
+describe("places, peoples, services and public events that read like a person or a patient's date", () => {
+  it.each([
+    "Typhoid Mary was quarantined on North Brother Island for decades.",
+    "Gaucher type 1 is about 1 in 850 in Ashkenazi Jews.",
+    "Korle Bu's pharmacy has stock again.",
+    "Congratulations to the two from the Tamale family medicine programme!",
+    "Capacitación en el Instituto Nacional de Cardiología, el 22 de febrero.",
+    "El 5 de octubre es el Día de la Medicina Peruana.",
+    "Bệnh nhân nữ khoảng 60 tuổi, đau đầu dữ dội đột ngột.",
+    "Amoxicilina 80-90 mg/kg/día para OMA según el consenso SAP 2020.",
+  ])("does not block %j", (text) => {
+    expect(blocks(text)).toEqual([]);
+  });
+
+  it.each([
+    ["the Nguyen family", "We met the Nguyen family after the scan; they want a second opinion.", "name"],
+    ["a Spanish admission date", "Ingresó el 22 de febrero con disnea, la paciente tiene 84 años.", "date"],
+  ] as const)("still blocks %s", (_kind, text, category) => {
+    expect(blocks(text).map((finding) => finding.category)).toContain(category);
+  });
+});

@@ -624,6 +624,10 @@ function lowerCaseNameAt(text: string, pos: number): NameSpan | null {
  */
 const KIN_OF_NAME = /^(?:of|de|do|da|du|di)[ \t]{1,3}(?=\p{Lu})/u;
 
+/** Articles and possessives that open a sentence before a relative: "Der Sohn Björn", "Her Brother". */
+const DETERMINER =
+  /^(?:The|A|An|My|Her|His|Their|Our|Your|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Sein|Seine|Ihr|Ihre|Mein|Meine|El|La|Los|Las|Le|Les|Il|Lo|Su|Sus|Son|Sa|Ses|Mon|Ma|Mes|O|Os|As|Seu|Sua|De|Het|Zijn|Haar)$/;
+
 function onRelative(m: RegExpExecArray, { text, out }: CueState): void {
   let pos = m.index + m[0].length;
   const of = KIN_OF_NAME.exec(text.slice(pos, pos + 8));
@@ -644,6 +648,11 @@ function onRelative(m: RegExpExecArray, { text, out }: CueState): void {
     return;
   }
   if (span.words.length === 1 && isPlaceholderName(span.words[0] ?? "")) return;
+  // "North Brother Island", "the Big Sister Programme": a capitalised relative word inside a run of
+  // capitalised words is part of a proper name, not a relative introducing one.
+  const cue = text.slice(m.index, m.index + m[0].length);
+  const wordBefore = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*)[ \t]$/u.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
+  if (/^\p{Lu}/u.test(cue) && wordBefore && !isCommonWord(wordBefore) && !DETERMINER.test(wordBefore)) return;
   // "Sister Mary Joseph nodule": an eponym, not a relative.
   if (EPONYM_HEAD_AFTER.test(text.slice(span.end, span.end + 20))) return;
   // "Mother: Worried about anaphylaxis": after a label-style colon, a sentence only warns.
@@ -1014,7 +1023,7 @@ function detectInitials(text: string, out: RawFinding[]): void {
 
 /** "Talia Sauerland's overpayment", "Mélanie's pump", "Seo Seo-yeon's husband": a person's things. */
 const POSSESSED_RECORD = new RegExp(
-  `^['’]s[ \\t]+(?:[A-Za-z&-]+[ \\t]+)?(?:${RELATIVE_WORD}|chart|labs|bloods|results|meds|medications|insurance|coverage|pharmacy|appointment|surgery|diagnosis|symptoms|case|scans?|biopsy|echo|pump|sensor|pacemaker|ICD|CRT-?D?|implant|stent|device|aids?|hip|knee|wheelchair|walker|farm|house|flat|family|parents|kids|children|pain|overpayment|bill|account|claim|referral|admission|notes|file|letter|records?|CABG|MRI|CT|ECG|mammogram|INR|A1c|prescription|care|visit|number|phone|address|email|fax|\\d{1,2}-year-old)\\b`,
+  `^['’]s[ \\t]+(?:[A-Za-z&-]+[ \\t]+)?(?:${RELATIVE_WORD}|chart|labs|bloods|results|meds|medications|insurance|coverage|appointment|diagnosis|symptoms|case|scans?|biopsy|echo|pump|sensor|pacemaker|ICD|CRT-?D?|implant|stent|device|aids?|hip|knee|wheelchair|walker|farm|house|flat|family|parents|kids|children|pain|overpayment|bill|account|claim|referral|admission|notes|file|letter|records?|CABG|MRI|CT|ECG|mammogram|INR|A1c|prescription|care|visit|number|phone|address|email|fax|\\d{1,2}-year-old)\\b`,
 );
 /** "Mabaso's daughter Yolanda": whoever has the relative is a person. */
 const POSSESSED_RELATIVE = new RegExp(`^['’]s[ \\t]+(?:[a-z-]+[ \\t]+)?${RELATIVE_WORD}\\b`);
@@ -1022,7 +1031,9 @@ const POSSESSED_RELATIVE = new RegExp(`^['’]s[ \\t]+(?:[a-z-]+[ \\t]+)?${RELAT
 const AGE_CONTRACTION = /^['’]s[ \t](?:\d{2,3}(?![\d.,:\/])|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b|a hundred)/;
 
 /** "the Nguyen family", "the Okafor twins": a family name. */
-const THE_FAMILY = new RegExp(`\\bthe ([${UPPER}][${LOWER}'’-]{1,20}) (?:family|household|twins|kids|children|parents|boys|girls)\\b`, "g");
+// Not "the Tamale family medicine programme": "family" before medicine, practice or planning is
+// the specialty or the service, and the word before it a place.
+const THE_FAMILY = new RegExp(`\\bthe ([${UPPER}][${LOWER}'’-]{1,20}) (?:family(?! (?:medicine|practice|practitioners?|physicians?|doctors?|planning|health|clinic|therapy|court|law|services?|programme|program|residency))|household|twins|kids|children|parents|boys|girls)\\b`, "g");
 /** "Gwen's mom called", "Jake's MRI": a known first name owning a relative or a record. */
 // Found from the rare "'s " and read backwards (by indexOf: a regex with "’" takes V8's slow
 // two-byte path): a forward scan would try every capitalised word.
