@@ -126,8 +126,13 @@ export function scanForPhi(original: string, options: ScanOptions = {}): PhiFind
   }
   const allowedIndex = new Containment(allowed);
   const containers = new Containment(raw.filter((f) => f.container));
+  const serviceLines = new Containment(raw.filter((f) => f.serviceLine));
   const kept = raw.filter(
-    (f) => f.end > f.start && !allowedIndex.contains(f.start, f.end) && (f.container || !containers.contains(f.start, f.end)),
+    (f) =>
+      f.end > f.start &&
+      !allowedIndex.contains(f.start, f.end) &&
+      (f.container || !containers.contains(f.start, f.end)) &&
+      !(f.yieldsToPhone && serviceLines.contains(f.start, f.end)),
   );
 
   return mergeOverlapping(kept).map((f) => ({

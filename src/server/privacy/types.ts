@@ -69,6 +69,14 @@ export interface RawFinding {
    */
   container?: boolean;
   /**
+   * A reading that yields to a service's line: an unexplained long number is someone's identifier
+   * unless the phone detector reads the same digits as an institution's or the physician's own
+   * line (`serviceLine`).
+   */
+  yieldsToPhone?: boolean;
+  /** A phone or fax number the words around it give to a service or to the physician. */
+  serviceLine?: boolean;
+  /**
    * The sentence to show instead of the category's own, for findings the category's hint does not
    * describe (a public role or a news story reported as other_id).
    */

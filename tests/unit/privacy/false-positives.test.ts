@@ -187,3 +187,24 @@ describe("places, peoples, services and public events that read like a person or
     expect(blocks(text).map((finding) => finding.category)).toContain(category);
   });
 });
+
+describe("service lines, insurers' phone lines and famous cases", () => {
+  it.each([
+    "Centre antipoison de Lyon : 04 72 11 69 11. Paris : 01 40 05 48 48.",
+    "Discovery's provider line is 0860 998 877.",
+    "For BC folks: the RACE line (604-696-2131) gets you a specialist callback.",
+    "Osaka City's 介護保険課 is 06-6208-8059.",
+    "Journal club: The Immortal Life of Henrietta Lacks, and the NIH agreement with the Lacks family.",
+    "History corner: 3 December 1967, Barnard's team transplanted a heart into Louis Washkansky, aged 53.",
+  ])("does not block %j", (text) => {
+    expect(blocks(text)).toEqual([]);
+  });
+
+  it.each([
+    ["an insurer's member number", "Her Discovery number is 1234567890.", "1234567890"],
+    ["a patient who shares a famous surname", "Mrs Lacks, 54, presented with bleeding.", "Lacks"],
+    ["a labelled national number that also fits a phone plan", "Patient: PAPADOPOULOU Eleni, AMKA 19033402181.", "19033402181"],
+  ] as const)("still blocks %s", (_kind, text, identifier) => {
+    expect(blocks(text).some((finding) => finding.text.includes(identifier))).toBe(true);
+  });
+});

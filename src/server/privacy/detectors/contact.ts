@@ -110,7 +110,7 @@ const INSTITUTION_LINE =
  * team", "the advice line", "our booking office". Checked like INSTITUTION_LINE.
  */
 const SERVICE_NOUN =
-  /\b(?:coordinator|coordinators|co-ordinator|team|service|services|office|desk|cent(?:er|re)|enquiries|inquiries|bookings?|appointments?|triage|intake|admissions|reception|outpatients?|program(?:me)?|study|trial|registry|society|association|foundation|charity|support|information|advice|advice line|service desk|helpdesk|secretaries|secretariat|liaison|bureau|agency|authority|ministry|council|commission|institute)\b/i;
+  /\b(?:line|city|county|municipal(?:ity)?|prefecture|council|government|coordinator|coordinators|co-ordinator|team|service|services|office|desk|cent(?:er|re)|enquiries|inquiries|bookings?|appointments?|triage|intake|admissions|reception|outpatients?|program(?:me)?|study|trial|registry|society|association|foundation|charity|support|information|advice|advice line|service desk|helpdesk|secretaries|secretariat|liaison|bureau|agency|authority|ministry|council|commission|institute)\b/i;
 
 /**
  * What follows a service's number: its hours or its menu ("during office hours", "24/7",
@@ -129,7 +129,12 @@ const SERVICE_MAIL_BEFORE =
 function isInstitutionLine(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start, 60);
   if (THIRD_PERSON.test(before)) return false;
-  return INSTITUTION_LINE.test(before) || SERVICE_NOUN.test(before) || SERVICE_MAIL_BEFORE.test(textBefore(text, start, 100)) || SERVICE_HOURS_AFTER.test(textAfter(text, end, 40));
+  return (
+    INSTITUTION_LINE.test(before) ||
+    SERVICE_NOUN.test(before) ||
+    SERVICE_MAIL_BEFORE.test(textBefore(text, start, 100)) ||
+    SERVICE_HOURS_AFTER.test(textAfter(text, end, 40))
+  );
 }
 
 /**
@@ -368,7 +373,7 @@ function detectPhones(text: string): RawFinding[] {
     // "she rang our clinic from 0401 674 942": a number someone called from is theirs.
     const callersNumber = CALLED_FROM.test(text.slice(Math.max(0, start - 12), start));
     const mine = !callersNumber && (isOwnContact(text, start) || isInstitutionLine(text, start, end));
-    out.push({ category: cues.category, start, end, level: mine ? "warn" : level.level, priority: level.priority });
+    out.push({ category: cues.category, start, end, level: mine ? "warn" : level.level, priority: level.priority, ...(mine ? { serviceLine: true } : {}) });
   }
   detectSpokenPhones(text, out);
   return out;

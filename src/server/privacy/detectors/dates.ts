@@ -30,6 +30,7 @@
  */
 import { digitRunStarts, hasCjk, isSpaceCode, lineBefore, textBefore, textAfter, wordCharAt, wordCharBefore } from "../context";
 import { isListedCity } from "../lexicon/city-lookup";
+import { famousCasesIn } from "../lexicon/famous-cases";
 import { intlMonthNames, intlWeekdayNames } from "../lexicon/intl-months";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
@@ -535,6 +536,8 @@ function decide(text: string, c: Candidate): "block" | "warn" | null {
   const before = textBefore(text, c.start, 90);
   const after = textAfter(text, c.end, 40);
   const sentence = `${before} ${after}`;
+  // "3 December 1967, ... into Louis Washkansky": a date of a famous case of the literature.
+  if (famousCasesIn(`${before} ${textAfter(text, c.end, 120)}`).length > 0) return null;
   const publicEvent = PUBLIC_CUE.test(sentence) || PUBLIC_ACRONYM.test(sentence);
   // "(Lancet, published 14 November 2020)": a public cue right before the date outweighs any event
   // word earlier in the sentence (the ARREST trial, a stroke guideline).

@@ -112,7 +112,7 @@ export function detectUnexplainedNumbers(text: string, publicBefore: (before: st
     // its own hyphens, dots or slashes.
     const checked = digits.length >= 10 && !value.includes(" ") && (luhnValid(digits) || mod11Valid(digits) || verhoeffValid(digits));
     const block = LABEL_BEFORE.test(before) || PERSON_BEFORE.test(sentence) || checked;
-    out.push({ category: "other_id", start, end, level: block ? "block" : "warn", priority: block ? 35 : 15 });
+    out.push({ category: "other_id", start, end, level: block ? "block" : "warn", priority: block ? 35 : 15, yieldsToPhone: true });
   }
   return out;
 }

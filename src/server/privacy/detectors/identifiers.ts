@@ -122,10 +122,13 @@ function readToken(text: string, pos: number): Token | null {
  * copula ("is", "was", "reads") in the same clause (at most 40 characters on).
  */
 const COLON_OR_COPULA = /:[ \t]|\b(?:is|was|were|reads|read|says|said|shows|showed)[ \t]/;
+const PHONE_NOUN_BETWEEN = /\b(?:line|lines|hotline|helpline|phone|telephone|tel|fax|call cent(?:er|re)|contact cent(?:er|re)|switchboard|desk|whatsapp)\b/i;
 function readTokenAfterColon(text: string, pos: number): Token | null {
   const window = text.slice(pos, pos + 40);
   const m = COLON_OR_COPULA.exec(window);
   if (!m || /[\n.;!?\d]/.test(window.slice(0, m.index))) return null;
+  // "Discovery's provider line is 0860 ...": a phone line named between makes the value its number.
+  if (PHONE_NOUN_BETWEEN.test(window.slice(0, m.index))) return null;
   const token = readToken(text, pos + m.index + m[0].length - 1);
   // After a copula the value must look like a record number ("unit number for bleeps is 5521" is not).
   if (token && !m[0].startsWith(":") && countDigits(token.value) < 6) return null;

@@ -69,6 +69,7 @@ import { SURNAME_FIRST, SURNAMES } from "../lexicon/surnames";
 import { COMMON_WORDS, ENGLISH_WORD_NAMES } from "../lexicon/common-words";
 import { hasJapaneseFamilyShape, hasNameShape, isSyllabicGivenName, nameKey } from "../lexicon/name-shapes";
 import { isListedCity } from "../lexicon/city-lookup";
+import { FAMOUS_NAMES, famousCasesIn } from "../lexicon/famous-cases";
 import { compileCues, LETTER as LATIN_LETTER, lineBefore, LOWER as LATIN_LOWER, runCues, UPPER as LATIN_UPPER } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
@@ -479,8 +480,17 @@ const HONORIFIC_AFTER =
 const NICKNAME_AFTER = /^[ \t]{0,2}\([ \t]{0,2}(?:["“‘']|(?:goes by|aka|known as|detta|detto|dite|dit|genannt|llamad[ao]|chamad[ao]|apodad[ao]|alias|zwan[ay]|lakabı) )\p{Lu}/u;
 
 /** Famous cases of the literature, named in teaching, never a poster's patient. */
-const FAMOUS_CASES =
-  /^(?:phineas gage|henrietta lacks|henry molaison|typhoid mary|mary mallon|little (?:hans|albert)|anna o|auguste deter|joseph merrick|baby fae|terri schiavo|karen quinlan|nancy cruzan|david vetter|clive wearing|h\.? ?m\.?|k\.? ?c\.?|s\.? ?m\.?)$/i;
+const FAMOUS_CASES = new RegExp(`^(?:${FAMOUS_NAMES}|h\\.? ?m\\.?|k\\.? ?c\\.?|s\\.? ?m\\.?)$`, "i");
+
+/**
+ * The words of the famous cases a post names: "the Lacks family", "Gage's skull", "Washkansky
+ * lived 18 days" then speak of the same person of the literature, not of a patient.
+ */
+function famousWords(text: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const name of famousCasesIn(text)) for (const w of name.split(/\s+/)) if (w.length > 2) words.add(w.toLowerCase());
+  return words;
+}
 /** "Outdoors Card (7080 ...)", "Record Number: 004-...": the identifier's own name, not a person's. */
 const ID_NOUN = /^(?:Card|Number|No|Record|Records|ID|Account|Policy|Plan|Member|Licen[cs]e|Passport|Certificate|Code|Reference|Serial|Lot|Batch|Model|Phone|Fax|Mobile|Box|Street|Road|Avenue|Lane|Drive|Unit|Suite|Room|Ward|Bed|Floor|Level|Score|Stage|Grade|Type|Class|Line|Lifeline|Helpline|Hotline|Service)$/;
 /** "Ho Chi Minh", "Hong Kong": places that read as a surname-first name. */
@@ -1707,5 +1717,7 @@ export const detectNames: Detector = (ctx: ScanContext) => {
   detectAliasAndArticleNames(text, out);
   detectFamilyAndPossessive(text, out);
   propagate(text, out);
-  return out;
+  const famous = famousWords(text);
+  if (famous.size === 0) return out;
+  return out.filter((f) => !text.slice(f.start, f.end).split(/[\s,]+/).every((w) => famous.has(w.replace(/['’]s$/, "").toLowerCase())));
 };
