@@ -232,7 +232,7 @@ const positives: Template[] = [
   t("de-fax", "DE", () =>
     `Tochter hat nur Fax (${$.fax("05661 924817")}) für die Patientenverfügung. wer faxt noch 2025 😂 reicht das rechtlich?`),
   t("de-iban", "DE", () =>
-    `Privatpat. will Rückerstattung überwiesen, schickt per WhatsApp seine IBAN ${$.acct(K.iban("DE", "370400440532013000"))}. darf ich die im PVS speichern?`),
+    `Privatpat. will Rückerstattung überwiesen, schickt per WhatsApp seine IBAN ${$.acct(K.iban("DE", "520604100004417263"))}. darf ich die im PVS speichern?`),
   t("pl-pesel", "DE", () =>
     `SOR Kraków, pacjent nieprzytomny, PESEL z dowodu ${$.ssn("57031204813")}. rodzina? nikt nie odbiera, policja szuka`,
     "Poland (Kraków); PESEL"),

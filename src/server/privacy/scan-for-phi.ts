@@ -15,6 +15,7 @@ import { detectLabelledValues } from "./detectors/labelled-values";
 import { detectNames } from "./detectors/names";
 import { detectQuasiIdentifiers } from "./detectors/quasi-identifiers";
 import { findUrls } from "./detectors/url-scan";
+import { crossFindings } from "./cross-findings";
 import { messageFor } from "./messages";
 import { originalSpan, readerView } from "./reader-view";
 import type { Detector, PhiFinding, RawFinding, ScanContext, ScanOptions } from "./types";
@@ -118,6 +119,7 @@ export function scanForPhi(original: string, options: ScanOptions = {}): PhiFind
   };
   const raw: RawFinding[] = [];
   for (const detect of DETECTORS) raw.push(...detect(ctx));
+  raw.push(...crossFindings(text, raw));
 
   // Public links are allowed text too: nothing inside a journal or guideline URL is reported.
   const allowed = protectedSpans(text);

@@ -1,0 +1,78 @@
+/**
+ * Identifiers that only the detectors' findings together reveal, in any language:
+ *
+ * - A record line: a blocked name followed by an age and a place, in apposition ("Aroha Te Whata,
+ *   7, Kaikohe, NHI ...", "Tahlia (16), Dubbo, MiniMed ...", "Mòrag MacAulay, 91, croft at
+ *   Balallan"): the age right after a patient's name is theirs, so 90 and over blocks; a
+ *   capitalised place right after the name and its age is where they live.
+ * - An age repeated: once an age of 90 or more is blocked, the same number standing alone later
+ *   ("scope at 97 or no?") is the same age.
+ *
+ * Rule: these only add findings next to a blocked name or a blocked age; they never block on
+ * their own, so a post with no other identifier gains nothing from them.
+ */
+import { isCommonWord, isNeverAName } from "./clinical-allowlist";
+import { UNIT_AFTER } from "./context";
+import type { RawFinding } from "./types";
+
+/** ", 91," / " (93)" / ", 95 last week" / ", aged 92": an age in apposition. Group 1: the age. */
+const AGE_APPOSITION = /^[ \t]*(?:,[ \t]*(?:aged?[ \t]+)?|\([ \t]*)(\d{1,3})(?:[ \t]?(?:y\/?o|yo|yrs?|years?(?: old)?|[MFmf]))?[ \t]*(?=[,);.]|[ \t]+[a-z])/y;
+/**
+ * ", Kaikohe, NHI ..." / ", Dubbo, MiniMed ..." after the age: one to three capitalised words, then
+ * the record line goes on with another capitalised field, or ends. A lower-case continuation
+ * ("Hypertension, on ramipril") makes the word the start of a clinical phrase instead.
+ */
+const PLACE_APPOSITION = /^[),]?[ \t]*,?[ \t]*(\p{Lu}[\p{L}'’-]{2,24}(?:[ \t]\p{Lu}[\p{L}'’-]{2,24}){0,2})(?=[ \t]*[,;][ \t]*[\p{Lu}\d]|[ \t]*[.)]?[ \t]*(?:\n|$))/uy;
+/** Endings of clinical and abstract nouns: "Hypertension", "Dementia", "Osteoporosis". */
+const NOUN_ENDING = /(?:tion|sion|ism|ity|itis|osis|emia|aemia|ia|ance|ence|ment|ness|logy|ectomy|otomy|pathy)$/i;
+
+/** Where an age is written: "at 97", "aged 97", "she's 97", "(97)", "a woman of 97", "de 97". */
+const AGE_SLOT_BEFORE = /(?:\b(?:at|aged?|is|was|turned|turns|turning|now|of|de|à|mit|con|com|about|nearly|almost|over|she's|he's)[ \t]+|\([ \t]?)$/i;
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text.slice(at, at + 60));
+}
+
+/** A capitalised run that reads as a place: no word of it is ordinary, clinical, a brand or an eponym. */
+function readsAsPlace(words: string): boolean {
+  return words.split(/[ \t]/).every((w) => !isCommonWord(w) && !isNeverAName(w) && !NOUN_ENDING.test(w) && !/^[A-Z]{2,}$/.test(w));
+}
+
+export function crossFindings(text: string, raw: readonly RawFinding[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  const blockedAges = new Set<string>();
+  for (const f of raw) {
+    if (f.level === "block" && f.category === "age_over_89") {
+      const age = /\d{2,3}/.exec(text.slice(f.start, f.end))?.[0];
+      if (age) blockedAges.add(age);
+    }
+  }
+  for (const f of raw) {
+    if (f.level !== "block" || f.category !== "name") continue;
+    const age = sticky(AGE_APPOSITION, text, f.end);
+    if (!age?.[1]) continue;
+    const value = Number(age[1]);
+    const ageStart = f.end + age[0].indexOf(age[1]);
+    if (value >= 90 && value <= 125) {
+      out.push({ category: "age_over_89", start: ageStart, end: ageStart + age[1].length, level: "block", priority: 60 });
+      blockedAges.add(age[1]);
+    }
+    if (value > 125) continue;
+    const placeAt = f.end + age[0].length;
+    const place = sticky(PLACE_APPOSITION, text, placeAt);
+    if (place?.[1] && readsAsPlace(place[1])) {
+      const start = placeAt + place[0].length - place[1].length;
+      out.push({ category: "address", start, end: start + place[1].length, level: "block", priority: 45 });
+    }
+  }
+  for (const age of blockedAges) {
+    const standalone = new RegExp(`(?<![\\d.,/:-])${age}(?![\\d.,/:-]\\d|[\\d%°])`, "g");
+    for (const m of text.matchAll(standalone)) {
+      const end = m.index + age.length;
+      if (UNIT_AFTER.test(text.slice(end, end + 12)) || !AGE_SLOT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      out.push({ category: "age_over_89", start: m.index, end, level: "block", priority: 30 });
+    }
+  }
+  return out;
+}
