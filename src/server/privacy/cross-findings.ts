@@ -2,7 +2,7 @@
  * Identifiers that only the detectors' findings together reveal, in any language:
  *
  * - A record line: a blocked name followed by an age and a place, in apposition ("Aroha Te Whata,
- *   7, Kaikohe, NHI ...", "Tahlia (16), Dubbo, MiniMed ...", "Mòrag MacAulay, 91, croft at
+ *   7, Kaikohe, NHI ...", "Mòrag MacAulay, 91, croft at
  *   Balallan"): the age right after a patient's name is theirs, so 90 and over blocks; a
  *   capitalised place right after the name and its age is where they live.
  * - An age repeated: once an age of 90 or more is blocked, the same number standing alone later
@@ -15,8 +15,11 @@ import { isCommonWord, isNeverAName } from "./clinical-allowlist";
 import { UNIT_AFTER } from "./context";
 import type { RawFinding } from "./types";
 
-/** ", 91," / " (93)" / ", 95 last week" / ", aged 92": an age in apposition. Group 1: the age. */
-const AGE_APPOSITION = /^[ \t]*(?:,[ \t]*(?:aged?[ \t]+)?|\([ \t]*)(\d{1,3})(?:[ \t]?(?:y\/?o|yo|yrs?|years?(?: old)?|[MFmf]))?[ \t]*(?=[,);.]|[ \t]+[a-z])/y;
+/**
+ * ", 91," / ", 95 last week" / ", aged 92": an age in apposition. Group 1: the age. A bracketed
+ * number after a name ("Kaplan Meier (95)") is left to the ages detector, which weighs it.
+ */
+const AGE_APPOSITION = /^[ \t]*,[ \t]*(?:aged?[ \t]+)?(\d{1,3})(?:[ \t]?(?:y\/?o|yo|yrs?|years?(?: old)?|[MFmf]))?[ \t]*(?=[,);.]|[ \t]+[a-z])/y;
 /**
  * ", Kaikohe, NHI ..." / ", Dubbo, MiniMed ..." after the age: one to three capitalised words, then
  * the record line goes on with another capitalised field, or ends. A lower-case continuation

@@ -119,7 +119,6 @@ export function scanForPhi(original: string, options: ScanOptions = {}): PhiFind
   };
   const raw: RawFinding[] = [];
   for (const detect of DETECTORS) raw.push(...detect(ctx));
-  raw.push(...crossFindings(text, raw));
 
   // Public links are allowed text too: nothing inside a journal or guideline URL is reported.
   const allowed = protectedSpans(text);
@@ -129,13 +128,14 @@ export function scanForPhi(original: string, options: ScanOptions = {}): PhiFind
   const allowedIndex = new Containment(allowed);
   const containers = new Containment(raw.filter((f) => f.container));
   const serviceLines = new Containment(raw.filter((f) => f.serviceLine));
-  const kept = raw.filter(
-    (f) =>
-      f.end > f.start &&
-      !allowedIndex.contains(f.start, f.end) &&
-      (f.container || !containers.contains(f.start, f.end)) &&
-      !(f.yieldsToPhone && serviceLines.contains(f.start, f.end)),
-  );
+  const keep = (f: RawFinding) =>
+    f.end > f.start &&
+    !allowedIndex.contains(f.start, f.end) &&
+    (f.container || !containers.contains(f.start, f.end)) &&
+    !(f.yieldsToPhone && serviceLines.contains(f.start, f.end));
+  const kept = raw.filter(keep);
+  // Read from the findings that survive: an allowed eponym ("Kaplan Meier (95)") reveals nothing.
+  kept.push(...crossFindings(text, kept).filter(keep));
 
   return mergeOverlapping(kept).map((f) => ({
     category: f.category,
