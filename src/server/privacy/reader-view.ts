@@ -12,7 +12,7 @@
  * - Look-alike forms become the plain one: full-width letters and digits ("ＭＲＮ １２３"), the
  *   digits of other scripts ("९८७६५४३२१०", "٠١٢"), mathematical letters and digits, the Unicode
  *   spaces, hyphens and minus signs, and Cyrillic or Greek letters inside a word written in Latin
- *   ("Mаria" with a Cyrillic а).
+ *   ("Mаria" with a Cyrillic а), and a letter O, I or l inside a number ("O412 345 678").
  *
  * Rule: the view keeps a map back to the original, so a finding on the view is reported on
  * exactly the original characters that show it. Text that needs none of this (most of it) is
@@ -37,7 +37,7 @@ const ALNUM = /[\p{L}\p{N}]/u;
  * and Cyrillic letters, mathematical alphanumerics, escapes, references, and emphasis marks inside a word.
  */
 const MAY_CHANGE =
-  /[\u00AD\u034F\u180E\u200B-\u200F\u2060-\u2064\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2010-\u2012\u2212\uFE63\uFF01-\uFF5E\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F29\u1040-\u1049\u1090-\u1099\u17E0-\u17E9\u1810-\u1819\u0391-\u03C9\u0400-\u052F\u{1D400}-\u{1D7FF}]|\\[!-\/:-@[-`{-~]|&#?[A-Za-z0-9]{1,8};|[\p{L}\p{N}][*~]+[\p{L}\p{N}]/u;
+  /[\u00AD\u034F\u180E\u200B-\u200F\u2060-\u2064\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2010-\u2012\u2212\uFE63\uFF01-\uFF5E\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F29\u1040-\u1049\u1090-\u1099\u17E0-\u17E9\u1810-\u1819\u0391-\u03C9\u0400-\u052F\u{1D400}-\u{1D7FF}]|\\[!-\/:-@[-`{-~]|&#?[A-Za-z0-9]{1,8};|[\p{L}\p{N}][*~]+[\p{L}\p{N}]|[OoIl]\d{3}|\d{3}[OoIl]/u;
 
 /** Invisible: zero-width space, joiners and marks, word joiner, soft hyphen, BOM, and the like. */
 function isInvisible(c: number): boolean {
@@ -115,6 +115,18 @@ function inLatinWord(text: string, index: number): boolean {
   return false;
 }
 
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+const isLetterAt = (text: string, i: number) => /\p{L}/u.test(text.charAt(i));
+
+function digitLookalike(text: string, i: number): boolean {
+  const runAfter = isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3);
+  const runBefore = isDigitAt(text, i - 1) && isDigitAt(text, i - 2) && isDigitAt(text, i - 3);
+  return (runAfter && (runBefore || isDigitAt(text, i - 1) || !isLetterAt(text, i - 1))) || (runBefore && (isDigitAt(text, i + 1) || !isLetterAt(text, i + 1)));
+}
+
 /** What one character of the original reads as: "" when invisible, else one or more characters. */
 function readAs(text: string, i: number, ch: string): string {
   const c = ch.codePointAt(0) ?? 0;
@@ -126,6 +138,9 @@ function readAs(text: string, i: number, ch: string): string {
   if (digit >= 0) return String(digit);
   // Mathematical alphanumerics (bold, italic, double-struck "𝟏𝟐𝟑"): their compatibility form.
   if (c >= 0x1d400 && c <= 0x1d7ff) return ch.normalize("NFKC");
+  // A letter O or I/l written inside a number ("O412 345 678", "MRN 12O4567"): the digit it imitates,
+  // when a run of three digits sits on one side and no letter on the other ("O2", "CO2" stay).
+  if ((ch === "O" || ch === "o" || ch === "I" || ch === "l") && digitLookalike(text, i)) return ch === "O" || ch === "o" ? "0" : "1";
   const plain = CONFUSABLE.get(ch);
   if (plain && inLatinWord(text, i)) return plain;
   return ch;

@@ -15,6 +15,8 @@ describe("identifiers written to look plain but not be plain are still found", (
     ["Markdown escapes", "Her mobile is 0412\\-345\\-678.", "phone", "0412\\-345\\-678"],
     ["a character reference", "Her mobile is &#48;412 345 678.", "phone", "&#48;412 345 678"],
     ["emphasis inside the number", "Her mobile is 0412**345**678.", "phone", "0412**345**678"],
+    ["a letter O for a zero", "Her mobile is O412 345 678.", "phone", "O412 345 678"],
+    ["a letter O inside a record number", "MRN: 12O45678", "mrn", "12O45678"],
   ] as const)("%s", (_kind, text, category, shown) => {
     expect(blockedAs(text, category)).toEqual([shown]);
   });
@@ -22,6 +24,10 @@ describe("identifiers written to look plain but not be plain are still found", (
   it("reads a Cyrillic letter inside a Latin name as the Latin letter", () => {
     const text = "Pt: Mаriа Gonzаlez, seen today."; // а is Cyrillic
     expect(blockedAs(text, "name")).toEqual(["Mаriа Gonzаlez"]);
+  });
+
+  it("leaves O2, CO2 and pO2 as they are", () => {
+    expect(readerView("On O2 2L, CO2 45, pO2 80.").text).toBe("On O2 2L, CO2 45, pO2 80.");
   });
 
   it("leaves words wholly in Cyrillic or Greek as they are", () => {
