@@ -5,12 +5,16 @@
 // history), then for each: the local libSQL server behind a round-trip counter, the built Worker
 // under wrangler dev, and a fixed-concurrency load on every page type as a signed-in member.
 // Prints req/s, median and p99 latency, database round trips, Worker CPU per request, and
-// whether each page's median stays within 2x between the sizes (--strict makes that the exit
-// code). Then search, one request at a time (common words, rare words found in the data, a
+// whether each page's median stays within 2x between the sizes. Worker CPU is the workerd process
+// that runs the Worker (wrangler's proxy apart), one request at a time and at the run's
+// concurrency, with its ratio to a static file and to /api/health served by the same stack; the
+// run is kept in .data/bench-last.json and compared with the one before. --strict makes the 2x
+// rule, the search target and Worker CPU <= 3 ms on the home, channel and thread pages the exit
+// code. Then search, one request at a time (common words, rare words found in the data, a
 // channel filter, words over the ranking cap) against its 50 ms median target, and the unread-
 // notification count of a member with 5,000 notifications, straight to the libSQL server.
 // Everything listens on 127.0.0.1; Ctrl-C stops every process it started.
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, relative } from "node:path";
 import { ensureDataset, type DatasetInfo, type DatasetSpec } from "./bench/dataset";
@@ -19,9 +23,13 @@ import { USAGE, parseOptions, type BenchOptions } from "./bench/options";
 import { measurePage } from "./bench/measure";
 import { measureNotificationCount, NOTIFICATIONS_FOR_MEMBER, UNREAD_FOR_MEMBER, type NotificationCountResult } from "./bench/notification-count";
 import {
+  changeTable,
   comparisonTable,
+  cpuTargetFailures,
   datasetHeading,
   datasetTable,
+  savedPages,
+  WORKER_CPU_TARGET_MS,
   MAX_MEDIAN_RATIO,
   notificationTable,
   searchTable,
@@ -155,9 +163,32 @@ async function main(): Promise<number> {
     };
   });
 
+  // The yardsticks are served at the first size only; the second size's ratios use them.
+  const firstPages = runs[0]?.pages ?? [];
+  const yardsticks = {
+    staticMs: firstPages.find((page) => page.key === "ref-static")?.workerCpuMs ?? Number.NaN,
+    healthMs: firstPages.find((page) => page.key === "ref-health")?.workerCpuMs ?? Number.NaN,
+  };
   for (const run of runs) {
-    console.log(`\n${datasetHeading(run)}\n${datasetTable(run)}`);
+    console.log(`\n${datasetHeading(run)}\n${datasetTable(run, yardsticks)}`);
   }
+  const lastFile = join(options.dir, "bench-last.json");
+  const now = savedPages(runs);
+  if (existsSync(lastFile)) {
+    try {
+      const last = JSON.parse(readFileSync(lastFile, "utf8")) as { at: string; pages: ReturnType<typeof savedPages> };
+      console.log(`\n${changeTable(now, last.pages, last.at)}`);
+    } catch {
+      console.log(`\n${relative(projectRoot, lastFile)} could not be read; this run replaces it.`);
+    }
+  }
+  writeFileSync(lastFile, `${JSON.stringify({ at: new Date().toISOString(), pages: now }, null, 2)}\n`);
+  const overCpu = cpuTargetFailures(runs);
+  console.log(
+    overCpu.length === 0
+      ? `\nWorker CPU of the home, channel and thread pages is at most ${WORKER_CPU_TARGET_MS} ms, one at a time and in flight.`
+      : `\nWorker CPU over ${WORKER_CPU_TARGET_MS} ms${options.strict ? "" : " (exit code 0; --strict fails the run)"}:\n${overCpu.map((line) => `  ${line}`).join("\n")}`,
+  );
   const [small, large] = runs;
   let failed = 0;
   if (small && large) {
@@ -197,7 +228,8 @@ async function main(): Promise<number> {
       "",
       "req/s and latency: closed loop, keep-alive, from this machine; latency includes queueing behind the other requests in flight.",
       "db round trips: HTTP requests the libSQL server received per page (session lookup + the page's batch).",
-      "workerd CPU ms: CPU time of the workerd process(es) / pages served; db server CPU ms: the same for the local libSQL server.",
+      "Worker CPU ms: CPU time of the workerd process running the Worker / pages served, one request at a time and at the concurrency above; ÷ static and ÷ health: over the yardsticks' own figure (first size's run).",
+      "proxy CPU ms: wrangler dev's own proxy workerd, which production does not have; db server CPU ms: the same for the local libSQL server.",
       "body chunks: pieces the HTML body of one page was streamed in (chunked encoding); each piece costs workerd CPU.",
       "(yardstick) rows: measured at the first size only — the Worker serving a static file, and a Hono route with one query.",
       "search rows in the first tables: the same /search pages under the concurrency above; the search table: one request at a time.",
@@ -206,7 +238,7 @@ async function main(): Promise<number> {
       `Total time ${seconds(started)}.`,
     ].join("\n"),
   );
-  return failed > 0 && options.strict ? 1 : 0;
+  return (failed > 0 || overCpu.length > 0) && options.strict ? 1 : 0;
 }
 
 main().then(

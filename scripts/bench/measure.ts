@@ -16,16 +16,20 @@ export async function measurePage(stack: Stack, page: PageType, options: BenchOp
   await runLoad({ ...load, durationMs: options.warmupMs });
 
   stack.proxy.reset();
+  const proxyCpu = cpuSeconds(stack.proxyPids);
   const workerCpu = cpuSeconds(stack.workerdPids);
   const dbCpu = cpuSeconds(stack.dbPids);
   const machine = machineBusySeconds();
   const own = ownTreeCpuSeconds();
   const run = await runLoad({ ...load, durationMs: options.durationMs });
   const workerCpuUsed = cpuSeconds(stack.workerdPids) - workerCpu;
+  const proxyCpuUsed = cpuSeconds(stack.proxyPids) - proxyCpu;
   const dbCpuUsed = cpuSeconds(stack.dbPids) - dbCpu;
   const otherCpuUsed = Math.max(0, machineBusySeconds() - machine - (ownTreeCpuSeconds() - own));
 
   const roundTrips = stack.proxy.count();
+  // The same pages one at a time: the CPU a request costs with nothing else in flight.
+  const alone = await workerCpuOneAtATime(stack, urls, options);
 
   // One more page, outside the numbers: the SQL it ran as the Worker sent it (nothing else is
   // in flight now) and how its body was framed.
@@ -49,10 +53,25 @@ export async function measurePage(stack: Stack, page: PageType, options: BenchOp
     p99Ms: quantile(sorted, 0.99),
     roundTrips: perPage(roundTrips),
     workerCpuMs: perPage(workerCpuUsed * 1000),
+    workerCpuAloneMs: alone,
+    proxyCpuMs: perPage(proxyCpuUsed * 1000),
     dbCpuMs: perPage(dbCpuUsed * 1000),
     kbPerPage: run.requests === 0 ? Number.NaN : run.bytes / run.requests / 1024,
     otherCores: otherCpuUsed / (run.elapsedMs / 1000),
     statements,
     responseChunks: sample.chunks,
   };
+}
+
+/**
+ * The Worker's CPU per request with one request in flight: process CPU over a short closed loop
+ * at concurrency 1 (ticks are 10 ms, so the run is long enough to hold a few hundred requests).
+ */
+async function workerCpuOneAtATime(stack: Stack, urls: string[], options: BenchOptions): Promise<number> {
+  const durationMs = Math.max(1000, Math.round(options.durationMs / 2));
+  const before = cpuSeconds(stack.workerdPids);
+  const run = await runLoad({ urls, headers: stack.headers, concurrency: 1, durationMs });
+  const used = cpuSeconds(stack.workerdPids) - before;
+  const served = run.requests + run.errors;
+  return served === 0 ? Number.NaN : (used * 1000) / served;
 }

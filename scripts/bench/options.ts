@@ -6,7 +6,8 @@ export const USAGE = `usage: npm run bench -- [options]
   --no-build          use the existing dist/ instead of running astro build first
   --fresh             rebuild the benchmark databases even when cached copies match
   --strict            exit 1 when a page's median differs more than 2x between the sizes,
-                      or a search group's median is 50 ms or more
+                      a search group's median is 50 ms or more, or the Worker CPU of the
+                      home, channel or thread page is over 3 ms (one at a time or in flight)
   --duration S        seconds measured per page type and size (default 5)
   --warmup S          seconds of unmeasured warm-up before each (default 1)
   --concurrency N     requests in flight (default 8)

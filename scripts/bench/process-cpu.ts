@@ -46,6 +46,15 @@ function allProcesses(): ProcStat[] {
   return list;
 }
 
+/** The command line of a process, arguments joined by spaces ("" when it ended). */
+export function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim();
+  } catch {
+    return "";
+  }
+}
+
 /** Every descendant of `rootPid` (not the root itself). */
 export function descendantsOf(rootPid: number): ProcStat[] {
   const processes = allProcesses();

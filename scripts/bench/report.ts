@@ -20,7 +20,12 @@ export interface PageResult {
   p99Ms: number;
   /** Database HTTP requests per page served. */
   roundTrips: number;
+  /** CPU of the workerd process that runs the Worker, per page served, at the run's concurrency. */
   workerCpuMs: number;
+  /** The same with one request in flight. */
+  workerCpuAloneMs: number;
+  /** CPU of wrangler dev's proxy workerd per page (local only; production has no such hop). */
+  proxyCpuMs: number;
   dbCpuMs: number;
   kbPerPage: number;
   /** CPU other processes on the machine used meanwhile, in cores (noise in the numbers above). */
@@ -150,7 +155,20 @@ export function notificationTable(runs: readonly { label: string; result: Notifi
   return [text, ...plans.map((plan) => `  plan: ${plan}`)].join("\n");
 }
 
-export function datasetTable(run: DatasetRun): string {
+/** The pages a member opens most: held to WORKER_CPU_TARGET_MS by `--strict`. */
+export const CPU_TARGET_PAGES: ReadonlySet<string> = new Set(["home", "channel-new", "channel-top", "thread"]);
+/** Worker CPU per page, one at a time and in flight (issue 15). */
+export const WORKER_CPU_TARGET_MS = 3;
+
+/** Worker CPU of a page over the static file's, from the same stack's yardstick. */
+function ratioTo(value: number, yardstick: number | undefined): string {
+  return yardstick === undefined || !Number.isFinite(yardstick) || yardstick <= 0 ? "—" : `${n(value / yardstick)}×`;
+}
+
+export function datasetTable(run: DatasetRun, yardsticks?: { staticMs: number; healthMs: number }): string {
+  const own = run.pages.find((page) => page.key === "ref-static");
+  const staticMs = own?.workerCpuMs ?? yardsticks?.staticMs;
+  const healthMs = run.pages.find((page) => page.key === "ref-health")?.workerCpuMs ?? yardsticks?.healthMs;
   const rows = run.pages.map((page) => [
     page.label,
     String(page.urls),
@@ -159,7 +177,11 @@ export function datasetTable(run: DatasetRun): string {
     n(page.medianMs),
     n(page.p99Ms),
     n(page.roundTrips, 2),
+    n(page.workerCpuAloneMs, 2),
     n(page.workerCpuMs, 2),
+    ratioTo(page.workerCpuMs, staticMs),
+    ratioTo(page.workerCpuMs, healthMs),
+    n(page.proxyCpuMs, 2),
     n(page.dbCpuMs, 2),
     n(page.kbPerPage),
     String(page.responseChunks),
@@ -167,7 +189,7 @@ export function datasetTable(run: DatasetRun): string {
     n(page.otherCores, 2),
   ]);
   const text = table(
-    ["page", "urls", "requests", "req/s", "median ms", "p99 ms", "db round trips", "workerd CPU ms", "db server CPU ms", "KB", "body chunks", "errors", "other load"],
+    ["page", "urls", "requests", "req/s", "median ms", "p99 ms", "db round trips", "Worker CPU ms, 1 in flight", "in flight", "÷ static", "÷ health", "proxy CPU ms", "db server CPU ms", "KB", "body chunks", "errors", "other load"],
     rows,
   );
   const problems = run.pages.flatMap((page) => page.errorSamples.map((sample) => `  ${page.label}: ${sample}`));
@@ -241,4 +263,58 @@ export function statementsTable(small: DatasetRun, large: DatasetRun): { text: s
   }
   const text = table(["page", "statement", "1k ms", "100k ms", "rows", "plan at 100k (EXPLAIN QUERY PLAN)"], rows, 2);
   return { text, growing };
+}
+
+/** One page's figures as kept in .data/bench-last.json, to compare the next run against. */
+export interface SavedPage {
+  dataset: string;
+  key: string;
+  label: string;
+  medianMs: number;
+  workerCpuAloneMs: number;
+  workerCpuMs: number;
+  roundTrips: number;
+}
+
+export function savedPages(runs: readonly DatasetRun[]): SavedPage[] {
+  return runs.flatMap((run) =>
+    run.pages.map((page) => ({
+      dataset: run.info.spec.label,
+      key: page.key,
+      label: page.label,
+      medianMs: page.medianMs,
+      workerCpuAloneMs: page.workerCpuAloneMs,
+      workerCpuMs: page.workerCpuMs,
+      roundTrips: page.roundTrips,
+    })),
+  );
+}
+
+/** This run against the last one saved: the change in Worker CPU and latency per page. */
+export function changeTable(now: readonly SavedPage[], last: readonly SavedPage[], lastAt: string): string {
+  const change = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${a >= b ? "+" : ""}${n(((a - b) / b) * 100, 0)}%` : "—");
+  const rows: string[][] = [];
+  for (const page of now) {
+    const before = last.find((entry) => entry.dataset === page.dataset && entry.key === page.key);
+    if (!before) continue;
+    rows.push([
+      `${page.dataset}: ${page.label}`,
+      `${n(before.workerCpuAloneMs, 2)} → ${n(page.workerCpuAloneMs, 2)} (${change(page.workerCpuAloneMs, before.workerCpuAloneMs)})`,
+      `${n(before.workerCpuMs, 2)} → ${n(page.workerCpuMs, 2)} (${change(page.workerCpuMs, before.workerCpuMs)})`,
+      `${n(before.medianMs)} → ${n(page.medianMs)} (${change(page.medianMs, before.medianMs)})`,
+      `${n(before.roundTrips, 2)} → ${n(page.roundTrips, 2)}`,
+    ]);
+  }
+  if (rows.length === 0) return `No page in common with the last run (${lastAt}).`;
+  return `Against the last run (${lastAt}; machine load differs between runs, so read big changes only)\n${table(["page", "Worker CPU ms, 1 in flight", "in flight", "median ms", "round trips"], rows)}`;
+}
+
+/** Pages over the Worker CPU target, one at a time or in flight. */
+export function cpuTargetFailures(runs: readonly DatasetRun[]): string[] {
+  return runs.flatMap((run) =>
+    run.pages
+      .filter((page) => CPU_TARGET_PAGES.has(page.key))
+      .filter((page) => !(page.workerCpuAloneMs <= WORKER_CPU_TARGET_MS) || !(page.workerCpuMs <= WORKER_CPU_TARGET_MS))
+      .map((page) => `${run.info.spec.label}: ${page.label} (${n(page.workerCpuAloneMs, 2)} ms one at a time, ${n(page.workerCpuMs, 2)} ms in flight)`),
+  );
 }

@@ -5,7 +5,7 @@ import { freePort, startLibsqlServerProcess, startWranglerDev, type RunningProce
 import { startCountingProxy, type CountingProxy } from "./counting-proxy";
 import type { DatasetInfo } from "./dataset";
 import { seedNotifications } from "./notification-count";
-import { descendantsOf, peakRssMb } from "./process-cpu";
+import { commandLine, descendantsOf, peakRssMb } from "./process-cpu";
 import type { SearchGroup } from "./search-terms";
 import { checkTargets, discoverPaths, prepareViewer, type PageType } from "./targets";
 
@@ -22,11 +22,32 @@ export interface Stack {
   headers: Record<string, string>;
   pages: PageType[];
   proxy: CountingProxy;
+  /** The workerd process that runs the Worker itself: what production bills. */
   workerdPids: number[];
+  /** The workerd process of wrangler dev's own proxy in front of it (local only). */
+  proxyPids: number[];
   dbPids: number[];
   /** Peak RSS (MB) of workerd and of the libSQL server so far. */
   peakRss(): { workerd: number | null; db: number | null };
   stop(): Promise<void>;
+}
+
+/**
+ * wrangler dev runs two workerd processes: its proxy, listening on the public port, and the
+ * Worker, on a port of its own. Each is told its socket on the command line
+ * (`--socket-addr=entry=127.0.0.1:PORT`), so the proxy is the one with the public port. When the
+ * split cannot be made (a wrangler that names sockets otherwise), every process counts as the
+ * Worker, as before, and the bench says so.
+ */
+export function splitWorkerd(pids: readonly number[], publicPort: number): { userPids: number[]; proxyPids: number[] } {
+  const listensOnPublic = (pid: number) => new RegExp(`=(?:127\\.0\\.0\\.1|localhost|\\[::1\\]|0\\.0\\.0\\.0)?:${publicPort}(?!\\d)`).test(commandLine(pid));
+  const proxyPids = pids.filter(listensOnPublic);
+  const userPids = pids.filter((pid) => !listensOnPublic(pid));
+  if (proxyPids.length === 0 || userPids.length === 0) {
+    process.stderr.write("bench: could not tell wrangler's proxy from the Worker among the workerd processes; counting them together.\n");
+    return { userPids: [...pids], proxyPids: [] };
+  }
+  return { userPids, proxyPids };
 }
 
 /** Starts a stack; on failure whatever was started is stopped. `track` registers the stop for Ctrl-C. */
@@ -54,10 +75,11 @@ export async function startStack(info: DatasetInfo, track: (stop: () => Promise<
     database = await startLibsqlServerProcess({ file });
     proxy = await startCountingProxy(Number(new URL(database.url).port));
     worker = await startWranglerDev({ port: await freePort(), vars: { DATABASE_URL: proxy.url, MAIL_TRANSPORT: "outbox" }, persistTo });
-    const workerdPids = descendantsOf(worker.child.pid as number)
+    const allWorkerdPids = descendantsOf(worker.child.pid as number)
       .filter((entry) => entry.comm === "workerd")
       .map((entry) => entry.pid);
-    if (workerdPids.length === 0) throw new Error("Found no workerd process under wrangler dev; cannot measure Worker CPU.");
+    if (allWorkerdPids.length === 0) throw new Error("Found no workerd process under wrangler dev; cannot measure Worker CPU.");
+    const { userPids: workerdPids, proxyPids } = splitWorkerd(allWorkerdPids, Number(new URL(worker.url).port));
     const dbPids = [database.child.pid as number, ...descendantsOf(database.child.pid as number).map((entry) => entry.pid)];
     await checkTargets(worker.url, headers, pages);
     const sum = (pids: number[]) => {
@@ -72,6 +94,7 @@ export async function startStack(info: DatasetInfo, track: (stop: () => Promise<
       pages,
       proxy,
       workerdPids,
+      proxyPids,
       dbPids,
       // tsx runs the libSQL server in a child node process; the largest one is the server.
       peakRss: () => ({ workerd: sum(workerdPids), db: Math.max(0, ...dbPids.map((pid) => peakRssMb(pid) ?? 0)) || null }),
