@@ -208,3 +208,22 @@ describe("service lines, insurers' phone lines and famous cases", () => {
     expect(blocks(text).some((finding) => finding.text.includes(identifier))).toBe(true);
   });
 });
+
+describe("dates of a worked example or a deadline, an institution in CJK script, a file-naming template", () => {
+  it.each([
+    "Naegele's rule, the example on our slide: LMP 1 January gives EDD 8 October.",
+    "Regla de Naegele: por ejemplo, si la FUM fuera el 1 de enero, la FPP sería el 8 de octubre.",
+    "For the stroke audit, kindly send your door-to-needle data by 15 August.",
+    "Peking Union Medical College Hospital (北京协和医院), 1 Shuaifuyuan, Beijing.",
+    "Template for ECG uploads: Hospital_Site_ECG_YYYY.pdf, no patient details in the filename please.",
+  ])("does not block %j", (text) => {
+    expect(blocks(text)).toEqual([]);
+  });
+
+  it.each([
+    ["a patient's LMP and EDD", "Her LMP was 1 January, so her EDD is 8 October.", "1 January"],
+    ["a file named after the patient", "Sorry, the file was named Prohaska_Mandy_EEG.edf", "Prohaska_Mandy_EEG.edf"],
+  ] as const)("still blocks %s", (_kind, text, identifier) => {
+    expect(blocks(text).some((finding) => finding.text.includes(identifier))).toBe(true);
+  });
+});

@@ -362,7 +362,15 @@ const PUBLIC_ACRONYM = /\b(?:NEJM|JAMA|BMJ|FDA|EMA|NICE|CMS|CME|ATS|ACC|AHA|ASCO
  * sentence, and no person in it or in the post before, is the document's date: it only warns.
  */
 const DOCUMENT_CUE =
-  /\b(?:updated?|updating|revis(?:ed|ion)|amend(?:ed|ment)|valid(?:ated|ation)?|calibrat(?:ed|ion)|QC|quality control|lots?|batch(?:es)?|assays?|reagents?|analy[sz]ers?|kits?|reference (?:ranges?|intervals?)|protocols?|order sets?|formulary|regulations?|circular|bulletin|tariffs?|rollout|upgrade[ds]?|patch(?:ed)?|outage|downtime|maintenance|software|firmware|atualizad[oa]s?|actualizad[oa]s?|mise? à jour|aktualisiert|überarbeitet|aggiornat[oa]|revisad[oa]|vigente|vigencia|quy định|hiệu lực)(?![\p{L}])|施行|改訂|修订|更新|개정|시행/iu;
+  /\b(?:updated?|updating|revis(?:ed|ion)|amend(?:ed|ment)|valid(?:ated|ation)?|calibrat(?:ed|ion)|QC|quality control|lots?|batch(?:es)?|assays?|reagents?|analy[sz]ers?|kits?|reference (?:ranges?|intervals?)|protocols?|order sets?|formulary|regulations?|circular|bulletin|tariffs?|rollout|upgrade[ds]?|patch(?:ed)?|outage|downtime|maintenance|software|firmware|atualizad[oa]s?|actualizad[oa]s?|mise? à jour|aktualisiert|überarbeitet|aggiornat[oa]|revisad[oa]|vigente|vigencia|quy định|hiệu lực|áp dụng|luật)(?![\p{L}])|施行|改訂|修订|更新|개정|시행|移行|導入|生效|实施|実施/iu;
+/**
+ * A worked example or a hypothetical: "if the LMP were 1 January, the EDD is 8 October", "e.g.
+ * 3 March", "por ejemplo, si la FUM fuera el 1 de enero". The dates of a rule being taught.
+ */
+const HYPOTHETICAL_CUE =
+  /\b(?:for example|for instance|e\.g\.|eg\.|example|suppose|imagine|hypothetical(?:ly)?|say the|if (?:the )?(?:LMP|DOB|date) (?:is|was|were)|por ejemplo|p\. ?ej\.|si (?:la|el) \w+ fuera|par exemple|zum Beispiel|z\. ?B\.|ad esempio|per esempio|por exemplo)(?![\p{L}])/iu;
+/** "send your data by 15 August", "register before 1 March": a deadline set for readers. */
+const DEADLINE_BEFORE = /\b(?:send|submit|register|apply|enrol|enroll|rsvp|sign up|reply|respond|complete|return|upload|book)\b[^.!?\n]{0,60}\b(?:by|before|until|no later than)[ \t]+(?:the[ \t]+)?$/i;
 /** The sentence is about a person: an undated-event date in it is probably theirs. */
 const PERSON_WORD =
   /\b(?:he|she|his|her|him|hers|pt|pts|patient|pt's|patient's|mom|dad|wife|husband|son|daughter|baby|infant|mother|father|man|woman|boy|girl|child|toddler|gentleman|lady|client|resident|patient(?:e|in)|pa[cz]iente|doente|elle|ella|sie)\b/i;
@@ -538,6 +546,8 @@ function decide(text: string, c: Candidate): "block" | "warn" | null {
   const sentence = `${before} ${after}`;
   // "3 December 1967, ... into Louis Washkansky": a date of a famous case of the literature.
   if (famousCasesIn(`${before} ${textAfter(text, c.end, 120)}`).length > 0) return null;
+  if (DEADLINE_BEFORE.test(before)) return null;
+  if (HYPOTHETICAL_CUE.test(`${textBefore(text, c.start, 120)} ${after}`) && !aboutPatient(text, c.start, sentence)) return "warn";
   const publicEvent = PUBLIC_CUE.test(sentence) || PUBLIC_ACRONYM.test(sentence);
   // "(Lancet, published 14 November 2020)": a public cue right before the date outweighs any event
   // word earlier in the sentence (the ARREST trial, a stroke guideline).

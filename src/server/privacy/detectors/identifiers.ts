@@ -541,6 +541,8 @@ const FILE_EXTENSION =
 const FILE_NAME_CUE =
   /\b(?:file ?name|filename|named|nombre del archivo|nombre de archivo|nom du fichier|nom de fichier|Dateiname|nome do arquivo|nome del file|bestandsnaam)\b/i;
 const FILE_CHAR = /[\w.()\-\u00C0-\u024F]/;
+/** Placeholder segments of a file-naming template. */
+const FILE_PLACEHOLDER = /^(?:yyyy|yy|mm|dd|yyyymmdd|ddmmyyyy|surname|lastname|firstname|givenname|given|forename|initials|patientname|name|nhsno|mrn|hospno|dob|xxx+|nnn+)$/;
 
 function isNameSegment(seg: string): boolean {
   if (seg.length < 3 || COMMON_WORDS.has(seg)) return false;
@@ -576,6 +578,9 @@ function detectFileNames(text: string): RawFinding[] {
       .split(/[^A-Za-z\u00C0-\u024F]+/)
       .filter((s) => s.length > 0);
     const segments = words.map((s) => s.toLowerCase());
+    // "Surname_Given_EEG_YYYY.pdf", "Hospital_Site_ECG_YYYY.pdf": a naming convention's
+    // placeholders, written to tell colleagues how to name files, not anyone's file.
+    if (segments.some((segment) => FILE_PLACEHOLDER.test(segment))) continue;
     const hasName = segments.some(isNameSegment);
     // "Prohaska_Mandy_EEG": two capitalised segments that are not clinical words.
     const capitalised = words.filter((w) => /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}$/.test(w) && !isNeverAName(w)).length;
