@@ -8,8 +8,13 @@
  * - An age repeated: once an age of 90 or more is blocked, the same number standing alone later
  *   ("scope at 97 or no?") is the same age.
  *
- * Rule: these only add findings next to a blocked name or a blocked age; they never block on
- * their own, so a post with no other identifier gains nothing from them.
+ * - A name an identifier gives away: a word of a blocked personal link's path, of a blocked
+ *   e-mail address's local part, of a blocked handle or file name ("gofundme.com/f/help-brayden-
+ *   stay-on-his-pump", "kevin.byrne77@...", "Bakker_Johanna_MRI.pdf") that the post also writes capitalised as a word ("Brayden's A1c
+ *   was 7.1") is that person's name.
+ *
+ * Rule: these only add findings next to a blocked name, a blocked age or a blocked link, address or
+ * handle; they never block on their own, so a post with no other identifier gains nothing from them.
  */
 import { isCommonWord, isNeverAName } from "./clinical-allowlist";
 import { UNIT_AFTER } from "./context";
@@ -42,8 +47,36 @@ function readsAsPlace(words: string): boolean {
   return words.split(/[ \t]/).every((w) => !isCommonWord(w) && !isNeverAName(w) && !NOUN_ENDING.test(w) && !/^[A-Z]{2,}$/.test(w));
 }
 
-export function crossFindings(text: string, raw: readonly RawFinding[]): RawFinding[] {
+/** The parts of a blocked link, address or handle that may hold a name. */
+function nameBearingPart(category: string, value: string): string {
+  if (category === "email") return value.slice(0, Math.max(0, value.indexOf("@")));
+  if (category === "url") return value.replace(/^[a-z]+:\/\//i, "").replace(/^[^/]*/, "");
+  return value.replace(/^@/, "").replace(/\.[A-Za-z0-9]{2,5}$/, "");
+}
+
+/** Capitalised words of the post that a blocked link, address or handle spells out. */
+function namesFromIdentifiers(text: string, raw: readonly RawFinding[]): RawFinding[] {
+  const words = new Set<string>();
+  for (const f of raw) {
+    if (f.level !== "block" || (f.category !== "url" && f.category !== "email" && f.category !== "other_id")) continue;
+    const value = text.slice(f.start, f.end);
+    // Handles and file names ("@noknoi_bkk", "Bakker_Johanna_MRI_knie.pdf") among the other ids.
+    if (f.category === "other_id" && !value.startsWith("@") && !/\.[A-Za-z0-9]{2,5}$/.test(value)) continue;
+    for (const part of nameBearingPart(f.category, value).toLowerCase().split(/[^a-z\u00e0-\u024f]+/)) {
+      if (part.length >= 4 && !isCommonWord(part) && !isNeverAName(part) && !NOUN_ENDING.test(part)) words.add(part);
+    }
+  }
+  if (words.size === 0) return [];
   const out: RawFinding[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}@/._-])\p{Lu}[\p{Ll}'’-]{3,20}(?![\p{L}\p{N}@/_-])/gu)) {
+    const word = m[0].replace(/['’]s$/, "");
+    if (words.has(word.toLowerCase())) out.push({ category: "name", start: m.index, end: m.index + word.length, level: "block", priority: 55 });
+  }
+  return out;
+}
+
+export function crossFindings(text: string, raw: readonly RawFinding[]): RawFinding[] {
+  const out: RawFinding[] = namesFromIdentifiers(text, raw);
   const blockedAges = new Set<string>();
   for (const f of raw) {
     if (f.level === "block" && f.category === "age_over_89") {

@@ -27,3 +27,31 @@ describe("identifiers that only a blocked name or age reveals", () => {
     expect(blocks("Tumour board, 91, Oncology, next week at 97 sharp.")).toEqual([]);
   });
 });
+
+describe("names that a blocked link, address, handle or file name gives away", () => {
+  it.each([
+    ["a fundraising link's path", "Parents set up https://www.gofundme.com/f/help-brayden-stay-on-his-pump. Brayden's A1c was 7.1.", "Brayden"],
+    ["an e-mail address's local part", "Email her son kevin.byrne77@gmail.com; Kevin is the proxy.", "Kevin"],
+    ["a file name", "MRI uploaded as Bakker_Johanna_MRI_knie_2024.pdf, sorry. Johanna has a meniscal tear.", "Johanna"],
+  ] as const)("blocks the name spelled out in %s", (_kind, text, name) => {
+    expect(blockedAs(text, "name")).toContain(name);
+  });
+
+  it("takes nothing from a public journal link", () => {
+    expect(blocks("See https://www.nejm.org/doi/full/10.1056/NEJMoa2032183 by Polack.")).toEqual([]);
+  });
+});
+
+describe("a word named as the patient, listed or not", () => {
+  it.each([
+    ["a word followed by 'my pt'", "Now Themba (my pt, 31M, cryptococcal meningitis) needs another LP.", "Themba"],
+    ["a relative's name read from a form", "Mum's name on the plan is Tahlia Kowalski.", "Tahlia Kowalski"],
+    ["a name read from a police form", "GCS 9. Name on the SAPS form is Lwazi Mthembu.", "Lwazi Mthembu"],
+  ] as const)("blocks %s", (_kind, text, name) => {
+    expect(blockedAs(text, "name")).toContain(name);
+  });
+
+  it("does not read a drug's or a trial's name as a person", () => {
+    expect(blocks("The drug's name is Keytruda and the trial's name is SPRINT.")).toEqual([]);
+  });
+});
