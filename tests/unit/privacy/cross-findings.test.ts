@@ -47,6 +47,7 @@ describe("a word named as the patient, listed or not", () => {
     ["a word followed by 'my pt'", "Now Themba (my pt, 31M, cryptococcal meningitis) needs another LP.", "Themba"],
     ["a relative's name read from a form", "Mum's name on the plan is Tahlia Kowalski.", "Tahlia Kowalski"],
     ["a name read from a police form", "GCS 9. Name on the SAPS form is Lwazi Mthembu.", "Lwazi Mthembu"],
+    ["a person described, then named in apposition", "Had a 19yo student, Zara Begum, in A&E twice last month.", "Zara Begum"],
   ] as const)("blocks %s", (_kind, text, name) => {
     expect(blockedAs(text, "name")).toContain(name);
   });

@@ -1341,6 +1341,9 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     const recorded = idAfter(after) && !ID_NOUN.test(tail.word);
     // "Card SSS411515, Jarrod Anagnostou": an identifier in apposition before the pair is its
     // owner's; after a colon it may head a finding ("(Auftragsnummer 5894957053): Korbhenkelriss").
+    // "a 19yo student, Zara Begum, in A&E", "an elderly woman (Edith Crane)": a person described,
+    // then named in apposition.
+    const describedBefore = INITIALS_APPOSITION_BEFORE.test(text.slice(Math.max(0, head.start - 80), head.start));
     const idBefore = ID_BEFORE.exec(wideBefore);
     const recordedBefore = idBefore !== null && !/:[ \t]*$/.test(idBefore[0]);
     const predicate =
@@ -1374,7 +1377,7 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     // an all-caps institution) is not a person, whatever follows it.
     const placeWords = tokens.filter((t, i) => !(i === 0 && isAllCaps(t.word))).map((t) => t.word).join(" ");
     if (SURNAME_FIRST_PLACES.test(nameKey(placeWords)) || isListedCity(placeWords)) continue;
-    if (renamed || clinical || capsFamilyAged || ((aged || owner || recorded || recordedBefore) && (strength || !mixedCase || (recorded && registry))) || (nickname && !FAMOUS_CASES.test(text.slice(head.start, end))) || (predicate && strength) || (strength === "strong" && mixedCase)) {
+    if (renamed || clinical || capsFamilyAged || ((aged || owner || recorded || recordedBefore || describedBefore) && (strength || !mixedCase || (recorded && registry))) || (nickname && !FAMOUS_CASES.test(text.slice(head.start, end))) || (predicate && strength) || (strength === "strong" && mixedCase)) {
       push(out, span, "block", 70, text);
     } else if (strength || predicate) {
       push(out, span, "warn", 30, text);
