@@ -56,3 +56,17 @@ describe("a word named as the patient, listed or not", () => {
     expect(blocks("The drug's name is Keytruda and the trial's name is SPRINT.")).toEqual([]);
   });
 });
+
+describe("titles and patient abbreviations of more languages", () => {
+  it.each([
+    ["Catalan 'senyora'", "La senyora Montserrat Puig, de Vic, 81, demència moderada.", "Montserrat Puig"],
+    ["Akan 'Maame'", "Maame Akosua Darkwah from Techiman, 58F, came with her sister.", "Akosua Darkwah"],
+    ["Spanish 'pte'", "pte Luz Dary Moncada, barrio Manrique Oriental. tutela?", "Luz Dary Moncada"],
+  ] as const)("blocks a name after %s", (_kind, text, name) => {
+    expect(blockedAs(text, "name")).toContain(name);
+  });
+
+  it("does not read Abu Dhabi as a person", () => {
+    expect(blocks("Transferred to the Abu Dhabi referral centre.")).toEqual([]);
+  });
+});

@@ -307,7 +307,7 @@ function startsSentenceAfterLabel(text: string, span: NameSpan): boolean {
 // "Mev. van der Walt", "Tmt. Selvi", "Chị Nga", "Pan Nowak", "Pat. Brenner", "M. LEROUX" (see onTitle).
 // \b instead of a letter lookbehind: the combined cue regex would run a lookbehind at every
 // position. Every title starts with an ASCII letter.
-const TITLE = `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Sr|Señor|Señora|señor|señora|senhor|senhora|Signor|Signora|Sig|Sig\\.ra|Don|Doña|Dona|Dña|don|doña|dona|Dom|Seu|seu|Mev|Mevr|Mnr|Dhr|Mw|Tmt|Thiru|Thiru\\.|Smt|Shri|Shrimati|Sri|Kumari|Chị|Anh|Bà|Cô|Chú|Pan|Pani|Bapak|Ibu|Pak|Bu|Alhaji|Alhaja|Hajia|Hajiya|Hajja|Hajjah|Hajji|Haji|Sheikh|Sheikha|Sayyid|Sayyida|Mallam|Malam|Mzee|Bwana|Aling|Mevrouw|Meneer|Fru|Pn\\.|En\\.|Cik|Encik|Puan|chị|bà|cô|chú|Pat\\.|M\\.|MR\\.|MRS\\.|MS\\.)\\.?[ \\t]{1,4}`;
+const TITLE = `\\b(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Senyor|Senyora|senyor|senyora|Maame|Opanyin|Om|Frau|Sra|Srta|Sr|Señor|Señora|señor|señora|senhor|senhora|Signor|Signora|Sig|Sig\\.ra|Don|Doña|Dona|Dña|don|doña|dona|Dom|Seu|seu|Mev|Mevr|Mnr|Dhr|Mw|Tmt|Thiru|Thiru\\.|Smt|Shri|Shrimati|Sri|Kumari|Chị|Anh|Bà|Cô|Chú|Pan|Pani|Bapak|Ibu|Pak|Bu|Alhaji|Alhaja|Hajia|Hajiya|Hajja|Hajjah|Hajji|Haji|Sheikh|Sheikha|Sayyid|Sayyida|Mallam|Malam|Mzee|Bwana|Aling|Mevrouw|Meneer|Fru|Pn\\.|En\\.|Cik|Encik|Puan|chị|bà|cô|chú|Pat\\.|M\\.|MR\\.|MRS\\.|MS\\.)\\.?[ \\t]{1,4}`;
 const TITLE_AT = new RegExp(TITLE, "y");
 const DOCTOR = `\\b(?:Dr|Doctor|Prof|Professor)\\.?[ \\t]{1,4}`;
 /**
@@ -367,7 +367,7 @@ const PT_IS_CUE = /\b(?:pt|patient|client|resident)[ \t]{1,3}(?:is|was|called|as
  * ("hastam", my patient), Indonesian and Malay "pasien", Swahili "mgonjwa", Dutch "patiënte",
  * Finnish "potilas", Norwegian "pasient", Vietnamese "bệnh nhân".
  */
-const WEAK_PATIENT_CUE = /\b(?:pt|patient|client|resident|patiente|patientin|paciente|paziente|pacjent|pacjentka|hasta|hastam|hastamız|pasien|mgonjwa|patiënte?|potilas|pasienten|pasient|bệnh nhân),?[ \t]{1,3}[(“"‘']?/.source;
+const WEAK_PATIENT_CUE = /\b(?:pt|pte|pcte|paz|patient|client|resident|patiente|patientin|paciente|paziente|pacjent|pacjentka|hasta|hastam|hastamız|pasien|mgonjwa|patiënte?|potilas|pasienten|pasient|bệnh nhân),?[ \t]{1,3}[(“"‘']?/.source;
 /** "the Nguyen family", "Baby girl Okoro": a family name without a title. */
 const FAMILY_CUE = /\b(?:baby (?:boy|girl)(?: [A-C]\b)?|twin [AB])[ \t]{1,3}/.source;
 /**
