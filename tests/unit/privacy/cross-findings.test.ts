@@ -48,6 +48,7 @@ describe("a word named as the patient, listed or not", () => {
     ["a relative's name read from a form", "Mum's name on the plan is Tahlia Kowalski.", "Tahlia Kowalski"],
     ["a name read from a police form", "GCS 9. Name on the SAPS form is Lwazi Mthembu.", "Lwazi Mthembu"],
     ["a person described, then named in apposition", "Had a 19yo student, Zara Begum, in A&E twice last month.", "Zara Begum"],
+    ["a relative, then named after a dash", "We called him unknown male till his wife turned up — Sunita Pawar, found him.", "Sunita Pawar"],
   ] as const)("blocks %s", (_kind, text, name) => {
     expect(blockedAs(text, "name")).toContain(name);
   });
@@ -68,5 +69,12 @@ describe("titles and patient abbreviations of more languages", () => {
 
   it("does not read Abu Dhabi as a person", () => {
     expect(blocks("Transferred to the Abu Dhabi referral centre.")).toEqual([]);
+  });
+});
+
+describe("a dash that signs a message", () => {
+  it("does not block a colleague's signature or a colleague named between dashes", () => {
+    expect(blocks("Thanks all.\n— Karen Whitfield")).toEqual([]);
+    expect(blocks("The registrar — Karen Whitfield — covered nights.")).toEqual([]);
   });
 });

@@ -1327,7 +1327,10 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     const after = text.slice(end, end + 60);
     // '"Bubba" - Lonnie Ray Pruitt -': a dash after a blocked name restates it, not a signature.
     const restated = restatesBlockedName(text, head.start, out);
-    if ((isProviderBefore(before) && !restated) || CREDENTIAL_AFTER.test(after) || CITATION_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after)) continue;
+    // A dash after a relative or the patient names them ("his wife turned up — Sunita Pawar"); a
+    // dash elsewhere signs a message.
+    const namedAfterDash = PERSON_THEN_DASH.test(text.slice(Math.max(0, head.start - 80), head.start));
+    if ((isProviderBefore(before) && !restated && !namedAfterDash) || CREDENTIAL_AFTER.test(after) || CITATION_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after)) continue;
     const strength = nameStrength(tokens);
     const mixedCase = tokens.some((t) => isAllCaps(t.word));
     const span: NameSpan = { start: head.start, end, words: tokens.map((t) => t.word) };
@@ -1343,7 +1346,7 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     // owner's; after a colon it may head a finding ("(Auftragsnummer 5894957053): Korbhenkelriss").
     // "a 19yo student, Zara Begum, in A&E", "an elderly woman (Edith Crane)": a person described,
     // then named in apposition.
-    const describedBefore = INITIALS_APPOSITION_BEFORE.test(text.slice(Math.max(0, head.start - 80), head.start));
+    const describedBefore = namedAfterDash || INITIALS_APPOSITION_BEFORE.test(text.slice(Math.max(0, head.start - 80), head.start));
     const idBefore = ID_BEFORE.exec(wideBefore);
     const recordedBefore = idBefore !== null && !/:[ \t]*$/.test(idBefore[0]);
     const predicate =
@@ -1384,6 +1387,14 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     }
   }
 }
+
+/**
+ * "his wife turned up — Sunita Pawar,", "the patient: Ana Lima", "Om Ahmed — Zeinab Hassanein —": a
+ * relative or the patient mentioned, then named after a dash or a colon in the same sentence.
+ */
+const PERSON_THEN_DASH = new RegExp(
+  `\\b(?:${RELATIVE_WORD}|pt|patient|client|mum|mom|mother|father|dad|Om [A-Z][a-z]+)\\b[^.!?\\n]{0,50}[—–][ \\t]*$|\\b(?:pt|patient|client)[ \\t]*:[ \\t]*$`,
+);
 
 /** Two or three initials standing alone: "J.K.", "M. T.". */
 const LONE_INITIALS = new RegExp(`[${UPPER}]\\.[ ]?[${UPPER}]\\.(?:[ ]?[${UPPER}]\\.)?(?![${LETTER}0-9])`, "g");
