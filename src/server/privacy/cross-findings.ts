@@ -24,13 +24,19 @@ import type { RawFinding } from "./types";
  * ", 91," / ", 95 last week" / ", aged 92": an age in apposition. Group 1: the age. A bracketed
  * number after a name ("Kaplan Meier (95)") is left to the ages detector, which weighs it.
  */
-const AGE_APPOSITION = /^[ \t]*,[ \t]*(?:aged?[ \t]+)?(\d{1,3})(?:[ \t]?(?:y\/?o|yo|yrs?|years?(?: old)?|[MFmf]))?[ \t]*(?=[,);.]|[ \t]+[a-z])/y;
+const AGE_APPOSITION = /^[ \t]*,[ \t]*(?:aged?[ \t]+)?(\d{1,3})(?:[ \t]?(?:y\/?o|yo|yrs?|years?(?: old)?|ans|años|anos|anni|Jahre|J\.|jaar|lat|yaşında|tuổi|岁|歳|세|[MFmf]))?[ \t]*(?=[,);.]|[ \t]+[a-z])/y;
 /**
  * ", Kaikohe, NHI ..." / ", Dubbo, MiniMed ..." after the age: one to three capitalised words, then
  * the record line goes on with another capitalised field, or ends. A lower-case continuation
  * ("Hypertension, on ramipril") makes the word the start of a clinical phrase instead.
  */
 const PLACE_APPOSITION = /^[),]?[ \t]*,?[ \t]*(\p{Lu}[\p{L}'’-]{2,24}(?:[ \t]\p{Lu}[\p{L}'’-]{2,24}){0,2})(?=[ \t]*[,;][ \t]*[\p{Lu}\d]|[ \t]*[.)]?[ \t]*(?:\n|$))/uy;
+/**
+ * ", de Saint-Denis", ", from Philippolis", ", dari Desa Sukamaju": "from" in any of several
+ * languages after the name and age, then the place (capitalised words, particles between).
+ */
+const PLACE_AFTER_FROM =
+  /^[),]?[ \t]*,?[ \t]*(?:(?:\p{Ll}+[ \t]){0,2})?(?:from|of|de|du|des|da|do|dos|das|del|dari|van|aus|von|z|iz|desde|d')[ \t]*(\p{Lu}[\p{L}'’-]{2,24}(?:[ \t](?:de|del|la|las|los|du|da|do|des|\p{Lu}[\p{L}'’.-]{1,24})){0,4})/uy;
 /** Endings of clinical and abstract nouns: "Hypertension", "Dementia", "Osteoporosis". */
 const NOUN_ENDING = /(?:tion|sion|ism|ity|itis|osis|emia|aemia|ia|ance|ence|ment|ness|logy|ectomy|otomy|pathy)$/i;
 
@@ -44,7 +50,10 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 
 /** A capitalised run that reads as a place: no word of it is ordinary, clinical, a brand or an eponym. */
 function readsAsPlace(words: string): boolean {
-  return words.split(/[ \t]/).every((w) => !isCommonWord(w) && !isNeverAName(w) && !NOUN_ENDING.test(w) && !/^[A-Z]{2,}$/.test(w));
+  return words
+    .split(/[ \t]/)
+    .filter((w) => !/^(?:de|del|la|las|los|du|da|do|des)$/.test(w))
+    .every((w) => !isCommonWord(w) && !isNeverAName(w) && !NOUN_ENDING.test(w) && !/^[A-Z]{2,}$/.test(w));
 }
 
 /** The parts of a blocked link, address or handle that may hold a name. */
@@ -96,7 +105,7 @@ export function crossFindings(text: string, raw: readonly RawFinding[]): RawFind
     }
     if (value > 125) continue;
     const placeAt = f.end + age[0].length;
-    const place = sticky(PLACE_APPOSITION, text, placeAt);
+    const place = sticky(PLACE_APPOSITION, text, placeAt) ?? sticky(PLACE_AFTER_FROM, text, placeAt);
     if (place?.[1] && readsAsPlace(place[1])) {
       const start = placeAt + place[0].length - place[1].length;
       out.push({ category: "address", start, end: start + place[1].length, level: "block", priority: 45 });

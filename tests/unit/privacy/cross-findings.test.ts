@@ -78,3 +78,13 @@ describe("a dash that signs a message", () => {
     expect(blocks("The registrar — Karen Whitfield — covered nights.")).toEqual([]);
   });
 });
+
+describe("the place after a patient's name and age, in several languages", () => {
+  it.each([
+    ["French 'de' after 'ans'", "Mme Fatou Diallo, 64 ans, de Saint-Denis, Na 114 à J10.", "Saint-Denis"],
+    ["Indonesian 'dari'", "Ibu Sri Wahyuni, 45, dari Desa Sukamaju, Kec. Cibungbulan.", "Desa Sukamaju"],
+    ["a 'Res:' label", "Pt: Wanjiru Kamau\nRes: Kangemi, Westlands\nIP No: 4412", "Kangemi, Westlands"],
+  ] as const)("blocks %s", (_kind, text, place) => {
+    expect(blockedAs(text, "address").join(" ")).toContain(place);
+  });
+});
