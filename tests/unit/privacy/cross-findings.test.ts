@@ -88,3 +88,16 @@ describe("the place after a patient's name and age, in several languages", () =>
     expect(blockedAs(text, "address").join(" ")).toContain(place);
   });
 });
+
+describe("wards and districts written as a list", () => {
+  it.each([
+    ["Vietnamese numbered wards", "pt Lê Minh Tuấn, 42M, Phường 7, Quận 3, recurrent gout", "Phường 7"],
+    ["Korean units smallest first", "이서연, 7, from 망원동, 마포구, Kawasaki disease", "망원동, 마포구"],
+  ] as const)("blocks %s", (_kind, text, place) => {
+    expect(blockedAs(text, "address")).toContain(place);
+  });
+
+  it("does not read two Korean words of one kind as an address", () => {
+    expect(blocks("활동, 운동 많이 하세요")).toEqual([]);
+  });
+});

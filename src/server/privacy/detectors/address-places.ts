@@ -687,7 +687,7 @@ function readCounty(text: string, index: number, keyword: string, out: RawFindin
  * Đa"), Indian villages and sub-districts ("Vill. Rampur Kalan", "Tehsil Sikar"), Japanese block
  * addresses ("5-19-1 Nishi-Shinjuku") and Irish Eircodes ("V95 N5H3").
  */
-const VIETNAMESE_UNIT = /(?:[Pp]hường|[Qq]uận|[Hh]uyện|Xã|Thôn|Ấp|Thị trấn|Thị xã)[ \t]+[^,.;:\n()]{2,30}/g;
+const VIETNAMESE_UNIT = /(?:[Pp]hường|[Qq]uận|[Hh]uyện|Xã|Thôn|Ấp|Thị trấn|Thị xã)[ \t]+(?:\d{1,3}(?![\d.,]\d)|[^,.;:\n()]{2,30})/g;
 /** Letters only Vietnamese uses: the Vietnamese units are looked for only in text that has them. */
 const VIETNAMESE_LETTER = /[\u1EA0-\u1EF9ơưđĐ]/;
 const LOCAL_UNIT_FORMS: readonly RegExp[] = [
@@ -788,7 +788,8 @@ export function detectRareKeywords(text: string, out: RawFinding[]): void {
  */
 const CJK_ADDRESS =
   /(?:[\u4e00-\u9fff]{1,8}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|村|都|道|府|町|丁目))+(?:[\u4e00-\u9fff0-9０-９-]{0,10}(?:路|街|道|巷|弄|号|號|番地|番|丁目))?(?:[0-9０-９]{1,4}(?:[-－][0-9０-９]{1,4}){0,2})?/g;
-const HANGUL_ADDRESS = /(?:[\uac00-\ud7a3]{1,8}(?:특별시|광역시|시|군|구|읍|면|동|리|로|길)[ \t]?){2,}(?:[0-9]{1,4}(?:-[0-9]{1,4})?)?/g;
+// Units may be listed with commas, smallest first: "망원동, 마포구".
+const HANGUL_ADDRESS = /(?:[\uac00-\ud7a3]{1,8}(?:특별시|광역시|시|군|구|읍|면|동|리|로|길),?[ \t]?){2,}(?:[0-9]{1,4}(?:-[0-9]{1,4})?)?/g;
 const CJK_OR_HANGUL = /[\u4e00-\u9fff\uac00-\ud7a3]/;
 /** "住在上海市", "来自广州市", "家住成都": a Chinese or Japanese residence cue, then the place. */
 const CJK_RESIDENCE = /(?:住在|住址[:：]?|居住在?|来自|來自|家住|住所[:：]?|在住)([\u4e00-\u9fff]{1,8}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|村|都|道|府|町)?)/g;
@@ -806,7 +807,10 @@ export function detectLocalUnits(text: string, out: RawFinding[]): void {
       for (const m of text.matchAll(re)) {
         // One unit alone ("市" in a sentence, "구" in a word) is not an address: two are.
         if ([...m[0].matchAll(/省|市|区|區|县|縣|镇|鎮|乡|鄉|村|都|道|府|町|丁目|路|街|号|號|번지|특별시|광역시|시|군|구|읍|면|동|리|로|길/g)].length < 2) continue;
-        out.push({ category: "address", start: m.index, end: m.index + m[0].trimEnd().length, level: "block", priority: 70 });
+        // Listed with commas the units go smallest first and end in a district or city
+        // ("망원동, 마포구"); two words of one kind ("활동, 운동": activity, exercise) are prose.
+        if (m[0].includes(",") && !/(?:특별시|광역시|시|군|구)[,\s]*$/.test(m[0].replace(/[0-9-]+$/, ""))) continue;
+        out.push({ category: "address", start: m.index, end: m.index + m[0].replace(/[,\s]+$/, "").length, level: "block", priority: 70 });
       }
     }
   }
