@@ -22,7 +22,7 @@
  *   reference links (journals, guidelines, .gov) are protected by the allowlist; other links warn.
  */
 import { isPublicReferenceUrl } from "../clinical-allowlist";
-import { UNIT_AFTER, textBefore, textAfter } from "../context";
+import { countDigits, textAfter, textBefore, UNIT_AFTER } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
 import { NATIONAL_CANDIDATES, fitsNational, internationalNational } from "./phone-plans";
 import { findUrls } from "./url-scan";
@@ -217,15 +217,6 @@ function readCues(text: string, start: number, floor: number): NumberCues {
     strongDistance: strong === -1 ? Infinity : before.length - strong,
     otherLabel: once(() => Math.max(lastMatchEnd(OTHER_NUMBER_LABEL, before), lastMatchEnd(CHI_LABEL, before)) > nearest),
   };
-}
-
-function countDigits(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
 }
 
 function digitsOf(s: string): string {

@@ -19,7 +19,7 @@
  *   hyphenated numbers that nothing else explains;
  * - warn otherwise, for the author to confirm.
  */
-import { sentenceStart, textAfter, textBefore, UNIT_AFTER } from "../context";
+import { countDigits, sentenceStart, textAfter, textBefore, UNIT_AFTER } from "../context";
 import type { RawFinding } from "../types";
 import { luhnValid, verhoeffValid } from "./id-check-digits";
 
@@ -48,15 +48,6 @@ const LABEL_BEFORE =
 /** The sentence is about the patient or a relative. */
 const PERSON_BEFORE =
   /\b(?:patient|pt|pt's|patient's|paciente|patiente|patientin|pacient|pacjent|her|his|she|he|mother|father|son|daughter|wife|husband|brother|sister|child|baby|mom|dad|client)\b/i;
-
-function countDigits(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
 
 /** Weighted mod 11: weights 2, 3, 4, ... from the right of the payload; check 11 - sum mod 11. */
 function mod11Valid(digits: string): boolean {

@@ -27,7 +27,7 @@ import { FIRST_NAMES } from "../lexicon/first-names";
 import { SURNAMES } from "../lexicon/surnames";
 import { COMMON_WORDS } from "../lexicon/common-words";
 import { isNeverAName } from "../clinical-allowlist";
-import { hasCjk, sentenceEnd, sentenceStart, textBefore, textAfter, UNIT_AFTER } from "../context";
+import { countDigits, hasCjk, sentenceEnd, sentenceStart, textAfter, textBefore, UNIT_AFTER } from "../context";
 import type { Detector, PhiCategory, RawFinding, ScanContext } from "../types";
 import { CLINICAL_CODE } from "./id-clinical-tokens";
 import { detectNationalIds } from "./id-national";
@@ -155,15 +155,6 @@ function readTokenAfterWord(text: string, pos: number): Token | null {
 }
 
 const TRIAL_REGISTRY = /^(?:NCT|ISRCTN|ACTRN|CTRI|ChiCTR|DRKS|UMIN|jRCT|PACTR|IRCT|EudraCT|EUCTR|CRD42)/i;
-
-function countDigits(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
 
 function looksLikeDate(value: string): boolean {
   const m = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})$/.exec(value);
