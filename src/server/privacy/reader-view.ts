@@ -124,7 +124,7 @@ const isLetterAt = (text: string, i: number) => /\p{L}/u.test(text.charAt(i));
 function digitLookalike(text: string, i: number): boolean {
   const runAfter = isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3);
   const runBefore = isDigitAt(text, i - 1) && isDigitAt(text, i - 2) && isDigitAt(text, i - 3);
-  return (runAfter && (runBefore || isDigitAt(text, i - 1) || !isLetterAt(text, i - 1))) || (runBefore && (isDigitAt(text, i + 1) || !isLetterAt(text, i + 1)));
+  return (runAfter && !isLetterAt(text, i - 1)) || (runBefore && !isLetterAt(text, i + 1));
 }
 
 /** What one character of the original reads as: "" when invisible, else one or more characters. */
