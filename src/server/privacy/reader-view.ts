@@ -12,7 +12,8 @@
  * - Look-alike forms become the plain one: full-width letters and digits ("ＭＲＮ １２３"), the
  *   digits of other scripts ("९८७६५४३२१०", "٠١٢"), mathematical letters and digits, the Unicode
  *   spaces, hyphens and minus signs, and Cyrillic or Greek letters inside a word written in Latin
- *   ("Mаria" with a Cyrillic а), and a letter O, I or l inside a number ("O412 345 678").
+ *   ("Mаria" with a Cyrillic а), a letter O, I or l inside a number ("O412 345 678"), and a word
+ *   or number spaced out letter by letter ("J o h n", "1 2 3 4").
  *
  * Rule: the view keeps a map back to the original, so a finding on the view is reported on
  * exactly the original characters that show it. Text that needs none of this (most of it) is
@@ -37,7 +38,7 @@ const ALNUM = /[\p{L}\p{N}]/u;
  * and Cyrillic letters, mathematical alphanumerics, escapes, references, and emphasis marks inside a word.
  */
 const MAY_CHANGE =
-  /[\u00AD\u034F\u180E\u200B-\u200F\u2060-\u2064\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2010-\u2012\u2212\uFE63\uFF01-\uFF5E\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F29\u1040-\u1049\u1090-\u1099\u17E0-\u17E9\u1810-\u1819\u0391-\u03C9\u0400-\u052F\u{1D400}-\u{1D7FF}]|\\[!-\/:-@[-`{-~]|&#?[A-Za-z0-9]{1,8};|[\p{L}\p{N}][*~]+[\p{L}\p{N}]|[OoIl]\d{3}|\d{3}[OoIl]/u;
+  /[\u00AD\u034F\u180E\u200B-\u200F\u2060-\u2064\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u2010-\u2012\u2212\uFE63\uFF01-\uFF5E\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0DE6-\u0DEF\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F29\u1040-\u1049\u1090-\u1099\u17E0-\u17E9\u1810-\u1819\u0391-\u03C9\u0400-\u052F\u{1D400}-\u{1D7FF}]|\\[!-\/:-@[-`{-~]|&#?[A-Za-z0-9]{1,8};|[\p{L}\p{N}][*~]+[\p{L}\p{N}]|[OoIl]\d{3}|\d{3}[OoIl]|(?<![\p{L}\p{N}])[\p{L}\p{N}] [\p{L}\p{N}] [\p{L}\p{N}](?![\p{L}\p{N}])/u;
 
 /** Invisible: zero-width space, joiners and marks, word joiner, soft hyphen, BOM, and the like. */
 function isInvisible(c: number): boolean {
@@ -146,6 +147,29 @@ function readAs(text: string, i: number, ch: string): string {
   return ch;
 }
 
+const isSingleAlnumAt = (text: string, i: number) => ALNUM.test(text.charAt(i)) && !ALNUM.test(text.charAt(i - 1)) && !ALNUM.test(text.charAt(i + 1));
+
+/**
+ * The spaces inside runs of three or more single letters or digits, each followed by one space
+ * ("J o h n", "1 2 3 4 5"), found in one pass. Only single spaces are marked, so "J o h n  S m i t
+ * h" keeps a space between the words.
+ */
+function spacedOutSpaces(text: string): Set<number> {
+  const spaces = new Set<number>();
+  let i = 0;
+  while (i < text.length) {
+    if (!isSingleAlnumAt(text, i)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (text.charAt(end + 1) === " " && isSingleAlnumAt(text, end + 2)) end += 2;
+    if ((end - i) / 2 + 1 >= 3) for (let k = i + 1; k < end; k += 2) spaces.add(k);
+    i = end + 1;
+  }
+  return spaces;
+}
+
 /** Where the same run of marks closes the emphasis after letters and digits only, or -1. */
 function closingRun(text: string, from: number, run: string): number {
   let i = from;
@@ -167,6 +191,7 @@ export function readerView(original: string): ReaderView {
     out += s;
   };
   let closingAt = -1;
+  const spacedOut = spacedOutSpaces(original);
   let i = 0;
   while (i < original.length) {
     const ch = original.charAt(i);
@@ -189,6 +214,12 @@ export function readerView(original: string): ReaderView {
           continue;
         }
       }
+    }
+    // "J o h n", "m r n 1 2 3 4 5 6 7 8": a word or number typed with a space after every character.
+    if (ch === " " && spacedOut.has(i)) {
+      changed = true;
+      i += 1;
+      continue;
     }
     if (ch === "&") {
       const ref = REFERENCE.exec(original.slice(i, i + 12));

@@ -17,6 +17,7 @@ describe("identifiers written to look plain but not be plain are still found", (
     ["emphasis inside the number", "Her mobile is 0412**345**678.", "phone", "0412**345**678"],
     ["a letter O for a zero", "Her mobile is O412 345 678.", "phone", "O412 345 678"],
     ["a letter O inside a record number", "MRN: 12O45678", "mrn", "12O45678"],
+    ["a label and a number spaced out", "m r n 1 2 3 4 5 6 7 8", "mrn", "1 2 3 4 5 6 7 8"],
   ] as const)("%s", (_kind, text, category, shown) => {
     expect(blockedAs(text, category)).toEqual([shown]);
   });
@@ -70,5 +71,20 @@ describe("the reader's view maps every finding back to the original characters",
       }
       expect(blocks(text).length, text).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("form fields and spaced-out words", () => {
+  it("reads a value pasted on the line after its label", () => {
+    expect(blockedAs("MRN:\n12345678", "mrn")).toEqual(["12345678"]);
+    expect(blockedAs("Patient name:\nJohn Smith", "name")).toEqual(["John Smith"]);
+  });
+
+  it("does not take the next field as the value of an empty one", () => {
+    expect(blockedAs("MRN:\nDOB: 03/14/1952", "mrn")).toEqual([]);
+  });
+
+  it("leaves short spaced codes alone", () => {
+    expect(blocks("GCS E 3 V 4 M 6, options a b c")).toEqual([]);
   });
 });

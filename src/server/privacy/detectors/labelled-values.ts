@@ -63,6 +63,8 @@ const SEPARATOR = /:(?!\/\/)|=|#\.?|[-–—](?=[ \t])|\.(?=[ \t]?[\d+(])|\bn(?:
 /** After a number word: an optional ":" / "." / "-" / "=" and spaces ("Hosp #: ", "no.: "). */
 const AFTER_NUMBER_WORD = /[ \t]*(?:[:=.-][ \t]*)?/y;
 /** Emphasis, quotes and spaces between a separator and the value: "**Pt:** 'X'". */
+/** The rest of a label's line is empty: the value is on the next line, which is no label itself. */
+const NEXT_LINE_VALUE = /[ \t*_]*\r?\n[ \t]*(?=\S)(?![^\n:|]{1,30}:)/y;
 const VALUE_LEAD = /[ \t]*(?:[*_]{1,2}[ \t]*)?(?:[:=-](?![\d])[ \t]*)?["'“‘]?/y;
 
 function isLabelChar(c: number): boolean {
@@ -187,6 +189,13 @@ function findLabels(text: string): Label[] {
     VALUE_LEAD.lastIndex = valueStart;
     const lead = VALUE_LEAD.exec(text);
     if (lead) valueStart += lead[0].length;
+    // "MRN:\n12345678", "Patient name:\nJohn Smith": a form field whose value was pasted on the
+    // next line, unless that line is another field ("MRN:\nDOB: ...").
+    if (first === ":") {
+      NEXT_LINE_VALUE.lastIndex = valueStart;
+      const next = NEXT_LINE_VALUE.exec(text);
+      if (next) valueStart += next[0].length;
+    }
     labels.push({ def: found.def, start: found.start, valueStart, weakSeparator: period });
     skipTo = valueStart;
   }
