@@ -101,3 +101,16 @@ describe("wards and districts written as a list", () => {
     expect(blocks("활동, 운동 많이 하세요")).toEqual([]);
   });
 });
+
+describe("a patient cue with a dash, and a name known locally", () => {
+  it.each([
+    ["'Pt -' before the name", "Pt - John Smith, 45, chest pain.", "John Smith"],
+    ["'known locally as'", "Known locally as 'Red', he drinks daily.", "Red"],
+  ] as const)("blocks %s", (_kind, text, name) => {
+    expect(blockedAs(text, "name")).toContain(name);
+  });
+
+  it("does not read a finding after 'pt -' as a name", () => {
+    expect(blocks("pt - severe sepsis, on norad; Patient - Diabetic, 45")).toEqual([]);
+  });
+});
