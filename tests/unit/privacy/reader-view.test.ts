@@ -88,3 +88,17 @@ describe("form fields and spaced-out words", () => {
     expect(blocks("GCS E 3 V 4 M 6, options a b c")).toEqual([]);
   });
 });
+
+describe("e-mail addresses written to dodge a filter", () => {
+  it.each([
+    ["brackets", "Her email is jane.doe [at] gmail [dot] com", "jane.doe [at] gmail [dot] com"],
+    ["words", "email: jane.doe at gmail dot com", "jane.doe at gmail dot com"],
+    ["parentheses", "contact jane.doe(at)gmail.com", "jane.doe(at)gmail.com"],
+  ] as const)("blocks an address with %s", (_kind, text, shown) => {
+    expect(blockedAs(text, "email")).toEqual([shown]);
+  });
+
+  it("does not read a link after 'at' in prose as an address", () => {
+    expect(blocks("Results are available at labcorp.com as usual.")).toEqual([]);
+  });
+});

@@ -16,7 +16,8 @@ function run(script: string, args: string[]) {
   });
 }
 
-describe("phi:scan", () => {
+// Each test starts tsx in a child process (about 1 s, several on a loaded machine).
+describe("phi:scan", { timeout: 30_000 }, () => {
   it("writes one {id, findings} line per input line, in order", () => {
     const file = join(dir, "scan.jsonl");
     writeFileSync(
@@ -47,7 +48,7 @@ describe("phi:scan", () => {
   });
 });
 
-describe("phi:eval", () => {
+describe("phi:eval", { timeout: 30_000 }, () => {
   const corpus = join(dir, "corpus.jsonl");
   writeFileSync(
     corpus,
