@@ -294,14 +294,12 @@ interface Row {
 function summarize(profile: CpuProfile, requests: number, maps: Map<string, SourceMap | null>) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfUs = new Map<number, number>();
-  // Sample i lasts until sample i+1 (timeDeltas[i+1]); the last one gets the mean interval.
-  const total = profile.endTime - profile.startTime;
-  const mean = profile.samples.length ? total / profile.samples.length : 0;
-  for (let i = 0; i < profile.samples.length; i++) {
-    const id = profile.samples[i] as number;
-    const duration = i + 1 < profile.timeDeltas.length ? (profile.timeDeltas[i + 1] as number) : mean;
-    selfUs.set(id, (selfUs.get(id) ?? 0) + duration);
-  }
+  // Every sample weighs the median sampling interval. Not the time until the next sample: when
+  // the thread waits for I/O between requests workerd often takes no sample for milliseconds, and
+  // that gap would be charged to whatever ran last (the end of the response).
+  const deltas = profile.timeDeltas.slice(1).sort((a, b) => a - b);
+  const interval = deltas[Math.floor(deltas.length / 2)] ?? 0;
+  for (const id of profile.samples) selfUs.set(id, (selfUs.get(id) ?? 0) + interval);
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   const located = new Map<number, { module: string; where: string } | null>();
@@ -494,7 +492,7 @@ async function main(): Promise<number> {
       const out = join(options.out, `rounds-${pageName}.cpuprofile`);
       writeFileSync(out, JSON.stringify(profile));
       const summary = summarize(profile, served, maps);
-      console.log(`${header(` (profiler on); isolate busy ${summary.busyMs.toFixed(2)}, idle ${summary.idleMs.toFixed(2)}`)}; profile ${out}`);
+      console.log(`${header(` (profiler on); isolate busy ${summary.busyMs.toFixed(2)} by samples`)}; profile ${out}`);
       printTable("self time by function", summary.functions, summary.busyMs, options.top);
       printTable("self time by module", summary.modules, summary.busyMs, options.top);
       printTable("self time by package", summary.packages, summary.busyMs, options.top);
