@@ -20,6 +20,7 @@
 //                                 (default: unminified, so functions keep their names)
 //   --perf                        Linux perf on the Worker's workerd process instead of the V8
 //                                 profiler: what the native time is (workerd's C++, V8's GC...)
+//   --perf-report FILE            only print the --perf tables of an earlier perf.data
 //
 // Needs a WebSocket client: Node 22 has one; on Node 20 the script restarts itself with
 // --experimental-websocket. Everything listens on 127.0.0.1 and stops when the script ends.
@@ -47,6 +48,7 @@ interface Options {
   build: boolean;
   minify: boolean;
   perf: boolean;
+  perfReport: string | undefined;
 }
 
 function parseOptions(): Options {
@@ -60,6 +62,7 @@ function parseOptions(): Options {
       build: { type: "boolean" },
       minify: { type: "boolean" },
       perf: { type: "boolean" },
+      "perf-report": { type: "string" },
     },
   });
   const whole = (name: string, raw: string | undefined, fallback: number) => {
@@ -78,6 +81,7 @@ function parseOptions(): Options {
     build: values.build ?? false,
     minify: values.minify ?? false,
     perf: values.perf ?? false,
+    perfReport: values["perf-report"],
   };
 }
 
@@ -407,21 +411,80 @@ function perfReport(data: string, sort: string, extra: string[] = []): string {
   return result.stdout;
 }
 
+/**
+ * Where the workerd process's CPU went, by the whole stack of each perf sample: the thread that
+ * runs the isolates (the busiest one) split into JavaScript (anything under a JS entry or the
+ * microtask runner: JS, V8 builtins and the workerd APIs JS calls), GC, compilation, the
+ * inspector wrangler dev attaches, and workerd's own C++ outside JavaScript; V8's helper threads
+ * apart. The first matching rule wins, so GC inside a JavaScript call counts as GC.
+ */
+const PERF_CATEGORIES: { name: string; helper: boolean; pattern: RegExp }[] = [
+  { name: "helper threads: GC", helper: true, pattern: /Scaveng|Heap::|Marking|cppgc|Sweep|Evacuat|MinorMS/ },
+  { name: "helper threads: optimizing compiler", helper: true, pattern: /compiler::|Compil|Maglev|Turbofan/ },
+  { name: "helper threads: other", helper: true, pattern: /./ },
+  { name: "main: inspector (wrangler dev only: Runtime/Debugger/Network domains)", helper: false, pattern: /InspectorChannelImpl|v8_inspector|reportToInspector|JsonCodec/ },
+  { name: "main: GC", helper: false, pattern: /Heap::CollectGarbage|Scavenge|MarkCompact|cppgc::|Sweeper|IncrementalMarking|Heap::Perform|MinorGC|Heap::Finalize/ },
+  { name: "main: compiling", helper: false, pattern: /Compiler::Compile|parsing::|Parser::|BytecodeGenerator|Maglev|compiler::Pipeline/ },
+  {
+    name: "main: workerd streams and encoding called from JavaScript (ReadableStream reads, TextEncoder)",
+    helper: false,
+    pattern: /AllReader|ReadableStream|ValueQueue|TextEncoder::encode|WritableStream/,
+  },
+  { name: "main: JavaScript (with builtins and the other workerd APIs it calls)", helper: false, pattern: /Builtins_JSEntry|RunMicrotasks/ },
+  { name: "main: kernel (syscalls, scheduling)", helper: false, pattern: /^\S+ \S+ \(\[kernel/ },
+  { name: "main: workerd C++ outside JavaScript (kj event loop, HTTP, streams)", helper: false, pattern: /./ },
+];
+
 function printPerfReport(data: string, top: number): void {
-  for (const sort of ["dso", "sym"]) {
-    const lines = perfReport(data, sort)
-      .split("\n")
-      .filter((line) => /^\s+\d/.test(line))
-      .slice(0, sort === "sym" ? top * 2 : top);
-    console.log(`\n  perf: self samples by ${sort === "dso" ? "binary" : "symbol"}`);
-    for (const line of lines) console.log(`  ${line.trim().slice(0, 200)}`);
+  const script = spawnSync("perf", ["script", "-i", data, "-F", "tid,period,ip,sym,dso"], { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+  const samples = script.stdout
+    .split(/\n\s*\n/)
+    .map((block) => block.trim().split("\n"))
+    .filter((lines) => lines.length > 0 && /^\d+\s+\d+/.test(lines[0] ?? ""))
+    .map((lines) => {
+      const [tid = "0", period = "0"] = (lines[0] ?? "").trim().split(/\s+/);
+      return { tid: Number(tid), period: Number(period), stack: lines.slice(1).map((line) => line.trim()).join("\n") };
+    });
+  const byThread = new Map<number, number>();
+  for (const sample of samples) byThread.set(sample.tid, (byThread.get(sample.tid) ?? 0) + sample.period);
+  const mainThread = [...byThread.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const total = samples.reduce((sum, sample) => sum + sample.period, 0) || 1;
+  const categories = new Map<string, number>();
+  const apis = new Map<string, number>();
+  for (const sample of samples) {
+    const helper = sample.tid !== mainThread;
+    const category = PERF_CATEGORIES.find((rule) => rule.helper === helper && rule.pattern.test(sample.stack))?.name ?? "?";
+    categories.set(category, (categories.get(category) ?? 0) + sample.period);
+    if (!helper) {
+      // The innermost workerd API or subsystem on the stack, to name the native work.
+      const api = (/workerd::api::[A-Za-z_:]+/.exec(sample.stack) ?? /kj::Http[A-Za-z_:]+|workerd::jsg::[A-Za-z]+/.exec(sample.stack))?.[0] ?? "(no workerd API on the stack)";
+      apis.set(api, (apis.get(api) ?? 0) + sample.period);
+    }
   }
+  const print = (title: string, map: Map<string, number>, limit: number) => {
+    console.log(`\n  ${title}`);
+    for (const [key, value] of [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit)) {
+      console.log(`  ${`${((value / total) * 100).toFixed(1)}%`.padStart(6)}  ${key}`);
+    }
+  };
+  print("perf: the workerd process's CPU by what was on the stack", categories, PERF_CATEGORIES.length);
+  print("perf: innermost workerd API or subsystem on the main thread's stack", apis, top);
+  const lines = perfReport(data, "sym")
+    .split("\n")
+    .filter((line) => /^\s+\d/.test(line))
+    .slice(0, top);
+  console.log("\n  perf: self samples by symbol");
+  for (const line of lines) console.log(`  ${line.trim().slice(0, 160)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
   const options = parseOptions();
+  if (options.perfReport) {
+    printPerfReport(options.perfReport, options.top);
+    return 0;
+  }
   if (options.build) {
     await runToCompletion(bin("astro"), ["build"], { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ROUNDS_SERVER_SOURCEMAP: "1" });
   } else if (!existsSync(join(projectRoot, "dist/_worker.js/index.js"))) {
