@@ -125,25 +125,47 @@ function stmtToHrana(stmt: InStatement): HranaStmt {
   return hrana;
 }
 
-const VALUES = Symbol("values");
-type RowBase = { [VALUES]: InValue[] };
+/** A row's values, out of sight of Object.keys, spread and JSON.stringify (a private field). */
+class LeanRow {
+  readonly #values: InValue[];
+  constructor(values: InValue[]) {
+    this.#values = values;
+  }
+  static valuesOf(row: LeanRow): InValue[] {
+    return row.#values;
+  }
+}
+
+interface RowShape {
+  RowClass: new (values: InValue[]) => LeanRow;
+  /** The first column of each name, skipping names an index or `length` already answers. */
+  named: [string, number][];
+}
 
 /**
- * Rows shaped like @libsql/client's: values by index (with a `length`) and by column name, where
- * only the names are enumerable (drizzle's raw queries copy the enumerable keys). The index
- * accessors live on one prototype per result, so a row costs one object with plain properties.
+ * One row class per list of column names, kept for the isolate's life (a class holds no I/O, so
+ * ADR 0010 allows it; the cap keeps odd queries from growing it without end). Rows are shaped
+ * like @libsql/client's: values by index (with a `length`) and by column name, where only the
+ * names are enumerable (drizzle's raw queries copy the enumerable keys). The index accessors
+ * live on the class's prototype, so a row costs one object with plain named properties.
  */
-function rowFactory(columns: readonly string[]): (values: InValue[]) => Row {
-  const prototype: Record<string, unknown> = {};
-  Object.defineProperty(prototype, "length", { get: () => columns.length });
-  for (let i = 0; i < columns.length; i++) {
-    Object.defineProperty(prototype, i, {
-      get(this: RowBase) {
-        return this[VALUES][i];
+const rowShapes = new Map<string, RowShape>();
+const MAX_ROW_SHAPES = 512;
+
+function rowShape(columns: readonly string[]): RowShape {
+  const key = JSON.stringify(columns);
+  const known = rowShapes.get(key);
+  if (known) return known;
+  const RowClass = class extends LeanRow {};
+  const length = columns.length;
+  Object.defineProperty(RowClass.prototype, "length", { get: () => length });
+  for (let i = 0; i < length; i++) {
+    Object.defineProperty(RowClass.prototype, i, {
+      get(this: LeanRow) {
+        return LeanRow.valuesOf(this)[i];
       },
     });
   }
-  // The first column of each name, skipping names an index or `length` already answers.
   const named: [string, number][] = [];
   const seen = new Set<string>(["length", ...columns.map((_, i) => String(i))]);
   columns.forEach((name, i) => {
@@ -151,9 +173,15 @@ function rowFactory(columns: readonly string[]): (values: InValue[]) => Row {
     seen.add(name);
     named.push([name, i]);
   });
+  const shape = { RowClass, named };
+  if (rowShapes.size < MAX_ROW_SHAPES) rowShapes.set(key, shape);
+  return shape;
+}
+
+function rowFactory(columns: readonly string[]): (values: InValue[]) => Row {
+  const { RowClass, named } = rowShape(columns);
   return (values) => {
-    const row = Object.create(prototype) as RowBase & Record<string, InValue>;
-    Object.defineProperty(row, VALUES, { value: values });
+    const row = new RowClass(values) as LeanRow & Record<string, InValue>;
     for (const [name, i] of named) row[name] = values[i] as InValue;
     return row as unknown as Row;
   };
