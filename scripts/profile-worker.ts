@@ -25,7 +25,7 @@
 // Needs a WebSocket client: Node 22 has one; on Node 20 the script restarts itself with
 // --experimental-websocket. Everything listens on 127.0.0.1 and stops when the script ends.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -490,6 +490,7 @@ async function main(): Promise<number> {
   } else if (!existsSync(join(projectRoot, "dist/_worker.js/index.js"))) {
     throw new Error("There is no build in dist/: run `npx astro build` (or this script with --build) first.");
   }
+  mkdirSync(options.out, { recursive: true });
   const source = join(projectRoot, ".data/bench-1k.db");
   if (!existsSync(source)) throw new Error(`${relative(projectRoot, source)} is missing: run \`npm run bench\` once to make it.`);
 
