@@ -18,7 +18,19 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The image checker's OCR engine, model and face model are served from /vendor/ (never a CDN):
   // copied from node_modules before every build and dev server (scripts/vendor-assets.ts).
-  integrations: [{ name: "rounds-vendor-assets", hooks: { "astro:config:setup": async () => void (await vendorAssets()) } }],
+  integrations: [
+    { name: "rounds-vendor-assets", hooks: { "astro:config:setup": async () => void (await vendorAssets()) } },
+    // ROUNDS_SERVER_SOURCEMAP=1 (scripts/profile-worker.ts --build): source maps for the Worker's
+    // bundle only, so a profile names source files; never for the browser's assets.
+    {
+      name: "rounds-server-sourcemap",
+      hooks: {
+        "astro:build:setup": ({ vite, target }) => {
+          if (process.env.ROUNDS_SERVER_SOURCEMAP === "1" && target === "server") vite.build = { ...vite.build, sourcemap: true };
+        },
+      },
+    },
+  ],
   // Prerendered pages as welcome.html (served at /welcome), so links never gain a trailing slash.
   build: { format: "file" },
   // Rounds keeps its own sessions in the database (src/server/auth); Astro's KV-backed sessions

@@ -62,10 +62,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
 /**
  * Every page answer leaves here with the security headers (see lib/security-headers.ts).
- * Astro streams a page in hundreds of tiny chunks (a feed page: ~1,100 of ~22 bytes), and each
- * chunk costs workerd CPU (measured by `npm run bench`: 18–28 ms a feed page streamed, about
+ * Streamed, Astro sends a page in hundreds of tiny chunks (a feed page: ~1,100 of ~22 bytes), and
+ * each chunk costs workerd CPU (measured by `npm run bench`: 18–28 ms a feed page streamed, about
  * half that buffered). Our pages load all their data before rendering, so streaming gains
- * nothing: HTML is sent as one body.
+ * nothing: HTML is sent as one body. The Worker's App renders pages to a string (src/worker.ts),
+ * so reading the body here is one decode; `astro dev` still streams, and this buffers it.
  */
 async function bufferedHtml(response: Response): Promise<Response> {
   const headers = new Headers(response.headers);
@@ -74,6 +75,8 @@ async function bufferedHtml(response: Response): Promise<Response> {
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   }
   const html = await response.text();
+  // A page rendered to a string carries its byte length; the new body states its own.
+  headers.delete("Content-Length");
   const hashes = await Promise.all(inlineScripts(html).map(inlineScriptHash));
   applySecurityHeaders(headers, pageContentSecurityPolicy(hashes));
   return new Response(html, { status: response.status, statusText: response.statusText, headers });

@@ -1,5 +1,6 @@
-import { createExports as createAstroExports } from "@astrojs/cloudflare/entrypoints/server.js";
+import { handle } from "@astrojs/cloudflare/handler";
 import type { SSRManifest } from "astro";
+import { App } from "astro/app";
 import { databaseFromEnv } from "./lib/request-context";
 import { imageBucketFrom } from "./server/images/bucket";
 import { digestSettingsFrom } from "./server/digest/settings";
@@ -7,16 +8,24 @@ import { describeJob, runJob } from "./server/jobs/run-job";
 import { jobForCron } from "./server/jobs/schedule";
 
 /**
- * The Worker's entry (astro.config.mjs `workerEntryPoint`). `fetch` is the adapter's own handler,
- * untouched, so pages, assets and /api behave exactly as with the default entry; this file only
- * adds `scheduled` for the Cron Triggers of wrangler.toml. `astro dev` ignores a custom entry:
- * locally, run the jobs with `npm run job:*`, or `wrangler dev --test-scheduled`.
+ * The Worker's entry (astro.config.mjs `workerEntryPoint`). `fetch` is the adapter's own handler
+ * (`handle`: assets, pages and /api behave exactly as with the default entry) over an App that
+ * renders each page to one string instead of a stream; this file also adds `scheduled` for the
+ * Cron Triggers of wrangler.toml. `astro dev` ignores a custom entry: locally, run the jobs with
+ * `npm run job:*`, or `wrangler dev --test-scheduled`.
+ *
+ * Why not stream: the middleware buffers every page anyway (its CSP hashes the inline scripts of
+ * the whole HTML), and a streamed page reaches it as a ReadableStream of ~1,000 small chunks, each
+ * a TextEncoder call, a stream enqueue and a read promise inside workerd. Profiled, that reading
+ * was about a fifth of the home page's Worker CPU (`npx tsx scripts/profile-worker.ts --perf`:
+ * workerd's AllReader loop and TextEncoder). Rendered to a string the page is one encode.
  */
 export function createExports(manifest: SSRManifest) {
-  const astro = createAstroExports(manifest);
+  const app = new App(manifest, false);
+  type Handle = typeof handle;
   return {
     default: {
-      fetch: astro.default.fetch,
+      fetch: (request: Parameters<Handle>[2], env: Parameters<Handle>[3], context: Parameters<Handle>[4]) => handle(manifest, app, request, env, context),
       /**
        * Runs the trigger's job to completion before returning, so a failure marks the invocation
        * failed in Cron Events. The job's clock is the scheduled time, not the (later) start time.

@@ -129,6 +129,10 @@ export async function startWranglerDev(options: {
   vars: Record<string, string>;
   persistTo?: string;
   inheritOutput?: boolean;
+  /** The DevTools port (scripts/profile-worker.ts connects to it); a free one when not given. */
+  inspectorPort?: number;
+  /** More `wrangler dev` flags, e.g. `--minify=false` for readable profiles. */
+  extraArgs?: readonly string[];
 }): Promise<RunningProcess> {
   const args = [
     "dev",
@@ -137,13 +141,14 @@ export async function startWranglerDev(options: {
     "--port",
     String(options.port),
     "--inspector-port",
-    String(await freePort()),
+    String(options.inspectorPort ?? (await freePort())),
     "--show-interactive-dev-session=false",
     "--live-reload=false",
     "--log-level",
     options.inheritOutput ? "info" : "warn",
   ];
   if (options.persistTo) args.push("--persist-to", options.persistTo);
+  if (options.extraArgs) args.push(...options.extraArgs);
   for (const [key, value] of Object.entries(options.vars)) args.push("--var", `${key}:${value}`);
   const child = spawn(localBin("wrangler"), args, {
     cwd: projectRoot,

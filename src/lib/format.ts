@@ -18,8 +18,11 @@ export function formatRelativeTime(timestampMs: number, nowMs: number): string {
   return "just now";
 }
 
+/** One formatter for the isolate: `toLocaleString("en-US")` builds an Intl formatter per call (per list item). */
+const countFormat = new Intl.NumberFormat("en-US");
+
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
+  return `${countFormat.format(count)} ${count === 1 ? singular : plural}`;
 }
 
 /** A settled flag as moderators read it: "dismissed", "upheld (hidden)"; an outcome that only repeats the status is said once. */

@@ -1,5 +1,6 @@
 import { createClient, type Client } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import { HranaHttpClient, pipelineUrl } from "./hrana-http-client";
 import { fetchWithDeadline } from "./transient-errors";
 
 /**
@@ -21,9 +22,15 @@ export interface DatabaseHandle {
  * web client inside workerd and the native client in Node.
  */
 export function createDb(url: string, authToken?: string): DatabaseHandle {
+  if (url.startsWith("file:")) {
+    const client = createClient({ url, authToken });
+    return { db: drizzleOver(client), client };
+  }
   // Over HTTP each database request has a deadline, so an overloaded database answers 503
-  // (transient-errors.ts) instead of holding the member's request open.
-  const client = createClient({ url, authToken, ...(url.startsWith("file:") ? {} : { fetch: fetchWithDeadline }) });
+  // (transient-errors.ts) instead of holding the member's request open. http(s) and plain
+  // libsql:// URLs get the lean Hrana client (hrana-http-client.ts); anything else (ws:, URL
+  // options) the full one.
+  const client = pipelineUrl(url) ? new HranaHttpClient({ url, authToken, fetch: fetchWithDeadline }) : createClient({ url, authToken, fetch: fetchWithDeadline });
   return { db: drizzleOver(client), client };
 }
 
