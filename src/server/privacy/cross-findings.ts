@@ -77,12 +77,23 @@ function namesFromIdentifiers(text: string, raw: readonly RawFinding[]): RawFind
   }
   if (words.size === 0) return [];
   const out: RawFinding[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}@/._-])\p{Lu}[\p{Ll}'’-]{3,20}(?![\p{L}\p{N}@/_-])/gu)) {
-    const word = m[0].replace(/['’]s$/, "");
-    if (words.has(word.toLowerCase())) out.push({ category: "name", start: m.index, end: m.index + word.length, level: "block", priority: 55 });
+  // Each word is looked for in the lower-cased text (indexOf: a handful of words, one pass each),
+  // then kept where the post writes it capitalised, as a word of its own.
+  // Lower-casing may change a string's length ("İ" becomes two units): then offsets would not match.
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return [];
+  for (const word of words) {
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      const first = text.charAt(at);
+      if (first === first.toLowerCase() || WORD_CHAR.test(text.charAt(at - 1)) || /[@/._-]/.test(text.charAt(at - 1))) continue;
+      if (WORD_CHAR.test(text.charAt(end)) || /[@/_-]/.test(text.charAt(end))) continue;
+      out.push({ category: "name", start: at, end, level: "block", priority: 55 });
+    }
   }
   return out;
 }
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function crossFindings(text: string, raw: readonly RawFinding[]): RawFinding[] {
   const out: RawFinding[] = namesFromIdentifiers(text, raw);
@@ -112,11 +123,12 @@ export function crossFindings(text: string, raw: readonly RawFinding[]): RawFind
     }
   }
   for (const age of blockedAges) {
-    const standalone = new RegExp(`(?<![\\d.,/:-])${age}(?![\\d.,/:-]\\d|[\\d%°])`, "g");
-    for (const m of text.matchAll(standalone)) {
-      const end = m.index + age.length;
-      if (UNIT_AFTER.test(text.slice(end, end + 12)) || !AGE_SLOT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      out.push({ category: "age_over_89", start: m.index, end, level: "block", priority: 30 });
+    for (let at = text.indexOf(age); at !== -1; at = text.indexOf(age, at + 1)) {
+      const end = at + age.length;
+      // The number alone: no digit, decimal or range joined to it, no unit or percent after it.
+      if (/[\d.,/:-]/.test(text.charAt(at - 1)) || /[\d%°]/.test(text.charAt(end)) || /^[.,/:-]\d/.test(text.slice(end, end + 2))) continue;
+      if (UNIT_AFTER.test(text.slice(end, end + 12)) || !AGE_SLOT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+      out.push({ category: "age_over_89", start: at, end, level: "block", priority: 30 });
     }
   }
   return out;

@@ -68,6 +68,19 @@ function digitValue(c: number): number {
   return -1;
 }
 
+/**
+ * A non-ASCII code unit that `readAs` may change: invisible, a Unicode space or hyphen, full-width,
+ * another script's digit, Greek or Cyrillic, or the lead of a mathematical alphanumeric. Accented
+ * letters, curly quotes, dashes and CJK are not, and are copied in runs with the ASCII around them.
+ */
+function mayChangeCode(c: number): boolean {
+  if (c < 0x0370) return c === 0x00ad || c === 0x00a0 || c === 0x034f;
+  if (c <= 0x052f) return true; // Greek, Cyrillic
+  if (c < 0x2000) return digitValue(c) >= 0 || c === 0x180e || c === 0x1680;
+  if (c <= 0x2064) return isInvisible(c) || isUnicodeSpace(c) || isHyphen(c);
+  return c === 0x202f || c === 0x205f || c === 0x2212 || c === 0x3000 || c === 0xfeff || c === 0xfe63 || (c >= 0xff01 && c <= 0xff5e) || c === 0xd835;
+}
+
 /** Cyrillic and Greek letters that look like Latin ones; used only inside Latin words. */
 const CONFUSABLE: ReadonlyMap<string, string> = new Map(
   [
@@ -203,23 +216,33 @@ const DOT_WORD = String.raw`(?:[ 	]?(?:\[[ 	]?dot[ 	]?\]|\([ 	]?dot[ 	]?\)|\{[ 	
  * An e-mail address written to dodge a filter: "jane.doe [at] gmail [dot] com", "jane.doe at gmail
  * dot com", "kevin(at)yahoo.co.uk". It must end in a known domain, so "seen at clinic" is prose.
  */
-const OBFUSCATED_EMAIL = new RegExp(`[A-Za-z0-9._%+-]{2,64}${AT_WORD}[A-Za-z0-9-]{2,63}(?:${DOT_WORD}[A-Za-z0-9-]{2,63})*${DOT_WORD}(?:${TLD})(?![A-Za-z0-9])`, "gi");
+const AT_FORM = new RegExp(AT_WORD, "gi");
+/** After the "at": the domain, its dots as words or dots, ending in a known domain. */
+const OBFUSCATED_DOMAIN = new RegExp(`[A-Za-z0-9-]{2,63}(?:${DOT_WORD}[A-Za-z0-9-]{2,63}){0,4}${DOT_WORD}(?:${TLD})(?![A-Za-z0-9])`, "iy");
 const OBFUSCATED_SEPARATOR = new RegExp(`${AT_WORD}|${DOT_WORD}`, "gi");
+const LOCAL_PART_CHAR = /[A-Za-z0-9._%+-]/;
 
-/** Where each obfuscated "at" and "dot" starts: its end and what it stands for. */
-/** A cheap test for the words above; the address pattern runs only when one is present. */
-const OBFUSCATION_HINT = /[[({<][ \t]?at[ \t]?[\])}>]|[ \t]dot[ \t]/i;
-
+/**
+ * Where each obfuscated "at" and "dot" of an e-mail address starts: its end and what it stands
+ * for. Found from the "at" (one pass over the text), then the local part before it and the domain
+ * after it, so the cost does not grow with how much text looks like a local part.
+ */
 function obfuscatedSeparators(text: string): Map<number, { end: number; as: string }> {
   const found = new Map<number, { end: number; as: string }>();
-  if (!OBFUSCATION_HINT.test(text)) return found;
-  for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
-    const words = [...m[0].matchAll(OBFUSCATED_SEPARATOR)].filter((sep) => sep[0] !== ".");
+  for (const at of text.matchAll(AT_FORM)) {
+    let start = at.index;
+    while (start > 0 && at.index - start < 64 && LOCAL_PART_CHAR.test(text.charAt(start - 1))) start--;
+    if (at.index - start < 2) continue;
+    OBFUSCATED_DOMAIN.lastIndex = at.index + at[0].length;
+    const domain = OBFUSCATED_DOMAIN.exec(text);
+    if (!domain) continue;
+    const whole = text.slice(at.index, domain.index + domain[0].length);
+    const words = [...whole.matchAll(OBFUSCATED_SEPARATOR)].filter((sep) => sep[0] !== ".");
     // A bare " at " needs a " dot " too: "results at labcorp.com" is prose with a link in it.
     if (!words.some((sep) => /[[({<]|dot/i.test(sep[0]))) continue;
     for (const sep of words) {
-      const start = m.index + sep.index;
-      found.set(start, { end: start + sep[0].length, as: /at/i.test(sep[0]) ? "@" : "." });
+      const sepStart = at.index + (sep.index ?? 0);
+      found.set(sepStart, { end: sepStart + sep[0].length, as: /at/i.test(sep[0]) ? "@" : "." });
     }
   }
   return found;
@@ -247,7 +270,8 @@ export function readerView(original: string): ReaderView {
   /** An ASCII character that no rule changes here: copied in runs, which most text is. */
   const plainAt = (j: number): boolean => {
     const c = original.charCodeAt(j);
-    if (c >= 0x80 || c === 92 /* \ */ || c === 38 /* & */ || c === 42 /* * */ || c === 126 /* ~ */) return false;
+    if (c >= 0x80) return !mayChangeCode(c);
+    if (c === 92 /* \ */ || c === 38 /* & */ || c === 42 /* * */ || c === 126 /* ~ */) return false;
     if (separators.size > 0 && separators.has(j)) return false;
     if (c === 32) return !spacedOut.has(j);
     return !((c === 79 || c === 111 || c === 73 || c === 108) && digitLookalike(original, j));

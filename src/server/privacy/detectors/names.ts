@@ -1329,7 +1329,10 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     const restated = restatesBlockedName(text, head.start, out);
     // A dash after a relative or the patient names them ("his wife turned up — Sunita Pawar"); a
     // dash elsewhere signs a message.
-    const namedAfterDash = PERSON_THEN_DASH.test(text.slice(Math.max(0, head.start - 80), head.start));
+    const lead80 = text.slice(Math.max(0, head.start - 80), head.start);
+    // Cheap tests first: both cues end in a dash, a colon, a comma or a bracket right before the name.
+    const leadEnd = /[—–:,(][ \t]{0,2}$/.exec(lead80)?.[0].charAt(0);
+    const namedAfterDash = (leadEnd === "—" || leadEnd === "–" || leadEnd === ":") && PERSON_THEN_DASH.test(lead80);
     if ((isProviderBefore(before) && !restated && !namedAfterDash) || CREDENTIAL_AFTER.test(after) || CITATION_AFTER.test(after) || EPONYM_HEAD_AFTER.test(after)) continue;
     const strength = nameStrength(tokens);
     const mixedCase = tokens.some((t) => isAllCaps(t.word));
@@ -1346,7 +1349,7 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     // owner's; after a colon it may head a finding ("(Auftragsnummer 5894957053): Korbhenkelriss").
     // "a 19yo student, Zara Begum, in A&E", "an elderly woman (Edith Crane)": a person described,
     // then named in apposition.
-    const describedBefore = namedAfterDash || INITIALS_APPOSITION_BEFORE.test(text.slice(Math.max(0, head.start - 80), head.start));
+    const describedBefore = namedAfterDash || ((leadEnd === "," || leadEnd === "(") && INITIALS_APPOSITION_BEFORE.test(lead80));
     const idBefore = ID_BEFORE.exec(wideBefore);
     const recordedBefore = idBefore !== null && !/:[ \t]*$/.test(idBefore[0]);
     const predicate =
