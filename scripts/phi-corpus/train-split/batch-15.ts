@@ -10,15 +10,10 @@
  * clinic numbers mrn, other personal numbers and handles other_id.
  */
 import * as K from "./check-digits";
-import type { Country } from "./locales";
-import { $, type Batch, type Ctx, type Negative, type Template } from "./markup";
+import { $, notedNegative, notedTemplate, type Batch, type Negative, type Template } from "./markup";
 
-const t = (key: string, country: Country, note: string, make: (x: Ctx) => string): Template => ({
-  key,
-  countries: [country],
-  make: (x) => ({ text: make(x), note }),
-});
-const n = (key: string, country: Country, note: string, text: string): Negative => ({ key, country, text, note });
+const t = notedTemplate;
+const n = notedNegative;
 
 const positives: Template[] = [
   // --- Arabic-speaking Gulf (filed IN) and Egypt (filed FR) ---------------------------------

@@ -154,3 +154,13 @@ export interface Batch {
   positives: Template[];
   negatives: Negative[];
 }
+
+/** A one-country template whose items carry a note (the writer's real setting, a labelling choice). */
+export function notedTemplate(key: string, country: Country, note: string, make: (x: Ctx) => string): Template {
+  return { key, countries: [country], make: (x) => ({ text: make(x), note }) };
+}
+
+/** An identifier-free negative with its note. */
+export function notedNegative(key: string, country: Country, note: string, text: string): Negative {
+  return { key, country, text, note };
+}
