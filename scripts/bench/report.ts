@@ -310,6 +310,18 @@ export function changeTable(now: readonly SavedPage[], last: readonly SavedPage[
 }
 
 /** Pages over the Worker CPU target, one at a time or in flight. */
+/** Every page is one database round trip, the session gate in its batch (ADR 0020). */
+export const MAX_ROUND_TRIPS_PER_PAGE = 1;
+
+/** Pages (the yardsticks, keys "ref-…", are not pages) over one round trip on average. */
+export function roundTripFailures(runs: readonly DatasetRun[]): string[] {
+  return runs.flatMap((run) =>
+    run.pages
+      .filter((page) => !page.key.startsWith("ref-") && !(page.roundTrips <= MAX_ROUND_TRIPS_PER_PAGE))
+      .map((page) => `${run.info.spec.label}: ${page.label} (${n(page.roundTrips, 2)} round trips)`),
+  );
+}
+
 export function cpuTargetFailures(runs: readonly DatasetRun[]): string[] {
   return runs.flatMap((run) =>
     run.pages

@@ -1,10 +1,11 @@
 import { eq, sql } from "drizzle-orm";
-import { createSession } from "../../src/server/auth/sessions";
+import { createSession, validateSessionToken } from "../../src/server/auth/sessions";
 import { createDb } from "../../src/server/db/client";
 import { sessions, users } from "../../src/server/db/schema";
 import { decodeCursor, encodeCursor } from "../../src/server/forum/cursor";
 import { FEED_PAGE_SIZE } from "../../src/server/forum/feeds";
 import { PLAIN_SESSION_COOKIE } from "../../src/lib/session-cookie";
+import { viewerCookieValue } from "../../src/lib/viewer-cookie";
 import { fetchPage } from "./load";
 import { searchPath, type SearchGroup } from "./search-terms";
 
@@ -37,7 +38,11 @@ const SORTS = ["hot", "new", "top"] as const;
 const sortColumn = { hot: "hot_rank", new: "created_at", top: "score" } as const;
 const THREAD_SAMPLE = 64;
 
-/** Signs in a verified member by creating a session row; earlier benchmark sessions are removed. */
+/**
+ * Signs in a verified member by creating a session row; earlier benchmark sessions are removed.
+ * The cookies are those a browser holds after its first page: the session and the viewer cookie,
+ * so pages take the one-round-trip path (ADR 0020).
+ */
 export async function prepareViewer(file: string): Promise<{ memberId: number; headers: Record<string, string> }> {
   const { db, client } = createDb(`file:${file}`);
   try {
@@ -50,7 +55,10 @@ export async function prepareViewer(file: string): Promise<{ memberId: number; h
     if (!member) throw new Error(`${file} has no verified member to browse as.`);
     await db.delete(sessions).where(eq(sessions.userId, member.id));
     const { token } = await createSession(db, member.id, Date.now());
-    return { memberId: member.id, headers: { cookie: `${PLAIN_SESSION_COOKIE}=${token}`, "user-agent": "rounds-bench" } };
+    const { sessionId, record } = await validateSessionToken(db, token, Date.now());
+    if (!sessionId || !record) throw new Error(`${file}: the benchmark member's new session does not validate.`);
+    const cookie = `${PLAIN_SESSION_COOKIE}=${token}; rounds_viewer=${viewerCookieValue(sessionId, record)}`;
+    return { memberId: member.id, headers: { cookie, "user-agent": "rounds-bench" } };
   } finally {
     client.close();
   }

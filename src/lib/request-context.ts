@@ -1,5 +1,5 @@
 import type { AccountServices } from "../server/auth/services";
-import { getDb, type Database } from "../server/db/client";
+import { getDb, type Database, type DatabaseHandle } from "../server/db/client";
 import { parseServerEnv } from "../server/env";
 import { mailTransportFrom } from "../server/mail/config";
 
@@ -8,8 +8,13 @@ import { mailTransportFrom } from "../server/mail/config";
  * these, so env parsing, the client address and the account services are built one way.
  */
 export function databaseFromEnv(env: Record<string, unknown>): Database {
+  return databaseHandleFromEnv(env).db;
+}
+
+/** The database and its libSQL client (the middleware wraps the client in a session gate). */
+export function databaseHandleFromEnv(env: Record<string, unknown>): DatabaseHandle {
   const parsed = parseServerEnv(env);
-  return getDb(parsed.DATABASE_URL, parsed.DATABASE_AUTH_TOKEN).db;
+  return getDb(parsed.DATABASE_URL, parsed.DATABASE_AUTH_TOKEN);
 }
 
 /** Cloudflare sets CF-Connecting-IP at the edge; locally every request is "local". */

@@ -5,9 +5,10 @@ const roundTripMethods = new Set(["execute", "batch", "executeMultiple", "transa
 
 /**
  * Wraps a libSQL client so every call that reaches the database server (one HTTP request to
- * Turso) is counted. Pages promise at most two per load; tests assert it.
+ * Turso) is counted. A page read with its session gate (server/auth/session-gate.ts) takes one;
+ * tests assert it.
  */
-export function countRoundTrips(client: Client): { db: Database; count: () => number; reset: () => void } {
+export function countRoundTrips(client: Client): { db: Database; client: Client; count: () => number; reset: () => void } {
   let calls = 0;
   const counting = new Proxy(client, {
     get(target, property, receiver) {
@@ -21,5 +22,5 @@ export function countRoundTrips(client: Client): { db: Database; count: () => nu
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   });
-  return { db: drizzleOver(counting), count: () => calls, reset: () => (calls = 0) };
+  return { db: drizzleOver(counting), client: counting, count: () => calls, reset: () => (calls = 0) };
 }

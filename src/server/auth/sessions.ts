@@ -1,8 +1,9 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { channelModerators, sessions, users } from "../db/schema";
+import { sessions, users } from "../db/schema";
 import { generateSecretToken, hashSecretToken, looksLikeSecretToken } from "./tokens";
 import type { Viewer } from "./viewer";
+import { parseViewerRecord, unreadNotificationsSql, viewerRecordSql } from "./viewer-record";
 
 const DAY = 24 * 3600_000;
 /** Sliding expiry: each use within the last half of the window extends it to 30 days again. */
@@ -16,6 +17,8 @@ export interface SessionValidation {
   sessionId: string | null;
   /** New expiry to write (later, off the critical path), or null when none is due. */
   renewUntil: number | null;
+  /** The viewer record (viewer-record.ts) the viewer was read from; pages gate on it later. */
+  record: string | null;
 }
 
 /** Starts a session for a member at login or sign-up. Returns the raw token for the cookie. */
@@ -38,47 +41,40 @@ export async function createSession(db: Database, userId: number, now: number): 
  * spending a write on every stale cookie.
  */
 export async function validateSessionToken(db: Database, token: string | undefined, now: number): Promise<SessionValidation> {
-  const none: SessionValidation = { viewer: null, sessionId: null, renewUntil: null };
+  const none: SessionValidation = { viewer: null, sessionId: null, renewUntil: null, record: null };
   if (!token || !looksLikeSecretToken(token)) return none;
   const sessionId = hashSecretToken(token);
   const [row] = await db
     .select({
       expiresAt: sessions.expiresAt,
       absoluteExpiresAt: sessions.absoluteExpiresAt,
-      userId: users.id,
-      pseudonym: users.pseudonym,
-      role: users.role,
-      verificationStatus: users.verificationStatus,
-      emailConfirmedAt: users.emailConfirmedAt,
       deletedAt: users.deletedAt,
-      suspendedUntil: users.suspendedUntil,
-      createdAt: users.createdAt,
-      // Folded into the session query so moderator scope costs no extra round trip.
-      moderatedChannels: sql<string | null>`(select group_concat(${channelModerators.channelId}) from ${channelModerators} where ${channelModerators.userId} = ${users.id})`,
-      // Capped so a member with thousands unread costs the same; uses notifications_unread_idx.
-      unreadNotifications: sql<number>`(select count(*) from (select 1 from notifications where user_id = ${users.id} and read_at is null limit 100))`,
+      // Role, verification and moderator scope in the one record pages are gated on
+      // (viewer-record.ts), so this query and a page batch's gate read the same facts.
+      record: sql<string>`${sql.raw(viewerRecordSql("users"))}`,
+      unreadNotifications: sql<number>`${sql.raw(unreadNotificationsSql("users"))}`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sessionId));
   if (!row || row.expiresAt <= now || row.absoluteExpiresAt <= now || row.deletedAt !== null) return none;
-  const renewTarget = Math.min(now + SESSION_SLIDING_MS, row.absoluteExpiresAt);
-  const renewUntil = row.expiresAt - now < SESSION_SLIDING_MS / 2 && renewTarget > row.expiresAt ? renewTarget : null;
+  const viewer = parseViewerRecord(row.record, Number(row.unreadNotifications));
+  if (!viewer) return none;
   return {
-    viewer: {
-      userId: row.userId,
-      pseudonym: row.pseudonym,
-      role: row.role,
-      verificationStatus: row.verificationStatus,
-      emailConfirmed: row.emailConfirmedAt !== null,
-      moderatedChannelIds: row.moderatedChannels ? row.moderatedChannels.split(",").map(Number) : [],
-      suspendedUntil: row.suspendedUntil,
-      memberSince: row.createdAt,
-      unreadNotifications: Number(row.unreadNotifications),
-    },
+    viewer,
+    record: row.record,
     sessionId,
-    renewUntil,
+    renewUntil: renewalDue(row, now),
   };
+}
+
+/**
+ * Sliding expiry: a new expiry is due once less than half the window is left, and never past the
+ * absolute cap; null when none is due.
+ */
+export function renewalDue(session: { expiresAt: number; absoluteExpiresAt: number }, now: number): number | null {
+  const renewTarget = Math.min(now + SESSION_SLIDING_MS, session.absoluteExpiresAt);
+  return session.expiresAt - now < SESSION_SLIDING_MS / 2 && renewTarget > session.expiresAt ? renewTarget : null;
 }
 
 export async function renewSession(db: Database, sessionId: string, expiresAt: number): Promise<void> {

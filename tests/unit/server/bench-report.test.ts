@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { changeTable, cpuTargetFailures, savedPages, type DatasetRun, type PageResult } from "../../../scripts/bench/report";
+import { changeTable, cpuTargetFailures, roundTripFailures, savedPages, type DatasetRun, type PageResult } from "../../../scripts/bench/report";
 
 /** A page result with the Worker CPU figures under test; the rest is filler no rule reads. */
-function page(key: string, workerCpuAloneMs: number, workerCpuMs: number): PageResult {
+function page(key: string, workerCpuAloneMs: number, workerCpuMs: number, roundTrips = 1): PageResult {
   return {
     key,
     label: key,
@@ -14,7 +14,7 @@ function page(key: string, workerCpuAloneMs: number, workerCpuMs: number): PageR
     rps: 100,
     medianMs: 50,
     p99Ms: 90,
-    roundTrips: 2,
+    roundTrips,
     workerCpuMs,
     workerCpuAloneMs,
     proxyCpuMs: 3,
@@ -43,6 +43,15 @@ describe("the bench's Worker CPU target (--strict)", () => {
 
   it("counts a page whose CPU could not be measured as over the target", () => {
     expect(cpuTargetFailures([run("1k threads", [page("home", Number.NaN, 2)])])).toHaveLength(1);
+  });
+});
+
+describe("the bench's one round trip per page (--strict)", () => {
+  it("lists every page over one database round trip, search included, and never a yardstick", () => {
+    const failures = roundTripFailures([
+      run("100k threads", [page("home", 2, 2, 1), page("thread", 2, 2, 2), page("search-common", 9, 9, 1.5), page("ref-health", 1, 1, 3), page("ref-static", 1, 1, 0)]),
+    ]);
+    expect(failures).toEqual(["100k threads: thread (2.00 round trips)", "100k threads: search-common (1.50 round trips)"]);
   });
 });
 
