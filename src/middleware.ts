@@ -136,16 +136,16 @@ async function pageOnClaim(
  * After a refused gate: the session as it is now decides. A member still signed in gets a fresh
  * claim and the same address again; anyone else loses the claim and meets the usual sign-in rule
  * on the way back. If the fresh record is the very claim that was refused (only a change and its
- * undoing between the two reads could do that), the page is not retried, so a fault can never
- * loop: the member gets the ordinary "try again" answer.
+ * undoing between the two reads could do that), the claim is dropped instead, so the retry takes
+ * the lookup path and can never loop.
  */
 async function retryAfterRefusal(context: MiddlewareContext, db: Database, token: string, claim: string, now: number): Promise<Response> {
   const { url } = context;
   const fresh = await validateSessionToken(db, token, now);
-  if (fresh.record === claim) return bufferedHtml(refusalPage(503, "Rounds could not confirm your session just now. Please reload the page."));
   const response = await bufferedHtml(context.redirect(url.pathname + url.search, 303));
   response.headers.set("Cache-Control", "private, no-store");
-  response.headers.append("Set-Cookie", fresh.sessionId && fresh.record ? viewerCookieHeader(url, fresh.sessionId, fresh.record) : clearViewerCookieHeader(url));
+  const renewed = fresh.sessionId && fresh.record && fresh.record !== claim ? viewerCookieHeader(url, fresh.sessionId, fresh.record) : clearViewerCookieHeader(url);
+  response.headers.append("Set-Cookie", renewed);
   return response;
 }
 
