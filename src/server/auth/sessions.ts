@@ -1,6 +1,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { channelModerators, sessions, users } from "../db/schema";
+import { channelModerators, sessions, totpCredentials, users } from "../db/schema";
+import { isStaff, mustEnrolSecondFactor, staffPolicySetting } from "./second-factor-policy";
 import { generateSecretToken, hashSecretToken, looksLikeSecretToken } from "./tokens";
 import type { Viewer } from "./viewer";
 
@@ -57,11 +58,15 @@ export async function validateSessionToken(db: Database, token: string | undefin
       moderatedChannels: sql<string | null>`(select group_concat(${channelModerators.channelId}) from ${channelModerators} where ${channelModerators.userId} = ${users.id})`,
       // Capped so a member with thousands unread costs the same; uses notifications_unread_idx.
       unreadNotifications: sql<number>`(select count(*) from (select 1 from notifications where user_id = ${users.id} and read_at is null limit 100))`,
+      // Two-factor state and the staff rule, folded in too (primary-key reads; no extra round trip).
+      secondFactorEnrolled: sql<number>`exists (select 1 from ${totpCredentials} where ${totpCredentials.userId} = ${users.id} and ${totpCredentials.confirmedAt} is not null)`,
+      staffSecondFactorPolicy: staffPolicySetting(),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sessionId));
   if (!row || row.expiresAt <= now || row.absoluteExpiresAt <= now || row.deletedAt !== null) return none;
+  const moderatedChannelIds = row.moderatedChannels ? row.moderatedChannels.split(",").map(Number) : [];
   const renewTarget = Math.min(now + SESSION_SLIDING_MS, row.absoluteExpiresAt);
   const renewUntil = row.expiresAt - now < SESSION_SLIDING_MS / 2 && renewTarget > row.expiresAt ? renewTarget : null;
   return {
@@ -71,10 +76,12 @@ export async function validateSessionToken(db: Database, token: string | undefin
       role: row.role,
       verificationStatus: row.verificationStatus,
       emailConfirmed: row.emailConfirmedAt !== null,
-      moderatedChannelIds: row.moderatedChannels ? row.moderatedChannels.split(",").map(Number) : [],
+      moderatedChannelIds,
       suspendedUntil: row.suspendedUntil,
       memberSince: row.createdAt,
       unreadNotifications: Number(row.unreadNotifications),
+      secondFactorEnrolled: Boolean(row.secondFactorEnrolled),
+      mustEnrolSecondFactor: mustEnrolSecondFactor(isStaff(row.role, moderatedChannelIds.length), Boolean(row.secondFactorEnrolled), row.staffSecondFactorPolicy),
     },
     sessionId,
     renewUntil,
