@@ -105,6 +105,10 @@ export function verificationDecisionMessage(input: {
         "",
         siteUrl,
         "",
+        "We suggest turning on two-factor sign-in, so that a stolen password alone cannot open your account:",
+        "",
+        new URL("/account/two-factor", siteUrl).href,
+        "",
         SIGN_OFF,
       ),
     };
