@@ -1,6 +1,6 @@
 // npm run dev — `astro dev` with hot reload. Pages run in Node here, so they read the local
 // database file directly (no libSQL server needed). Migrates and seeds it first when empty.
-import { localConfig, localDigestVars } from "./lib/local-config";
+import { localConfig, localDigestVars, localTotpVars } from "./lib/local-config";
 import { prepareLocalDatabase } from "./lib/prepare-database";
 import { bin, runToCompletion } from "./lib/processes";
 
@@ -17,6 +17,7 @@ await runToCompletion(bin("astro"), ["dev", "--port", port], {
   MAIL_TRANSPORT: process.env.MAIL_TRANSPORT || "outbox",
   // The unsubscribe page checks signatures with the local secret (digests are sent by job:digest).
   ...localDigestVars(`http://localhost:${port}`),
+  ...localTotpVars(),
 }).catch(() => {
   process.exitCode = 1;
 });

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { mkdirSync } from "node:fs";
-import { localConfig, localDigestVars } from "./lib/local-config";
+import { localConfig, localDigestVars, localTotpVars } from "./lib/local-config";
 import { prepareLocalDatabase } from "./lib/prepare-database";
 import { bin, projectRoot, runToCompletion, startLibsqlServerProcess, startWranglerDev, type RunningProcess } from "./lib/processes";
 import { addDemoImages } from "./seed/demo-images";
@@ -46,6 +46,8 @@ try {
     MAIL_TRANSPORT: process.env.MAIL_TRANSPORT || "outbox",
     // Digest links point here, and unsubscribe links are signed with the local secret.
     ...localDigestVars(`http://127.0.0.1:${config.port}`),
+    // Authenticator secrets are encrypted with the local key.
+    ...localTotpVars(),
   };
   if (authToken) vars.DATABASE_AUTH_TOKEN = authToken;
   const worker = await startWranglerDev({ port: config.port, vars, inheritOutput: false });

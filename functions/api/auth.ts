@@ -1,21 +1,42 @@
 import { Hono } from "hono";
 import { logIn } from "../../src/server/auth/login";
+import { completeSecondFactorSignIn } from "../../src/server/auth/second-factor";
 import { endSession } from "../../src/server/auth/sessions";
 import { signUp } from "../../src/server/auth/signup";
 import { accountServicesFrom, clientIpOf } from "../../src/lib/request-context";
+import { clearPendingSignInCookieHeader, pendingSignInCookieHeader, readPendingSignInToken } from "../../src/lib/pending-sign-in-cookie";
 import { clearSessionCookieHeader, sessionCookieHeader } from "../../src/lib/session-cookie";
 import { databaseFor, jsonBody, type ApiEnv } from "./context";
 
-/** JSON sign-up, login and logout for fetch clients; the HTML forms post to their own pages. */
+/**
+ * JSON sign-up, login and logout for fetch clients; the HTML forms post to their own pages.
+ * With a second factor on, login answers `{"secondFactor": "required"}` with the pending
+ * sign-in cookie and no session; `POST /second-factor {code}` (an authenticator or recovery code)
+ * completes it with the session cookie.
+ */
 export const authRoutes = new Hono<ApiEnv>()
   .post("/signup", async (c) => {
     await signUp(accountServicesFrom(c.env, c.req.raw), await jsonBody(c), clientIpOf(c.req.raw));
     return c.json({ ok: true, message: "Check your email to confirm your address." }, 202);
   })
   .post("/login", async (c) => {
-    const session = await logIn(accountServicesFrom(c.env, c.req.raw), await jsonBody(c), clientIpOf(c.req.raw));
-    c.header("Set-Cookie", sessionCookieHeader(new URL(c.req.url), session.token, session.expiresAt));
+    const services = accountServicesFrom(c.env, c.req.raw);
+    const result = await logIn(services, await jsonBody(c), clientIpOf(c.req.raw));
+    const url = new URL(c.req.url);
+    if (result.secondFactor === "required") {
+      c.header("Set-Cookie", pendingSignInCookieHeader(url, result.pendingToken, result.expiresAt, services.now));
+      return c.json({ secondFactor: "required" });
+    }
+    c.header("Set-Cookie", sessionCookieHeader(url, result.token, result.expiresAt));
     return c.json({ ok: true });
+  })
+  .post("/second-factor", async (c) => {
+    const services = accountServicesFrom(c.env, c.req.raw);
+    const url = new URL(c.req.url);
+    const { session, usedRecoveryCode } = await completeSecondFactorSignIn(services, readPendingSignInToken(c.req.raw), await jsonBody(c), clientIpOf(c.req.raw));
+    c.header("Set-Cookie", sessionCookieHeader(url, session.token, session.expiresAt));
+    c.header("Set-Cookie", clearPendingSignInCookieHeader(url), { append: true });
+    return c.json({ ok: true, usedRecoveryCode });
   })
   .post("/logout", async (c) => {
     const sessionId = c.get("sessionId");

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { assertSameOriginRequest } from "../../src/server/auth/csrf";
 import { validateSessionToken } from "../../src/server/auth/sessions";
+import { SECOND_FACTOR_ENROLMENT_PATH } from "../../src/server/auth/second-factor-policy";
 import { canReadForum, type Viewer } from "../../src/server/auth/viewer";
 import { DomainError } from "../../src/server/errors";
 import type { Database } from "../../src/server/db/client";
@@ -57,11 +58,24 @@ export const sessionViewer: MiddlewareHandler<ApiEnv> = async (c, next) => {
   await next();
 };
 
-/** Members-only rule for forum API routes: verified physicians with a confirmed email. */
+/** The refusal for staff held by the staff rule (src/server/auth/second-factor-policy.ts). */
+export const HELD_FOR_SECOND_FACTOR = `Your role requires two-factor sign-in: set it up at ${SECOND_FACTOR_ENROLMENT_PATH} first.`;
+
+/**
+ * Members-only rule for forum API routes: verified physicians with a confirmed email; staff held
+ * for a second factor are told where to enrol.
+ */
 export const verifiedMembersOnly: MiddlewareHandler<ApiEnv> = async (c, next) => {
   const viewer = c.get("viewer");
   if (!viewer) throw new DomainError("UNAUTHENTICATED", "Please sign in to use Rounds.");
+  if (viewer.mustEnrolSecondFactor) throw new DomainError("FORBIDDEN", HELD_FOR_SECOND_FACTOR);
   if (!canReadForum(viewer)) throw new DomainError("FORBIDDEN", "Your account is not verified yet: see your status page.");
+  await next();
+};
+
+/** Any signed-in account, verified or not, held or not: for the account's own sign-in settings. */
+export const signedInOnly: MiddlewareHandler<ApiEnv> = async (c, next) => {
+  if (!c.get("viewer")) throw new DomainError("UNAUTHENTICATED", "Please sign in to use Rounds.");
   await next();
 };
 

@@ -69,6 +69,18 @@ export function localDigestVars(siteUrl = `http://127.0.0.1:${localConfig().port
   return { SITE_URL: process.env.SITE_URL || siteUrl, SIGNING_SECRET: process.env.SIGNING_SECRET || LOCAL_SIGNING_SECRET };
 }
 
+/**
+ * Encrypts authenticator secrets on this machine only (npm start, npm run dev, the e2e tests; the
+ * same value as .dev.vars.example). Production has its own (`wrangler secret put
+ * TOTP_ENCRYPTION_KEY`); a Worker without one refuses two-factor sign-in, naming the variable.
+ */
+export const LOCAL_TOTP_ENCRYPTION_KEY = "cm91bmRzLWxvY2FsLW9ubHktdG90cC1rZXktMzJieXQ=";
+
+/** TOTP_ENCRYPTION_KEY for a Worker run locally; a value set in the environment wins. */
+export function localTotpVars(): { TOTP_ENCRYPTION_KEY: string } {
+  return { TOTP_ENCRYPTION_KEY: process.env.TOTP_ENCRYPTION_KEY || LOCAL_TOTP_ENCRYPTION_KEY };
+}
+
 /** This machine's databases: a file, or a libSQL server on the loopback interface. */
 export function isLocalDatabaseUrl(url: string): boolean {
   if (url.startsWith("file:")) return true;

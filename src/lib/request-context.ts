@@ -31,6 +31,7 @@ export function accountServicesFrom(env: Record<string, unknown>, request: Reque
     mail: mailTransportFrom(env),
     registry: { baseUrl: parsed.NPPES_BASE_URL, timeoutMs: parsed.NPPES_TIMEOUT_MS },
     verificationMode: parsed.VERIFICATION_MODE,
+    totpEncryptionKey: parsed.TOTP_ENCRYPTION_KEY,
   };
 }
 

@@ -33,7 +33,22 @@ const serverEnvSchema = z.object({
     .string()
     .min(32, { error: "SIGNING_SECRET must be at least 32 characters (for example the output of openssl rand -base64 32)." })
     .optional(),
+  /**
+   * Encrypts members' authenticator secrets at rest (AES-256-GCM): base64 of 32 random bytes. A
+   * secret: `openssl rand -base64 32 | npx wrangler secret put TOTP_ENCRYPTION_KEY` in production;
+   * npm start, npm run dev and the tests pass a fixed local one. Losing it turns every
+   * authenticator off in effect (members then sign in with a recovery code), so keep a copy.
+   */
+  TOTP_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => isBase64Key(value), { error: "TOTP_ENCRYPTION_KEY must be base64 of 32 bytes (for example the output of openssl rand -base64 32)." })
+    .optional(),
 });
+
+/** Base64 (standard alphabet, padded) that decodes to exactly 32 bytes. */
+function isBase64Key(value: string): boolean {
+  return /^[A-Za-z0-9+/]{43}=$/.test(value.trim());
+}
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 
@@ -77,4 +92,19 @@ export function requireSiteUrl(env: ServerEnv): string {
     );
   }
   return env.SITE_URL;
+}
+
+/**
+ * The key for authenticator secrets. Rule, as for SIGNING_SECRET: the forum runs without it, but
+ * two-factor sign-in refuses to work with a sentence naming the variable, never with a default
+ * key (which would make the stored secrets readable to anyone with the source).
+ */
+export function requireTotpEncryptionKey(env: Pick<ServerEnv, "TOTP_ENCRYPTION_KEY">): string {
+  if (!env.TOTP_ENCRYPTION_KEY) {
+    throw new DomainError(
+      "UNAVAILABLE",
+      "Two-factor sign-in is not configured on this server: TOTP_ENCRYPTION_KEY is not set (wrangler secret put TOTP_ENCRYPTION_KEY, or .dev.vars locally).",
+    );
+  }
+  return env.TOTP_ENCRYPTION_KEY.trim();
 }

@@ -9,17 +9,18 @@ const baseUrl = inject("baseUrl");
  */
 const forumRoutes = ["/", "/?sort=new", "/c/cardiology", "/c/general?sort=top", "/t/1/any-slug", "/t/2/x?sort=new", "/new", "/u/rounds_admin", "/api/me", "/flags", "/flag/thread/3", "/notifications", "/bookmarks", "/search?q=sepsis"];
 const moderatorRoutes = ["/mod", "/mod/log", "/mod/rings", "/mod/post/thread/1", "/mod/member/1"];
-const adminRoutes = ["/admin/verifications", "/admin/outbox", "/admin/reveal", "/admin/limits"];
-const accountRoutes = ["/status", "/account"];
-const publicRoutes = ["/welcome", "/guidelines", "/login", "/signup", "/reset-password", "/api/health"];
+const adminRoutes = ["/admin/verifications", "/admin/outbox", "/admin/reveal", "/admin/limits", "/admin/security"];
+const accountRoutes = ["/status", "/account", "/account/two-factor"];
+const publicRoutes = ["/welcome", "/guidelines", "/login", "/login/second-factor", "/signup", "/reset-password", "/api/health"];
 
-type Role = "visitor" | "pending" | "rejected" | "verified" | "moderator" | "admin";
+/** Staff without a second factor while the staff rule is on (the default): held at enrolment. */
+type Role = "visitor" | "pending" | "rejected" | "verified" | "moderator" | "admin" | "held-admin" | "held-moderator";
 const cookies: Partial<Record<Role, string>> = {};
 let forumTitle = "";
 
 beforeAll(async () => {
-  const make = async (role: Role, overrides: Parameters<typeof e2eMember>[0]) => {
-    const member = await e2eMember({ pseudonym: `crawl_${role}`, ...overrides });
+  const make = async (role: Role, overrides: Parameters<typeof e2eMember>[0], options: Parameters<typeof e2eMember>[1] = {}) => {
+    const member = await e2eMember({ pseudonym: `crawl_${role.replace("-", "_")}`, ...overrides }, options);
     cookies[role] = `${member.cookie.name}=${member.cookie.value}`;
   };
   await make("pending", { verificationStatus: "pending" });
@@ -27,6 +28,8 @@ beforeAll(async () => {
   await make("verified", {});
   await make("moderator", { role: "moderator" });
   await make("admin", { role: "admin" });
+  await make("held-admin", { role: "admin" }, { secondFactor: false });
+  await make("held-moderator", { role: "moderator" }, { secondFactor: false });
   // A real thread title from the seeded forum, to look for leaks.
   const page = await fetch(`${baseUrl}/t/1/x`, { headers: { cookie: cookies.verified! }, redirect: "follow" });
   forumTitle = /<h1 id="thread-title"[^>]*>([^<]+)<\/h1>/.exec(await page.text())?.[1] ?? "";
@@ -117,6 +120,31 @@ describe("members-only crawl", () => {
     });
   }
 
+  for (const role of ["held-admin", "held-moderator"] as const) {
+    for (const path of [...forumRoutes, ...adminRoutes, ...moderatorRoutes, ...accountRoutes].filter((p) => p !== "/account/two-factor")) {
+      it(`holds a ${role} without a second factor at enrolment instead of ${path}`, async () => {
+        const result = await visit(role, path);
+        if (path.startsWith("/api/")) expect(result.status).toBe(403);
+        else {
+          expect(result.status).toBe(303);
+          expect(result.location).toBe("/account/two-factor");
+        }
+        expect(result.body).not.toContain(forumTitle);
+      });
+    }
+    it(`opens /account/two-factor and /api/me/totp to a ${role}, privately cached`, async () => {
+      const page = await visit(role, "/account/two-factor");
+      expect(page.status).toBe(200);
+      expect(page.cacheControl).toBe("private, no-store");
+      expect(page.body).not.toContain(forumTitle);
+      expect((await visit(role, "/api/me/totp")).status).toBe(200);
+    });
+  }
+
+  it("answers /api/me/totp with 401 to a visitor", async () => {
+    expect((await visit("visitor", "/api/me/totp")).status).toBe(401);
+  });
+
   /** Mail "safe links", chat apps and social tools add these; a shared link must still open. */
   const withTracking = (path: string) => `${path}${path.includes("?") ? "&" : "?"}utm_source=x&fbclid=y`;
   const pagesOf: Record<"verified" | "moderator" | "admin", string[]> = {
@@ -139,14 +167,16 @@ describe("members-only crawl", () => {
     });
   }
 
-  it("refuses a cross-site form post to a page with 403", async () => {
-    const response = await fetch(`${baseUrl}/login`, {
-      method: "POST",
-      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
-      body: "email=a%40b.c&password=x",
-      redirect: "manual",
+  for (const path of ["/login", "/login/second-factor", "/account/two-factor", "/admin/security"]) {
+    it(`refuses a cross-site form post to ${path} with 403`, async () => {
+      const response = await fetch(`${baseUrl}${path}`, {
+        method: "POST",
+        headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded", cookie: cookies.admin! },
+        body: "email=a%40b.c&password=x&code=123456&intent=off",
+        redirect: "manual",
+      });
+      expect(response.status).toBe(403);
+      expect(response.headers.get("set-cookie")).toBeNull();
     });
-    expect(response.status).toBe(403);
-    expect(response.headers.get("set-cookie")).toBeNull();
-  });
+  }
 });

@@ -42,9 +42,9 @@ describe("reads built on the viewer cookie", () => {
     expect(setCookie(second, "rounds_viewer")).toBeNull();
   });
 
-  it("throws the page away when the member's role changed, and sends them back with the new record", async () => {
+  it("throws the page away when a moderator suspended the member, and sends them back with the new record", async () => {
     const viewer = setCookie(await get("/", [sessionCookie]), "rounds_viewer");
-    await db.update(users).set({ role: "moderator" }).where(eq(users.id, userId));
+    await db.update(users).set({ suspendedUntil: Date.now() + 3600_000 }).where(eq(users.id, userId));
     try {
       const refused = await get("/c/cardiology?sort=new", [sessionCookie, `rounds_viewer=${viewer}`]);
       expect(refused.status).toBe(303);
@@ -53,10 +53,22 @@ describe("reads built on the viewer cookie", () => {
       expect(renewed).not.toBe(viewer);
       const again = await get("/c/cardiology?sort=new", [sessionCookie, `rounds_viewer=${renewed}`]);
       expect(again.status).toBe(200);
-      expect(await again.text()).toContain('href="/mod"');
+      expect(await again.text()).toContain("Your account is suspended until");
     } finally {
-      await db.update(users).set({ role: "member" }).where(eq(users.id, userId));
+      await db.update(users).set({ suspendedUntil: null }).where(eq(users.id, userId));
     }
+  });
+
+  it("holds staff without a second factor on the claim path too: a member made moderator is sent to enrol", async () => {
+    const member = await e2eMember({ pseudonym: "e2e_gate_promoted" });
+    const cookie = `${member.cookie.name}=${member.cookie.value}`;
+    const viewer = setCookie(await get("/", [cookie]), "rounds_viewer");
+    await db.update(users).set({ role: "moderator" }).where(eq(users.id, member.userId));
+    const refused = await get("/", [cookie, `rounds_viewer=${viewer}`]);
+    expect(refused.status).toBe(303);
+    const held = await get("/", [cookie, `rounds_viewer=${setCookie(refused, "rounds_viewer")}`]);
+    expect(held.status).toBe(303);
+    expect(held.headers.get("location")).toBe("/account/two-factor");
   });
 
   it("never shows a forged claim: an edited cookie naming an admin gets no admin page", async () => {

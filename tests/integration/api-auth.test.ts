@@ -51,6 +51,27 @@ describe("the API's CSRF guard", () => {
     }
   }
 
+  // The two-factor routes: the second sign-in step and the account's own enrolment.
+  const twoFactorRoutes = [
+    ["POST", "/api/auth/second-factor"],
+    ["POST", "/api/me/totp"],
+    ["POST", "/api/me/totp/confirm"],
+    ["DELETE", "/api/me/totp"],
+  ] as const;
+  for (const [method, path] of twoFactorRoutes) {
+    for (const [originName, originHeaders] of Object.entries(origins)) {
+      it(`answers 403 to ${method} ${path} with a ${originName} Origin and sets no cookie`, async () => {
+        const response = await app.request(`${site}${path}`, { method, body: '{"code":"123456"}', headers: { "content-type": "application/json", ...originHeaders } }, env);
+        expect(response.status).toBe(403);
+        expect(response.headers.get("set-cookie")).toBeNull();
+      });
+    }
+    it(`answers 400 to a same-origin form body on ${method} ${path}`, async () => {
+      const response = await app.request(`${site}${path}`, { method, body: "code=123456", headers: { origin: site, "content-type": "application/x-www-form-urlencoded" } }, env);
+      expect(response.status).toBe(400);
+    });
+  }
+
   it("answers 400 to a same-origin form body on a JSON route", async () => {
     const response = await post("/api/auth/login", "email=x&password=y", { origin: site, "content-type": "application/x-www-form-urlencoded" });
     expect(response.status).toBe(400);

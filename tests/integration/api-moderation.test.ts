@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createApiApp } from "../../functions/api";
 import { PLAIN_SESSION_COOKIE } from "../../src/lib/session-cookie";
 import { createSession } from "../../src/server/auth/sessions";
-import { createPhysician, createThread } from "../fixtures/factories";
+import { createPhysician, createThread, giveSecondFactor } from "../fixtures/factories";
 import { createTestDatabase } from "../support/test-database";
 
 const handle = createTestDatabase();
@@ -109,11 +109,16 @@ describe("the moderation API", () => {
     expect(await dismissed.json()).toMatchObject({ error: { code: "FORBIDDEN", message: "You wrote this post, so another moderator must decide on it." } });
   });
 
-  it("lets an admin appoint a channel moderator, who then sees the queue", async () => {
+  it("lets an admin appoint a channel moderator, who sees the queue once they have a second factor", async () => {
     const admin = await memberCookie({ role: "admin" });
     const candidate = await memberCookie();
     const appointed = await call("POST", `/api/mod/members/${candidate.userId}`, admin.cookie, { action: "appoint", role: "member", channels: ["general"] });
     expect(appointed.status).toBe(200);
+    // Staff rule (on by default): a new moderator is held until they enrol a second factor.
+    const held = await call("GET", "/api/mod/queue", candidate.cookie);
+    expect(held.status).toBe(403);
+    expect(await held.json()).toMatchObject({ error: { message: expect.stringContaining("/account/two-factor") } });
+    await giveSecondFactor(db, candidate.userId);
     expect((await call("GET", "/api/mod/queue", candidate.cookie)).status).toBe(200);
     const log = (await (await call("GET", "/api/mod/log", candidate.cookie)).json()) as { entries: { action: string; targetId: number; reason: string }[] };
     expect(log.entries.find((entry) => entry.action === "appoint" && entry.targetId === candidate.userId)?.reason).toBe("moderator of general");

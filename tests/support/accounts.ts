@@ -5,6 +5,8 @@ import type { Database } from "../../src/server/db/client";
 import { createOutboxTransport } from "../../src/server/mail/outbox-transport";
 
 export const TEST_SITE = "http://rounds.test";
+/** TOTP_ENCRYPTION_KEY for tests (base64 of 32 bytes); never a production key. */
+export const TEST_TOTP_ENCRYPTION_KEY = "dGVzdC1vbmx5LXRvdHAta2V5LTMyLWJ5dGVzLWxvbmc=";
 
 /** Account services over a test database: outbox mail, a registry URL, a fixed clock. */
 export function accountServices(db: Database, overrides: Partial<AccountServices> = {}): AccountServices {
@@ -15,6 +17,7 @@ export function accountServices(db: Database, overrides: Partial<AccountServices
     mail: createOutboxTransport(),
     registry: { baseUrl: "http://127.0.0.1:9", timeoutMs: 500 },
     verificationMode: "manual",
+    totpEncryptionKey: TEST_TOTP_ENCRYPTION_KEY,
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { freePort, startLibsqlServerProcess, startWranglerDev } from "../../scripts/lib/processes";
 import { prepareLocalDatabase } from "../../scripts/lib/prepare-database";
+import { localTotpVars } from "../../scripts/lib/local-config";
 import { addDemoImages } from "../../scripts/seed/demo-images";
 import { chromiumPath } from "./chromium";
 import { individualResult, nppesAnswers, startNppesStub } from "./nppes-stub-server";
@@ -39,7 +40,7 @@ export default async function setup(project: TestProject) {
   ]);
   const worker = await startWranglerDev({
     port: await freePort(),
-    vars: { DATABASE_URL: database.url, NPPES_BASE_URL: registry.url, MAIL_TRANSPORT: "outbox" },
+    vars: { DATABASE_URL: database.url, NPPES_BASE_URL: registry.url, MAIL_TRANSPORT: "outbox", ...localTotpVars() },
     persistTo: join(dir, "wrangler-state"),
   });
   // The demo's synthetic images, through the Worker's own upload, as `npm start` adds them.

@@ -1,6 +1,19 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { bookmarks, channelFollows, drafts, emailTokens, notifications, pseudonymHistory, threadFollows, users, verificationApplications } from "../db/schema";
+import {
+  bookmarks,
+  channelFollows,
+  drafts,
+  emailTokens,
+  notifications,
+  pendingSignIns,
+  pseudonymHistory,
+  recoveryCodes,
+  threadFollows,
+  totpCredentials,
+  users,
+  verificationApplications,
+} from "../db/schema";
 import { DomainError } from "../errors";
 import { auditStatement } from "../moderation/audit-log";
 import { unscannedText } from "../privacy/free-text";
@@ -8,6 +21,7 @@ import { parseInput } from "../validation";
 import { pseudonymField } from "./account-fields";
 import { assertAcceptablePassword } from "./password-policy";
 import { hashPassword, verifyPassword } from "./passwords";
+import { noticeAccountOf, securityAuditStatements, sendSecurityNotice } from "./security-notices";
 import { assertPseudonymAllowed, FORMER_MEMBER_PREFIX, pseudonymHolderQuery, takenError } from "./pseudonym-rules";
 import type { AccountServices } from "./services";
 import { endSessionsStatement } from "./sessions";
@@ -56,7 +70,10 @@ export async function loadAccountPage(services: Pick<AccountServices, "db">, vie
   return row;
 }
 
-/** Rule: the current password is required; every other session of the member ends. */
+/**
+ * Rule: the current password is required; every other session of the member ends; the member is
+ * mailed a security notice (audited for staff).
+ */
 export async function changePassword(services: AccountServices, viewer: Viewer | null, currentSessionId: string, input: unknown): Promise<void> {
   requireMember(viewer);
   const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
@@ -64,10 +81,13 @@ export async function changePassword(services: AccountServices, viewer: Viewer |
   await assertAcceptablePassword(newPassword, account, "newPassword");
   const { db, now } = services;
   const passwordHash = await hashPassword(newPassword);
+  const notice = await noticeAccountOf(db, viewer.userId);
   await db.batch([
     db.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, viewer.userId)),
     endSessionsStatement(db, viewer.userId, currentSessionId),
+    ...(notice ? securityAuditStatements(db, notice, "password_changed", now) : []),
   ]);
+  if (notice) await sendSecurityNotice(services, notice, "password_changed", now);
 }
 
 /**
@@ -147,6 +167,10 @@ export async function deleteAccount(services: AccountServices, viewer: Viewer | 
     db.delete(threadFollows).where(eq(threadFollows.userId, id)),
     db.delete(channelFollows).where(eq(channelFollows.userId, id)),
     db.delete(notifications).where(eq(notifications.userId, id)),
+    // Sign-in secrets go with the password: the authenticator, recovery codes, pending sign-ins.
+    db.delete(totpCredentials).where(eq(totpCredentials.userId, id)),
+    db.delete(recoveryCodes).where(eq(recoveryCodes.userId, id)),
+    db.delete(pendingSignIns).where(eq(pendingSignIns.userId, id)),
     endSessionsStatement(db, id),
     auditStatement(db, { actorId: id, action: "account.delete", targetType: "user", targetId: id }, now),
   ]);

@@ -1,13 +1,14 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { unscannedText } from "../privacy/free-text";
-import { users } from "../db/schema";
+import { totpCredentials, users } from "../db/schema";
 import { DomainError } from "../errors";
 import { authRateLimits, consumeRateLimits } from "../moderation/rate-limits";
 import { parseInput } from "../validation";
 import { emailField } from "./account-fields";
 import { hashPassword, verifyPassword } from "./passwords";
 import type { AccountServices } from "./services";
+import { startPendingSignIn } from "./second-factor";
 import { createSession } from "./sessions";
 import { hashSecretToken } from "./tokens";
 
@@ -39,11 +40,20 @@ export function accountKey(email: string): string {
 }
 
 /**
+ * What a right password leads to: a session, or — with a second factor on — only a pending
+ * sign-in (a token for an HttpOnly cookie, 5 minutes) that the second step completes.
+ */
+export type LogInResult =
+  | { secondFactor: "none"; token: string; expiresAt: number }
+  | { secondFactor: "required"; pendingToken: string; expiresAt: number; /** No session yet. */ token?: undefined };
+
+/**
  * Login. Rules: 5 attempts a minute and 30 an hour, per account and per IP; an unknown email
  * costs the same Argon2id work and gets the same answer as a wrong password; a new session is
- * created at every login (never reused).
+ * created at every login (never reused); an account with a second factor on gets no session
+ * here, only a pending sign-in (src/server/auth/second-factor.ts).
  */
-export async function logIn(services: AccountServices, input: unknown, clientIp: string): Promise<{ token: string; expiresAt: number }> {
+export async function logIn(services: AccountServices, input: unknown, clientIp: string): Promise<LogInResult> {
   const { db, now } = services;
   const raw = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
   const emailForLimit = typeof raw.email === "string" ? raw.email.trim().toLowerCase() : "";
@@ -59,12 +69,14 @@ export async function logIn(services: AccountServices, input: unknown, clientIp:
   );
   const { email, password } = parseInput(loginSchema, input);
   const [user] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash })
+    .select({ id: users.id, passwordHash: users.passwordHash, secondFactorSince: totpCredentials.confirmedAt })
     .from(users)
+    .leftJoin(totpCredentials, eq(totpCredentials.userId, users.id))
     .where(and(eq(users.email, email), isNull(users.deletedAt)));
   const matches = await verifyPassword(password, user?.passwordHash ?? (await hashForUnknownAccount()));
   if (!user || !user.passwordHash || !matches) {
     throw new DomainError("UNAUTHENTICATED", WRONG_CREDENTIALS, { password: WRONG_CREDENTIALS });
   }
-  return createSession(db, user.id, now);
+  if (user.secondFactorSince !== null) return { secondFactor: "required", ...(await startPendingSignIn(db, user.id, now)) };
+  return { secondFactor: "none", ...(await createSession(db, user.id, now)) };
 }

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { unscannedText } from "../privacy/free-text";
-import { emailTokens, users } from "../db/schema";
+import { emailTokens, pendingSignIns, users } from "../db/schema";
 import { DomainError } from "../errors";
 import { sendMail } from "../mail/send-mail";
 import { passwordResetMessage } from "../mail/templates";
@@ -12,6 +12,7 @@ import { findEmailToken, newEmailToken, useEmailTokenStatement } from "./email-t
 import { accountKey } from "./login";
 import { assertAcceptablePassword } from "./password-policy";
 import { hashPassword } from "./passwords";
+import { noticeAccountOf, securityAuditStatements, sendSecurityNotice } from "./security-notices";
 import type { AccountServices } from "./services";
 import { endSessionsStatement } from "./sessions";
 
@@ -52,7 +53,9 @@ export async function checkPasswordResetToken(services: AccountServices, token: 
 /**
  * Sets a new password from a reset link. Rules: the token works once; the new password meets
  * the policy; every session of the member ends (whoever had the old password is signed out);
- * other unused reset links of the member stop working.
+ * other unused reset links of the member stop working, and so do sign-ins waiting for their
+ * second step (a reset never turns a second factor off); the member is mailed a security notice
+ * (audited for staff).
  */
 export async function resetPassword(services: AccountServices, token: string, input: unknown): Promise<void> {
   const { db, now } = services;
@@ -62,8 +65,11 @@ export async function resetPassword(services: AccountServices, token: string, in
   if (!user) throw new DomainError("NOT_FOUND", "This password reset link has expired or was already used. Ask for a new one.");
   await assertAcceptablePassword(password, { email: user.email, pseudonym: user.pseudonym });
   const passwordHash = await hashPassword(password);
+  const account = await noticeAccountOf(db, found.userId);
   await db.batch([
     useEmailTokenStatement(db, found.id, now),
+    db.delete(pendingSignIns).where(eq(pendingSignIns.userId, found.userId)),
+    ...(account ? securityAuditStatements(db, account, "password_changed", now) : []),
     db.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, found.userId)),
     db
       .update(emailTokens)
@@ -71,4 +77,5 @@ export async function resetPassword(services: AccountServices, token: string, in
       .where(and(eq(emailTokens.userId, found.userId), eq(emailTokens.purpose, "reset_password"), isNull(emailTokens.usedAt))),
     endSessionsStatement(db, found.userId),
   ]);
+  if (account) await sendSecurityNotice(services, account, "password_changed", now);
 }

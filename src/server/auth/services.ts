@@ -13,4 +13,6 @@ export interface AccountServices {
   mail: MailTransport;
   registry: { baseUrl: string; timeoutMs: number; fetch?: typeof fetch };
   verificationMode: "manual" | "auto";
+  /** TOTP_ENCRYPTION_KEY (base64 of 32 bytes); two-factor sign-in refuses to run without it. */
+  totpEncryptionKey?: string;
 }

@@ -1,8 +1,10 @@
+import { isStaff, mustEnrolSecondFactor, STAFF_SECOND_FACTOR_SETTING } from "./second-factor-policy";
 import type { Viewer } from "./viewer";
 
 /**
  * A member's viewer record: every fact about them that decides what a page may show (id,
- * pseudonym, role, verification, email confirmed, suspension, join date, moderated channels), as
+ * pseudonym, role, verification, email confirmed, suspension, join date, moderated channels, a
+ * confirmed second factor, and the staff two-factor rule in force), as
  * one JSON array that SQLite builds. The session check (sessions.ts) and the session gate of a
  * page's batch (session-gate.ts) build it with this same expression, so a record read once can be
  * compared byte for byte with the database's current one: equal text means equal facts. The
@@ -11,7 +13,7 @@ import type { Viewer } from "./viewer";
  * `users` is the SQL name of the users table in the statement (a table name or an alias).
  */
 export function viewerRecordSql(users: string): string {
-  return `json_array(${users}.id, ${users}.pseudonym, ${users}.role, ${users}.verification_status, ${users}.email_confirmed_at is not null, ${users}.suspended_until, ${users}.created_at, (select json_group_array(channel_id) from (select channel_id from channel_moderators where user_id = ${users}.id order by channel_id)))`;
+  return `json_array(${users}.id, ${users}.pseudonym, ${users}.role, ${users}.verification_status, ${users}.email_confirmed_at is not null, ${users}.suspended_until, ${users}.created_at, (select json_group_array(channel_id) from (select channel_id from channel_moderators where user_id = ${users}.id order by channel_id)), exists (select 1 from totp_credentials where user_id = ${users}.id and confirmed_at is not null), (select value from site_settings where name = '${STAFF_SECOND_FACTOR_SETTING}'))`;
 }
 
 /** Capped so a member with thousands unread costs the same; uses notifications_unread_idx. */
@@ -34,21 +36,25 @@ export function parseViewerRecord(record: string, unreadNotifications: number): 
   } catch {
     return null;
   }
-  if (!Array.isArray(fields) || fields.length !== 8) return null;
-  const [userId, pseudonym, role, verificationStatus, emailConfirmed, suspendedUntil, memberSince, moderated] = fields as unknown[];
+  if (!Array.isArray(fields) || fields.length !== 10) return null;
+  const [userId, pseudonym, role, verificationStatus, emailConfirmed, suspendedUntil, memberSince, moderated, secondFactor, staffPolicy] = fields as unknown[];
   if (!Number.isSafeInteger(userId) || typeof pseudonym !== "string" || !roles.has(role as Viewer["role"])) return null;
   if (!statuses.has(verificationStatus as Viewer["verificationStatus"]) || (emailConfirmed !== 0 && emailConfirmed !== 1)) return null;
   if (suspendedUntil !== null && !Number.isSafeInteger(suspendedUntil)) return null;
   if (!Number.isSafeInteger(memberSince) || !Array.isArray(moderated) || !moderated.every((id) => Number.isSafeInteger(id))) return null;
+  if ((secondFactor !== 0 && secondFactor !== 1) || (staffPolicy !== null && typeof staffPolicy !== "string")) return null;
+  const moderatedChannelIds = moderated as number[];
   return {
     userId: userId as number,
     pseudonym,
     role: role as Viewer["role"],
     verificationStatus: verificationStatus as Viewer["verificationStatus"],
     emailConfirmed: emailConfirmed === 1,
-    moderatedChannelIds: moderated as number[],
+    moderatedChannelIds,
     suspendedUntil: suspendedUntil as number | null,
     memberSince: memberSince as number,
     unreadNotifications,
+    secondFactorEnrolled: secondFactor === 1,
+    mustEnrolSecondFactor: mustEnrolSecondFactor(isStaff(role as Viewer["role"], moderatedChannelIds.length), secondFactor === 1, staffPolicy as string | null),
   };
 }

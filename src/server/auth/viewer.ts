@@ -15,14 +15,22 @@ export interface Viewer {
   memberSince: number;
   /** Unread notifications, counted up to 100 (the header shows "99+" beyond). */
   unreadNotifications: number;
+  /** A second factor (an authenticator) is on for this account. Absent (false) on viewers built outside a session. */
+  secondFactorEnrolled?: boolean;
+  /**
+   * Staff without a second factor while the staff rule requires one (second-factor-policy.ts):
+   * held at the enrolment page, and no forum, moderation or admin rule lets them through.
+   */
+  mustEnrolSecondFactor?: boolean;
 }
 
 /**
  * The members-only rule: only a verified physician whose email is confirmed reads the forum.
- * Everyone else sees public pages and, when signed in, their own status page.
+ * Everyone else sees public pages and, when signed in, their own status page. Staff held for a
+ * second factor read nothing until they enrol (so every rule built on this one holds them too).
  */
 export function canReadForum(viewer: Viewer | null): viewer is Viewer {
-  return viewer !== null && viewer.verificationStatus === "verified" && viewer.emailConfirmed;
+  return viewer !== null && viewer.verificationStatus === "verified" && viewer.emailConfirmed && viewer.mustEnrolSecondFactor !== true;
 }
 
 export function isAdmin(viewer: Viewer | null): viewer is Viewer {

@@ -684,3 +684,64 @@ export const images = sqliteTable(
     index("images_pending_idx").on(table.createdAt).where(sql`thread_id is null and comment_id is null`),
   ],
 );
+
+/**
+ * A member's authenticator app (TOTP, RFC 6238: SHA-1, 6 digits, 30 s). One per member. Rule: the
+ * shared secret is stored only encrypted (AES-GCM under the Worker secret TOTP_ENCRYPTION_KEY,
+ * src/server/auth/totp.ts), and is shown to the member only while enrolment waits for its first
+ * code (`confirmed_at` null); after that nobody can read it back.
+ */
+export const totpCredentials = sqliteTable("totp_credentials", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  /** "v1." + base64(iv ‖ AES-GCM ciphertext), with the member's id as associated data. */
+  secretCiphertext: text("secret_ciphertext").notNull(),
+  /** Null while enrolment waits for a code; the second factor is on from this time. */
+  confirmedAt: integer("confirmed_at"),
+  /** The last 30-second step a code was accepted for: codes of that step or earlier are refused (no replay). */
+  lastUsedStep: integer("last_used_step"),
+  createdAt: integer("created_at").notNull(),
+});
+
+/** Single-use recovery codes (10 per enrolment or regeneration). Only a SHA-256 of each is stored. */
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: integer("used_at"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [uniqueIndex("recovery_codes_user_hash_unique").on(table.userId, table.codeHash)],
+);
+
+/**
+ * A sign-in whose password was right and whose second step is still due: no session yet. Bound
+ * to one browser by an HttpOnly cookie holding a random token; only its SHA-256 is stored. Any
+ * second step (an authenticator code, a recovery code, later a passkey) completes it.
+ */
+export const pendingSignIns = sqliteTable(
+  "pending_sign_ins",
+  {
+    /** Hex SHA-256 of the token in the cookie. */
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (table) => [index("pending_sign_ins_user_idx").on(table.userId), index("pending_sign_ins_expiry_idx").on(table.expiresAt)],
+);
+
+/** Site-wide switches admins change (src/server/auth/second-factor-policy.ts); a missing row means the default. */
+export const siteSettings = sqliteTable("site_settings", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
+  updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: integer("updated_at").notNull(),
+});

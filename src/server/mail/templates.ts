@@ -105,6 +105,10 @@ export function verificationDecisionMessage(input: {
         "",
         siteUrl,
         "",
+        "We suggest turning on two-factor sign-in, so that a stolen password alone cannot open your account:",
+        "",
+        new URL("/account/two-factor", siteUrl).href,
+        "",
         SIGN_OFF,
       ),
     };
@@ -122,6 +126,48 @@ export function verificationDecisionMessage(input: {
       "If you think this is a mistake, you can check your details and apply again here:",
       "",
       siteUrl,
+      "",
+      SIGN_OFF,
+    ),
+  };
+}
+
+/** What changed about how an account signs in; each is mailed to the member (security-notices.ts). */
+export type SecurityEvent =
+  | "second_factor_added"
+  | "second_factor_removed"
+  | "second_factor_removed_by_admin"
+  | "recovery_code_used"
+  | "recovery_codes_regenerated"
+  | "password_changed";
+
+const securityEventWords: Record<SecurityEvent, { subject: string; sentence: string }> = {
+  second_factor_added: { subject: "Two-factor sign-in is on for your Rounds account", sentence: "Two-factor sign-in was turned on for your account: signing in now asks for a code from your authenticator app." },
+  second_factor_removed: { subject: "Two-factor sign-in is off for your Rounds account", sentence: "Two-factor sign-in was turned off for your account: signing in now asks only for your password." },
+  second_factor_removed_by_admin: { subject: "An administrator turned off two-factor sign-in for your Rounds account", sentence: "A Rounds administrator turned off two-factor sign-in for your account, as a recovery after a lost authenticator. Signing in now asks only for your password; please set up two-factor sign-in again." },
+  recovery_code_used: { subject: "A recovery code was used to sign in to Rounds", sentence: "Someone signed in to your account with one of your recovery codes. That code no longer works." },
+  recovery_codes_regenerated: { subject: "New recovery codes for your Rounds account", sentence: "New recovery codes were made for your account. The old ones no longer work." },
+  password_changed: { subject: "Your Rounds password was changed", sentence: "The password of your Rounds account was changed." },
+};
+
+/**
+ * A security notice: something changed about how the account signs in. It says what and when,
+ * and what to do if it was not the member; it never carries a code, a secret or a link with a token.
+ */
+export function securityNoticeMessage(input: { to: string; pseudonym: string; event: SecurityEvent; at: number; accountUrl: string }): MailMessage {
+  const words = securityEventWords[input.event];
+  return {
+    to: input.to,
+    subject: words.subject,
+    text: lines(
+      `Hello ${cleanPseudonym(input.pseudonym)},`,
+      "",
+      words.sentence,
+      `When: ${new Date(input.at).toUTCString()}.`,
+      "",
+      "If this was you, there is nothing to do. If it was not, change your password now and check your account's sign-in settings:",
+      "",
+      webUrl(input.accountUrl, "accountUrl"),
       "",
       SIGN_OFF,
     ),

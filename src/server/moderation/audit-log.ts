@@ -6,7 +6,7 @@ import { auditLog } from "../db/schema";
 export interface AuditEntry {
   actorId: number | null;
   action: string;
-  targetType: "user" | "verification_application" | "thread" | "comment" | "rate_limit_setting" | "vote_ring_report";
+  targetType: "user" | "verification_application" | "thread" | "comment" | "rate_limit_setting" | "vote_ring_report" | "site_setting";
   targetId: number;
   reason?: string | null;
 }

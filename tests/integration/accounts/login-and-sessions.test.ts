@@ -30,7 +30,7 @@ describe("login", () => {
     const session = await logIn(services, { email: "Right.Password@example.org", password: PASSWORD }, freshIp());
     expect(session.token).toMatch(/^[a-z2-7]{40}$/);
     const stored = await handle.client.execute({ sql: "select id from sessions where user_id = ?", args: [userId] });
-    expect(stored.rows.map((row) => row.id)).toEqual([hashSecretToken(session.token)]);
+    expect(stored.rows.map((row) => row.id)).toEqual([hashSecretToken(session.token ?? "")]);
     const validated = await validateSessionToken(handle.db, session.token, services.now);
     expect(validated.viewer).toMatchObject({ userId, verificationStatus: "verified", emailConfirmed: true });
   });
@@ -114,7 +114,7 @@ describe("sessions", () => {
     const phone = await logIn(services, { email: "two.devices@example.org", password: PASSWORD }, freshIp());
     const laptop = await logIn(services, { email: "two.devices@example.org", password: PASSWORD }, freshIp());
     expect(phone.token).not.toBe(laptop.token);
-    await endSession(handle.db, hashSecretToken(phone.token));
+    await endSession(handle.db, hashSecretToken(phone.token ?? ""));
     expect((await validateSessionToken(handle.db, phone.token, services.now)).viewer).toBeNull();
     expect((await validateSessionToken(handle.db, laptop.token, services.now)).viewer).not.toBeNull();
   });

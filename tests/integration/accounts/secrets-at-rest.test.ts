@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmEmail } from "../../../src/server/auth/confirm-email";
 import { logIn } from "../../../src/server/auth/login";
+import { completeSecondFactorSignIn, confirmTotpEnrolment, startTotpEnrolment } from "../../../src/server/auth/second-factor";
+import { validateSessionToken } from "../../../src/server/auth/sessions";
+import { formatSecretForManualEntry, totpCodeAt } from "../../../src/server/auth/totp";
+import { decodeBase32IgnorePadding, encodeBase32LowerCaseNoPadding, encodeBase64, encodeHexLowerCase } from "@oslojs/encoding";
 import { requestPasswordReset } from "../../../src/server/auth/password-reset";
 import { signUp } from "../../../src/server/auth/signup";
 import { createResendTransport } from "../../../src/server/mail/resend-transport";
@@ -53,5 +57,43 @@ describe("secrets at rest", () => {
     for (const token of tokens) expect(stored).not.toContain(token);
     expect(stored).not.toContain(form.password);
     expect(stored).toContain("[token removed]");
+  });
+
+  it("stores no raw authenticator secret, recovery code or pending sign-in token in any table", async () => {
+    const services = accountServices(handle.db, {
+      mail: createResendTransport({ apiKey: "re_test_key_123", from: "Rounds <no-reply@rounds.test>", baseUrl: provider.baseUrl }),
+    });
+    const form = signupForm({ email: "second.factor.secrets@example.org" });
+    await signUp(services, form, "10.9.8.8");
+    await confirmEmail(services, tokensInMail().at(-1)!);
+    const first = await logIn(services, { email: form.email, password: form.password }, "10.9.8.8");
+    const { viewer } = await validateSessionToken(handle.db, first.token, services.now);
+
+    const started = await startTotpEnrolment(services, viewer, { password: form.password });
+    const secret = decodeBase32IgnorePadding(new URL(started.uri).searchParams.get("secret")!);
+    const { recoveryCodes } = await confirmTotpEnrolment(services, viewer, { code: totpCodeAt(secret, services.now) });
+    const later = accountServices(handle.db, { now: services.now + 60_000, mail: services.mail });
+    const pending = await logIn(later, { email: form.email, password: form.password }, "10.9.8.9");
+    if (pending.secondFactor !== "required") throw new Error("expected a pending sign-in");
+    const stored = await everyStoredValue();
+    // The secret in every encoding someone might store it in.
+    const secretForms = [
+      formatSecretForManualEntry(secret).replaceAll(" ", ""),
+      encodeBase32LowerCaseNoPadding(secret),
+      encodeBase64(secret),
+      encodeHexLowerCase(secret),
+      started.uri,
+    ];
+    for (const form of secretForms) expect(stored).not.toContain(form);
+    for (const code of recoveryCodes) {
+      expect(stored).not.toContain(code);
+      expect(stored).not.toContain(code.replaceAll("-", ""));
+    }
+    expect(stored).not.toContain(pending.pendingToken);
+
+    const { session } = await completeSecondFactorSignIn(later, pending.pendingToken, { code: recoveryCodes[0] }, "10.9.8.9");
+    const after = await everyStoredValue();
+    expect(after).not.toContain(session.token);
+    for (const code of recoveryCodes) expect(after).not.toContain(code.replaceAll("-", ""));
   });
 });

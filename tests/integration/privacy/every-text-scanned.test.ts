@@ -18,8 +18,9 @@ import { moderateMember, moderateMemberSchema } from "../../../src/server/modera
 import { moderatePost, moderatePostSchema } from "../../../src/server/moderation/post-actions";
 import { revealAnonymousAuthor, revealAuthorSchema } from "../../../src/server/moderation/reveal-author";
 import { moderateThread, moderateThreadSchema } from "../../../src/server/moderation/thread-actions";
-import { attachImageRow, createPhysician, createThread as seedThread } from "../../fixtures/factories";
+import { attachImageRow, createPhysician, createThread as seedThread, giveSecondFactor } from "../../fixtures/factories";
 import { createViewer } from "../../fixtures/viewers";
+import { removeMemberSecondFactor, removeMemberSecondFactorSchema } from "../../../src/server/auth/second-factor";
 import { accountServices, freshNpi, signupForm } from "../../support/accounts";
 import { exportedSchemas, stringFieldsIn } from "../../support/schema-walk";
 import { createTestDatabase } from "../../support/test-database";
@@ -185,6 +186,14 @@ const moderationProbes: Probe[] = [
       const userId = await createPhysician(db, { verificationStatus: "pending" });
       const row = await handle.client.execute({ sql: "insert into verification_applications (user_id, npi, status, created_at) values (?, ?, 'pending', ?) returning id", args: [userId, freshNpi(), clock] });
       return refusal(decideVerification(accountServices(db), await createViewer(db, { role: "admin" }), { applicationId: Number(row.rows[0]!.id), decision: "reject", reason: withIdentifier("Rejected:") }));
+    },
+  },
+  {
+    name: "second-factor recovery reason", schema: removeMemberSecondFactorSchema, path: "reason", field: "reason",
+    run: async () => {
+      const locked = await member();
+      await giveSecondFactor(db, locked.userId);
+      return refusal(removeMemberSecondFactor(accountServices(db), await createViewer(db, { role: "admin" }), { pseudonym: locked.pseudonym, reason: withIdentifier("Checked by phone:") }));
     },
   },
   {
