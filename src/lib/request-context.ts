@@ -23,9 +23,21 @@ export function clientIpOf(request: Request): string {
 }
 
 export function accountServicesFrom(env: Record<string, unknown>, request: Request, now = Date.now()): AccountServices {
+  return accountServicesOver(databaseFromEnv(env), env, request, now);
+}
+
+/**
+ * Account services for a page: over the request's own database (`Astro.locals.db`), so a page
+ * read on a viewer cookie carries the session gate like every other page (ADR 0020).
+ */
+export function pageAccountServices(locals: App.Locals, request: Request, now = Date.now()): AccountServices {
+  return accountServicesOver(locals.db, locals.runtime.env, request, now);
+}
+
+function accountServicesOver(db: Database, env: Record<string, unknown>, request: Request, now: number): AccountServices {
   const parsed = parseServerEnv(env);
   return {
-    db: getDb(parsed.DATABASE_URL, parsed.DATABASE_AUTH_TOKEN).db,
+    db,
     now,
     siteUrl: new URL(request.url).origin,
     mail: mailTransportFrom(env),
