@@ -44,7 +44,11 @@ function client(url: string): Client {
   return made;
 }
 
-/** Values that break naive dumps: exact 64-bit integers, whole REALs, -0.0, quotes, NUL, bytes. */
+/**
+ * Values that break naive dumps: exact 64-bit integers, whole REALs, -0.0, quotes, bytes. (Text
+ * holding U+0000 is cut by the libsql package underneath both the local server and the file:
+ * client, ADR 0002, so it cannot be set up here; sqlLiteral writes it as CAST(X'…' AS TEXT).)
+ */
 async function addEdgeValues(db: Client): Promise<void> {
   await db.executeMultiple(`
     CREATE TABLE edge_values (label TEXT NOT NULL, v);
@@ -62,7 +66,6 @@ async function addEdgeValues(db: Client): Promise<void> {
     ["fraction", 0.1],
     ["quotes and lines", "it's \"quoted\"; -- not a comment\n/* nor this */\r\nend"],
     ["unicode", "Ωmega 🩺 naïve"],
-    ["nul inside", "before\u0000after"],
     ["bytes", new Uint8Array(Array.from({ length: 256 }, (_, i) => i))],
     ["empty blob", new Uint8Array(0)],
     ["empty text", ""],
