@@ -9,6 +9,8 @@ import { createClient } from "@libsql/client";
 import { describeDatabaseFailure } from "./lib/database-failure";
 import { describeDatabaseUrl, scriptDatabaseUrl } from "./lib/local-config";
 import { progressBar } from "./lib/progress-bar";
+
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 import { dumpDatabase } from "./lib/sql-dump";
 
 const USAGE = "Usage: npm run db:backup -- --out FILE [--force]   (reads DATABASE_URL, DATABASE_AUTH_TOKEN; the local file when unset)";
@@ -51,7 +53,7 @@ try {
 } catch (error) {
   if (fd !== undefined) closeSync(fd);
   rmSync(partial, { force: true });
-  console.error(`Backup of ${where} failed: ${describeDatabaseFailure(error, authToken !== undefined)} Nothing was written to ${out}.`);
+  console.error(`Backup of ${where} failed: ${sentence(describeDatabaseFailure(error, authToken !== undefined))} Nothing was written to ${out}.`);
   process.exitCode = 1;
 } finally {
   client.close();

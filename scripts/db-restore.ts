@@ -9,6 +9,8 @@ import { createClient } from "@libsql/client";
 import { describeDatabaseFailure } from "./lib/database-failure";
 import { describeDatabaseUrl, scriptDatabaseUrl } from "./lib/local-config";
 import { progressBar } from "./lib/progress-bar";
+
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
 import { DumpFormatError, NotEmptyError, RestoreStatementError, parseDump, restoreDump } from "./lib/sql-dump";
 
 const USAGE = "Usage: npm run db:restore -- FILE   (into DATABASE_URL, DATABASE_AUTH_TOKEN; the local file when unset; the database must be empty)";
@@ -55,7 +57,7 @@ try {
   } else if (error instanceof RestoreStatementError) {
     console.error(`Restore into ${where} failed at ${error.message}; it was rolled back, nothing was written.`);
   } else {
-    console.error(`Restore into ${where} failed: ${describeDatabaseFailure(error, authToken !== undefined)} Nothing was written.`);
+    console.error(`Restore into ${where} failed: ${sentence(describeDatabaseFailure(error, authToken !== undefined))} Nothing was written.`);
   }
   process.exitCode = 1;
 } finally {
