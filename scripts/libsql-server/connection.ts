@@ -11,6 +11,7 @@
 //   swapped for a fresh one as soon as it is outside a transaction.
 import Database from "libsql";
 import { HranaError } from "./protocol";
+import { sqldCodeName } from "./sqld-rules";
 
 export type Db = Database.Database;
 export type Stmt = Database.Statement;
@@ -85,7 +86,7 @@ export function mayLeaveStatementActive(error: unknown): boolean {
 export function toHranaError(error: unknown): HranaError {
   if (error instanceof HranaError) return error;
   const failure = asSqliteFailure(error);
-  if (failure !== undefined) return new HranaError(baseCodeName(failure), `SQLite error: ${failure.message}`);
+  if (failure !== undefined) return new HranaError(sqldCodeName(baseCodeName(failure)), `SQLite error: ${failure.message}`);
   const message = error instanceof Error ? error.message : String(error);
   return new HranaError("INTERNAL_ERROR", `Internal error: ${message}`);
 }
@@ -113,6 +114,12 @@ export class StreamConnection {
   #tainted = false;
   /** total_changes() after the previous statement: a statement changed rows only if it moved. */
   lastTotalChanges = 0n;
+  /**
+   * Whether an INSERT of the current stream changed a row. sqld opens a connection per stream, so
+   * its last_insert_rowid is 0 until the stream itself inserts; a pooled connection must not
+   * report another stream's rowid.
+   */
+  insertedOnStream = false;
   /** Statements run inside the current explicit transaction (BEGIN itself not counted). */
   statementsInTransaction = 0;
   /** Prepared statements by SQL text: a page's few query shapes are prepared once per connection. */

@@ -1,6 +1,8 @@
 // Serialization of pipeline responses. Written by hand rather than with JSON.stringify because
-// integers must leave as exact decimal strings (bigint) and a REAL infinity must stay a number
-// (`1e999` parses back to Infinity; JSON.stringify would write null and break the client).
+// integers must leave as exact decimal strings (bigint) and floats must be written as sqld
+// (serde_json) writes them: -0.0 keeps its sign, and a non-finite REAL becomes null, which
+// @libsql/client refuses ("Expected number, received null") exactly as it does against Turso
+// (found by tests/integration/sqld-conformance.test.ts).
 import type {
   BatchResult,
   Col,
@@ -16,9 +18,8 @@ import type {
 const str = (s: string | null): string => (s === null ? "null" : JSON.stringify(s));
 
 function encodeNumber(n: number): string {
-  if (Number.isFinite(n)) return String(n);
-  if (Number.isNaN(n)) return "null"; // SQLite stores NaN as NULL, so this is unreachable in practice
-  return n > 0 ? "1e999" : "-1e999";
+  if (Object.is(n, -0)) return "-0.0";
+  return Number.isFinite(n) ? String(n) : "null";
 }
 
 export function encodeValue(value: SqlValue | ArrayBuffer): string {

@@ -21,6 +21,7 @@ import {
   type StmtResult,
 } from "./protocol";
 import { type ScannedStatement, scanSql } from "./sql-scan";
+import { assertSupported, classifyStatement, prepareError } from "./sqld-rules";
 
 export interface ExecuteOptions {
   /** How long one statement may keep retrying SQLITE_BUSY before the error is returned. */
@@ -34,7 +35,8 @@ export interface ArgsSource {
   namedArgs: Array<{ name: string; value: SqlValue }>;
 }
 
-const argsInvalid = (message: string): HranaError => new HranaError("ARGS_INVALID", message);
+// sqld's words (its "Arguments do not match SQL parameters" error).
+const argsInvalid = (message: string): HranaError => new HranaError("ARGS_INVALID", `Arguments do not match SQL parameters: ${message}`);
 
 /** Parses SQL that must hold exactly one statement (execute, batch steps, describe). */
 export function singleStatement(sql: string): ScannedStatement {
@@ -42,6 +44,7 @@ export function singleStatement(sql: string): ScannedStatement {
   const [first] = statements;
   if (first === undefined) throw new HranaError("SQL_NO_STATEMENT", "SQL string does not contain any statement");
   if (statements.length > 1) throw new HranaError("SQL_MANY_STATEMENTS", "SQL string contains more than one statement");
+  assertSupported(sql);
   return first;
 }
 
@@ -54,10 +57,10 @@ export function bindArguments(statement: ScannedStatement, source: ArgsSource): 
   const names = statement.parameterNames;
   if (source.namedArgs.length === 0) {
     if (source.args.length > names.length) {
-      throw argsInvalid(`Too many arguments: the statement has ${names.length} parameters, got ${source.args.length}`);
+      throw argsInvalid(`too many parameters, expected ${names.length} found ${source.args.length}`);
     }
     if (source.args.length < names.length) {
-      throw argsInvalid(`Value for parameter ${names[source.args.length] ?? source.args.length + 1} not found`);
+      throw argsInvalid(`value for parameter ${names[source.args.length] ?? source.args.length + 1} not found`);
     }
     return source.args;
   }
@@ -69,7 +72,7 @@ export function bindArguments(statement: ScannedStatement, source: ArgsSource): 
   }
   const named = new Map(source.namedArgs.map((arg) => [arg.name, arg.value]));
   if (named.size > names.length) {
-    throw argsInvalid(`Too many arguments: the statement has ${names.length} parameters, got ${named.size}`);
+    throw argsInvalid(`too many parameters, expected ${names.length} found ${named.size}`);
   }
   return names.map((name, i) => {
     if (name !== null) {
@@ -77,7 +80,7 @@ export function bindArguments(statement: ScannedStatement, source: ArgsSource): 
       const bare = name.slice(1);
       if (named.has(bare)) return named.get(bare) ?? null;
     }
-    throw argsInvalid(`Value for parameter ${name ?? i + 1} not found`);
+    throw argsInvalid(`value for parameter ${name ?? i + 1} not found`);
   });
 }
 
@@ -142,7 +145,10 @@ export async function executeStatement(
   let rows: SqlValue[][] = [];
   try {
     conn.noteStatement(statement.sql);
-    const stmt = await retryWhileBusy(() => conn.prepare(statement.sql), options, true);
+    if (conn.tainted && conn.inTransaction && (statement.firstKeyword === "COMMIT" || statement.firstKeyword === "END")) {
+      return commitTaintedTransaction(conn, wasInTransaction);
+    }
+    const stmt = await retryWhileBusy(() => prepareOrExplain(conn, statement.sql), options, true);
     stmt.safeIntegers(true);
     const reader = stmt.reader;
     if (reader) {
@@ -179,12 +185,40 @@ export async function executeStatement(
   const changed = stats.totalChanges !== conn.lastTotalChanges;
   conn.lastTotalChanges = stats.totalChanges;
   conn.afterStatement(wasInTransaction); // last: it may swap the connection
+  // As sqld: changed rows only for INSERT/UPDATE/DELETE (an FTS table's CREATE writes its
+  // config row, which is no row of the client's), the last rowid only for INSERT.
+  const { isIud, isInsert } = classifyStatement(statement.sql);
+  if (isInsert && changed) conn.insertedOnStream = true;
   return {
     cols,
     rows,
-    affectedRowCount: changed ? Number(stats.changes) : 0,
-    lastInsertRowid: stats.lastInsertRowid,
+    affectedRowCount: isIud && changed ? Number(stats.changes) : 0,
+    lastInsertRowid: isInsert ? (conn.insertedOnStream ? stats.lastInsertRowid : 0n) : null,
   };
+}
+
+/** Prepares a statement; a failure SQLite ties to the SQL text gets sqld's code for it. */
+function prepareOrExplain(conn: StreamConnection, sql: string): Stmt {
+  try {
+    return conn.prepare(sql);
+  } catch (error) {
+    const failure = asSqliteFailure(error);
+    const mapped = failure && !isBusy(failure) ? prepareError(failure.message) : undefined;
+    throw mapped ?? error;
+  }
+}
+
+/**
+ * COMMIT of a transaction in which a statement gave up waiting for a lock. That statement stays
+ * active in libsql (connection.ts), so SQLite would refuse the COMMIT ("SQL statements in
+ * progress"), where sqld, which resets it, commits. The transaction cannot have written: in WAL
+ * mode a connection that holds the write lock never sees BUSY, so the failed statement was its
+ * first attempt to write. Ending it by ROLLBACK therefore commits exactly what COMMIT would.
+ */
+function commitTaintedTransaction(conn: StreamConnection, wasInTransaction: boolean): StmtResult {
+  conn.db.exec("ROLLBACK");
+  conn.afterStatement(wasInTransaction);
+  return { cols: [], rows: [], affectedRowCount: 0, lastInsertRowid: null };
 }
 
 export interface ResolvedStmt extends ArgsSource {
@@ -219,6 +253,22 @@ function evalCond(cond: BatchCond, result: BatchResult, conn: StreamConnection):
   }
 }
 
+/**
+ * sqld parses every step of a batch before running any, so a syntax error anywhere fails the
+ * whole batch request, not just its step. SQLite's parser does the same here: only its parse
+ * errors count (a missing table may be created by an earlier step). The statement is prepared
+ * through the connection's cache, so the step's own run does not prepare it again.
+ */
+function assertParses(conn: StreamConnection, sql: string): void {
+  try {
+    conn.prepare(sql);
+  } catch (error) {
+    const failure = asSqliteFailure(error);
+    const mapped = failure ? prepareError(failure.message) : undefined;
+    if (mapped?.code === "SQL_PARSE_ERROR") throw mapped;
+  }
+}
+
 export interface ResolvedBatchStep {
   condition: BatchStep["condition"];
   stmt: ResolvedStmt;
@@ -236,6 +286,7 @@ export async function executeBatch(
 ): Promise<BatchResult> {
   const prepared = steps.map((step) => {
     const statement = singleStatement(step.stmt.sql);
+    assertParses(conn, statement.sql);
     return { step, statement, bind: bindArguments(statement, step.stmt) };
   });
   const result: BatchResult = {
@@ -255,7 +306,10 @@ export async function executeBatch(
 
 /** sequence: several statements without arguments, stopping at the first failure. */
 export async function executeSequence(conn: StreamConnection, sql: string, options: ExecuteOptions): Promise<void> {
-  for (const statement of scanSql(sql)) {
+  const statements = scanSql(sql);
+  // sqld parses the whole sequence first: an unsupported statement anywhere runs nothing.
+  for (const statement of statements) assertSupported(statement.sql);
+  for (const statement of statements) {
     await executeStatement(conn, statement, bindArguments(statement, { args: [], namedArgs: [] }), false, options);
   }
 }

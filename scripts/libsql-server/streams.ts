@@ -31,7 +31,9 @@ export class ConnectionPool {
   }
 
   take(): StreamConnection {
-    return this.#idle.pop() ?? new StreamConnection(this.#file, this.#onTransactionEnd);
+    const conn = this.#idle.pop() ?? new StreamConnection(this.#file, this.#onTransactionEnd);
+    conn.insertedOnStream = false;
+    return conn;
   }
 
   give(conn: StreamConnection): void {

@@ -23,7 +23,7 @@ import { createClient, LibsqlBatchError, LibsqlError, type Client, type Config, 
 type HranaValue =
   | { type: "null" }
   | { type: "integer"; value: string }
-  | { type: "float"; value: number }
+  | { type: "float"; value: number | null }
   | { type: "text"; value: string }
   | { type: "blob"; base64: string };
 
@@ -106,6 +106,8 @@ function valueFromHrana(value: HranaValue): InValue {
       return number;
     }
     case "float":
+      // sqld writes a non-finite REAL as null; @libsql/client refuses it with this error.
+      if (typeof value.value !== "number") throw new LibsqlError(`Expected number, received ${value.value === null ? "null" : typeof value.value}`, "HRANA_PROTO_ERROR");
       return value.value;
     case "text":
       return value.value;
