@@ -1,0 +1,51 @@
+/**
+ * Names the scanner missed, by kind (issue 11). Each family has sentences written for its rule,
+ * in several languages, and hard negatives that must not block as names.
+ *
+ * 1. A person label's value in a form layout blocks: a "key: value" line over or under another
+ *    field, a markdown row "| Name | … |", a column headed by a person label ("| Who |"). In a form
+ *    even a weak person label ("Pt:", "Doente:", "Pte:") is sure when its value is only name
+ *    words; "Pt: 54M with chest pain", "Patient: Noncompliant", "Mother: Worried about …" and
+ *    clinical abbreviations in capitals under a "Who" column stay silent.
+ */
+import { describe, expect, it } from "vitest";
+import { blockedAs, blocks, expectLinearScan } from "./helpers";
+
+const blockedNames = (text: string): string[] => blockedAs(text, "name");
+
+const FORMS: ReadonlyArray<[string, string, string]> = [
+  ["a bold weak label over another field", "Crisis plan:\n**Pt:** Gideon\n**Weapons:** none at home", "Gideon"],
+  ["a Portuguese form", "Doente: Filomena Rebelo Antunes\nIdade: 81 anos\nQueixa: dispneia", "Filomena Rebelo Antunes"],
+  ["a Spanish abbreviated label", "**Pcte:** Begoña Arrieta Zubizarreta\n**Edad:** 64", "Begoña Arrieta Zubizarreta"],
+  ["a Russian full-name label", "FIO: Sokolova Tatiana Igorevna\nPolis: pending", "Sokolova Tatiana Igorevna"],
+  ["a Dutch label under a field", "Datum: vandaag\nPatiënt: Wouter Brinkhuis\nKlacht: pijn op de borst", "Wouter Brinkhuis"],
+  ["a Ukrainian label in a field/value table", "| Field | Value |\n|---|---|\n| PIB | Hnatiuk Oksana Petrivna |\n| Dx | lymphoma |", "Hnatiuk Oksana Petrivna"],
+  ["an initial in a name row", "| Field | Value |\n|---|---|\n| Name | R. Venkataramanan |\n| Village | far |", "R. Venkataramanan"],
+  ["a Who column of surnames in capitals", "| Who | Yrs | Issue |\n|---|---|---|\n| FAIRWEATHER | 88 | CKD, falls |\n| BPSD | 2 | x |", "FAIRWEATHER"],
+  ["a Polish label in a list", "- Pacjentka: Zofia\n- Wiek: 77", "Zofia"],
+];
+
+const NOT_NAMES: ReadonlyArray<[string, string]> = [
+  ["an age and sex after Pt:", "Pt: 54M with chest pain\nPlan: CT coronary angiogram"],
+  ["an adjective after Patient:", "Patient: Noncompliant\nPlan: discuss at MDT"],
+  ["a sentence after Mother:", "Mother: Worried about the rash\nPlan: reassure"],
+  ["a diagnosis after Patient:", "Patient: Sepsis\nPlan: antibiotics within the hour"],
+  ["clinical abbreviations under Who", "| Who | Yrs | Issue |\n|---|---|---|\n| COPD | 3 | x |\n| CKD | 4 | y |"],
+  ["a drug in a form", "Pt: Ozempic\nDose: 0.5 mg"],
+  ["a colleague after Dr in prose", "Pt: seen by Dr. Halvorsen yesterday\nPlan: repeat ECG"],
+];
+
+describe("a person label's value in a form", () => {
+  it.each(FORMS)("blocks %s", (_label, text, name) => {
+    expect(blockedNames(text).join(" | ")).toContain(name);
+  });
+  it.each(NOT_NAMES)("stays silent on %s", (_label, text) => {
+    expect(blocks(text).filter((f) => f.category === "name")).toEqual([]);
+  });
+});
+
+describe("linear time", () => {
+  it("stays linear on form lines", () => {
+    expectLinearScan("**Pt:** Gideon\n**Age:** 61\n| Who | Yrs |\n|---|---|\n| ADAMS | 9 |\n");
+  });
+});
