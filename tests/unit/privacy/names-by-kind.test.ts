@@ -7,6 +7,9 @@
  *    even a weak person label ("Pt:", "Doente:", "Pte:") is sure when its value is only name
  *    words; "Pt: 54M with chest pain", "Patient: Noncompliant", "Mother: Worried about …" and
  *    clinical abbreviations in capitals under a "Who" column stay silent.
+ * 5. Registry formats: "LAST, First [Second] [I.]" heading a line before record data or an age and
+ *    sex ("— 68M"), "SURNAME I | Hosp no …" before a record's cells, and the person of a numbered
+ *    case list row ("2. OKAFOR B 4417302/22 - …"); problem lists and scan rows stay silent.
  */
 import { describe, expect, it } from "vitest";
 import { blockedAs, blocks, expectLinearScan } from "./helpers";
@@ -44,8 +47,33 @@ describe("a person label's value in a form", () => {
   });
 });
 
+const REGISTRY: ReadonlyArray<[string, string, string]> = [
+  ["surname first with two given names and an age", "DLAMINI, Sipho Bongani — 71M, Umlazi. Hosp no. 88/12021.", "DLAMINI, Sipho Bongani"],
+  ["surname first with an initial and a dash", "KOWALCZYK, Agnieszka M. — 44F, booked for ERCP.", "KOWALCZYK, Agnieszka M."],
+  ["a capitals surname and initial on a sticker", "Sticker:\nNAIDOO P | Hosp no 61/220931 | DOB 03.02.1950", "NAIDOO P"],
+  ["a numbered MDT row", "MDT:\n1. BRENNAN T 2023-118204 - rectal Ca, post-TNT\n2. HOLLOWAY M 2022-771903 - ?recurrence", "HOLLOWAY M"],
+];
+
+const NOT_REGISTRY: ReadonlyArray<[string, string]> = [
+  ["a problem list with an age", "Hypertension, Diabetes Mellitus — 68M, on insulin."],
+  ["a numbered scan row", "Imaging:\n1. CT HEAD 20240311 - no bleed"],
+  ["an abbreviation and a letter in a cell", "| COPD A | 2024 |\n| CKD G | 3 |"],
+];
+
+describe("registry formats", () => {
+  it.each(REGISTRY)("blocks %s", (_label, text, name) => {
+    expect(blockedNames(text).join(" | ")).toContain(name);
+  });
+  it.each(NOT_REGISTRY)("stays silent on %s", (_label, text) => {
+    expect(blocks(text).filter((f) => f.category === "name")).toEqual([]);
+  });
+});
+
 describe("linear time", () => {
   it("stays linear on form lines", () => {
     expectLinearScan("**Pt:** Gideon\n**Age:** 61\n| Who | Yrs |\n|---|---|\n| ADAMS | 9 |\n");
+  });
+  it("stays linear on registry lines", () => {
+    expectLinearScan("DLAMINI, Sipho Bongani — 71M\nNAIDOO P | Hosp no 61/220931\n1. BRENNAN T 2023-118204 - x\n");
   });
 });

@@ -785,14 +785,21 @@ const TABLE_LINE_MAX = 400;
  * A span of years ("2019-2021") is a citation's, not a record's.
  */
 const CASE_ROW =
-  /^[ \t]{0,3}\d{1,2}[.)][ \t]{1,3}\p{Lu}[\p{Lu}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,20}){1,3}[ \t]{1,3}([A-Z]{0,2}\d[\d/-]{4,12}[A-Z]?)(?=[ \t]{0,3}[-–—,:(])/gmu;
+  /^[ \t]{0,3}\d{1,2}[.)][ \t]{1,3}(\p{Lu}[\p{Lu}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{1,3}([A-Z]{0,2}\d[\d/-]{4,12}[A-Z]?)(?=[ \t]{0,3}[-–—,:(])/gmu;
 
+/** The row's person too, unless its first word is a clinical or common word ("1. CT HEAD 20240311 -"). */
 function detectCaseRows(text: string, spans: Span[]): void {
   for (const m of text.matchAll(CASE_ROW)) {
-    const id = m[1]!;
+    const name = m[1]!;
+    const id = m[2]!;
     if ((id.match(/\d/g) ?? []).length < 5 || /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/.test(id)) continue;
     const start = m.index + m[0].length - id.length;
     spans.push({ start, end: start + id.length, category: "mrn" });
+    const first = /^[\p{L}'’-]+/u.exec(name)?.[0] ?? "";
+    if (first.length > 2 && !isNeverAName(first)) {
+      const nameStart = m.index + m[0].indexOf(name);
+      spans.push({ start: nameStart, end: nameStart + name.length, category: "name" });
+    }
   }
 }
 

@@ -327,11 +327,18 @@ const DOCTOR_IS_PATIENT_BEFORE =
 const FORM_LABEL =
   /\b(?:(?:patient(?:'s)? name|pt name|name|full name|member name|mother's name|father's name|first name|last name|family name|given names?|surname|forename|nom|pr[eé]nom|nom de naissance|nom d['’]usage|nombre|apellidos?|vorname|nachname|cognome|nome|naam)[ \t]{0,3}(?::|-|–|=)|(?:patient|pt|resident|client|insured(?: person| party)?|policy ?holder|beneficiary|subscriber|guarantor|emergency contact|next of kin|NOK|spouse|parent|guardian|caregiver|patiente?|patientin|paciente|paziente|pacjent|pacjentka|hasta|hastam|hastamız|pasien|mgonjwa|patiënte?|potilas|pasienten|pasient|bệnh nhân)[ \t]{0,3}:)\*{0,2}[ \t]{0,3}|\bPatientName:[ \t]{0,3}/.source;
 
-/** "Eze, Obinna | MR# ..." at a line start or after "handoff:" / "|": a record header. */
+/**
+ * "Eze, Obinna | MR# ...", "OKONKWO, Chidinma A. — 29F", "MCLAUGHLIN, Francis Xavier — 68M" at a
+ * line start or after "handoff:" / "|": a record header (one or two given names, an initial).
+ */
 const HEADER_LINE = new RegExp(
-  `(?:^|[:|][ \\t]{0,3})[ \\t]{0,4}([${UPPER}][${LETTER}'’-]{1,25}), ([${UPPER}][${LETTER}'’-]{1,25})(?: [${UPPER}]\\.?)?(?=[ \\t]*(?:\\||\\t| {2}|;| [-–] |\\(|$))`,
+  `(?:^|[:|][ \\t]{0,3})[ \\t]{0,4}([${UPPER}][${LETTER}'’-]{1,25}), ([${UPPER}][${LETTER}'’-]{1,25}(?: [${UPPER}][${LETTER}'’-]{1,25})?)(?: [${UPPER}]\\.?)?(?=[ \\t]*(?:\\||\\t| {2}|;| [-–—] |\\(|$))`,
   "gm",
 );
+/** "PILLAY L | Hosp no 45/786440": a surname in capitals and an initial heading a record's cells. */
+const CAPS_HEADER = /(?:^|\|)[ \t]{0,4}(\p{Lu}[\p{Lu}'’-]{2,25} \p{Lu})(?=[ \t]*(?:\||\t| {2}))/gmu;
+/** Record data after a header: a record keyword, a long number, or an age and sex ("— 29F"). */
+const RECORD_AFTER = /^[ \t]*(?:\||\t| {2,}|[-–—])[^\n]{0,24}(?:MRN|MR#|MR ?no|DOB|FIN|acct|Hosp|\d{4,}|\b\d{1,3} ?[MF]\b)/i;
 
 const RELATIVE_WORD =
   /(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|mom|mum|mommy|mama|father|dad|daddy|papa|parent|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|granny|mam|lad|lass|bairn|stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|fianc[eé]e?|girlfriend|boyfriend|roommate|neighbou?r|friend|caregiver|carer|guardian|boss|employer|landlord|sibling|twin|widow|widower|ex-wife|ex-husband|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|koro|kuia|missus|hubby|family member|family(?= of )|nonn[ao]|nana|gran|oma|abuel[oa]|dadaji|baba)/
@@ -601,15 +608,22 @@ function detectHeaders(text: string, out: RawFinding[]): void {
     const lead = /^[:|]?[ \t]*/.exec(m[0])?.[0].length ?? 0;
     const start = m.index + lead;
     const last = m[1] ?? "";
-    const first = m[2] ?? "";
+    const given = (m[2] ?? "").split(" ");
     // "Cheers, Kevin (ED registrar)": a sign-off and the author's name.
-    if (strictWeak(last) || strictWeak(first) || /^(?:Cheers|Thanks|Regards|Best|Sincerely|Warmly)$/.test(last)) continue;
+    if (strictWeak(last) || given.some(strictWeak) || /^(?:Cheers|Thanks|Regards|Best|Sincerely|Warmly)$/.test(last)) continue;
     // "Hypertension, Diabetes" heads a problem list too: a header needs a known name or record
-    // data right after it ("| MR# ...", "DOB ...", a number).
+    // data right after it ("| MR# ...", "DOB ...", a number, "— 68M").
     const end = m.index + m[0].length;
-    const recordAfter = /^[ \t]*(?:\||\t| {2,})[^\n]{0,24}(?:MRN|MR#|MR ?no|DOB|FIN|acct|\d{4,})/i.test(text.slice(end, end + 40));
-    if (!recordAfter && !isRecognised(last) && !isRecognised(first)) continue;
-    push(out, { start, end: m.index + m[0].length, words: [last, first] }, "block", 70);
+    const recordAfter = RECORD_AFTER.test(text.slice(end, end + 40));
+    if (!recordAfter && !isRecognised(last) && !given.some(isRecognised)) continue;
+    push(out, { start, end, words: [last, ...given] }, "block", 70);
+  }
+  // A surname in capitals and an initial needs record data after it: "COPD A" is no header.
+  for (const m of text.matchAll(CAPS_HEADER)) {
+    const name = m[1] ?? "";
+    const end = m.index + m[0].length;
+    if (strictWeak(name.slice(0, -2)) || !RECORD_AFTER.test(text.slice(end, end + 40))) continue;
+    push(out, { start: end - name.length, end, words: name.split(" ") }, "block", 70);
   }
 }
 
