@@ -7,6 +7,10 @@
  *    even a weak person label ("Pt:", "Doente:", "Pte:") is sure when its value is only name
  *    words; "Pt: 54M with chest pain", "Patient: Noncompliant", "Mother: Worried about …" and
  *    clinical abbreviations in capitals under a "Who" column stay silent.
+ * 2. Person slots in lower case: the words before a bed, bay or room with its number ("w … in bed
+ *    4", "a … do leito 3"), after "patient name" without a colon, and after "patient is" when a
+ *    list knows one of two words. Person nouns, states, diseases and noun phrases with a
+ *    determiner ("the septic gent in bed 4") stay silent.
  * 5. Registry formats: "LAST, First [Second] [I.]" heading a line before record data or an age and
  *    sex ("— 68M"), "SURNAME I | Hosp no …" before a record's cells, and the person of a numbered
  *    case list row ("2. OKAFOR B 4417302/22 - …"); problem lists and scan rows stay silent.
@@ -69,9 +73,41 @@ describe("registry formats", () => {
   });
 });
 
+const SLOTS: ReadonlyArray<[string, string, string]> = [
+  ["two unlisted words before a bed", "can someone review w darnell voss in bed 11, sats 88% on 4L", "darnell voss"],
+  ["a listed name before a bay", "quick one: fatima in bay 3 has a new AF rate 140", "fatima"],
+  ["a Portuguese leito", "o rodrigo do leito 7 fez febre de novo", "rodrigo"],
+  ["a Spanish cama", "la pilar de la cama 12 no tolera la vía oral", "pilar"],
+  ["a dictated patient name", "patient name wiremu tane seventy one retired shearer", "wiremu tane"],
+  ["patient is with a listed English-word name", "dictation: patient is rusty mcbride eighty four with a fall", "rusty mcbride"],
+];
+
+const NOT_SLOTS: ReadonlyArray<[string, string]> = [
+  ["a described person in a bed", "the septic gent in bed 4 is crashing"],
+  ["an adjective and a person noun", "confused lady in bed 4 keeps pulling her cannula"],
+  ["a state before a bed", "hypo in bed 3 again, BM 2.1"],
+  ["a lab value before a bed", "K is 6.2 in bed 4"],
+  ["a disease before a bed", "pt sepsis in bed 4, lactate 5"],
+  ["a state after patient is", "patient is wheelchair bound since the stroke"],
+  ["a disease after patient is", "patient is sickle cell disease with a crisis"],
+  ["sitting up in bed", "he was sitting up in bed 4 eating breakfast"],
+];
+
+describe("person slots in lower case", () => {
+  it.each(SLOTS)("blocks %s", (_label, text, name) => {
+    expect(blockedNames(text).join(" | ")).toContain(name);
+  });
+  it.each(NOT_SLOTS)("stays silent on %s", (_label, text) => {
+    expect(blocks(text).filter((f) => f.category === "name")).toEqual([]);
+  });
+});
+
 describe("linear time", () => {
   it("stays linear on form lines", () => {
     expectLinearScan("**Pt:** Gideon\n**Age:** 61\n| Who | Yrs |\n|---|---|\n| ADAMS | 9 |\n");
+  });
+  it("stays linear on bed slots and dictated labels", () => {
+    expectLinearScan("w darnell voss in bed 11 and patient name wiremu tane, patient is rusty mcbride ");
   });
   it("stays linear on registry lines", () => {
     expectLinearScan("DLAMINI, Sipho Bongani — 71M\nNAIDOO P | Hosp no 61/220931\n1. BRENNAN T 2023-118204 - x\n");

@@ -716,9 +716,21 @@ function onPtIs(m: RegExpExecArray, { text, out }: CueState): void {
     return;
   }
   const lower = readName(text, pos, "lower", strictLower);
-  if (lower && (isLowerCaseName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)))) {
+  if (lower && (isLowerCaseName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)) || slotName(firstTwo(lower).words, true))) {
     push(out, firstTwo(lower), "block", 70, text);
   }
+}
+
+/** "patient name somchai rattanapong seventy eight": a dictated label without its colon. */
+const PATIENT_NAME_CUE = /\b(?:patient|pt|client)(?:'s)? name(?:[ \t]is)?[ \t]{1,3}/.source;
+
+function onPatientName(m: RegExpExecArray, { text, out }: CueState): void {
+  const pos = m.index + m[0].length;
+  const read = readName(text, pos, "cap", strictCommon) ?? readName(text, pos, "lower", strictLower);
+  if (!read) return;
+  const two = firstTwo(read);
+  const name = slotName(two.words) ? two : slotName(two.words.slice(0, 1)) ? { start: two.start, end: two.start + (two.words[0] ?? "").length, words: two.words.slice(0, 1) } : null;
+  push(out, name, "block", 75, text);
 }
 
 function onFamily(m: RegExpExecArray, { text, out }: CueState): void {
@@ -962,6 +974,7 @@ const CUES = compileCues<CueState>([
   { source: FORM_LABEL, flags: "i", handle: onFormLabel },
   { source: NAMED_CUE, flags: "i", handle: onNamed },
   { source: PT_IS_CUE, flags: "i", handle: onPtIs },
+  { source: PATIENT_NAME_CUE, flags: "i", handle: onPatientName },
   { source: BARE_INITIALS, flags: "", handle: onBareInitials },
   { source: WEAK_PATIENT_CUE, flags: "i", handle: onWeakPatient },
   { source: FAMILY_CUE, flags: "i", handle: onFamily },
@@ -1736,6 +1749,63 @@ function detectTableNames(text: string, out: RawFinding[]): void {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Person slots: a bed after words ("w piper hane in bed 4", "a yasmin do leito 3"), "patient name
+// somchai rattanapong", "patient is earl tubbs". The slot says a person fills it; the words say
+// whether that person is named: a listed name, or two words that are neither common, clinical,
+// person nouns ("the gent", "fella") nor shaped like English adjectives.
+
+/** Person nouns and states that fill a person slot without naming anyone. */
+const SLOT_NOUNS = new Set(
+  "chap gent fella bloke lad lass granny nan mum dad dude guy man woman kid lady one thing pat senhora senhor idosa idoso moça rapaz menino menina criança dame mann herr frau old new same still now septic hypo delirium dementia stroke fall falls bloods lines drain cannula".split(" "),
+);
+/** Endings of disease words not in the lists ("sepsis", "cellulitis" is listed by shape already). */
+const DISEASE_SHAPE = new RegExp(`^(?:${DIAGNOSIS.replace(/\\b$/, "")}|[a-z]+sis)$`, "i");
+/** Determiners that make the words before a bed a noun phrase: "the septic gent in bed 4". */
+const SLOT_DETERMINER = /^(?:the|this|that|these|those|an|our|my|your|his|her|their|each|every|which|any|some|el|der|die|das|den|le|les)$/i;
+
+const listedSlotName = (w: string) => isLowerCaseName(w) || (/^\p{Lu}/u.test(w) && isRecognised(w));
+
+function slotWord(w: string): boolean {
+  const l = w.toLowerCase();
+  if (!/^\p{L}[\p{L}'’-]{1,24}$/u.test(w) || isNeverAName(l) || NOT_NAMES.has(l) || SLOT_NOUNS.has(l)) return false;
+  // Word shapes reject only what no list knows: "ahmed" ends like "confused".
+  return listedSlotName(w) || !(ENGLISH_SUFFIX.test(l) || DISEASE_SHAPE.test(l));
+}
+
+/**
+ * One or two words in a person slot name someone: a listed name, or two unlisted words of four
+ * letters or more. After "patient is" (also "patient is wheelchair bound") a list must know one of
+ * two words, even one that is also an English word ("earl tubbs").
+ */
+function slotName(words: readonly string[], listedPair = false): boolean {
+  if (words.length === 0 || !words.every(slotWord)) return false;
+  if (words.some(listedSlotName)) return true;
+  if (words.length !== 2) return false;
+  return listedPair ? words.some((w) => isKnownName(w.toLowerCase())) : words.every((w) => w.length >= 4);
+}
+
+/** A bed, bay or room with its number, after a space: "in bed 4", "do leito 3", "zi 7", "Bett 12". */
+const BED_SLOT = /[ \t](?:(?:in|at|on|do|da|no|na|en|im|von|de la|del)[ \t])?(?:bed|bay|room|cubicle|leito|cama|lit|bett|zi|zimmer|letto|quarto|box)\.?[ \t]?\d{1,3}[a-z]?\b/gi;
+
+function detectBedSlots(text: string, out: RawFinding[]): void {
+  for (const m of text.matchAll(BED_SLOT)) {
+    const end = m.index;
+    const parts = text.slice(Math.max(0, end - 60), end).split(/[ \t]/);
+    // The last line's words only, nearest last; a broken first word (cut at 60) is dropped.
+    const nl = parts.findLastIndex((w) => w.includes("\n"));
+    const words = parts.slice(nl === -1 ? 1 : nl + 1).filter((w) => w !== "");
+    const last = words[words.length - 1] ?? "";
+    const previous = words[words.length - 2] ?? "";
+    const pair = [previous, last];
+    const [name, before] = slotWord(previous) && slotName(pair) ? [pair, words[words.length - 3] ?? ""] : [[last], previous];
+    if (!slotName(name) || SLOT_DETERMINER.test(before)) continue;
+    const length = name.join(" ").length;
+    if (text.slice(end - length, end) !== name.join(" ")) continue;
+    push(out, { start: end - length, end, words: name }, "block", 70, text);
+  }
+}
+
 export const detectNames: Detector = (ctx: ScanContext) => {
   const text = ctx.text;
   const out: RawFinding[] = [];
@@ -1752,6 +1822,7 @@ export const detectNames: Detector = (ctx: ScanContext) => {
   detectSingleNames(text, out);
   detectAliasAndArticleNames(text, out);
   detectFamilyAndPossessive(text, out);
+  detectBedSlots(text, out);
   propagate(text, out);
   const famous = famousWords(text);
   if (famous.size === 0) return out;
