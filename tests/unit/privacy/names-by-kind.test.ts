@@ -11,6 +11,13 @@
  *    4", "a … do leito 3"), after "patient name" without a colon, and after "patient is" when a
  *    list knows one of two words. Person nouns, states, diseases and noun phrases with a
  *    determiner ("the septic gent in bed 4") stay silent.
+ * 3. Kin and nicknames: more relative words ("aunty", "mamá", Portuguese "o neto", German "Enkel",
+ *    "Tochter"), a quote after the relative's separator ('partner ("Jonno")'), one lower-case
+ *    word alone in a relative's parentheses ("la nieta (flor)"), a given name or nickname alone in
+ *    parentheses right after a name ("Mrs BEGUM (Ruksana)", 'Wellington ("Lingo")'), a nickname
+ *    after "goes by" / "calls him" in lower case, "chama ele de", 'llaman "tía …"', and a quoted
+ *    word before "(… calls her that". Korean given names with a common first part ("Young-ho").
+ *    Not: "goes by bus", "(Cardiology)", "(Jr)", "Set-up".
  * 5. Registry formats: "LAST, First [Second] [I.]" heading a line before record data or an age and
  *    sex ("— 68M"), "SURNAME I | Hosp no …" before a record's cells, and the person of a numbered
  *    case list row ("2. OKAFOR B 4417302/22 - …"); problem lists and scan rows stay silent.
@@ -102,12 +109,48 @@ describe("person slots in lower case", () => {
   });
 });
 
+const KIN: ReadonlyArray<[string, string, string]> = [
+  ["an aunty", "Her aunty Moana does the insulin now.", "Moana"],
+  ["a Spanish mamá", "Su mamá Eulalia no habla español.", "Eulalia"],
+  ["a Portuguese neta", "A neta Jéssica liga todos os dias.", "Jéssica"],
+  ["a German Enkel without article", "Spricht nur Türkisch, Enkelin Derya übersetzt.", "Derya"],
+  ["a quoted name after a relative's parenthesis", "Her ex-partner (\"Shane\") keeps ringing the ward.", "Shane"],
+  ["a lower-case name in a relative's parentheses", "la hija (maribel) trae la medicación", "maribel"],
+  ["a given name in parentheses after a titled surname", "Mrs OKAFOR (Chiamaka) back from Enugu with malaria.", "Chiamaka"],
+  ["a quoted nickname in parentheses after a name", "Bricklayer, Anderson (\"Tank\"), 52, crush injury.", "Tank"],
+  ["a lower-case nickname after goes by", "the patient goes by skeeter and wants no visitors", "skeeter"],
+  ["a Portuguese nickname", "todo mundo chama ela de \"Preta\", 60a, DPOC", "Preta"],
+  ["a Spanish nickname with a kin title", "En el pueblo la llaman \"tía Chona\".", "Chona"],
+  ["a quoted nickname before an aside", "Toddler, \"Peanut\" (the whole nursery calls him that), 2y.", "Peanut"],
+  ["a Korean given name after Son", "Son Min-ho translates for his mother.", "Min-ho"],
+];
+
+const NOT_KIN: ReadonlyArray<[string, string]> = [
+  ["a vehicle after goes by", "he goes by bus to dialysis three times a week"],
+  ["a department in parentheses", "Mrs Jones (Cardiology) reviewed the echo."],
+  ["a suffix in parentheses", "Seen with Mr Patel (Jr) from the practice."],
+  ["a hyphenated word with a common last part", "Son Set-up is fine."],
+];
+
+describe("kin and nicknames", () => {
+  it.each(KIN)("blocks %s", (_label, text, name) => {
+    expect(blockedNames(text).join(" | ")).toContain(name);
+  });
+  it.each(NOT_KIN)("stays silent on %s", (_label, text) => {
+    const names = blockedNames(text);
+    expect(names.filter((n) => !/^(?:Jones|Patel)$/.test(n))).toEqual([]);
+  });
+});
+
 describe("linear time", () => {
   it("stays linear on form lines", () => {
     expectLinearScan("**Pt:** Gideon\n**Age:** 61\n| Who | Yrs |\n|---|---|\n| ADAMS | 9 |\n");
   });
   it("stays linear on bed slots and dictated labels", () => {
     expectLinearScan("w darnell voss in bed 11 and patient name wiremu tane, patient is rusty mcbride ");
+  });
+  it("stays linear on kin and asides", () => {
+    expectLinearScan('Mrs OKAFOR (Chiamaka) la hija (maribel) goes by skeeter "Peanut" (calls him that) ');
   });
   it("stays linear on registry lines", () => {
     expectLinearScan("DLAMINI, Sipho Bongani — 71M\nNAIDOO P | Hosp no 61/220931\n1. BRENNAN T 2023-118204 - x\n");

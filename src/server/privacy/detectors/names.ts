@@ -215,7 +215,14 @@ function readName(text: string, pos: number, mode: Mode, strict: (w: string) => 
 const QUOTED_NICKNAME = /^ ["“'‘]\p{Lu}\p{Ll}{1,15}["”'’] (?=\p{Lu})/u;
 
 /** "Follow-up", "Self-care": a hyphenated word with a common part is not a name ("Min-jun" is). */
-const hasCommonPart = (w: string) => w.includes("-") && w.split("-").some((part) => COMMON_WORDS.has(part.toLowerCase()));
+// A romanised syllabic name keeps a common first part ("Young-ho"); a common last part still ends
+// it ("Set-up", "Check-in").
+const hasCommonPart = (w: string) => {
+  if (!w.includes("-")) return false;
+  const parts = w.toLowerCase().split("-");
+  if (!parts.some((part) => COMMON_WORDS.has(part))) return false;
+  return COMMON_WORDS.has(parts[parts.length - 1] ?? "") || !isSyllabicGivenName(w);
+};
 
 /**
  * Words the shared lists lack that are never a name after a weak cue:
@@ -341,7 +348,7 @@ const CAPS_HEADER = /(?:^|\|)[ \t]{0,4}(\p{Lu}[\p{Lu}'’-]{2,25} \p{Lu})(?=[ \t
 const RECORD_AFTER = /^[ \t]*(?:\||\t| {2,}|[-–—])[^\n]{0,24}(?:MRN|MR#|MR ?no|DOB|FIN|acct|Hosp|\d{4,}|\b\d{1,3} ?[MF]\b)/i;
 
 const RELATIVE_WORD =
-  /(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|mom|mum|mommy|mama|father|dad|daddy|papa|parent|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|granny|mam|lad|lass|bairn|stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|fianc[eé]e?|girlfriend|boyfriend|roommate|neighbou?r|friend|caregiver|carer|guardian|boss|employer|landlord|sibling|twin|widow|widower|ex-wife|ex-husband|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|koro|kuia|missus|hubby|family member|family(?= of )|nonn[ao]|nana|gran|oma|abuel[oa]|dadaji|baba)/
+  /(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|mom|mum|mommy|mam[aá]|father|dad|daddy|pap[aá]|parent|aunty|auntie|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|granny|mam|lad|lass|bairn|stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|fianc[eé]e?|girlfriend|boyfriend|roommate|neighbou?r|friend|caregiver|carer|guardian|boss|employer|landlord|sibling|twin|widow|widower|ex-wife|ex-husband|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|koro|kuia|missus|hubby|family member|family(?= of )|nonn[ao]|nana|gran|oma|abuel[oa]|dadaji|baba|enkel(?:in)?|sohn|tochter)/
     .source;
 /**
  * Relatives in Spanish, Portuguese, French and German, after a determiner only: "su esposo",
@@ -350,10 +357,10 @@ const RELATIVE_WORD =
 // The determiner is a lookbehind read only where a relative word matched: it follows the word and
 // looks back over it. As a prefix, "a" and "la" would start an attempt at every article of a post.
 const FOREIGN_RELATIVE_WORD =
-  /(?:esposo|esposa|marido|mujer|hij[oa]s?|filh[oa]s|hermano|hermana|madre|padre|abuel[oa]|niet[oa]|filh[oa]|m[aã]e|pai|irm[aã]o?|av[oóô]|fils|fille|mari|femme|[ée]pou(?:x|se)|compagne|compagnon|conjoint|fr[eè]re|s[oœ]eur|m[eè]re|p[eè]re|sohn|tochter|mann|ehemann|ehefrau|bruder|schwester|mutter|vater|enkel(?:in)?|lebensgef[aä]hrtin?)/
+  /(?:esposo|esposa|marido|mujer|hij[oa]s?|filh[oa]s|hermano|hermana|madre|padre|abuel[oa]|niet[oa]|filh[oa]|m[aã]e|pai|irm[aã]o?|av[oóô]|net[oa]|fils|fille|mari|femme|[ée]pou(?:x|se)|compagne|compagnon|conjoint|fr[eè]re|s[oœ]eur|m[eè]re|p[eè]re|sohn|tochter|mann|ehemann|ehefrau|bruder|schwester|mutter|vater|enkel(?:in)?|lebensgef[aä]hrtin?)/
     .source;
 const FOREIGN_RELATIVE = `${FOREIGN_RELATIVE_WORD}(?<=\\b(?:su|sus|el|la|los|las|o|a|os|as|seu|sua|son|sa|ses|le|les|mon|ma|der|die|dem|den|ihr|ihre|sein|seine|mein|meine)[ \\t]${FOREIGN_RELATIVE_WORD})`;
-const RELATIVE = `\\b(?:${RELATIVE_WORD}|${FOREIGN_RELATIVE})(?:['’]s)?(?:[ \\t]{0,3}[,:(][ \\t]{0,3}|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3})(?:(?:named|called|is|was)[ \\t]{1,3})?`;
+const RELATIVE = `\\b(?:${RELATIVE_WORD}|${FOREIGN_RELATIVE})(?:['’]s)?(?:[ \\t]{0,3}[,:(][ \\t]{0,3}|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3})(?:(?:named|called|is|was)[ \\t]{1,3})?["“‘]?`;
 /** "Ngozi, his wife,", "Maximilian Gruber, my neighbour's son", "Tomasz (son)": a relative named. */
 const RELATIVE_AFTER = new RegExp(
   `^(?:,[ \\t]{0,2}|[ \\t]{0,2}\\([ \\t]{0,2})(?:(?:his|her|their|the|my|our|pt['’]s|patient['’]s)[ \\t]+)?(?:(?:[${LETTER}-]+[ \\t])?[${LETTER}-]+['’]s[ \\t]+)?${RELATIVE_WORD}\\b`,
@@ -365,7 +372,7 @@ const RELATIVE_AFTER = new RegExp(
  * "a.k.a.": the next words are a name.
  */
 const NAMED_CUE =
-  /\b(?:named|nicknamed|goes by|known(?: [a-z]{3,12}ly)? as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|[A-Za-z]{2,12}['’]s)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking))?(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?|(?:English|Christian|Western|Chinese|Korean|Japanese|Vietnamese|Muslim|Arabic|legal|preferred|maiden|married|birth|baptismal|real)[ \t]name[ \t]{1,2}(?:is[ \t])?|(?:on|in)[ \t](?:the|his|her|their)[ \t](?:[A-Za-z]{2,10}[ \t])?(?:list|register|registry|passport|ID|card|docs|documents|papers)[ \t](?:as|under)|name[ \t](?:on|in)[ \t](?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking)(?:[ \t]{0,2}:|[ \t]+(?:is|was|reads|says))?|(?:llaman?|llamamos|chamam?|chamamos)(?:[ \t]{1,3}['"“‘]?(?:la|el|a|o)(?=[ \t]))?)[ \t]*['"“‘]?/.source;
+  /\b(?:named|nicknamed|goes by|known(?: [a-z]{3,12}ly)? as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|[A-Za-z]{2,12}['’]s)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking))?(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?|(?:English|Christian|Western|Chinese|Korean|Japanese|Vietnamese|Muslim|Arabic|legal|preferred|maiden|married|birth|baptismal|real)[ \t]name[ \t]{1,2}(?:is[ \t])?|(?:on|in)[ \t](?:the|his|her|their)[ \t](?:[A-Za-z]{2,10}[ \t])?(?:list|register|registry|passport|ID|card|docs|documents|papers)[ \t](?:as|under)|name[ \t](?:on|in)[ \t](?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking)(?:[ \t]{0,2}:|[ \t]+(?:is|was|reads|says))?|(?:llaman?|llamamos|chamam?|chamamos)(?:[ \t]{1,3}(?:ele|ela)[ \t]{1,3}de|[ \t]{1,3}['"“‘]?(?:la|el|a|o)(?=[ \t]))?)[ \t]*['"“‘]?(?:(?:t[ií][ao]|dona|doña|don|seu)[ \t])?/.source;
 /** "pt is Naomi Feld", "patient was ...": usually a name, but also "pt is Hispanic", "pt is DNR". */
 const PT_IS_CUE = /\b(?:pt|patient|client|resident)[ \t]{1,3}(?:is|was|called|as)[ \t]{1,3}['"“‘]?/.source;
 /**
@@ -669,6 +676,8 @@ function onRelative(m: RegExpExecArray, { text, out }: CueState): void {
     const lower = lowerCaseNameAt(text, pos) ?? readName(text, pos, "lower", strictLower);
     const first = lower?.words[0] ?? "";
     if (lower && isLowerCaseName(first)) push(out, { start: pos, end: pos + lower.words.slice(0, 2).join(" ").length, words: lower.words }, "block", 75, text);
+    // "la nieta (flor)": one word alone in the relative's parentheses is the relative's name.
+    else if (lower && m[0].includes("(") && text.charAt(pos + first.length) === ")" && slotWord(first)) push(out, { start: pos, end: pos + first.length, words: [first] }, "block", 75, text);
     return;
   }
   if (span.words.length === 1 && isPlaceholderName(span.words[0] ?? "")) return;
@@ -701,6 +710,10 @@ function onNamed(m: RegExpExecArray, { text, out }: CueState): void {
   const lower = readName(text, pos, "lower", strictLower);
   if (lower && (isLowerCaseName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)))) {
     push(out, lower, "block", 70, text);
+  } else if (lower && /goes by|nicknamed|calls?|called/i.test(m[0]) && slotWord(lower.words[0] ?? "")) {
+    // "goes by bubba", "everyone calls him tito": a nickname is a name whatever the lists say.
+    const word = lower.words[0] ?? "";
+    push(out, { start: lower.start, end: lower.start + word.length, words: [word] }, "block", 70, text);
   }
 }
 
@@ -1127,7 +1140,7 @@ const SINGLE_NAME = new RegExp(
  * and the people who use it.
  */
 const QUOTED_ALIAS = new RegExp(
-  `["“]([${UPPER}][${LOWER}]{1,15})["”][ \\t](?:to (?:everyone|everybody|all|the family|family|friends|(?:his|her|their) (?:friends|mates|family|kids|grandkids|colleagues))\\b|(?:is )?what (?:everyone|everybody|they|we|the family|his family|her family) calls?\\b)`,
+  `["“]([${UPPER}][${LOWER}]{1,15})["”][ \\t](?:to (?:everyone|everybody|all|the family|family|friends|(?:his|her|their) (?:friends|mates|family|kids|grandkids|colleagues))\\b|(?:is )?what (?:everyone|everybody|they|we|the family|his family|her family) calls?\\b|\\([^()\\n]{0,40}?\\bcalls? (?:him|her|them)\\b)`,
   "g",
 );
 /**
@@ -1757,7 +1770,7 @@ function detectTableNames(text: string, out: RawFinding[]): void {
 
 /** Person nouns and states that fill a person slot without naming anyone. */
 const SLOT_NOUNS = new Set(
-  "chap gent fella bloke lad lass granny nan mum dad dude guy man woman kid lady one thing pat senhora senhor idosa idoso moça rapaz menino menina criança dame mann herr frau old new same still now septic hypo delirium dementia stroke fall falls bloods lines drain cannula".split(" "),
+  "chap gent fella bloke lad lass granny nan mum dad dude guy man woman kid lady one thing pat senhora senhor idosa idoso moça rapaz menino menina criança dame mann herr frau old new same still now septic hypo delirium dementia stroke fall falls bloods lines drain cannula bus car train taxi foot plane boat bike tram ferry ambulance".split(" "),
 );
 /** Endings of disease words not in the lists ("sepsis", "cellulitis" is listed by shape already). */
 const DISEASE_SHAPE = new RegExp(`^(?:${DIAGNOSIS.replace(/\\b$/, "")}|[a-z]+sis)$`, "i");
@@ -1806,6 +1819,23 @@ function detectBedSlots(text: string, out: RawFinding[]): void {
   }
 }
 
+/** ' (Ruksana)', ' ("Lingo")': one or two capitalised words alone in parentheses right after a name. */
+const NAME_ASIDE = /^[ \t]?\([ \t]?["“‘']?(\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?)["”’']?[ \t]?\)/u;
+
+/** "Mrs BEGUM (Ruksana)", "Wellington ("Lingo")": the given name or nickname beside a name found. */
+function detectNameAsides(text: string, out: RawFinding[]): void {
+  const count = out.length;
+  for (let i = 0; i < count; i++) {
+    const f = out[i]!;
+    if (f.level !== "block" || text.charCodeAt(f.end) !== 32 && text.charCodeAt(f.end) !== 40) continue;
+    const m = NAME_ASIDE.exec(text.slice(f.end, f.end + 48));
+    const words = m?.[1]?.split(" ") ?? [];
+    if (!m || words.some((w) => strictWeak(w) || OCCUPATIONS.has(w.toLowerCase()) || isRelativeWord(w))) continue;
+    const start = f.end + m[0].indexOf(m[1]!);
+    push(out, { start, end: start + m[1]!.length, words }, "block", 65, text);
+  }
+}
+
 export const detectNames: Detector = (ctx: ScanContext) => {
   const text = ctx.text;
   const out: RawFinding[] = [];
@@ -1823,6 +1853,7 @@ export const detectNames: Detector = (ctx: ScanContext) => {
   detectAliasAndArticleNames(text, out);
   detectFamilyAndPossessive(text, out);
   detectBedSlots(text, out);
+  detectNameAsides(text, out);
   propagate(text, out);
   const famous = famousWords(text);
   if (famous.size === 0) return out;
