@@ -18,6 +18,10 @@
  *    after "goes by" / "calls him" in lower case, "chama ele de", 'llaman "tía …"', and a quoted
  *    word before "(… calls her that". Korean given names with a common first part ("Young-ho").
  *    Not: "goes by bus", "(Cardiology)", "(Jr)", "Set-up".
+ * 4. A surname spelled letter by letter ("O-K-O-N-K-W-O") when a list or a name's shape knows the
+ *    word (not "F-A-S-T", "S-B-A-R"); a file name with two name-like segments blocks as an
+ *    identifier, a segment in capitals counting when it has a name's shape ("MBEKI_Thandeka_…";
+ *    not "ECG_Lead_II_Final.pdf").
  * 5. Registry formats: "LAST, First [Second] [I.]" heading a line before record data or an age and
  *    sex ("— 68M"), "SURNAME I | Hosp no …" before a record's cells, and the person of a numbered
  *    case list row ("2. OKAFOR B 4417302/22 - …"); problem lists and scan rows stay silent.
@@ -142,6 +146,23 @@ describe("kin and nicknames", () => {
   });
 });
 
+describe("spelled-out names and names in file names", () => {
+  it.each([
+    ["a spelled surname", 'She spelled it for me: "N-D-L-O-V-U", first name Sipho.', "N-D-L-O-V-U"],
+    ["a spelled listed surname of four letters", "Surname is K-A-U-R, not Kumar.", "K-A-U-R"],
+    ["a file name with a surname in capitals", 'Uploaded "NKOSI_Ayanda_CXR.png" — any bleed?', "Ayanda"],
+  ])("blocks %s", (_label, text, name) => {
+    // A file name may also block whole as an identifier: any block over the name counts.
+    expect(blocks(text).map((f) => f.text).join(" | ")).toContain(name);
+  });
+  it("stays silent on spelled mnemonics", () => {
+    expect(blockedNames("Teach F-A-S-T and S-B-A-R, then S-T-O-P.")).toEqual([]);
+  });
+  it("does not block a file name of clinical words", () => {
+    expect(blocks("Uploaded ECG_LEAD_II_FINAL.pdf and CHEST_XRAY_PA.png")).toEqual([]);
+  });
+});
+
 describe("linear time", () => {
   it("stays linear on form lines", () => {
     expectLinearScan("**Pt:** Gideon\n**Age:** 61\n| Who | Yrs |\n|---|---|\n| ADAMS | 9 |\n");
@@ -151,6 +172,9 @@ describe("linear time", () => {
   });
   it("stays linear on kin and asides", () => {
     expectLinearScan('Mrs OKAFOR (Chiamaka) la hija (maribel) goes by skeeter "Peanut" (calls him that) ');
+  });
+  it("stays linear on spelled names and file names", () => {
+    expectLinearScan("N-D-L-O-V-U A_B_C_D_E_F_G_H_I_J_K MTHEMBU_Zanele_CT.png ");
   });
   it("stays linear on registry lines", () => {
     expectLinearScan("DLAMINI, Sipho Bongani — 71M\nNAIDOO P | Hosp no 61/220931\n1. BRENNAN T 2023-118204 - x\n");

@@ -1836,6 +1836,14 @@ function detectNameAsides(text: string, out: RawFinding[]): void {
   }
 }
 
+/** A surname spelled out letter by letter: "K-A-M-I-N-S-K-I", when a list or a name's shape knows it (not "F-A-S-T"). */
+const SPELLED = /(?<![\p{L}-])\p{Lu}(?:-\p{Lu}){3,24}(?![\p{L}-])/gu;
+
+/** Names spelled out letter by letter. */
+function detectSpelledNames(text: string, out: RawFinding[]): void {
+  for (const m of text.matchAll(SPELLED)) if (isRecognised(m[0].replace(/-/g, ""))) push(out, { start: m.index, end: m.index + m[0].length, words: [m[0]] }, "block", 65);
+}
+
 export const detectNames: Detector = (ctx: ScanContext) => {
   const text = ctx.text;
   const out: RawFinding[] = [];
@@ -1854,6 +1862,7 @@ export const detectNames: Detector = (ctx: ScanContext) => {
   detectFamilyAndPossessive(text, out);
   detectBedSlots(text, out);
   detectNameAsides(text, out);
+  detectSpelledNames(text, out);
   propagate(text, out);
   const famous = famousWords(text);
   if (famous.size === 0) return out;
