@@ -22,6 +22,9 @@
  *    word (not "F-A-S-T", "S-B-A-R"); a file name with two name-like segments blocks as an
  *    identifier, a segment in capitals counting when it has a name's shape ("MBEKI_Thandeka_…";
  *    not "ECG_Lead_II_Final.pdf").
+ * 6. A name that only warned blocks within 80 characters of a blocked identifier of another kind
+ *    on the same line (cross-findings.ts): the identifier's person. A warned name alone, or on
+ *    another line, still only warns, so no identifier-free post blocks from it.
  * 5. Registry formats: "LAST, First [Second] [I.]" heading a line before record data or an age and
  *    sex ("— 68M"), "SURNAME I | Hosp no …" before a record's cells, and the person of a numbered
  *    case list row ("2. OKAFOR B 4417302/22 - …"); problem lists and scan rows stay silent.
@@ -160,6 +163,23 @@ describe("spelled-out names and names in file names", () => {
   });
   it("does not block a file name of clinical words", () => {
     expect(blocks("Uploaded ECG_LEAD_II_FINAL.pdf and CHEST_XRAY_PA.png")).toEqual([]);
+  });
+});
+
+describe("a warned name beside a blocked identifier", () => {
+  it.each([
+    ["a licence number", "Firearms query: Desmond Akintola holds shotgun certificate SG55102/19 and wants it back.", "Desmond Akintola"],
+    ["a birth date", "Bonjour. M. Gwenaël KERJEAN, né le 03/09/1941, FA sous apixaban.", "Gwenaël KERJEAN"],
+  ])("blocks it next to %s", (_label, text, name) => {
+    expect(blocks(text).map((f) => f.text).join(" | ")).toContain(name);
+  });
+  it("leaves a warned name without an identifier as a warning", () => {
+    const text = "Desmond Akintola holds strong views on statins.";
+    expect(blocks(text)).toEqual([]);
+  });
+  it("leaves a warned name on another line as it was", () => {
+    const text = "Desmond Akintola holds strong views on statins.\nMRN 48812093 is a different case.";
+    expect(blockedNames(text)).toEqual([]);
   });
 });
 
