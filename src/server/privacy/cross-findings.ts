@@ -13,8 +13,13 @@
  *   stay-on-his-pump", "kevin.byrne77@...", "Bakker_Johanna_MRI.pdf") that the post also writes capitalised as a word ("Brayden's A1c
  *   was 7.1") is that person's name.
  *
+ * - A name next to an identifier: a name that only warned, within 80 characters of a blocked
+ *   identifier of another kind on the same line ("Darren Ahmed holds shotgun certificate SG…",
+ *   "Zhu Jun 老先生, 96岁", "Yannick LE GALL, né le 12/05/1947"), is that identifier's person.
+ *
  * Rule: these only add findings next to a blocked name, a blocked age or a blocked link, address or
- * handle; they never block on their own, so a post with no other identifier gains nothing from them.
+ * handle, or another blocked identifier; they never block on their own, so a post with no other
+ * identifier gains nothing from them.
  */
 import { isCommonWord, isNeverAName } from "./clinical-allowlist";
 import { UNIT_AFTER } from "./context";
@@ -95,8 +100,19 @@ function namesFromIdentifiers(text: string, raw: readonly RawFinding[]): RawFind
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Warned names within 80 characters of a blocked identifier that is not a name, on the same line. */
+function namesBesideIdentifiers(text: string, raw: readonly RawFinding[]): RawFinding[] {
+  const ids = raw.filter((f) => f.level === "block" && f.category !== "name");
+  return raw
+    .filter((w) => w.level === "warn" && w.category === "name" && ids.some((f) => {
+      const [a, b] = f.start > w.end ? [w.end, f.start] : [f.end, w.start];
+      return b - a <= 80 && !text.slice(a, b).includes("\n");
+    }))
+    .map((w) => ({ ...w, level: "block" as const, priority: 20 }));
+}
+
 export function crossFindings(text: string, raw: readonly RawFinding[]): RawFinding[] {
-  const out: RawFinding[] = namesFromIdentifiers(text, raw);
+  const out: RawFinding[] = [...namesFromIdentifiers(text, raw), ...namesBesideIdentifiers(text, raw)];
   const blockedAges = new Set<string>();
   for (const f of raw) {
     if (f.level === "block" && f.category === "age_over_89") {

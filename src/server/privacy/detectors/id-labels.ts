@@ -49,12 +49,12 @@ const GROUPS: ReadonlyArray<[LabelKind, PhiCategory, string]> = [
   [
     "name",
     "name",
-    `name|full name|(?:patient|pt|mother|father|parent|spouse|husband|wife|son|daughter|guardian|nok|contact|member)(?:'s)? name|surname|last name|first name|given names?|family name|forenames?|maiden name|nickname|aka|alias|patientname|nom|pr[ée]nom|nom de famille|nom (?:du patient|et pr[ée]nom)|nombre(?:s| y apellidos| completo)?|apellidos?|nome(?: completo| e cognome)?|sobrenome|cognome(?: e nome)?|vorname|nachname|name, vorname`,
+    `name|full name|(?:patient|pt|mother|father|parent|spouse|husband|wife|son|daughter|guardian|nok|contact|member)(?:'s)? name|surname|last name|first name|given names?|family name|forenames?|maiden name|nickname|aka|alias|patientname|nom|pr[ée]nom|nom de famille|nom (?:du patient|et pr[ée]nom)|nombre(?:s| y apellidos| completo)?|apellidos?|nome(?: completo| e cognome)?|sobrenome|cognome(?: e nome)?|vorname|nachname|name, vorname|naam|fio|pib|imi[ęe] i nazwisko|ad soyad|h[ọo] t[êe]n`,
   ],
   [
     "name",
     "name",
-    `~patient|~pt|~client|~resident|~patiente?|~paciente|~patientin|~paziente|~insured|~guarantor|~spouse|~wife|~husband|~partner|~mother|~father|~mom|~mum|~dad|~parents?|~guardian|~caregiver|~carer|~son|~daughter|~sister|~brother|~informant|~next of kin|~nok|~proxy|~poa|~m[èe]re|~p[èe]re|~madre|~padre|~m[ãa]e|~pai|~mutter|~vater|~baby|~victim|~driver`,
+    `~patient|~pt|~pte|~pcte|~pat|~client|~resident|~patiente?|~paciente|~patientin|~paziente|~doente|~utente|~pati[eë]nte?|~pacjent(?:ka)?|~hasta|~pasien|~potilas|~pasient|~who|~insured|~guarantor|~spouse|~wife|~husband|~partner|~mother|~father|~mom|~mum|~dad|~parents?|~guardian|~caregiver|~carer|~son|~daughter|~sister|~brother|~informant|~next of kin|~nok|~proxy|~poa|~m[èe]re|~p[èe]re|~madre|~padre|~m[ãa]e|~pai|~mutter|~vater|~baby|~victim|~driver`,
   ],
   ["contact", "phone", `contact|emergency contact|contacto|contato|kontakt`],
   ["person_or_id", "health_plan", `subscriber|member|beneficiary|policy ?holder|card ?holder`],

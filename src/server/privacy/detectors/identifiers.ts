@@ -26,6 +26,7 @@
 import { FIRST_NAMES } from "../lexicon/first-names";
 import { SURNAMES } from "../lexicon/surnames";
 import { COMMON_WORDS } from "../lexicon/common-words";
+import { hasNameShape } from "../lexicon/name-shapes";
 import { isNeverAName } from "../clinical-allowlist";
 import { countDigits, hasCjk, sentenceEnd, sentenceStart, textAfter, textBefore, UNIT_AFTER } from "../context";
 import type { Detector, PhiCategory, RawFinding, ScanContext } from "../types";
@@ -573,8 +574,9 @@ function detectFileNames(text: string): RawFinding[] {
     // placeholders, written to tell colleagues how to name files, not anyone's file.
     if (segments.some((segment) => FILE_PLACEHOLDER.test(segment))) continue;
     const hasName = segments.some(isNameSegment);
-    // "Prohaska_Mandy_EEG": two capitalised segments that are not clinical words.
-    const capitalised = words.filter((w) => /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}$/.test(w) && !isNeverAName(w)).length;
+    // "Prohaska_Mandy_EEG", "MBEKI_Thandeka_CXR": two capitalised segments that are not clinical
+    // words; a segment in capitals counts when it has a name's shape.
+    const capitalised = words.filter((w) => (/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}$/.test(w) || (/^[A-Z]{4,}$/.test(w) && hasNameShape(w))) && !isNeverAName(w)).length;
     const hasDate = /(?:19|20)\d\d[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])/.test(stem);
     const cue = FILE_NAME_CUE.test(sentenceAround(text, start, end));
     if (hasName || hasDate || capitalised >= 2 || (cue && /[A-Za-z]{3}/.test(stem))) {

@@ -347,7 +347,8 @@ function readPhone(text: string, start: number, end: number): [number, number] |
 const TITLE_LEAD = /(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\.ra|Dña?|Don|Doña)\.?[ \t]+/y;
 const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "van", "von", "der", "den", "du", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y", "e"]);
 /** A name word: capitalised, all capitals, or an initial; accents, hyphens and apostrophes inside. */
-const NAME_WORD = /(?:[A-Z\u00C0-\u00DE\u0100-\u024F](?:[a-zA-Z\u00DF-\u00FF\u0100-\u024F'’-]{0,24})|[A-Z]\.)(?![A-Za-z0-9\u00C0-\u024F])/y;
+// The initial comes first: "K. Lakshmamma" is an initial and a name, not a word "K" ending at ".".
+const NAME_WORD = /(?:[A-Z]\.|[A-Z\u00C0-\u00DE\u0100-\u024F](?:[a-zA-Z\u00DF-\u00FF\u0100-\u024F'’-]{0,24}))(?![A-Za-z0-9\u00C0-\u024F])/y;
 const LOWER_WORD = /[a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'’-]{1,24}(?![A-Za-z0-9\u00C0-\u024F])/y;
 
 interface NameRead {
@@ -456,8 +457,8 @@ function namesOrganisation(words: readonly string[]): boolean {
  * that may introduce a description ("Pt:", "Mother:") need a title, "Last, First", capitals,
  * two capitalised words ending the value, or a listed name.
  */
-function readName(text: string, start: number, end: number, sure: boolean, bed = false): [number, number] | null {
-  const r = readNameWords(text, start, end, sure);
+function readName(text: string, start: number, end: number, sure: boolean, bed = false, form = false): [number, number] | null {
+  const r = readNameWords(text, start, end, sure || form);
   if (!r) return null;
   const words = r.words.filter((w) => !/^[A-Z]\.?$/.test(w));
   if (words.length === 0) return null;
@@ -465,6 +466,7 @@ function readName(text: string, start: number, end: number, sure: boolean, bed =
   // "Client: Kaiser Permanente", "Patient: Sepsis Protocol": after a label that only may introduce
   // a person, an insurer, an organisation or a protocol is not a name.
   if (!sure && !r.titled && namesOrganisation(words)) return null;
+  if (form && !sure && !r.lowerCase) return formName(text, r, words, end);
   if (r.lowerCase) {
     // Lower-case words are a name only after "Name:" and when the first is a listed name.
     if (!sure || !isListedName(words[0] ?? "")) return null;
@@ -484,6 +486,43 @@ function readName(text: string, start: number, end: number, sure: boolean, bed =
     }
   }
   return [r.start, r.end];
+}
+
+/**
+ * A person label's value in a form ("**Pt:** Denis" over "**Age:** 61", "| Who |" over a column):
+ * the field holds a person, so the value is a name when it is the whole value (a capitalised word
+ * followed by lower-case words is a sentence: "Mother: Worried about …"), and no word is a
+ * clinical, common or brand word ("Pt: Noncompliant", "| COPD |"). Unlisted words must not look
+ * like English adjectives or abbreviations in capitals, nor one word like a disease.
+ */
+function formName(text: string, r: NameRead, words: readonly string[], end: number): [number, number] | null {
+  if (!/^\s*(?:$|[,(\-–—/]|\d)/.test(text.slice(r.end, end))) return null;
+  const listed = words.some(isListedName);
+  if (words.some((w) => isNeverAName(w) && !isListedName(w))) return null;
+  if (!listed && words.some((w) => ENGLISH_SUFFIX.test(w) || /^[A-Z]{1,4}$/.test(w))) return null;
+  // "Pt: Sepsis", "Patient: Diarrhoea": one unlisted word with a disease's ending ("-ia" ends names too: Zofia).
+  if (!listed && words.length === 1 && /(?:sis|oea|rrhea)$/.test(words[0] ?? "")) return null;
+  return [r.start, r.end];
+}
+
+/** A form field's line: a short key and a colon ("**Age:** 61", "Nº utente SNS: 284 …", "- DOB: …"). */
+const KEY_LINE = /[ \t>*_•·-]{0,6}\p{L}[\p{L}\p{N} .'’\/#()°º-]{0,30}?[*_]{0,2}[ \t]?:/uy;
+
+/**
+ * The label at `start` opens a line of a form: only emphasis or a bullet before it on its line,
+ * and the line above or below is another field ("Doente: …" over "Idade: 93 anos").
+ */
+function isFormField(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (start - lineStart > 6 || !/^[ \t>*_•·-]*$/.test(text.slice(lineStart, start))) return false;
+  const next = text.indexOf("\n", start);
+  if (next !== -1) {
+    KEY_LINE.lastIndex = next + 1;
+    if (KEY_LINE.test(text)) return true;
+  }
+  if (lineStart < 2) return false;
+  KEY_LINE.lastIndex = text.lastIndexOf("\n", lineStart - 2) + 1;
+  return KEY_LINE.test(text);
 }
 
 // Addresses ------------------------------------------------------------------------------------
@@ -526,7 +565,7 @@ function readAddress(text: string, start: number, end: number): [number, number]
 // ---------------------------------------------------------------------------------------------
 // Reading a value by its label's kind
 
-function readValue(text: string, start: number, end: number, def: LabelDef, strict: boolean): Span[] {
+function readValue(text: string, start: number, end: number, def: LabelDef, strict: boolean, form = false): Span[] {
   if (end <= start) return [];
   const head = text.slice(start, Math.min(end, start + 24));
   if (NON_VALUE.test(head.trim())) {
@@ -539,19 +578,19 @@ function readValue(text: string, start: number, end: number, def: LabelDef, stri
   };
   switch (def.kind) {
     case "name":
-      if (!strict) push(readName(text, start, end, !def.weak, def === BED_LABEL), "name");
+      if (!strict) push(readName(text, start, end, !def.weak, def === BED_LABEL, form), "name");
       break;
     case "contact": {
       // "Contact: Jenna (daughter) 555-0102", "NOK: 0412 345 678".
       const phone = readPhone(text, start, end);
       if (phone) push(phone, "phone");
-      else if (!strict) push(readName(text, start, end, false), "name");
+      else if (!strict) push(readName(text, start, end, false, false, form), "name");
       break;
     }
     case "person_or_id": {
       const id = readIdentifier(text, start, end, def);
       if (id) push(id, def.category);
-      else if (!strict) push(readName(text, start, end, false), "name");
+      else if (!strict) push(readName(text, start, end, false, false, form), "name");
       break;
     }
     case "date": {
@@ -679,7 +718,7 @@ function detectTables(text: string, spans: Span[]): void {
         const def = columns?.[i];
         if (!def) return;
         const [s, e] = trimSpan(text, cell.start, cell.end);
-        if (e > s && !cellLabel(text, cell)) spans.push(...readValue(text, s, e, def, false));
+        if (e > s && !cellLabel(text, cell)) spans.push(...readValue(text, s, e, def, false, true));
       });
       continue;
     }
@@ -702,7 +741,7 @@ function detectTables(text: string, spans: Span[]): void {
       const next = cells[i + 1];
       if (!def || !next || defs[i + 1]) continue;
       const [s, e] = trimSpan(text, next.start, next.end);
-      if (e > s) spans.push(...readValue(text, s, e, def, false));
+      if (e > s) spans.push(...readValue(text, s, e, def, false, true));
     }
   }
 }
@@ -746,14 +785,21 @@ const TABLE_LINE_MAX = 400;
  * A span of years ("2019-2021") is a citation's, not a record's.
  */
 const CASE_ROW =
-  /^[ \t]{0,3}\d{1,2}[.)][ \t]{1,3}\p{Lu}[\p{Lu}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,20}){1,3}[ \t]{1,3}([A-Z]{0,2}\d[\d/-]{4,12}[A-Z]?)(?=[ \t]{0,3}[-–—,:(])/gmu;
+  /^[ \t]{0,3}\d{1,2}[.)][ \t]{1,3}(\p{Lu}[\p{Lu}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’.-]{0,20}){1,3})[ \t]{1,3}([A-Z]{0,2}\d[\d/-]{4,12}[A-Z]?)(?=[ \t]{0,3}[-–—,:(])/gmu;
 
+/** The row's person too, unless its first word is a clinical or common word ("1. CT HEAD 20240311 -"). */
 function detectCaseRows(text: string, spans: Span[]): void {
   for (const m of text.matchAll(CASE_ROW)) {
-    const id = m[1]!;
+    const name = m[1]!;
+    const id = m[2]!;
     if ((id.match(/\d/g) ?? []).length < 5 || /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/.test(id)) continue;
     const start = m.index + m[0].length - id.length;
     spans.push({ start, end: start + id.length, category: "mrn" });
+    const first = /^[\p{L}'’-]+/u.exec(name)?.[0] ?? "";
+    if (first.length > 2 && !isNeverAName(first)) {
+      const nameStart = m.index + m[0].indexOf(name);
+      spans.push({ start: nameStart, end: nameStart + name.length, category: "name" });
+    }
   }
 }
 
@@ -768,7 +814,8 @@ export const detectLabelledValues: Detector = (ctx: ScanContext): RawFinding[] =
     const next = labels[i + 1];
     const limit = next ? next.start : text.length;
     const end = valueEnd(text, label.valueStart, limit);
-    spans.push(...readValue(text, label.valueStart, end, label.def, label.weakSeparator));
+    const form = label.def.weak && (label.def.kind === "name" || label.def.kind === "contact" || label.def.kind === "person_or_id") && isFormField(text, label.start);
+    spans.push(...readValue(text, label.valueStart, end, label.def, label.weakSeparator, form));
   }
   if (text.includes("|") || text.includes("\t")) detectTables(text, spans);
   if (text.includes(",")) detectCsv(text, spans);

@@ -215,7 +215,14 @@ function readName(text: string, pos: number, mode: Mode, strict: (w: string) => 
 const QUOTED_NICKNAME = /^ ["“'‘]\p{Lu}\p{Ll}{1,15}["”'’] (?=\p{Lu})/u;
 
 /** "Follow-up", "Self-care": a hyphenated word with a common part is not a name ("Min-jun" is). */
-const hasCommonPart = (w: string) => w.includes("-") && w.split("-").some((part) => COMMON_WORDS.has(part.toLowerCase()));
+// A romanised syllabic name keeps a common first part ("Young-ho"); a common last part still ends
+// it ("Set-up", "Check-in").
+const hasCommonPart = (w: string) => {
+  if (!w.includes("-")) return false;
+  const parts = w.toLowerCase().split("-");
+  if (!parts.some((part) => COMMON_WORDS.has(part))) return false;
+  return COMMON_WORDS.has(parts[parts.length - 1] ?? "") || !isSyllabicGivenName(w);
+};
 
 /**
  * Words the shared lists lack that are never a name after a weak cue:
@@ -327,14 +334,21 @@ const DOCTOR_IS_PATIENT_BEFORE =
 const FORM_LABEL =
   /\b(?:(?:patient(?:'s)? name|pt name|name|full name|member name|mother's name|father's name|first name|last name|family name|given names?|surname|forename|nom|pr[eé]nom|nom de naissance|nom d['’]usage|nombre|apellidos?|vorname|nachname|cognome|nome|naam)[ \t]{0,3}(?::|-|–|=)|(?:patient|pt|resident|client|insured(?: person| party)?|policy ?holder|beneficiary|subscriber|guarantor|emergency contact|next of kin|NOK|spouse|parent|guardian|caregiver|patiente?|patientin|paciente|paziente|pacjent|pacjentka|hasta|hastam|hastamız|pasien|mgonjwa|patiënte?|potilas|pasienten|pasient|bệnh nhân)[ \t]{0,3}:)\*{0,2}[ \t]{0,3}|\bPatientName:[ \t]{0,3}/.source;
 
-/** "Eze, Obinna | MR# ..." at a line start or after "handoff:" / "|": a record header. */
+/**
+ * "Eze, Obinna | MR# ...", "OKONKWO, Chidinma A. — 29F", "MCLAUGHLIN, Francis Xavier — 68M" at a
+ * line start or after "handoff:" / "|": a record header (one or two given names, an initial).
+ */
 const HEADER_LINE = new RegExp(
-  `(?:^|[:|][ \\t]{0,3})[ \\t]{0,4}([${UPPER}][${LETTER}'’-]{1,25}), ([${UPPER}][${LETTER}'’-]{1,25})(?: [${UPPER}]\\.?)?(?=[ \\t]*(?:\\||\\t| {2}|;| [-–] |\\(|$))`,
+  `(?:^|[:|][ \\t]{0,3})[ \\t]{0,4}([${UPPER}][${LETTER}'’-]{1,25}), ([${UPPER}][${LETTER}'’-]{1,25}(?: [${UPPER}][${LETTER}'’-]{1,25})?)(?: [${UPPER}]\\.?)?(?=[ \\t]*(?:\\||\\t| {2}|;| [-–—] |\\(|$))`,
   "gm",
 );
+/** "PILLAY L | Hosp no 45/786440": a surname in capitals and an initial heading a record's cells. */
+const CAPS_HEADER = /(?:^|\|)[ \t]{0,4}(\p{Lu}[\p{Lu}'’-]{2,25} \p{Lu})(?=[ \t]*(?:\||\t| {2}))/gmu;
+/** Record data after a header: a record keyword, a long number, or an age and sex ("— 29F"). */
+const RECORD_AFTER = /^[ \t]*(?:\||\t| {2,}|[-–—])[^\n]{0,24}(?:MRN|MR#|MR ?no|DOB|FIN|acct|Hosp|\d{4,}|\b\d{1,3} ?[MF]\b)/i;
 
 const RELATIVE_WORD =
-  /(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|mom|mum|mommy|mama|father|dad|daddy|papa|parent|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|granny|mam|lad|lass|bairn|stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|fianc[eé]e?|girlfriend|boyfriend|roommate|neighbou?r|friend|caregiver|carer|guardian|boss|employer|landlord|sibling|twin|widow|widower|ex-wife|ex-husband|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|koro|kuia|missus|hubby|family member|family(?= of )|nonn[ao]|nana|gran|oma|abuel[oa]|dadaji|baba)/
+  /(?:wife|husband|spouse|partner|son|daughter|sister|brother|mother|mom|mum|mommy|mam[aá]|father|dad|daddy|pap[aá]|parent|aunty|auntie|aunt|uncle|niece|nephew|cousin|grandson|granddaughter|grandmother|grandma|grandfather|grandpa|granny|mam|lad|lass|bairn|stepson|stepdaughter|stepmother|stepfather|stepmom|stepdad|fianc[eé]e?|girlfriend|boyfriend|roommate|neighbou?r|friend|caregiver|carer|guardian|boss|employer|landlord|sibling|twin|widow|widower|ex-wife|ex-husband|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|koro|kuia|missus|hubby|family member|family(?= of )|nonn[ao]|nana|gran|oma|abuel[oa]|dadaji|baba|enkel(?:in)?|sohn|tochter)/
     .source;
 /**
  * Relatives in Spanish, Portuguese, French and German, after a determiner only: "su esposo",
@@ -343,10 +357,10 @@ const RELATIVE_WORD =
 // The determiner is a lookbehind read only where a relative word matched: it follows the word and
 // looks back over it. As a prefix, "a" and "la" would start an attempt at every article of a post.
 const FOREIGN_RELATIVE_WORD =
-  /(?:esposo|esposa|marido|mujer|hij[oa]s?|filh[oa]s|hermano|hermana|madre|padre|abuel[oa]|niet[oa]|filh[oa]|m[aã]e|pai|irm[aã]o?|av[oóô]|fils|fille|mari|femme|[ée]pou(?:x|se)|compagne|compagnon|conjoint|fr[eè]re|s[oœ]eur|m[eè]re|p[eè]re|sohn|tochter|mann|ehemann|ehefrau|bruder|schwester|mutter|vater|enkel(?:in)?|lebensgef[aä]hrtin?)/
+  /(?:esposo|esposa|marido|mujer|hij[oa]s?|filh[oa]s|hermano|hermana|madre|padre|abuel[oa]|niet[oa]|filh[oa]|m[aã]e|pai|irm[aã]o?|av[oóô]|net[oa]|fils|fille|mari|femme|[ée]pou(?:x|se)|compagne|compagnon|conjoint|fr[eè]re|s[oœ]eur|m[eè]re|p[eè]re|sohn|tochter|mann|ehemann|ehefrau|bruder|schwester|mutter|vater|enkel(?:in)?|lebensgef[aä]hrtin?)/
     .source;
 const FOREIGN_RELATIVE = `${FOREIGN_RELATIVE_WORD}(?<=\\b(?:su|sus|el|la|los|las|o|a|os|as|seu|sua|son|sa|ses|le|les|mon|ma|der|die|dem|den|ihr|ihre|sein|seine|mein|meine)[ \\t]${FOREIGN_RELATIVE_WORD})`;
-const RELATIVE = `\\b(?:${RELATIVE_WORD}|${FOREIGN_RELATIVE})(?:['’]s)?(?:[ \\t]{0,3}[,:(][ \\t]{0,3}|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3})(?:(?:named|called|is|was)[ \\t]{1,3})?`;
+const RELATIVE = `\\b(?:${RELATIVE_WORD}|${FOREIGN_RELATIVE})(?:['’]s)?(?:[ \\t]{0,3}[,:(][ \\t]{0,3}|[ \\t]{1,3}[-–—][ \\t]{1,3}|[ \\t]{1,3})(?:(?:named|called|is|was)[ \\t]{1,3})?["“‘]?`;
 /** "Ngozi, his wife,", "Maximilian Gruber, my neighbour's son", "Tomasz (son)": a relative named. */
 const RELATIVE_AFTER = new RegExp(
   `^(?:,[ \\t]{0,2}|[ \\t]{0,2}\\([ \\t]{0,2})(?:(?:his|her|their|the|my|our|pt['’]s|patient['’]s)[ \\t]+)?(?:(?:[${LETTER}-]+[ \\t])?[${LETTER}-]+['’]s[ \\t]+)?${RELATIVE_WORD}\\b`,
@@ -358,7 +372,7 @@ const RELATIVE_AFTER = new RegExp(
  * "a.k.a.": the next words are a name.
  */
 const NAMED_CUE =
-  /\b(?:named|nicknamed|goes by|known(?: [a-z]{3,12}ly)? as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|[A-Za-z]{2,12}['’]s)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking))?(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?|(?:English|Christian|Western|Chinese|Korean|Japanese|Vietnamese|Muslim|Arabic|legal|preferred|maiden|married|birth|baptismal|real)[ \t]name[ \t]{1,2}(?:is[ \t])?|(?:on|in)[ \t](?:the|his|her|their)[ \t](?:[A-Za-z]{2,10}[ \t])?(?:list|register|registry|passport|ID|card|docs|documents|papers)[ \t](?:as|under)|name[ \t](?:on|in)[ \t](?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking)(?:[ \t]{0,2}:|[ \t]+(?:is|was|reads|says))?|(?:llaman?|llamamos|chamam?|chamamos)(?:[ \t]{1,3}['"“‘]?(?:la|el|a|o)(?=[ \t]))?)[ \t]*['"“‘]?/.source;
+  /\b(?:named|nicknamed|goes by|known(?: [a-z]{3,12}ly)? as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|[A-Za-z]{2,12}['’]s)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking))?(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?|(?:English|Christian|Western|Chinese|Korean|Japanese|Vietnamese|Muslim|Arabic|legal|preferred|maiden|married|birth|baptismal|real)[ \t]name[ \t]{1,2}(?:is[ \t])?|(?:on|in)[ \t](?:the|his|her|their)[ \t](?:[A-Za-z]{2,10}[ \t])?(?:list|register|registry|passport|ID|card|docs|documents|papers)[ \t](?:as|under)|name[ \t](?:on|in)[ \t](?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking)(?:[ \t]{0,2}:|[ \t]+(?:is|was|reads|says))?|(?:llaman?|llamamos|chamam?|chamamos)(?:[ \t]{1,3}(?:ele|ela)[ \t]{1,3}de|[ \t]{1,3}['"“‘]?(?:la|el|a|o)(?=[ \t]))?)[ \t]*['"“‘]?(?:(?:t[ií][ao]|dona|doña|don|seu)[ \t])?/.source;
 /** "pt is Naomi Feld", "patient was ...": usually a name, but also "pt is Hispanic", "pt is DNR". */
 const PT_IS_CUE = /\b(?:pt|patient|client|resident)[ \t]{1,3}(?:is|was|called|as)[ \t]{1,3}['"“‘]?/.source;
 /**
@@ -601,15 +615,22 @@ function detectHeaders(text: string, out: RawFinding[]): void {
     const lead = /^[:|]?[ \t]*/.exec(m[0])?.[0].length ?? 0;
     const start = m.index + lead;
     const last = m[1] ?? "";
-    const first = m[2] ?? "";
+    const given = (m[2] ?? "").split(" ");
     // "Cheers, Kevin (ED registrar)": a sign-off and the author's name.
-    if (strictWeak(last) || strictWeak(first) || /^(?:Cheers|Thanks|Regards|Best|Sincerely|Warmly)$/.test(last)) continue;
+    if (strictWeak(last) || given.some(strictWeak) || /^(?:Cheers|Thanks|Regards|Best|Sincerely|Warmly)$/.test(last)) continue;
     // "Hypertension, Diabetes" heads a problem list too: a header needs a known name or record
-    // data right after it ("| MR# ...", "DOB ...", a number).
+    // data right after it ("| MR# ...", "DOB ...", a number, "— 68M").
     const end = m.index + m[0].length;
-    const recordAfter = /^[ \t]*(?:\||\t| {2,})[^\n]{0,24}(?:MRN|MR#|MR ?no|DOB|FIN|acct|\d{4,})/i.test(text.slice(end, end + 40));
-    if (!recordAfter && !isRecognised(last) && !isRecognised(first)) continue;
-    push(out, { start, end: m.index + m[0].length, words: [last, first] }, "block", 70);
+    const recordAfter = RECORD_AFTER.test(text.slice(end, end + 40));
+    if (!recordAfter && !isRecognised(last) && !given.some(isRecognised)) continue;
+    push(out, { start, end, words: [last, ...given] }, "block", 70);
+  }
+  // A surname in capitals and an initial needs record data after it: "COPD A" is no header.
+  for (const m of text.matchAll(CAPS_HEADER)) {
+    const name = m[1] ?? "";
+    const end = m.index + m[0].length;
+    if (strictWeak(name.slice(0, -2)) || !RECORD_AFTER.test(text.slice(end, end + 40))) continue;
+    push(out, { start: end - name.length, end, words: name.split(" ") }, "block", 70);
   }
 }
 
@@ -655,6 +676,8 @@ function onRelative(m: RegExpExecArray, { text, out }: CueState): void {
     const lower = lowerCaseNameAt(text, pos) ?? readName(text, pos, "lower", strictLower);
     const first = lower?.words[0] ?? "";
     if (lower && isLowerCaseName(first)) push(out, { start: pos, end: pos + lower.words.slice(0, 2).join(" ").length, words: lower.words }, "block", 75, text);
+    // "la nieta (flor)": one word alone in the relative's parentheses is the relative's name.
+    else if (lower && m[0].includes("(") && text.charAt(pos + first.length) === ")" && slotWord(first)) push(out, { start: pos, end: pos + first.length, words: [first] }, "block", 75, text);
     return;
   }
   if (span.words.length === 1 && isPlaceholderName(span.words[0] ?? "")) return;
@@ -687,6 +710,10 @@ function onNamed(m: RegExpExecArray, { text, out }: CueState): void {
   const lower = readName(text, pos, "lower", strictLower);
   if (lower && (isLowerCaseName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)))) {
     push(out, lower, "block", 70, text);
+  } else if (lower && /goes by|nicknamed|calls?|called/i.test(m[0]) && slotWord(lower.words[0] ?? "")) {
+    // "goes by bubba", "everyone calls him tito": a nickname is a name whatever the lists say.
+    const word = lower.words[0] ?? "";
+    push(out, { start: lower.start, end: lower.start + word.length, words: [word] }, "block", 70, text);
   }
 }
 
@@ -702,9 +729,21 @@ function onPtIs(m: RegExpExecArray, { text, out }: CueState): void {
     return;
   }
   const lower = readName(text, pos, "lower", strictLower);
-  if (lower && (isLowerCaseName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)))) {
+  if (lower && (isLowerCaseName(lower.words[0] ?? "") || AGE_OR_DOB_AFTER.test(text.slice(lower.end, lower.end + 12)) || slotName(firstTwo(lower).words, true))) {
     push(out, firstTwo(lower), "block", 70, text);
   }
+}
+
+/** "patient name somchai rattanapong seventy eight": a dictated label without its colon. */
+const PATIENT_NAME_CUE = /\b(?:patient|pt|client)(?:'s)? name(?:[ \t]is)?[ \t]{1,3}/.source;
+
+function onPatientName(m: RegExpExecArray, { text, out }: CueState): void {
+  const pos = m.index + m[0].length;
+  const read = readName(text, pos, "cap", strictCommon) ?? readName(text, pos, "lower", strictLower);
+  if (!read) return;
+  const two = firstTwo(read);
+  const name = slotName(two.words) ? two : slotName(two.words.slice(0, 1)) ? { start: two.start, end: two.start + (two.words[0] ?? "").length, words: two.words.slice(0, 1) } : null;
+  push(out, name, "block", 75, text);
 }
 
 function onFamily(m: RegExpExecArray, { text, out }: CueState): void {
@@ -948,6 +987,7 @@ const CUES = compileCues<CueState>([
   { source: FORM_LABEL, flags: "i", handle: onFormLabel },
   { source: NAMED_CUE, flags: "i", handle: onNamed },
   { source: PT_IS_CUE, flags: "i", handle: onPtIs },
+  { source: PATIENT_NAME_CUE, flags: "i", handle: onPatientName },
   { source: BARE_INITIALS, flags: "", handle: onBareInitials },
   { source: WEAK_PATIENT_CUE, flags: "i", handle: onWeakPatient },
   { source: FAMILY_CUE, flags: "i", handle: onFamily },
@@ -1100,7 +1140,7 @@ const SINGLE_NAME = new RegExp(
  * and the people who use it.
  */
 const QUOTED_ALIAS = new RegExp(
-  `["“]([${UPPER}][${LOWER}]{1,15})["”][ \\t](?:to (?:everyone|everybody|all|the family|family|friends|(?:his|her|their) (?:friends|mates|family|kids|grandkids|colleagues))\\b|(?:is )?what (?:everyone|everybody|they|we|the family|his family|her family) calls?\\b)`,
+  `["“]([${UPPER}][${LOWER}]{1,15})["”][ \\t](?:to (?:everyone|everybody|all|the family|family|friends|(?:his|her|their) (?:friends|mates|family|kids|grandkids|colleagues))\\b|(?:is )?what (?:everyone|everybody|they|we|the family|his family|her family) calls?\\b|\\([^()\\n]{0,40}?\\bcalls? (?:him|her|them)\\b)`,
   "g",
 );
 /**
@@ -1722,6 +1762,88 @@ function detectTableNames(text: string, out: RawFinding[]): void {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Person slots: a bed after words ("w piper hane in bed 4", "a yasmin do leito 3"), "patient name
+// somchai rattanapong", "patient is earl tubbs". The slot says a person fills it; the words say
+// whether that person is named: a listed name, or two words that are neither common, clinical,
+// person nouns ("the gent", "fella") nor shaped like English adjectives.
+
+/** Person nouns and states that fill a person slot without naming anyone. */
+const SLOT_NOUNS = new Set(
+  "chap gent fella bloke lad lass granny nan mum dad dude guy man woman kid lady one thing pat senhora senhor idosa idoso moça rapaz menino menina criança dame mann herr frau old new same still now septic hypo delirium dementia stroke fall falls bloods lines drain cannula bus car train taxi foot plane boat bike tram ferry ambulance".split(" "),
+);
+/** Endings of disease words not in the lists ("sepsis", "cellulitis" is listed by shape already). */
+const DISEASE_SHAPE = new RegExp(`^(?:${DIAGNOSIS.replace(/\\b$/, "")}|[a-z]+sis)$`, "i");
+/** Determiners that make the words before a bed a noun phrase: "the septic gent in bed 4". */
+const SLOT_DETERMINER = /^(?:the|this|that|these|those|an|our|my|your|his|her|their|each|every|which|any|some|el|der|die|das|den|le|les)$/i;
+
+const listedSlotName = (w: string) => isLowerCaseName(w) || (/^\p{Lu}/u.test(w) && isRecognised(w));
+
+function slotWord(w: string): boolean {
+  const l = w.toLowerCase();
+  if (!/^\p{L}[\p{L}'’-]{1,24}$/u.test(w) || isNeverAName(l) || NOT_NAMES.has(l) || SLOT_NOUNS.has(l)) return false;
+  // Word shapes reject only what no list knows: "ahmed" ends like "confused".
+  return listedSlotName(w) || !(ENGLISH_SUFFIX.test(l) || DISEASE_SHAPE.test(l));
+}
+
+/**
+ * One or two words in a person slot name someone: a listed name, or two unlisted words of four
+ * letters or more. After "patient is" (also "patient is wheelchair bound") a list must know one of
+ * two words, even one that is also an English word ("earl tubbs").
+ */
+function slotName(words: readonly string[], listedPair = false): boolean {
+  if (words.length === 0 || !words.every(slotWord)) return false;
+  if (words.some(listedSlotName)) return true;
+  if (words.length !== 2) return false;
+  return listedPair ? words.some((w) => isKnownName(w.toLowerCase())) : words.every((w) => w.length >= 4);
+}
+
+/** A bed, bay or room with its number, after a space: "in bed 4", "do leito 3", "zi 7", "Bett 12". */
+const BED_SLOT = /[ \t](?:(?:in|at|on|do|da|no|na|en|im|von|de la|del)[ \t])?(?:bed|bay|room|cubicle|leito|cama|lit|bett|zi|zimmer|letto|quarto|box)\.?[ \t]?\d{1,3}[a-z]?\b/gi;
+
+function detectBedSlots(text: string, out: RawFinding[]): void {
+  for (const m of text.matchAll(BED_SLOT)) {
+    const end = m.index;
+    const parts = text.slice(Math.max(0, end - 60), end).split(/[ \t]/);
+    // The last line's words only, nearest last; a broken first word (cut at 60) is dropped.
+    const nl = parts.findLastIndex((w) => w.includes("\n"));
+    const words = parts.slice(nl === -1 ? 1 : nl + 1).filter((w) => w !== "");
+    const last = words[words.length - 1] ?? "";
+    const previous = words[words.length - 2] ?? "";
+    const pair = [previous, last];
+    const [name, before] = slotWord(previous) && slotName(pair) ? [pair, words[words.length - 3] ?? ""] : [[last], previous];
+    if (!slotName(name) || SLOT_DETERMINER.test(before)) continue;
+    const length = name.join(" ").length;
+    if (text.slice(end - length, end) !== name.join(" ")) continue;
+    push(out, { start: end - length, end, words: name }, "block", 70, text);
+  }
+}
+
+/** ' (Ruksana)', ' ("Lingo")': one or two capitalised words alone in parentheses right after a name. */
+const NAME_ASIDE = /^[ \t]?\([ \t]?["“‘']?(\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?)["”’']?[ \t]?\)/u;
+
+/** "Mrs BEGUM (Ruksana)", "Wellington ("Lingo")": the given name or nickname beside a name found. */
+function detectNameAsides(text: string, out: RawFinding[]): void {
+  const count = out.length;
+  for (let i = 0; i < count; i++) {
+    const f = out[i]!;
+    if (f.level !== "block" || text.charCodeAt(f.end) !== 32 && text.charCodeAt(f.end) !== 40) continue;
+    const m = NAME_ASIDE.exec(text.slice(f.end, f.end + 48));
+    const words = m?.[1]?.split(" ") ?? [];
+    if (!m || words.some((w) => strictWeak(w) || OCCUPATIONS.has(w.toLowerCase()) || isRelativeWord(w))) continue;
+    const start = f.end + m[0].indexOf(m[1]!);
+    push(out, { start, end: start + m[1]!.length, words }, "block", 65, text);
+  }
+}
+
+/** A surname spelled out letter by letter: "K-A-M-I-N-S-K-I", when a list or a name's shape knows it (not "F-A-S-T"). */
+const SPELLED = /(?<![\p{L}-])\p{Lu}(?:-\p{Lu}){3,24}(?![\p{L}-])/gu;
+
+/** Names spelled out letter by letter. */
+function detectSpelledNames(text: string, out: RawFinding[]): void {
+  for (const m of text.matchAll(SPELLED)) if (isRecognised(m[0].replace(/-/g, ""))) push(out, { start: m.index, end: m.index + m[0].length, words: [m[0]] }, "block", 65);
+}
+
 export const detectNames: Detector = (ctx: ScanContext) => {
   const text = ctx.text;
   const out: RawFinding[] = [];
@@ -1738,6 +1860,9 @@ export const detectNames: Detector = (ctx: ScanContext) => {
   detectSingleNames(text, out);
   detectAliasAndArticleNames(text, out);
   detectFamilyAndPossessive(text, out);
+  detectBedSlots(text, out);
+  detectNameAsides(text, out);
+  detectSpelledNames(text, out);
   propagate(text, out);
   const famous = famousWords(text);
   if (famous.size === 0) return out;
