@@ -30,9 +30,9 @@ export function readHostCookie(request: Request, name: string): string | undefin
 }
 
 /** A Set-Cookie header for one of this host's cookies; `lifetime` is "Expires=…" or "Max-Age=…". */
-export function hostCookieHeader(url: URL, name: string, value: string, lifetime: string): string {
+export function hostCookieHeader(url: URL, name: string, value: string, lifetime: string, sameSite: "Lax" | "Strict" = "Lax"): string {
   const secure = url.protocol === "https:" ? "; Secure" : "";
-  return `${hostCookieName(url, name)}=${value}; Path=/; HttpOnly; SameSite=Lax${secure}; ${lifetime}`;
+  return `${hostCookieName(url, name)}=${value}; Path=/; HttpOnly; SameSite=${sameSite}${secure}; ${lifetime}`;
 }
 
 export function readSessionToken(request: Request): string | undefined {
