@@ -143,9 +143,12 @@ export interface AnonymityNotice {
   text: string;
 }
 
+/** One formatter for the isolate: `toLocaleString("en-US")` builds one per call (per page here). */
+const countFormat = new Intl.NumberFormat("en-US");
+
 export function anonymityNoticeFor(groups: AnonymityGroups, specialtySlug: string | null, now: number): AnonymityNotice {
   const group = anonymityGroupFor(groups, specialtySlug, now);
-  const among = group.memberCount > 1 ? `one of ${group.memberCount.toLocaleString("en-US")} ${group.memberNoun}` : "so far the only verified physician";
+  const among = group.memberCount > 1 ? `one of ${countFormat.format(group.memberCount)} ${group.memberNoun}` : "so far the only verified physician";
   return { label: group.label, memberCount: group.memberCount, text: `You will appear as “${group.label}” — ${among}.` };
 }
 
