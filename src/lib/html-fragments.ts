@@ -9,6 +9,8 @@
  */
 
 import type { AuthorLabel } from "../server/forum/author";
+import type { FeedItem } from "../server/forum/feeds";
+import { formatCount, formatRelativeTime } from "./format";
 
 const TEXT_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&quot;" };
 
@@ -62,4 +64,22 @@ export function authorNameHtml(author: AuthorLabel, revealHref?: string): string
     ? `<a class="author-link" href="${escapeAttribute(`/u/${author.pseudonym}`)}">${escapeText(author.display)}</a>`
     : `<span>${escapeText(author.display)}</span>`;
   return revealHref && author.anonymous ? `${name}<a class="reveal-link" href="${escapeAttribute(revealHref)}">Reveal author</a>` : name;
+}
+
+const kindLabels = { discussion: "Discussion", case: "Case", poll: "Poll" } as const;
+
+/**
+ * One thread of a feed (components/ThreadList.astro renders the list): score, title, kind and
+ * channel chips, author, age and reply count. ThreadList's rules are global styles under
+ * .thread-list, so these elements carry no data-astro-cid attribute.
+ */
+export function feedItemHtml(item: FeedItem, showChannel: boolean, now: number): string {
+  const kind = item.kind !== "discussion" ? `<span class="chip">${kindLabels[item.kind]}</span>` : "";
+  const channel = showChannel ? `<a class="chip" href="${escapeAttribute(`/c/${item.channel.slug}`)}">${escapeText(item.channel.name)}</a>` : "";
+  return (
+    `<li class="card thread-item"><div class="score" aria-label="${escapeAttribute(formatCount(item.score, "point"))}">${item.score}</div>` +
+    `<div><a class="thread-title" href="${escapeAttribute(`/t/${item.id}/${item.slug}`)}">${escapeText(item.title)}</a>` +
+    `<div class="meta muted">${kind}${channel}${authorNameHtml(item.author)}<span>· ${escapeText(formatRelativeTime(item.createdAt, now))}</span>` +
+    `<span>· ${escapeText(formatCount(item.commentCount, "reply", "replies"))}</span></div></div></li>`
+  );
 }

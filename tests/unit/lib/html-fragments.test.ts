@@ -49,3 +49,30 @@ describe("html fragments", () => {
     expect(() => relativeHref("//example.com/?a&b")).toThrow();
   });
 });
+
+describe("feed items", () => {
+  it("write a thread of a feed as ThreadList did, chips and author included", async () => {
+    const { feedItemHtml } = await import("../../../src/lib/html-fragments");
+    const now = Date.UTC(2026, 11, 7, 12);
+    const item = {
+      id: 1000,
+      title: "Wet AMD stuck at four-week intervals: switch agents?",
+      slug: "wet-amd-stuck-at-four-week-intervals-switch-agents",
+      kind: "discussion" as const,
+      score: 5,
+      commentCount: 8,
+      createdAt: now - 26 * 3600_000,
+      channel: { slug: "ophthalmology", name: "Ophthalmology" },
+      author: { pseudonym: "chaos_coordinator", display: "chaos_coordinator", anonymous: false },
+    };
+    expect(feedItemHtml(item, true, now)).toBe(
+      '<li class="card thread-item"><div class="score" aria-label="5 points">5</div><div><a class="thread-title" href="/t/1000/wet-amd-stuck-at-four-week-intervals-switch-agents">Wet AMD stuck at four-week intervals: switch agents?</a>' +
+        '<div class="meta muted"><a class="chip" href="/c/ophthalmology">Ophthalmology</a><a class="author-link" href="/u/chaos_coordinator">chaos_coordinator</a><span>· yesterday</span><span>· 8 replies</span></div></div></li>',
+    );
+    const poll = feedItemHtml({ ...item, kind: "poll", title: "A & <b>", score: 1, commentCount: 1 }, false, now);
+    expect(poll).toContain('aria-label="1 point">1</div>');
+    expect(poll).toContain(">A &amp; &lt;b&gt;</a>");
+    expect(poll).toContain('<div class="meta muted"><span class="chip">Poll</span><a class="author-link"');
+    expect(poll).toContain("<span>· 1 reply</span>");
+  });
+});
