@@ -9,7 +9,9 @@
  */
 
 import type { AuthorLabel } from "../server/forum/author";
+import type { CommentNode } from "../server/forum/comment-tree";
 import type { FeedItem } from "../server/forum/feeds";
+import type { PostImage } from "../server/images/post-images";
 import { formatCount, formatRelativeTime } from "./format";
 
 const TEXT_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&quot;" };
@@ -82,4 +84,88 @@ export function feedItemHtml(item: FeedItem, showChannel: boolean, now: number):
     `<div class="meta muted">${kind}${channel}${authorNameHtml(item.author)}<span>· ${escapeText(formatRelativeTime(item.createdAt, now))}</span>` +
     `<span>· ${escapeText(formatCount(item.commentCount, "reply", "replies"))}</span></div></div></li>`
   );
+}
+
+/**
+ * A post's images (components/PostImages.astro renders them): thumbnails with their size and
+ * description, loaded lazily; each opens the full image. Nothing when there are none.
+ */
+export function postImagesHtml(images: readonly PostImage[]): string {
+  if (images.length === 0) return "";
+  const items = images
+    .map(
+      (image) =>
+        `<li><a href="${escapeAttribute(`/api/images/${image.key}`)}" title="Open the full image"><img src="${escapeAttribute(`/api/images/${image.key}/thumb`)}" ` +
+        `width="${image.thumbWidth}" height="${image.thumbHeight}" alt="${escapeAttribute(image.alt)}" loading="lazy" decoding="async"></a></li>`,
+    )
+    .join("");
+  return `<ul class="post-images" aria-label="${images.length === 1 ? "Image" : `${images.length} images`}">${items}</ul>`;
+}
+
+export interface CommentTreeOptions {
+  now: number;
+  viewerVotes: Readonly<Record<string, 1 | -1>>;
+  /** The thread's canonical path, for permalinks and reply links. */
+  threadPath: string;
+  /** A case's accepted answer, marked in place. */
+  answerId: number | null;
+  /** The case's author sees "Mark as answer" on each reply. */
+  canMarkAnswer: boolean;
+  /** Admins see "Reveal author" on anonymous replies. */
+  isAdmin: boolean;
+  /** Moderators of the channel see "Moderate" on every reply. */
+  viewerModerates: boolean;
+  /** A locked thread takes no new replies or votes. */
+  locked: boolean;
+}
+
+/**
+ * A thread's replies, nested (components/CommentTree.astro renders them): one `ol.comment-level`
+ * per level. What each viewer sees: votes and "Reply" unless the reply is moderated or the thread
+ * locked; "Flag" on others' live replies; "Edit" and "Delete" on one's own; "Moderate" for the
+ * channel's moderators; "Mark as answer" for the case's author; a withheld reply shows only its
+ * notice. The tree's rules are global styles under .comment-level.
+ */
+export function commentTreeHtml(nodes: readonly CommentNode[], options: CommentTreeOptions): string {
+  let html = '<ol class="comment-level">';
+  for (const node of nodes) html += commentHtml(node, options);
+  return `${html}</ol>`;
+}
+
+function commentHtml(node: CommentNode, options: CommentTreeOptions): string {
+  const { now, viewerVotes, threadPath, answerId, canMarkAnswer, isAdmin, viewerModerates, locked } = options;
+  const id = node.id;
+  const isAnswer = id === answerId;
+  const author = node.author ? authorNameHtml(node.author, isAdmin ? `/admin/reveal?type=comment&id=${id}` : undefined) : "[deleted]";
+  let html =
+    `<li class="${isAnswer ? "comment answer" : "comment"}" id="reply-${id}"><article aria-label="${escapeAttribute(node.author ? `Reply by ${node.author.display}` : "Deleted reply")}">` +
+    `<header class="comment-meta muted"><strong class="author">${author}</strong>` +
+    (isAnswer ? '<span class="chip answer-chip">Marked as the answer</span>' : "") +
+    `<span>· <a href="${escapeAttribute(`${threadPath}#reply-${id}`)}">${escapeText(formatRelativeTime(node.createdAt, now))}</a></span>` +
+    (node.editedAt !== null ? `<span>· <a href="/history/reply/${id}">edited</a></span>` : "") +
+    "</header>";
+  if (node.bodyHtml === null) {
+    html += `<p class="muted">${escapeText(node.notice ?? "[deleted]")}</p>`;
+    if (viewerModerates && !node.unavailable && node.moderated) html += `<p class="comment-actions"><a class="reply-link" href="/mod/post/comment/${id}">Moderate</a></p>`;
+  } else {
+    if (node.notice) html += `<p class="mod-notice" role="note">${escapeText(node.notice)}</p>`;
+    // Rendered and sanitized when it was written (server/forum/markdown.ts).
+    html += `<div class="prose">${node.bodyHtml}</div>${postImagesHtml(node.images)}<footer class="comment-actions">`;
+    const open = !node.moderated && !locked;
+    if (open) html += voteFormHtml({ targetType: "comment", targetId: id, score: node.score, current: viewerVotes[`comment:${id}`], disabled: node.byViewer });
+    if (open) html += `<a class="reply-link" href="${escapeAttribute(`${threadPath}?reply=${id}#reply-form`)}">Reply</a>`;
+    if (!node.byViewer && !node.moderated) html += `<a class="reply-link" href="/flag/comment/${id}">Flag</a>`;
+    if (viewerModerates) html += `<a class="reply-link" href="/mod/post/comment/${id}">Moderate</a>`;
+    if (node.byViewer && !node.moderated) html += `<a class="reply-link" href="/replies/${id}/edit">Edit</a>`;
+    if (node.byViewer) html += `<a class="reply-link" href="/replies/${id}/delete">Delete</a>`;
+    if (canMarkAnswer && !isAnswer) {
+      html +=
+        `<form method="post" class="inline-form"><input type="hidden" name="commentId" value="${id}">` +
+        '<button class="link-button mark-answer" type="submit" name="intent" value="solve">Mark as answer</button></form>';
+    }
+    html += "</footer>";
+  }
+  html += "</article>";
+  if (node.replies.length > 0) html += commentTreeHtml(node.replies, options);
+  return `${html}</li>`;
 }

@@ -76,3 +76,79 @@ describe("feed items", () => {
     expect(poll).toContain("<span>· 1 reply</span>");
   });
 });
+
+describe("reply trees and images", () => {
+  const node = (id: number, extra: Record<string, unknown> = {}) => ({
+    id,
+    parentId: null,
+    depth: 0,
+    bodyHtml: "<p>Check a <strong>repeat lactate</strong>.</p>",
+    images: [],
+    author: { pseudonym: "fmmd25", display: "fmmd25", anonymous: false },
+    score: 2,
+    upCount: 2,
+    downCount: 0,
+    createdAt: Date.UTC(2026, 11, 7, 9),
+    byViewer: false,
+    editedAt: null,
+    notice: null,
+    unavailable: false,
+    moderated: false,
+    replies: [],
+    ...extra,
+  });
+  const options = {
+    now: Date.UTC(2026, 11, 7, 12),
+    viewerVotes: { "comment:2": 1 as const },
+    threadPath: "/t/12/case-x",
+    answerId: 3,
+    canMarkAnswer: true,
+    isAdmin: false,
+    viewerModerates: false,
+    locked: false,
+  };
+
+  it("write a live reply with its actions, nested replies inside their parent", async () => {
+    const { commentTreeHtml, voteFormHtml } = await import("../../../src/lib/html-fragments");
+    const html = commentTreeHtml([node(1, { replies: [node(2, { depth: 1, byViewer: true, editedAt: 1 })] })], options);
+    expect(html).toBe(
+      '<ol class="comment-level"><li class="comment" id="reply-1"><article aria-label="Reply by fmmd25"><header class="comment-meta muted"><strong class="author"><a class="author-link" href="/u/fmmd25">fmmd25</a></strong>' +
+        '<span>· <a href="/t/12/case-x#reply-1">3 hr. ago</a></span></header><div class="prose"><p>Check a <strong>repeat lactate</strong>.</p></div><footer class="comment-actions">' +
+        voteFormHtml({ targetType: "comment", targetId: 1, score: 2, current: undefined, disabled: false }) +
+        '<a class="reply-link" href="/t/12/case-x?reply=1#reply-form">Reply</a><a class="reply-link" href="/flag/comment/1">Flag</a>' +
+        '<form method="post" class="inline-form"><input type="hidden" name="commentId" value="1"><button class="link-button mark-answer" type="submit" name="intent" value="solve">Mark as answer</button></form></footer></article>' +
+        '<ol class="comment-level"><li class="comment" id="reply-2"><article aria-label="Reply by fmmd25"><header class="comment-meta muted"><strong class="author"><a class="author-link" href="/u/fmmd25">fmmd25</a></strong>' +
+        '<span>· <a href="/t/12/case-x#reply-2">3 hr. ago</a></span><span>· <a href="/history/reply/2">edited</a></span></header><div class="prose"><p>Check a <strong>repeat lactate</strong>.</p></div><footer class="comment-actions">' +
+        voteFormHtml({ targetType: "comment", targetId: 2, score: 2, current: 1, disabled: true }) +
+        '<a class="reply-link" href="/t/12/case-x?reply=2#reply-form">Reply</a><a class="reply-link" href="/replies/2/edit">Edit</a><a class="reply-link" href="/replies/2/delete">Delete</a>' +
+        '<form method="post" class="inline-form"><input type="hidden" name="commentId" value="2"><button class="link-button mark-answer" type="submit" name="intent" value="solve">Mark as answer</button></form></footer></article></li></ol></li></ol>',
+    );
+  });
+
+  it("mark the answer, withhold a removed reply, and show moderators and admins their links", async () => {
+    const { commentTreeHtml } = await import("../../../src/lib/html-fragments");
+    const answer = commentTreeHtml([node(3)], options);
+    expect(answer).toContain('<li class="comment answer" id="reply-3">');
+    expect(answer).toContain('<span class="chip answer-chip">Marked as the answer</span>');
+    expect(answer).not.toContain("Mark as answer</button>");
+    const moderator = { ...options, viewerModerates: true, isAdmin: true, locked: true };
+    const withheld = commentTreeHtml([node(4, { bodyHtml: null, author: null, notice: "Removed by moderators: <off-topic>", moderated: true })], moderator);
+    expect(withheld).toContain('<article aria-label="Deleted reply"><header class="comment-meta muted"><strong class="author">[deleted]</strong>');
+    expect(withheld).toContain('<p class="muted">Removed by moderators: &lt;off-topic&gt;</p><p class="comment-actions"><a class="reply-link" href="/mod/post/comment/4">Moderate</a></p></article>');
+    const anonymous = commentTreeHtml([node(5, { author: { pseudonym: null, display: "Verified physician", anonymous: true }, notice: "Hidden by moderators." })], moderator);
+    expect(anonymous).toContain('<span>Verified physician</span><a class="reveal-link" href="/admin/reveal?type=comment&#38;id=5">Reveal author</a>');
+    expect(anonymous).toContain('<p class="mod-notice" role="note">Hidden by moderators.</p>');
+    expect(anonymous).not.toContain('class="vote"');
+    expect(anonymous).toContain('<a class="reply-link" href="/mod/post/comment/5">Moderate</a>');
+  });
+
+  it("write a post's images as PostImages did", async () => {
+    const { postImagesHtml } = await import("../../../src/lib/html-fragments");
+    expect(postImagesHtml([])).toBe("");
+    const image = { key: "abc", alt: 'ECG "lead II"', width: 800, height: 600, thumbWidth: 240, thumbHeight: 180 };
+    expect(postImagesHtml([image])).toBe(
+      '<ul class="post-images" aria-label="Image"><li><a href="/api/images/abc" title="Open the full image"><img src="/api/images/abc/thumb" width="240" height="180" alt="ECG &#34;lead II&#34;" loading="lazy" decoding="async"></a></li></ul>',
+    );
+    expect(postImagesHtml([image, { ...image, key: "def" }])).toContain('aria-label="2 images"');
+  });
+});
