@@ -4,7 +4,7 @@ import { drizzle } from "drizzle-orm/libsql";
 import type { Database } from "./client";
 
 /**
- * Hot page reads without drizzle's per-request SQL building (issue 15, ADR 0021).
+ * Hot page reads without drizzle's per-request SQL building (issue 15, ADR 0022).
  *
  * drizzle assembles a query's text anew every time it runs (`is()` checks, SQL chunks,
  * `_prepare`): 8–16% of a page's JavaScript in the Worker, for text that only ever depends on a
