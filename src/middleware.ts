@@ -12,7 +12,7 @@ import { assertPageFormBody } from "./lib/request-body";
 import { refusalPage } from "./lib/refusal-page";
 import { databaseHandleFromEnv } from "./lib/request-context";
 import { decideAccess, routeAccess } from "./lib/route-access";
-import { applySecurityHeaders, inlineScriptHash, inlineScripts, pageContentSecurityPolicy } from "./lib/security-headers";
+import { applySecurityHeaders, buildPageContentSecurityPolicy, inlineScriptHash, inlineScripts, pageContentSecurityPolicy } from "./lib/security-headers";
 import { readSessionToken, sessionCookieHeader } from "./lib/session-cookie";
 import { clearViewerCookieHeader, readViewerClaim, viewerCookieHeader } from "./lib/viewer-cookie";
 
@@ -156,22 +156,34 @@ function scheduleRenewal(locals: App.Locals, db: Database, sessionId: string, un
 
 /**
  * Every page answer leaves here with the security headers (see lib/security-headers.ts).
- * Streamed, Astro sends a page in hundreds of tiny chunks (a feed page: ~1,100 of ~22 bytes), and
- * each chunk costs workerd CPU (measured by `npm run bench`: 18–28 ms a feed page streamed, about
- * half that buffered). Our pages load all their data before rendering, so streaming gains
- * nothing: HTML is sent as one body. The Worker's App renders pages to a string (src/worker.ts),
- * so reading the body here is one decode; `astro dev` still streams, and this buffers it.
+ * In the built Worker the page's policy is known before it renders (the build's inline scripts,
+ * hashed once per isolate), so the answer keeps its body and gets its headers in place: the page
+ * was rendered to one string (src/worker.ts), and reading it back to hash its scripts cost a
+ * decode, a regular-expression pass and an encode of every page. Under `astro dev` (no build
+ * list; Astro streams there) the HTML is read whole and its inline scripts are hashed.
  */
 async function bufferedHtml(response: Response): Promise<Response> {
+  const isHtml = response.body !== null && response.headers.get("content-type")?.startsWith("text/html") === true;
+  const known = buildPageContentSecurityPolicy();
+  if (!isHtml || known) return withSecurityHeaders(response, isHtml && known ? known : pageContentSecurityPolicy([]));
   const headers = new Headers(response.headers);
-  if (!response.body || !response.headers.get("content-type")?.startsWith("text/html")) {
-    applySecurityHeaders(headers, pageContentSecurityPolicy([]));
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
-  }
   const html = await response.text();
   // A page rendered to a string carries its byte length; the new body states its own.
   headers.delete("Content-Length");
   const hashes = await Promise.all(inlineScripts(html).map(inlineScriptHash));
   applySecurityHeaders(headers, pageContentSecurityPolicy(hashes));
   return new Response(html, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** The answer with the security headers: in place when its headers may change, else a copy. */
+function withSecurityHeaders(response: Response, contentSecurityPolicy: string): Response {
+  try {
+    applySecurityHeaders(response.headers, contentSecurityPolicy);
+    return response;
+  } catch {
+    // Immutable headers (a Response from fetch() or Response.redirect()).
+    const headers = new Headers(response.headers);
+    applySecurityHeaders(headers, contentSecurityPolicy);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
 }

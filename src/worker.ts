@@ -2,6 +2,7 @@ import { handle } from "@astrojs/cloudflare/handler";
 import type { SSRManifest } from "astro";
 import { App } from "astro/app";
 import { databaseFromEnv } from "./lib/request-context";
+import { useBuildInlineScripts } from "./lib/security-headers";
 import { imageBucketFrom } from "./server/images/bucket";
 import { digestSettingsFrom } from "./server/digest/settings";
 import { describeJob, runJob } from "./server/jobs/run-job";
@@ -22,6 +23,8 @@ import { jobForCron } from "./server/jobs/schedule";
  */
 export function createExports(manifest: SSRManifest) {
   const app = new App(manifest, false);
+  // Every inline script a page can carry, known at build time: the CSP is one string per isolate.
+  useBuildInlineScripts(manifest.inlinedScripts.values());
   type Handle = typeof handle;
   return {
     default: {

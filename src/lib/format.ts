@@ -9,11 +9,28 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
 
 const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto", style: "short" });
 
+/**
+ * Phrases already formatted by this isolate, by unit and count ("hour:-3"): a feed or thread
+ * shows a few dozen, from a small set (a count per unit), and Intl's format call was the larger
+ * part of each (issue 15's profile). Only strings are kept; the cap bounds the map.
+ */
+const phrases = new Map<string, string>();
+const MAX_CACHED_PHRASES = 1024;
+
 /** "3 hr. ago", "yesterday": rendered on the server, so no client script is needed. */
 export function formatRelativeTime(timestampMs: number, nowMs: number): string {
   const elapsed = nowMs - timestampMs;
   for (const [unit, size] of units) {
-    if (Math.abs(elapsed) >= size) return relative.format(-Math.round(elapsed / size), unit);
+    if (Math.abs(elapsed) >= size) {
+      const count = -Math.round(elapsed / size);
+      const key = `${unit}:${count}`;
+      let phrase = phrases.get(key);
+      if (phrase === undefined) {
+        phrase = relative.format(count, unit);
+        if (phrases.size < MAX_CACHED_PHRASES) phrases.set(key, phrase);
+      }
+      return phrase;
+    }
   }
   return "just now";
 }
@@ -22,7 +39,9 @@ export function formatRelativeTime(timestampMs: number, nowMs: number): string {
 const countFormat = new Intl.NumberFormat("en-US");
 
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
-  return `${countFormat.format(count)} ${count === 1 ? singular : plural}`;
+  // Below a thousand en-US adds no separator: the digits themselves, without an Intl call.
+  const digits = Number.isInteger(count) && count > -1000 && count < 1000 ? String(count) : countFormat.format(count);
+  return `${digits} ${count === 1 ? singular : plural}`;
 }
 
 /** A settled flag as moderators read it: "dismissed", "upheld (hidden)"; an outcome that only repeats the status is said once. */

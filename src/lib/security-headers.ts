@@ -1,8 +1,13 @@
+import { sha256 } from "@oslojs/crypto/sha2";
+import { encodeBase64 } from "@oslojs/encoding";
+
 /**
  * Security headers for every response class. Pages get a Content-Security-Policy that allows
- * only this origin's scripts plus the exact inline scripts Astro wrote into that page (by
- * SHA-256 hash, computed from the buffered HTML), so no 'unsafe-inline' for scripts is needed.
- * Styles stay 'unsafe-inline': Astro inlines small stylesheets and they cannot run code.
+ * only this origin's scripts plus the exact inline scripts Astro writes into pages (by SHA-256
+ * hash), so no 'unsafe-inline' for scripts is needed. In the built Worker the inline scripts are
+ * the build's own (Astro's manifest lists every script it inlines), hashed once per isolate; under
+ * `astro dev` they are read from each page's HTML. Styles stay 'unsafe-inline': Astro inlines
+ * small stylesheets and they cannot run code.
  */
 const commonHeaders: Record<string, string> = {
   "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
@@ -62,6 +67,25 @@ export async function inlineScriptHash(text: string): Promise<string> {
   const hash = await sha256Base64(text);
   if (scriptHashes.size < MAX_CACHED_SCRIPT_HASHES) scriptHashes.set(text, hash);
   return hash;
+}
+
+let buildPolicy: string | null = null;
+
+/**
+ * The build's inline scripts (src/worker.ts passes Astro's manifest.inlinedScripts, once per
+ * isolate): from then on every page gets one policy that allows exactly these, and the middleware
+ * no longer reads a page's HTML to find them. Pages that carry none of them allow scripts they do
+ * not contain, all of them this build's own code. An `is:inline` script is not in the manifest:
+ * a page with one would need its hash added here.
+ */
+export function useBuildInlineScripts(texts: Iterable<string>): void {
+  const hashes = [...new Set(texts)].filter((text) => text !== "").map((text) => encodeBase64(sha256(new TextEncoder().encode(text))));
+  buildPolicy = pageContentSecurityPolicy(hashes);
+}
+
+/** The page policy from the build's inline scripts, or null (astro dev): then hash each page's. */
+export function buildPageContentSecurityPolicy(): string | null {
+  return buildPolicy;
 }
 
 export function applySecurityHeaders(headers: Headers, contentSecurityPolicy: string): void {

@@ -9,7 +9,10 @@ import { fetchWithDeadline } from "./transient-errors";
  * `drizzle(client, { schema })` was measurable Worker CPU (issue 15's profile: 5–7% of a page
  * together with the client). The query builder needs only the table objects it is given.
  */
-export type Database = LibSQLDatabase;
+export type Database = LibSQLDatabase & {
+  /** The client the instance runs on (on a page: the gated one); read shapes batch through it. */
+  $client: Client;
+};
 
 export interface DatabaseHandle {
   db: Database;

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { and, desc, eq, lt, sql, type SQLWrapper } from "drizzle-orm";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
@@ -64,6 +64,6 @@ export async function loadBookmarks(db: Database, viewer: Viewer | null, before?
 }
 
 /** Whether the viewer bookmarked a thread, as a statement for a page's batch. */
-export function bookmarkStateQuery(db: Database, viewerId: number, threadId: number) {
+export function bookmarkStateQuery(db: Database, viewerId: number | SQLWrapper, threadId: number | SQLWrapper) {
   return db.select({ on: sql<number>`1` }).from(bookmarks).where(and(eq(bookmarks.userId, viewerId), eq(bookmarks.threadId, threadId)));
 }

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQLWrapper } from "drizzle-orm";
 import { z } from "zod";
 import { unscannedText } from "../privacy/free-text";
 import type { Viewer } from "../auth/viewer";
@@ -59,12 +59,12 @@ export async function setChannelFollow(db: Database, viewer: Viewer | null, inpu
 }
 
 /** The viewer's follow state of a thread, as a statement for a page's batch. */
-export function threadFollowStateQuery(db: Database, viewerId: number, threadId: number) {
+export function threadFollowStateQuery(db: Database, viewerId: number | SQLWrapper, threadId: number | SQLWrapper) {
   return db.select({ state: threadFollows.state }).from(threadFollows).where(and(eq(threadFollows.userId, viewerId), eq(threadFollows.threadId, threadId)));
 }
 
 /** Whether the viewer follows a channel (by slug), as a statement for a page's batch. */
-export function channelFollowStateQuery(db: Database, viewerId: number, channelSlug: string) {
+export function channelFollowStateQuery(db: Database, viewerId: number | SQLWrapper, channelSlug: string | SQLWrapper) {
   return db
     .select({ channelId: channelFollows.channelId })
     .from(channelFollows)

@@ -1,6 +1,7 @@
-import { eq, gt, sql } from "drizzle-orm";
+import { eq, gt, sql, type SQLWrapper } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
+import { singleShape, slot } from "../db/read-shape";
 import { specialtyMemberCounts, users } from "../db/schema";
 import { channelCatalog, specialtyFamilies, type SpecialtyFamilySlug } from "./channel-catalog";
 import { assertVerifiedMember } from "./posting-rules";
@@ -47,10 +48,16 @@ export function anonymityGroupsQuery(db: Database) {
     .where(gt(specialtyMemberCounts.memberCount, 0));
 }
 
+/** anonymityGroupsQuery as a read shape (db/read-shape.ts): its text is built once per isolate. */
+export const anonymityGroupsShape = singleShape((db) => anonymityGroupsQuery(db));
+
 /** The viewer's own specialty, for the "You will appear as …" notice (no row for a visitor). */
-export function viewerSpecialtyQuery(db: Database, viewerId: number) {
+export function viewerSpecialtyQuery(db: Database, viewerId: number | SQLWrapper) {
   return db.select({ specialtySlug: users.specialtySlug }).from(users).where(eq(users.id, viewerId));
 }
+
+/** viewerSpecialtyQuery as a read shape; slot "viewerId". */
+export const viewerSpecialtyShape = singleShape((db) => viewerSpecialtyQuery(db, slot("viewerId")));
 
 type GroupRow = Awaited<ReturnType<typeof anonymityGroupsQuery>>[number];
 
@@ -136,9 +143,12 @@ export interface AnonymityNotice {
   text: string;
 }
 
+/** One formatter for the isolate: `toLocaleString("en-US")` builds one per call (per page here). */
+const countFormat = new Intl.NumberFormat("en-US");
+
 export function anonymityNoticeFor(groups: AnonymityGroups, specialtySlug: string | null, now: number): AnonymityNotice {
   const group = anonymityGroupFor(groups, specialtySlug, now);
-  const among = group.memberCount > 1 ? `one of ${group.memberCount.toLocaleString("en-US")} ${group.memberNoun}` : "so far the only verified physician";
+  const among = group.memberCount > 1 ? `one of ${countFormat.format(group.memberCount)} ${group.memberNoun}` : "so far the only verified physician";
   return { label: group.label, memberCount: group.memberCount, text: `You will appear as “${group.label}” — ${among}.` };
 }
 

@@ -1,12 +1,13 @@
 import { and, desc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
+import { readBatch, shapeFamily, singleShape, slot } from "../db/read-shape";
 import { channels, threads } from "../db/schema";
 import { channelFollowStateQuery } from "../follow/follows";
 import { liveThread } from "../moderation/visibility";
 import { DomainError } from "../errors";
-import { anonymityGroupsQuery, toAnonymityGroups } from "./anonymity-groups";
-import { feedQuery, parseFeedCursor, toFeedPage, type FeedPage, type FeedQuery, type TopPeriod } from "./feeds";
+import { anonymityGroupsShape, toAnonymityGroups } from "./anonymity-groups";
+import { channelIdBySlug, feedRead, parseFeedCursor, toFeedPage, type FeedPage, type FeedQuery, type TopPeriod } from "./feeds";
 import type { ChannelSummary } from "./home-page";
 
 export interface ChannelPage {
@@ -34,6 +35,26 @@ export function pinnedThreadsQuery(db: Database, channelId: SQL, laterPage: bool
     .limit(laterPage ? 0 : PINNED_LIMIT);
 }
 
+// The page's statements as read shapes (db/read-shape.ts): text built once per isolate, with the
+// channel's slug (and the viewer) as slots.
+const channelShape = singleShape((db) =>
+  db
+    .select({
+      slug: channels.slug,
+      name: channels.name,
+      description: channels.description,
+      threadCount: channels.threadCount,
+      lastActivityAt: channels.lastActivityAt,
+    })
+    .from(channels)
+    .where(eq(channels.slug, slot("channelSlug"))),
+);
+const pinnedShape = shapeFamily(
+  (laterPage: boolean) => String(laterPage),
+  (db, laterPage) => pinnedThreadsQuery(db, channelIdBySlug(slot("channelSlug")), laterPage),
+);
+const followShape = singleShape((db) => channelFollowStateQuery(db, slot("viewerId"), slot("channelSlug")));
+
 /**
  * One channel's feed, with its pinned threads on the first page. The channel is looked up by slug inside the feed query (a subquery), so
  * the page costs one round trip, not "find channel, then its threads".
@@ -46,22 +67,13 @@ export async function loadChannelPage(
   now: number,
 ): Promise<ChannelPage> {
   const cursor = parseFeedCursor(query.after);
-  const channelId = sql`(select ${channels.id} from ${channels} where ${channels.slug} = ${channelSlug})`;
-  const [channelRows, feedRows, pinnedRows, followRows, groupRows] = await db.batch([
-    db
-      .select({
-        slug: channels.slug,
-        name: channels.name,
-        description: channels.description,
-        threadCount: channels.threadCount,
-        lastActivityAt: channels.lastActivityAt,
-      })
-      .from(channels)
-      .where(eq(channels.slug, channelSlug)),
-    feedQuery(db, { channelId, sort: query.sort, cursor, period: query.period, now }),
-    pinnedThreadsQuery(db, channelId, cursor !== undefined),
-    channelFollowStateQuery(db, viewer?.userId ?? -1, channelSlug),
-    anonymityGroupsQuery(db),
+  const values = { channelSlug, viewerId: viewer?.userId ?? -1 };
+  const [channelRows, feedRows, pinnedRows, followRows, groupRows] = await readBatch(db, [
+    channelShape().bind(values),
+    feedRead({ channelSlug, sort: query.sort, cursor, period: query.period, now }),
+    pinnedShape(cursor !== undefined).bind(values),
+    followShape().bind(values),
+    anonymityGroupsShape().bind({}),
   ]);
   const channel = channelRows[0];
   if (!channel) throw new DomainError("NOT_FOUND", "There is no channel at this address.");

@@ -1,7 +1,8 @@
-import { and, desc, eq, gte, isNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { z } from "zod";
 import { unscannedText } from "../privacy/free-text";
 import type { Database } from "../db/client";
+import { shapeFamily, slot, type BoundRead } from "../db/read-shape";
 import { channels, threads, users } from "../db/schema";
 import type { AnonymityGroups } from "./anonymity-groups";
 import { describeAuthor, type AuthorLabel } from "./author";
@@ -63,7 +64,16 @@ const sortColumns = {
  */
 export function feedQuery(
   db: Database,
-  options: { channelId?: SQL | number; sort: FeedSort; cursor?: FeedCursor; limit?: number; period?: TopPeriod; now?: number },
+  options: {
+    channelId?: SQL | number;
+    sort: FeedSort;
+    cursor?: FeedCursor | { key: SQLWrapper; id: SQLWrapper };
+    limit?: number;
+    period?: TopPeriod;
+    now?: number;
+    /** The top period's start as a slot (read shapes); otherwise derived from `now`. */
+    since?: SQLWrapper;
+  },
 ) {
   const sortColumn = sortColumns[options.sort];
   const limit = options.limit ?? FEED_PAGE_SIZE;
@@ -72,7 +82,7 @@ export function feedQuery(
   if (options.channelId !== undefined) conditions.push(eq(threads.channelId, options.channelId as number));
   if (options.sort === "unsolved") conditions.push(eq(threads.caseStatus, "unsolved"));
   const days = options.sort === "top" ? topPeriods[options.period ?? "all"] : 0;
-  if (days > 0) conditions.push(gte(threads.createdAt, (options.now ?? 0) - days * 24 * 3600_000));
+  if (days > 0) conditions.push(gte(threads.createdAt, options.since ?? topPeriodStart(days, options.now ?? 0)));
   if (options.cursor) {
     conditions.push(sql`(${sortColumn}, ${threads.id}) < (${options.cursor.key}, ${options.cursor.id})`);
   }
@@ -99,6 +109,49 @@ export function feedQuery(
     .where(and(...conditions))
     .orderBy(desc(sortColumn), desc(threads.id))
     .limit(limit + 1);
+}
+
+const topPeriodStart = (days: number, now: number) => now - days * 24 * 3600_000;
+
+/** A channel's id from its slug, inside the statement, so a channel page needs no lookup first. */
+export function channelIdBySlug(slug: SQLWrapper | string): SQL {
+  return sql`(select ${channels.id} from ${channels} where ${channels.slug} = ${slug})`;
+}
+
+interface FeedVariant {
+  sort: FeedSort;
+  inChannel: boolean;
+  after: boolean;
+  sincePeriod: boolean;
+}
+
+/** The feed query's few shapes, as SQL text built once per isolate (db/read-shape.ts). */
+const feedShape = shapeFamily(
+  (variant: FeedVariant) => `${variant.sort}:${variant.inChannel}:${variant.after}:${variant.sincePeriod}`,
+  (db, variant) =>
+    feedQuery(db, {
+      sort: variant.sort,
+      channelId: variant.inChannel ? channelIdBySlug(slot("channelSlug")) : undefined,
+      cursor: variant.after ? { key: slot("cursorKey"), id: slot("cursorId") } : undefined,
+      // Any period with a window: the window's start is a slot.
+      period: variant.sincePeriod ? "day" : "all",
+      since: slot("since"),
+    }),
+);
+
+/**
+ * The feed as one read of a page's batch (readBatch), the same statement as feedQuery gives for
+ * these options. `channelSlug` limits it to one channel, looked up inside the statement.
+ */
+export function feedRead(options: { channelSlug?: string; sort: FeedSort; cursor?: FeedCursor; period?: TopPeriod; now: number }): BoundRead<FeedRow> {
+  const days = options.sort === "top" ? topPeriods[options.period ?? "all"] : 0;
+  const shape = feedShape({ sort: options.sort, inChannel: options.channelSlug !== undefined, after: options.cursor !== undefined, sincePeriod: days > 0 });
+  return shape.bind({
+    channelSlug: options.channelSlug,
+    cursorKey: options.cursor?.key,
+    cursorId: options.cursor?.id,
+    since: topPeriodStart(days, options.now),
+  });
 }
 
 type FeedRow = Awaited<ReturnType<typeof feedQuery>>[number];

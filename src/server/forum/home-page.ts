@@ -1,9 +1,10 @@
 import { asc } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
+import { readBatch, singleShape } from "../db/read-shape";
 import { channels } from "../db/schema";
-import { anonymityGroupsQuery, toAnonymityGroups } from "./anonymity-groups";
-import { feedQuery, parseFeedCursor, toFeedPage, type FeedPage, type FeedQuery, type TopPeriod } from "./feeds";
+import { anonymityGroupsShape, toAnonymityGroups } from "./anonymity-groups";
+import { feedRead, parseFeedCursor, toFeedPage, type FeedPage, type FeedQuery, type TopPeriod } from "./feeds";
 
 export interface ChannelSummary {
   slug: string;
@@ -20,22 +21,26 @@ export interface HomePage {
   period: TopPeriod;
 }
 
+const channelListShape = singleShape((db) =>
+  db
+    .select({
+      slug: channels.slug,
+      name: channels.name,
+      description: channels.description,
+      threadCount: channels.threadCount,
+      lastActivityAt: channels.lastActivityAt,
+    })
+    .from(channels)
+    .orderBy(asc(channels.position)),
+);
+
 /** The front page: every channel and the cross-channel feed, in one database round trip. */
 export async function loadHomePage(db: Database, _viewer: Viewer | null, query: FeedQuery, now: number): Promise<HomePage> {
   const cursor = parseFeedCursor(query.after);
-  const [channelRows, feedRows, groupRows] = await db.batch([
-    db
-      .select({
-        slug: channels.slug,
-        name: channels.name,
-        description: channels.description,
-        threadCount: channels.threadCount,
-        lastActivityAt: channels.lastActivityAt,
-      })
-      .from(channels)
-      .orderBy(asc(channels.position)),
-    feedQuery(db, { sort: query.sort, cursor, period: query.period, now }),
-    anonymityGroupsQuery(db),
+  const [channelRows, feedRows, groupRows] = await readBatch(db, [
+    channelListShape().bind({}),
+    feedRead({ sort: query.sort, cursor, period: query.period, now }),
+    anonymityGroupsShape().bind({}),
   ]);
   return { channels: channelRows, feed: toFeedPage(feedRows, toAnonymityGroups(groupRows)), sort: query.sort, period: query.period ?? "all" };
 }

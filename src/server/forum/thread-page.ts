@@ -3,13 +3,14 @@ import { z } from "zod";
 import { imagesByReply, replyImagesQuery, threadImagesQuery, toPostImage, type PostImage } from "../images/post-images";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
+import { readBatch, singleShape, slot } from "../db/read-shape";
 import { caseDetails, channels, comments, drafts, pollOptions, polls, pollVoters, threads, users, votes } from "../db/schema";
 import { DomainError } from "../errors";
 import { bookmarkStateQuery } from "../follow/bookmarks";
 import { threadFollowStateQuery } from "../follow/follows";
 import { canModerateChannel } from "../moderation/permissions";
 import { moderationBanner, postVisibility } from "../moderation/visibility";
-import { anonymityGroupsQuery, toAnonymityGroups, viewerNotice, viewerSpecialtyQuery, type AnonymityNotice } from "./anonymity-groups";
+import { anonymityGroupsShape, toAnonymityGroups, viewerNotice, viewerSpecialtyShape, type AnonymityNotice } from "./anonymity-groups";
 import { describeAuthor, type AuthorLabel } from "./author";
 import { buildCommentTree, commentSorts, type CommentNode, type CommentSort } from "./comment-tree";
 
@@ -85,6 +86,113 @@ export interface PollView {
   results: { voterCount: number; counts: Record<number, number> } | null;
 }
 
+// The page's statements as read shapes (db/read-shape.ts): the text of each is built once per
+// isolate; a request fills the slots threadId, viewerId (-1 for a visitor) and draftKey.
+const threadShape = singleShape((db) =>
+  db
+    .select({
+      id: threads.id,
+      title: threads.title,
+      slug: threads.slug,
+      kind: threads.kind,
+      bodyHtml: threads.bodyHtml,
+      score: threads.score,
+      commentCount: threads.commentCount,
+      createdAt: threads.createdAt,
+      isAnonymous: threads.isAnonymous,
+      authorId: threads.authorId,
+      caseStatus: threads.caseStatus,
+      editedAt: threads.editedAt,
+      deletedAt: threads.deletedAt,
+      moderationState: threads.moderationState,
+      moderationReason: threads.moderationReason,
+      lockedAt: threads.lockedAt,
+      pinnedAt: threads.pinnedAt,
+      channelId: threads.channelId,
+      channelSlug: channels.slug,
+      channelName: channels.name,
+      authorPseudonym: users.pseudonym,
+      authorSpecialtySlug: users.specialtySlug,
+      authorDeletedAt: users.deletedAt,
+    })
+    .from(threads)
+    .innerJoin(channels, eq(channels.id, threads.channelId))
+    .leftJoin(users, eq(users.id, threads.authorId))
+    .where(eq(threads.id, slot("threadId"))),
+);
+const commentsShape = singleShape((db) =>
+  db
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      depth: comments.depth,
+      bodyHtml: comments.bodyHtml,
+      isAnonymous: comments.isAnonymous,
+      authorId: comments.authorId,
+      editedAt: comments.editedAt,
+      score: comments.score,
+      upCount: comments.upCount,
+      downCount: comments.downCount,
+      createdAt: comments.createdAt,
+      deletedAt: comments.deletedAt,
+      moderationState: comments.moderationState,
+      moderationReason: comments.moderationReason,
+      authorPseudonym: users.pseudonym,
+      authorSpecialtySlug: users.specialtySlug,
+      authorDeletedAt: users.deletedAt,
+    })
+    .from(comments)
+    .leftJoin(users, eq(users.id, comments.authorId))
+    .where(eq(comments.threadId, slot("threadId")))
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .limit(THREAD_PAGE_COMMENT_LIMIT),
+);
+// Two lookups on the full (voter, type, target) key: an OR of both would walk every vote
+// the viewer ever cast, which grows with the forum.
+const threadVoteShape = singleShape((db) =>
+  db
+    .select({ targetType: votes.targetType, targetId: votes.targetId, value: votes.value })
+    .from(votes)
+    .where(and(eq(votes.voterId, slot("viewerId")), eq(votes.targetType, "thread"), eq(votes.targetId, slot("threadId")))),
+);
+const commentVotesShape = singleShape((db) =>
+  db
+    .select({ targetType: votes.targetType, targetId: votes.targetId, value: votes.value })
+    .from(votes)
+    .where(
+      and(
+        eq(votes.voterId, slot("viewerId")),
+        eq(votes.targetType, "comment"),
+        inArray(votes.targetId, sql`(select ${comments.id} from ${comments} where ${comments.threadId} = ${slot("threadId")})`),
+      ),
+    ),
+);
+const caseShape = singleShape((db) => db.select().from(caseDetails).where(eq(caseDetails.threadId, slot("threadId"))));
+const pollShape = singleShape((db) => db.select().from(polls).where(eq(polls.threadId, slot("threadId"))));
+const pollOptionsShape = singleShape((db) =>
+  db
+    .select({ id: pollOptions.id, label: pollOptions.label, voteCount: pollOptions.voteCount })
+    .from(pollOptions)
+    .where(eq(pollOptions.threadId, slot("threadId")))
+    .orderBy(asc(pollOptions.position)),
+);
+const pollVoterShape = singleShape((db) =>
+  db
+    .select({ voterId: pollVoters.voterId })
+    .from(pollVoters)
+    .where(and(eq(pollVoters.threadId, slot("threadId")), eq(pollVoters.voterId, slot("viewerId")))),
+);
+const draftShape = singleShape((db) =>
+  db
+    .select({ payload: drafts.payload })
+    .from(drafts)
+    .where(and(eq(drafts.userId, slot("viewerId")), eq(drafts.draftKey, slot("draftKey")))),
+);
+const followShape = singleShape((db) => threadFollowStateQuery(db, slot("viewerId"), slot("threadId")));
+const bookmarkShape = singleShape((db) => bookmarkStateQuery(db, slot("viewerId"), slot("threadId")));
+const threadImagesShape = singleShape((db) => threadImagesQuery(db, slot("threadId")));
+const replyImagesShape = singleShape((db) => replyImagesQuery(db, slot("threadId")));
+
 /** A thread with all its replies nested and the viewer's votes, in one database round trip. */
 export async function loadThreadPage(
   db: Database,
@@ -93,100 +201,23 @@ export async function loadThreadPage(
   query: ThreadQuery,
   now: number,
 ): Promise<ThreadPage> {
-  const viewerId = viewer?.userId ?? -1;
-  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows] = await db.batch([
-    db
-      .select({
-        id: threads.id,
-        title: threads.title,
-        slug: threads.slug,
-        kind: threads.kind,
-        bodyHtml: threads.bodyHtml,
-        score: threads.score,
-        commentCount: threads.commentCount,
-        createdAt: threads.createdAt,
-        isAnonymous: threads.isAnonymous,
-        authorId: threads.authorId,
-        caseStatus: threads.caseStatus,
-        editedAt: threads.editedAt,
-        deletedAt: threads.deletedAt,
-        moderationState: threads.moderationState,
-        moderationReason: threads.moderationReason,
-        lockedAt: threads.lockedAt,
-        pinnedAt: threads.pinnedAt,
-        channelId: threads.channelId,
-        channelSlug: channels.slug,
-        channelName: channels.name,
-        authorPseudonym: users.pseudonym,
-        authorSpecialtySlug: users.specialtySlug,
-        authorDeletedAt: users.deletedAt,
-      })
-      .from(threads)
-      .innerJoin(channels, eq(channels.id, threads.channelId))
-      .leftJoin(users, eq(users.id, threads.authorId))
-      .where(eq(threads.id, threadId)),
-    db
-      .select({
-        id: comments.id,
-        parentId: comments.parentId,
-        depth: comments.depth,
-        bodyHtml: comments.bodyHtml,
-        isAnonymous: comments.isAnonymous,
-        authorId: comments.authorId,
-        editedAt: comments.editedAt,
-        score: comments.score,
-        upCount: comments.upCount,
-        downCount: comments.downCount,
-        createdAt: comments.createdAt,
-        deletedAt: comments.deletedAt,
-        moderationState: comments.moderationState,
-        moderationReason: comments.moderationReason,
-        authorPseudonym: users.pseudonym,
-        authorSpecialtySlug: users.specialtySlug,
-        authorDeletedAt: users.deletedAt,
-      })
-      .from(comments)
-      .leftJoin(users, eq(users.id, comments.authorId))
-      .where(eq(comments.threadId, threadId))
-      .orderBy(asc(comments.createdAt), asc(comments.id))
-      .limit(THREAD_PAGE_COMMENT_LIMIT),
-    // Two lookups on the full (voter, type, target) key: an OR of both would walk every vote
-    // the viewer ever cast, which grows with the forum.
-    db
-      .select({ targetType: votes.targetType, targetId: votes.targetId, value: votes.value })
-      .from(votes)
-      .where(and(eq(votes.voterId, viewer?.userId ?? -1), eq(votes.targetType, "thread"), eq(votes.targetId, threadId))),
-    db
-      .select({ targetType: votes.targetType, targetId: votes.targetId, value: votes.value })
-      .from(votes)
-      .where(
-        and(
-          eq(votes.voterId, viewer?.userId ?? -1),
-          eq(votes.targetType, "comment"),
-          inArray(votes.targetId, sql`(select ${comments.id} from ${comments} where ${comments.threadId} = ${threadId})`),
-        ),
-      ),
-    db.select().from(caseDetails).where(eq(caseDetails.threadId, threadId)),
-    db.select().from(polls).where(eq(polls.threadId, threadId)),
-    db
-      .select({ id: pollOptions.id, label: pollOptions.label, voteCount: pollOptions.voteCount })
-      .from(pollOptions)
-      .where(eq(pollOptions.threadId, threadId))
-      .orderBy(asc(pollOptions.position)),
-    db
-      .select({ voterId: pollVoters.voterId })
-      .from(pollVoters)
-      .where(and(eq(pollVoters.threadId, threadId), eq(pollVoters.voterId, viewer?.userId ?? -1))),
-    db
-      .select({ payload: drafts.payload })
-      .from(drafts)
-      .where(and(eq(drafts.userId, viewer?.userId ?? -1), eq(drafts.draftKey, `reply:${threadId}`))),
-    threadFollowStateQuery(db, viewerId, threadId),
-    bookmarkStateQuery(db, viewerId, threadId),
-    anonymityGroupsQuery(db),
-    viewerSpecialtyQuery(db, viewerId),
-    threadImagesQuery(db, threadId),
-    replyImagesQuery(db, threadId),
+  const values = { threadId, viewerId: viewer?.userId ?? -1, draftKey: `reply:${threadId}` };
+  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows] = await readBatch(db, [
+    threadShape().bind(values),
+    commentsShape().bind(values),
+    threadVoteShape().bind(values),
+    commentVotesShape().bind(values),
+    caseShape().bind(values),
+    pollShape().bind(values),
+    pollOptionsShape().bind(values),
+    pollVoterShape().bind(values),
+    draftShape().bind(values),
+    followShape().bind(values),
+    bookmarkShape().bind(values),
+    anonymityGroupsShape().bind(values),
+    viewerSpecialtyShape().bind(values),
+    threadImagesShape().bind(values),
+    replyImagesShape().bind(values),
   ]);
   const groups = toAnonymityGroups(groupRows);
   const anonymousAs = viewerNotice(groups, viewerRows, now);

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql, type SQLWrapper } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { comments, images, threads } from "../db/schema";
 
@@ -25,7 +25,7 @@ const columns = {
 };
 
 /** The images of a thread's own post (for the thread page's batch; uses images_thread_idx). */
-export function threadImagesQuery(db: Database, threadId: number) {
+export function threadImagesQuery(db: Database, threadId: number | SQLWrapper) {
   return db
     .select(columns)
     .from(images)
@@ -39,7 +39,7 @@ export function replyImagesOfQuery(db: Database, commentId: number) {
 }
 
 /** The images of every reply of a thread (uses images_comment_idx per reply). */
-export function replyImagesQuery(db: Database, threadId: number) {
+export function replyImagesQuery(db: Database, threadId: number | SQLWrapper) {
   return db
     .select(columns)
     .from(images)

@@ -1,6 +1,13 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { inlineScripts, pageContentSecurityPolicy, sha256Base64, inlineScriptHash } from "../../../src/lib/security-headers";
+import {
+  buildPageContentSecurityPolicy,
+  inlineScriptHash,
+  inlineScripts,
+  pageContentSecurityPolicy,
+  sha256Base64,
+  useBuildInlineScripts,
+} from "../../../src/lib/security-headers";
 
 describe("security headers", () => {
   it("finds inline scripts and ignores scripts loaded by src", () => {
@@ -30,5 +37,14 @@ describe("inline script hashes", () => {
     expect(await inlineScriptHash(script)).toBe(expected);
     expect(await inlineScriptHash(script)).toBe(expected);
     expect(await inlineScriptHash(`${script};`)).not.toBe(expected);
+  });
+});
+
+describe("the build's inline scripts", () => {
+  it("give every page one policy that allows each of them by hash, once", () => {
+    expect(buildPageContentSecurityPolicy()).toBeNull();
+    useBuildInlineScripts(["vote()", "draft()", "vote()", ""]);
+    const hash = (script: string) => createHash("sha256").update(script).digest("base64");
+    expect(buildPageContentSecurityPolicy()).toBe(pageContentSecurityPolicy([hash("vote()"), hash("draft()")]));
   });
 });
