@@ -3,7 +3,7 @@ import { sha256 } from "@oslojs/crypto/sha2";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client";
-import { passkeys, pendingSignIns, totpCredentials, users, webauthnChallenges } from "../db/schema";
+import { passkeys, pendingSignIns, users, webauthnChallenges } from "../db/schema";
 import { DomainError } from "../errors";
 import { authRateLimits, consumeRateLimits } from "../moderation/rate-limits";
 import { unscannedText } from "../privacy/free-text";
@@ -292,9 +292,10 @@ export async function removePasskey(services: AccountServices, viewer: Viewer | 
   const { db, now } = services;
   const [state] = await db
     .select({
-      own: sql<number>`exists (select 1 from ${passkeys} where ${passkeys.id} = ${passkeyId} and ${passkeys.userId} = ${viewer.userId})`,
-      others: sql<number>`(select count(*) from ${passkeys} where ${passkeys.userId} = ${viewer.userId} and ${passkeys.id} != ${passkeyId})`,
-      authenticator: sql<number>`exists (select 1 from ${totpCredentials} where ${totpCredentials.userId} = ${viewer.userId} and ${totpCredentials.confirmedAt} is not null)`,
+      // Qualified by hand: drizzle leaves a one-table select's columns unqualified (see login.ts).
+      own: sql<number>`exists (select 1 from passkeys p where p.id = ${passkeyId} and p.user_id = ${viewer.userId})`,
+      others: sql<number>`(select count(*) from passkeys p where p.user_id = ${viewer.userId} and p.id != ${passkeyId})`,
+      authenticator: sql<number>`exists (select 1 from totp_credentials t where t.user_id = ${viewer.userId} and t.confirmed_at is not null)`,
     })
     .from(users)
     .where(eq(users.id, viewer.userId));

@@ -330,8 +330,9 @@ export async function loadPendingSignInFactors(db: Database, pendingToken: strin
   if (!pending) return null;
   const [row] = await db
     .select({
-      authenticator: sql<number>`exists (select 1 from ${totpCredentials} where ${totpCredentials.userId} = ${users.id} and ${totpCredentials.confirmedAt} is not null)`,
-      passkey: sql<number>`exists (select 1 from ${passkeys} where ${passkeys.userId} = ${users.id})`,
+      // Qualified by hand: drizzle leaves a one-table select's columns unqualified (see login.ts).
+      authenticator: sql<number>`exists (select 1 from totp_credentials t where t.user_id = users.id and t.confirmed_at is not null)`,
+      passkey: sql<number>`exists (select 1 from passkeys p where p.user_id = users.id)`,
     })
     .from(users)
     .where(eq(users.id, pending.userId));

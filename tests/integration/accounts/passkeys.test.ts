@@ -211,6 +211,21 @@ describe("a passkey as the second factor", () => {
     expect(await failure((await signIn(authenticator, { pendingToken: login.pendingToken, userVerified: false, now })).result())).toMatchObject({ message: PASSKEY_SIGN_IN_FAILED });
     expect(await loadPendingSignInFactors(db, login.pendingToken, now)).not.toBeNull();
   });
+
+  it("asks only the account's own passkeys: another member's passkey (even one whose row id equals its member's id) changes nothing", async () => {
+    // A one-table select leaves drizzle's columns unqualified; a sub-select on passkeys must not
+    // compare passkeys.user_id with passkeys.id. This row makes that mistake visible.
+    const holder = await account("pk_row_holder");
+    await db.insert(passkeys).values({ id: holder.userId, userId: holder.userId, credentialId: `fixture-${holder.userId}`, publicKey: "MA==", algorithm: -7, signCount: 0, name: "Fixture", createdAt: clock });
+    const plain = await account("pk_plain");
+    const now = nextHour();
+    const login = await logIn(at(now), { email: plain.email, password: PASSWORD }, freshIp());
+    expect(login.secondFactor).toBe("none");
+    const held = await logIn(at(now), { email: holder.email, password: PASSWORD }, freshIp());
+    expect(held.secondFactor).toBe("required");
+    if (held.secondFactor === "required") expect(await loadPendingSignInFactors(db, held.pendingToken, now)).toEqual({ authenticator: false, passkey: true });
+    expect((await viewerOf(db, plain.userId, now)).secondFactorEnrolled).toBe(false);
+  });
 });
 
 describe("the staff rule and managing passkeys", () => {
