@@ -76,7 +76,7 @@ async function pageAfterLookup(context: MiddlewareContext, next: Next, request: 
   locals.viewer = session?.viewer ?? null;
   locals.sessionId = session?.sessionId ?? null;
   const renewal = token && session?.sessionId && session.renewUntil ? { sessionId: session.sessionId, until: session.renewUntil } : null;
-  if (renewal) scheduleRenewal(locals, handle.db, renewal.sessionId, renewal.until);
+  if (renewal) scheduleRenewal(locals, handle.db, renewal.sessionId, renewal.until, now);
 
   const decision = decideAccess(routeAccess(url.pathname), locals.viewer, url);
   const response = decision.allow ? await bufferedHtml(await next()) : await bufferedHtml(context.redirect(decision.redirectTo, 303));
@@ -126,7 +126,7 @@ async function pageOnClaim(
   const response = await bufferedHtml(built);
   if (decision.allow) response.headers.set("Cache-Control", "private, no-store");
   if (outcome.renewUntil) {
-    scheduleRenewal(locals, handle.db, sessionId, outcome.renewUntil);
+    scheduleRenewal(locals, handle.db, sessionId, outcome.renewUntil, now);
     response.headers.append("Set-Cookie", sessionCookieHeader(url, token, outcome.renewUntil));
   }
   return response;
@@ -149,9 +149,9 @@ async function retryAfterRefusal(context: MiddlewareContext, db: Database, token
   return response;
 }
 
-/** Sliding expiry is written after the response, off the page's critical path. */
-function scheduleRenewal(locals: App.Locals, db: Database, sessionId: string, until: number): void {
-  locals.runtime.ctx.waitUntil(renewSession(db, sessionId, until).catch(() => undefined));
+/** Sliding expiry (and with it the session's last use) is written after the response, off the page's critical path. */
+function scheduleRenewal(locals: App.Locals, db: Database, sessionId: string, until: number, now: number): void {
+  locals.runtime.ctx.waitUntil(renewSession(db, sessionId, until, now).catch(() => undefined));
 }
 
 /**

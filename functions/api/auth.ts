@@ -1,18 +1,28 @@
 import { Hono } from "hono";
 import { logIn } from "../../src/server/auth/login";
+import { finishPasskeyRegistration, signInWithPasskey, startPasskeyRegistration, startPasskeySignIn } from "../../src/server/auth/passkeys";
 import { completeSecondFactorSignIn } from "../../src/server/auth/second-factor";
 import { endSession } from "../../src/server/auth/sessions";
 import { signUp } from "../../src/server/auth/signup";
 import { accountServicesFrom, clientIpOf } from "../../src/lib/request-context";
 import { clearPendingSignInCookieHeader, pendingSignInCookieHeader, readPendingSignInToken } from "../../src/lib/pending-sign-in-cookie";
 import { clearSessionCookieHeader, sessionCookieHeader } from "../../src/lib/session-cookie";
-import { databaseFor, jsonBody, type ApiEnv } from "./context";
+import { databaseFor, jsonBody, signedInOnly, type ApiEnv } from "./context";
 
 /**
  * JSON sign-up, login and logout for fetch clients; the HTML forms post to their own pages.
  * With a second factor on, login answers `{"secondFactor": "required"}` with the pending
  * sign-in cookie and no session; `POST /second-factor {code}` (an authenticator or recovery code)
  * completes it with the session cookie.
+ *
+ * Passkeys (WebAuthn; binary fields are base64url):
+ * - `POST /passkey/register/options {password}` (signed in): creation options for
+ *   navigator.credentials.create;
+ * - `POST /passkey/register/verify {name, clientDataJSON, attestationObject}`: adds the passkey;
+ * - `POST /passkey/sign-in/options {}`: request options for navigator.credentials.get (with a
+ *   pending sign-in cookie, that account's passkeys);
+ * - `POST /passkey/sign-in/verify {credentialId, clientDataJSON, authenticatorData, signature,
+ *   userHandle?}`: the session cookie (the pending sign-in, if any, is completed and cleared).
  */
 export const authRoutes = new Hono<ApiEnv>()
   .post("/signup", async (c) => {
@@ -37,6 +47,24 @@ export const authRoutes = new Hono<ApiEnv>()
     c.header("Set-Cookie", sessionCookieHeader(url, session.token, session.expiresAt));
     c.header("Set-Cookie", clearPendingSignInCookieHeader(url), { append: true });
     return c.json({ ok: true, usedRecoveryCode });
+  })
+  .post("/passkey/register/options", signedInOnly, async (c) => {
+    return c.json(await startPasskeyRegistration(accountServicesFrom(c.env, c.req.raw), c.get("viewer"), await jsonBody(c)));
+  })
+  .post("/passkey/register/verify", signedInOnly, async (c) => {
+    return c.json({ passkey: await finishPasskeyRegistration(accountServicesFrom(c.env, c.req.raw), c.get("viewer"), await jsonBody(c)) }, 201);
+  })
+  .post("/passkey/sign-in/options", async (c) => {
+    await jsonBody(c);
+    return c.json(await startPasskeySignIn(accountServicesFrom(c.env, c.req.raw), readPendingSignInToken(c.req.raw), clientIpOf(c.req.raw)));
+  })
+  .post("/passkey/sign-in/verify", async (c) => {
+    const services = accountServicesFrom(c.env, c.req.raw);
+    const url = new URL(c.req.url);
+    const { session, completedPending } = await signInWithPasskey(services, readPendingSignInToken(c.req.raw), await jsonBody(c), clientIpOf(c.req.raw));
+    c.header("Set-Cookie", sessionCookieHeader(url, session.token, session.expiresAt));
+    c.header("Set-Cookie", clearPendingSignInCookieHeader(url), { append: true });
+    return c.json({ ok: true, completedPending });
   })
   .post("/logout", async (c) => {
     const sessionId = c.get("sessionId");

@@ -1,6 +1,9 @@
 import { Hono } from "hono";
+import { listPasskeys, removePasskey, renamePasskey } from "../../src/server/auth/passkeys";
+import { endOwnSession, listSessions } from "../../src/server/auth/sessions";
 import { confirmTotpEnrolment, loadSecondFactorStatus, startTotpEnrolment, turnOffSecondFactor } from "../../src/server/auth/second-factor";
 import { accountServicesFrom } from "../../src/lib/request-context";
+import { DomainError } from "../../src/server/errors";
 import { jsonBody, signedInOnly, verifiedMembersOnly, type ApiEnv } from "./context";
 
 /**
@@ -12,8 +15,22 @@ import { jsonBody, signedInOnly, verifiedMembersOnly, type ApiEnv } from "./cont
  * - `POST /api/me/totp/confirm {code}`: turns it on with a first code; answers the 10 recovery
  *   codes, once;
  * - `DELETE /api/me/totp {code} | {password}`: turns it off.
+ * - `GET /api/me/passkeys`: the account's passkeys (id, name, added, last used);
+ * - `PATCH /api/me/passkeys/:id {name}`: renames one;
+ * - `DELETE /api/me/passkeys/:id {} | {password}`: removes one (the password when it is the last
+ *   second factor). Adding one is `/api/auth/passkey/register/*`;
+ * - `GET /api/me/sessions`: the account's live sessions (a handle, device, country, sign-in
+ *   method, signed in, last used as renewals record it, which one is this);
+ * - `DELETE /api/me/sessions/:handle {}`: ends another of them (this one: /api/auth/logout).
  * They need only a session (not verification), so staff held by the staff rule can enrol.
  */
+
+/** A passkey id from the path: a positive integer, else 404 as for any passkey not the member's. */
+function passkeyIdOf(value: string): number {
+  const id = Number(value);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new DomainError("NOT_FOUND", "There is no such passkey on your account.");
+  return id;
+}
 export const meRoutes = new Hono<ApiEnv>()
   .get("/", verifiedMembersOnly, (c) => {
     const viewer = c.get("viewer")!;
@@ -34,4 +51,27 @@ export const meRoutes = new Hono<ApiEnv>()
   .delete("/totp", signedInOnly, async (c) => {
     await turnOffSecondFactor(accountServicesFrom(c.env, c.req.raw), c.get("viewer"), await jsonBody(c));
     return c.json({ enabled: false });
+  })
+  .get("/passkeys", signedInOnly, async (c) => {
+    const services = accountServicesFrom(c.env, c.req.raw);
+    return c.json({ passkeys: await listPasskeys(services.db, c.get("viewer")) });
+  })
+  .patch("/passkeys/:id", signedInOnly, async (c) => {
+    const services = accountServicesFrom(c.env, c.req.raw);
+    return c.json({ name: await renamePasskey(services.db, c.get("viewer"), passkeyIdOf(c.req.param("id")), await jsonBody(c)) });
+  })
+  .delete("/passkeys/:id", signedInOnly, async (c) => {
+    const id = passkeyIdOf(c.req.param("id"));
+    await removePasskey(accountServicesFrom(c.env, c.req.raw), c.get("viewer"), id, await jsonBody(c));
+    return c.json({ removed: true });
+  })
+  .get("/sessions", signedInOnly, async (c) => {
+    const services = accountServicesFrom(c.env, c.req.raw);
+    return c.json({ sessions: await listSessions(services.db, c.get("viewer"), c.get("sessionId"), services.now) });
+  })
+  .delete("/sessions/:handle", signedInOnly, async (c) => {
+    await jsonBody(c);
+    const services = accountServicesFrom(c.env, c.req.raw);
+    await endOwnSession(services.db, c.get("viewer"), c.get("sessionId"), c.req.param("handle"));
+    return c.json({ ended: true });
   });

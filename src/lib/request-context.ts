@@ -1,4 +1,5 @@
-import type { AccountServices } from "../server/auth/services";
+import { deviceLabel, sessionPlace } from "../server/auth/device-label";
+import type { AccountServices, SessionClient } from "../server/auth/services";
 import { getDb, type Database, type DatabaseHandle } from "../server/db/client";
 import { parseServerEnv } from "../server/env";
 import { mailTransportFrom } from "../server/mail/config";
@@ -23,7 +24,7 @@ export function clientIpOf(request: Request): string {
 }
 
 export function accountServicesFrom(env: Record<string, unknown>, request: Request, now = Date.now()): AccountServices {
-  return accountServicesOver(databaseFromEnv(env), env, request, now);
+  return accountServicesOver(databaseFromEnv(env), env, request, now, (request as Request & { cf?: { country?: unknown } }).cf);
 }
 
 /**
@@ -31,10 +32,15 @@ export function accountServicesFrom(env: Record<string, unknown>, request: Reque
  * read on a viewer cookie carries the session gate like every other page (ADR 0020).
  */
 export function pageAccountServices(locals: App.Locals, request: Request, now = Date.now()): AccountServices {
-  return accountServicesOver(locals.db, locals.runtime.env, request, now);
+  return accountServicesOver(locals.db, locals.runtime.env, request, now, locals.runtime.cf as { country?: unknown } | undefined);
 }
 
-function accountServicesOver(db: Database, env: Record<string, unknown>, request: Request, now: number): AccountServices {
+/** The browser signing in, as a new session records it: a device label and a country, nothing more. */
+export function sessionClientOf(request: Request, cf: { country?: unknown } | undefined): SessionClient {
+  return { device: deviceLabel(request.headers.get("user-agent")), place: sessionPlace(cf?.country, clientIpOf(request)) };
+}
+
+function accountServicesOver(db: Database, env: Record<string, unknown>, request: Request, now: number, cf: { country?: unknown } | undefined): AccountServices {
   const parsed = parseServerEnv(env);
   return {
     db,
@@ -44,6 +50,8 @@ function accountServicesOver(db: Database, env: Record<string, unknown>, request
     registry: { baseUrl: parsed.NPPES_BASE_URL, timeoutMs: parsed.NPPES_TIMEOUT_MS },
     verificationMode: parsed.VERIFICATION_MODE,
     totpEncryptionKey: parsed.TOTP_ENCRYPTION_KEY,
+    configuredSiteUrl: parsed.SITE_URL,
+    client: sessionClientOf(request, cf),
   };
 }
 

@@ -132,17 +132,21 @@ describe("members-only crawl", () => {
         expect(result.body).not.toContain(forumTitle);
       });
     }
-    it(`opens /account/two-factor and /api/me/totp to a ${role}, privately cached`, async () => {
+    it(`opens /account/two-factor, /api/me/totp, /api/me/passkeys and /api/me/sessions to a ${role}, privately cached`, async () => {
       const page = await visit(role, "/account/two-factor");
       expect(page.status).toBe(200);
       expect(page.cacheControl).toBe("private, no-store");
       expect(page.body).not.toContain(forumTitle);
-      expect((await visit(role, "/api/me/totp")).status).toBe(200);
+      for (const path of ["/api/me/totp", "/api/me/passkeys", "/api/me/sessions"]) {
+        const answer = await visit(role, path);
+        expect(answer.status, path).toBe(200);
+        expect(answer.cacheControl, path).toBe("private, no-store");
+      }
     });
   }
 
-  it("answers /api/me/totp with 401 to a visitor", async () => {
-    expect((await visit("visitor", "/api/me/totp")).status).toBe(401);
+  it("answers /api/me/totp, /api/me/passkeys and /api/me/sessions with 401 to a visitor", async () => {
+    for (const path of ["/api/me/totp", "/api/me/passkeys", "/api/me/sessions"]) expect((await visit("visitor", path)).status, path).toBe(401);
   });
 
   /** Mail "safe links", chat apps and social tools add these; a shared link must still open. */
@@ -167,12 +171,12 @@ describe("members-only crawl", () => {
     });
   }
 
-  for (const path of ["/login", "/login/second-factor", "/account/two-factor", "/admin/security"]) {
+  for (const path of ["/login", "/login/second-factor", "/account", "/account/two-factor", "/admin/security"]) {
     it(`refuses a cross-site form post to ${path} with 403`, async () => {
       const response = await fetch(`${baseUrl}${path}`, {
         method: "POST",
         headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded", cookie: cookies.admin! },
-        body: "email=a%40b.c&password=x&code=123456&intent=off",
+        body: "email=a%40b.c&password=x&code=123456&intent=off&session=0123456789abcdef&passkey=1",
         redirect: "manual",
       });
       expect(response.status).toBe(403);

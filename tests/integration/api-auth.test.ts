@@ -51,12 +51,21 @@ describe("the API's CSRF guard", () => {
     }
   }
 
-  // The two-factor routes: the second sign-in step and the account's own enrolment.
+  // The two-factor routes: the second sign-in step, the account's own enrolment and passkeys.
   const twoFactorRoutes = [
     ["POST", "/api/auth/second-factor"],
     ["POST", "/api/me/totp"],
     ["POST", "/api/me/totp/confirm"],
     ["DELETE", "/api/me/totp"],
+    // Passkeys: both ceremonies, and managing the account's passkeys.
+    ["POST", "/api/auth/passkey/register/options"],
+    ["POST", "/api/auth/passkey/register/verify"],
+    ["POST", "/api/auth/passkey/sign-in/options"],
+    ["POST", "/api/auth/passkey/sign-in/verify"],
+    ["PATCH", "/api/me/passkeys/1"],
+    ["DELETE", "/api/me/passkeys/1"],
+    // Ending one of the account's other sessions.
+    ["DELETE", "/api/me/sessions/0123456789abcdef"],
   ] as const;
   for (const [method, path] of twoFactorRoutes) {
     for (const [originName, originHeaders] of Object.entries(origins)) {

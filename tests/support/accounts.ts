@@ -18,6 +18,8 @@ export function accountServices(db: Database, overrides: Partial<AccountServices
     registry: { baseUrl: "http://127.0.0.1:9", timeoutMs: 500 },
     verificationMode: "manual",
     totpEncryptionKey: TEST_TOTP_ENCRYPTION_KEY,
+    // SITE_URL: the passkeys' RP ID is its host (rounds.test) and their origin TEST_SITE.
+    configuredSiteUrl: TEST_SITE,
     ...overrides,
   };
 }

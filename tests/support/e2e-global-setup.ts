@@ -38,9 +38,12 @@ export default async function setup(project: TestProject) {
   const registry = await startNppesStub([
     [E2E_REGISTRY_NPI, nppesAnswers.found(individualResult({ number: E2E_REGISTRY_NPI, firstName: "Ada", lastName: "Okafor" }))],
   ]);
+  const port = await freePort();
   const worker = await startWranglerDev({
-    port: await freePort(),
-    vars: { DATABASE_URL: database.url, NPPES_BASE_URL: registry.url, MAIL_TRANSPORT: "outbox", ...localTotpVars() },
+    port,
+    // SITE_URL on this machine, as npm start sets it (wrangler.toml's is the production address):
+    // passkeys take their RP ID from it (webauthn.ts relyingPartyFor).
+    vars: { DATABASE_URL: database.url, NPPES_BASE_URL: registry.url, MAIL_TRANSPORT: "outbox", SITE_URL: `http://127.0.0.1:${port}`, ...localTotpVars() },
     persistTo: join(dir, "wrangler-state"),
   });
   // The demo's synthetic images, through the Worker's own upload, as `npm start` adds them.

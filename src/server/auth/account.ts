@@ -6,6 +6,7 @@ import {
   drafts,
   emailTokens,
   notifications,
+  passkeys,
   pendingSignIns,
   pseudonymHistory,
   recoveryCodes,
@@ -167,8 +168,9 @@ export async function deleteAccount(services: AccountServices, viewer: Viewer | 
     db.delete(threadFollows).where(eq(threadFollows.userId, id)),
     db.delete(channelFollows).where(eq(channelFollows.userId, id)),
     db.delete(notifications).where(eq(notifications.userId, id)),
-    // Sign-in secrets go with the password: the authenticator, recovery codes, pending sign-ins.
+    // Sign-in secrets go with the password: the authenticator, recovery codes, passkeys, pending sign-ins.
     db.delete(totpCredentials).where(eq(totpCredentials.userId, id)),
+    db.delete(passkeys).where(eq(passkeys.userId, id)),
     db.delete(recoveryCodes).where(eq(recoveryCodes.userId, id)),
     db.delete(pendingSignIns).where(eq(pendingSignIns.userId, id)),
     endSessionsStatement(db, id),

@@ -1,7 +1,7 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { unscannedText } from "../privacy/free-text";
-import { totpCredentials, users } from "../db/schema";
+import { users } from "../db/schema";
 import { DomainError } from "../errors";
 import { authRateLimits, consumeRateLimits } from "../moderation/rate-limits";
 import { parseInput } from "../validation";
@@ -68,15 +68,21 @@ export async function logIn(services: AccountServices, input: unknown, clientIp:
     now,
   );
   const { email, password } = parseInput(loginSchema, input);
+  // "Has a second factor": a confirmed authenticator or a passkey (the viewer record's rule too).
   const [user] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, secondFactorSince: totpCredentials.confirmedAt })
+    .select({
+      id: users.id,
+      passwordHash: users.passwordHash,
+      // Written out, table by table: in a one-table select drizzle leaves ${users.id} unqualified,
+      // and inside a sub-select "id" would then name the sub-select's own column.
+      secondFactor: sql<number>`exists (select 1 from totp_credentials t where t.user_id = users.id and t.confirmed_at is not null) or exists (select 1 from passkeys p where p.user_id = users.id)`,
+    })
     .from(users)
-    .leftJoin(totpCredentials, eq(totpCredentials.userId, users.id))
     .where(and(eq(users.email, email), isNull(users.deletedAt)));
   const matches = await verifyPassword(password, user?.passwordHash ?? (await hashForUnknownAccount()));
   if (!user || !user.passwordHash || !matches) {
     throw new DomainError("UNAUTHENTICATED", WRONG_CREDENTIALS, { password: WRONG_CREDENTIALS });
   }
-  if (user.secondFactorSince !== null) return { secondFactor: "required", ...(await startPendingSignIn(db, user.id, now)) };
-  return { secondFactor: "none", ...(await createSession(db, user.id, now)) };
+  if (Number(user.secondFactor) === 1) return { secondFactor: "required", ...(await startPendingSignIn(db, user.id, now)) };
+  return { secondFactor: "none", ...(await createSession(db, user.id, now, { client: services.client, method: "password" })) };
 }

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client";
-import { pendingSignIns, recoveryCodes, totpCredentials, users } from "../db/schema";
+import { passkeys, pendingSignIns, recoveryCodes, totpCredentials, users } from "../db/schema";
 import { requireTotpEncryptionKey } from "../env";
 import { DomainError } from "../errors";
 import { checkbox } from "../forum/thread-kinds";
@@ -13,7 +13,8 @@ import { verifyPassword } from "./passwords";
 import { generateRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode, RECOVERY_CODE_COUNT } from "./recovery-codes";
 import { noticeAccountOf, securityAuditStatements, sendSecurityNotice, type NoticeAccount } from "./security-notices";
 import type { AccountServices } from "./services";
-import { createSession } from "./sessions";
+import { createSession, type SignInMethod } from "./sessions";
+import type { SessionClient } from "./services";
 import { generateSecretToken, hashSecretToken, looksLikeSecretToken } from "./tokens";
 import {
   decryptTotpSecret,
@@ -310,12 +311,32 @@ export async function findPendingSignIn(db: Database, pendingToken: string | und
 /**
  * Ends a pending sign-in with a session, once: the pending row is deleted first and only the
  * request that deleted it gets a session. Any second step (code, recovery code, later a passkey)
- * finishes through here.
+ * finishes through here; the session records how (`details.method`) and from where.
  */
-export async function completePendingSignIn(db: Database, pending: { id: string; userId: number }, now: number): Promise<{ token: string; expiresAt: number } | null> {
+export async function completePendingSignIn(
+  db: Database,
+  pending: { id: string; userId: number },
+  now: number,
+  details: { client?: SessionClient; method?: SignInMethod } = {},
+): Promise<{ token: string; expiresAt: number } | null> {
   const removed = await db.delete(pendingSignIns).where(eq(pendingSignIns.id, pending.id)).returning({ userId: pendingSignIns.userId });
   if (removed.length === 0) return null;
-  return createSession(db, pending.userId, now);
+  return createSession(db, pending.userId, now, details);
+}
+
+/** The second steps a live pending sign-in can take (for its page), or null when none is live. */
+export async function loadPendingSignInFactors(db: Database, pendingToken: string | undefined, now: number): Promise<{ authenticator: boolean; passkey: boolean } | null> {
+  const pending = await findPendingSignIn(db, pendingToken, now);
+  if (!pending) return null;
+  const [row] = await db
+    .select({
+      // Qualified by hand: drizzle leaves a one-table select's columns unqualified (see login.ts).
+      authenticator: sql<number>`exists (select 1 from totp_credentials t where t.user_id = users.id and t.confirmed_at is not null)`,
+      passkey: sql<number>`exists (select 1 from passkeys p where p.user_id = users.id)`,
+    })
+    .from(users)
+    .where(eq(users.id, pending.userId));
+  return { authenticator: Number(row?.authenticator ?? 0) === 1, passkey: Number(row?.passkey ?? 0) === 1 };
 }
 
 const failed = () => new DomainError("UNAUTHENTICATED", SECOND_FACTOR_FAILED, { code: SECOND_FACTOR_FAILED });
@@ -356,7 +377,7 @@ export async function completeSecondFactorSignIn(services: AccountServices, pend
     if (!(await acceptRecoveryCode(db, pending.userId, code, now))) throw failed();
     usedRecoveryCode = true;
   }
-  const session = await completePendingSignIn(db, pending, now);
+  const session = await completePendingSignIn(db, pending, now, { client: services.client, method: usedRecoveryCode ? "recovery_code" : "authenticator" });
   if (!session) throw failed();
   if (usedRecoveryCode) {
     const account = await noticeAccountOf(db, pending.userId);
@@ -430,7 +451,8 @@ export async function regenerateRecoveryCodes(services: AccountServices, viewer:
 }
 
 /**
- * An administrator recovers a member who lost their authenticator and recovery codes. Rules:
+ * An administrator recovers a member who lost their authenticator and recovery codes (or their
+ * passkeys): every second factor of the account goes, passkeys included. Rules:
  * administrators only, never on their own account (that is turnOffSecondFactor, with proof);
  * the reason says how the member was identified (screened for patient identifiers, kept in the
  * audit log); removal and audit row in one batch, whatever the member's role; the member is mailed.
@@ -441,7 +463,12 @@ export async function removeMemberSecondFactor(services: AccountServices, viewer
   const data = parseInput(removeMemberSecondFactorSchema, input);
   const { db, now } = services;
   const [member] = await db
-    .select({ id: users.id, pseudonym: users.pseudonym, enabled: totpCredentials.confirmedAt })
+    .select({
+      id: users.id,
+      pseudonym: users.pseudonym,
+      enabled: totpCredentials.confirmedAt,
+      passkeys: sql<number>`exists (select 1 from ${passkeys} where ${passkeys.userId} = ${users.id})`,
+    })
     .from(users)
     .leftJoin(totpCredentials, eq(totpCredentials.userId, users.id))
     .where(and(sql`lower(${users.pseudonym}) = ${data.pseudonym.toLowerCase()}`, isNull(users.deletedAt)));
@@ -449,11 +476,13 @@ export async function removeMemberSecondFactor(services: AccountServices, viewer
   if (member.id === viewer.userId) {
     throw new DomainError("FORBIDDEN", "Turn off your own two-factor sign-in on your account page, with a code or your password.", { pseudonym: "That is your own account." });
   }
-  if (member.enabled === null) throw new DomainError("CONFLICT", `${member.pseudonym} has no two-factor sign-in to turn off.`, { pseudonym: "This member has no two-factor sign-in." });
+  if (member.enabled === null && Number(member.passkeys) !== 1) throw new DomainError("CONFLICT", `${member.pseudonym} has no two-factor sign-in to turn off.`, { pseudonym: "This member has no two-factor sign-in." });
   screenForPhi({ reason: data.reason }, data.confirmNotPhi);
   const account = await requireAccount(db, member.id);
   await db.batch([
     ...removalStatements(db, member.id),
+    // A recovery removes every second factor: the member lost their devices, passkeys included.
+    db.delete(passkeys).where(eq(passkeys.userId, member.id)),
     ...securityAuditStatements(db, account, "second_factor_removed_by_admin", now, { actorId: viewer.userId, reason: data.reason }),
   ]);
   await sendSecurityNotice(services, account, "second_factor_removed_by_admin", now);

@@ -9,7 +9,7 @@ import type { AccountServices } from "./services";
 
 /**
  * Security notices. Rule: every change to how an account signs in (a second factor added or
- * removed, a recovery code used, new recovery codes, a password changed) is mailed to the member;
+ * removed, a passkey added or removed, a recovery code used, new recovery codes, a password changed) is mailed to the member;
  * for staff accounts (admin, moderator) it is also written to the audit log, in the same batch
  * as the change itself. The mail goes after the change is stored, and a failed delivery never
  * undoes it (sendMail records the failure).
@@ -42,6 +42,8 @@ const auditActions: Record<SecurityEvent, string> = {
   recovery_code_used: "recovery_code_used",
   recovery_codes_regenerated: "recovery_codes_regenerated",
   password_changed: "password_changed",
+  passkey_added: "passkey_added",
+  passkey_removed: "passkey_removed",
 };
 
 /**

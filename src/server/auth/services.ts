@@ -15,4 +15,14 @@ export interface AccountServices {
   verificationMode: "manual" | "auto";
   /** TOTP_ENCRYPTION_KEY (base64 of 32 bytes); two-factor sign-in refuses to run without it. */
   totpEncryptionKey?: string;
+  /** SITE_URL as configured: its host is the passkeys' RP ID (webauthn.ts relyingPartyFor). */
+  configuredSiteUrl?: string;
+  /** Who is signing in, for the session list: a device label and a country (device-label.ts). */
+  client?: SessionClient;
+}
+
+/** What a new session records about the browser that signed in; nothing else of the request is kept. */
+export interface SessionClient {
+  device: string;
+  place: string | null;
 }

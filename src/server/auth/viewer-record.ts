@@ -4,7 +4,7 @@ import type { Viewer } from "./viewer";
 /**
  * A member's viewer record: every fact about them that decides what a page may show (id,
  * pseudonym, role, verification, email confirmed, suspension, join date, moderated channels, a
- * confirmed second factor, and the staff two-factor rule in force), as
+ * second factor (a confirmed authenticator or a passkey), and the staff two-factor rule in force), as
  * one JSON array that SQLite builds. The session check (sessions.ts) and the session gate of a
  * page's batch (session-gate.ts) build it with this same expression, so a record read once can be
  * compared byte for byte with the database's current one: equal text means equal facts. The
@@ -13,7 +13,7 @@ import type { Viewer } from "./viewer";
  * `users` is the SQL name of the users table in the statement (a table name or an alias).
  */
 export function viewerRecordSql(users: string): string {
-  return `json_array(${users}.id, ${users}.pseudonym, ${users}.role, ${users}.verification_status, ${users}.email_confirmed_at is not null, ${users}.suspended_until, ${users}.created_at, (select json_group_array(channel_id) from (select channel_id from channel_moderators where user_id = ${users}.id order by channel_id)), exists (select 1 from totp_credentials where user_id = ${users}.id and confirmed_at is not null), (select value from site_settings where name = '${STAFF_SECOND_FACTOR_SETTING}'))`;
+  return `json_array(${users}.id, ${users}.pseudonym, ${users}.role, ${users}.verification_status, ${users}.email_confirmed_at is not null, ${users}.suspended_until, ${users}.created_at, (select json_group_array(channel_id) from (select channel_id from channel_moderators where user_id = ${users}.id order by channel_id)), (exists (select 1 from totp_credentials where user_id = ${users}.id and confirmed_at is not null) or exists (select 1 from passkeys where user_id = ${users}.id)), (select value from site_settings where name = '${STAFF_SECOND_FACTOR_SETTING}'))`;
 }
 
 /** Capped so a member with thousands unread costs the same; uses notifications_unread_idx. */

@@ -15,7 +15,7 @@ export interface Viewer {
   memberSince: number;
   /** Unread notifications, counted up to 100 (the header shows "99+" beyond). */
   unreadNotifications: number;
-  /** A second factor (an authenticator) is on for this account. Absent (false) on viewers built outside a session. */
+  /** A second factor (an authenticator or a passkey) is on for this account. Absent (false) on viewers built outside a session. */
   secondFactorEnrolled?: boolean;
   /**
    * Staff without a second factor while the staff rule requires one (second-factor-policy.ts):

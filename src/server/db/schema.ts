@@ -90,6 +90,21 @@ export const sessions = sqliteTable(
     expiresAt: integer("expires_at").notNull(),
     /** The hard cap: sliding renewals never move expiry past this. */
     absoluteExpiresAt: integer("absolute_expires_at").notNull(),
+    /**
+     * For the member's session list (/account): a short device label made from the user agent at
+     * sign-in ("Chrome on Android"; the user agent itself is not kept), the country Cloudflare
+     * placed the sign-in in (ISO code, or "local" in development), and how the sign-in was
+     * completed. Null on sessions from before they were recorded.
+     */
+    device: text("device"),
+    place: text("place"),
+    signInMethod: text("sign_in_method", { enum: ["password", "authenticator", "recovery_code", "passkey", "passkey_second_factor"] }),
+    /**
+     * When the session was last used, as far as renewals tell: written with the sliding expiry
+     * (sessions.ts renewSession), never on every request, so it is exact only to within the
+     * renewal window. Null until the first renewal (the sign-in time stands for it).
+     */
+    lastUsedAt: integer("last_used_at"),
   },
   (table) => [index("sessions_user_idx").on(table.userId)],
 );
@@ -745,3 +760,48 @@ export const siteSettings = sqliteTable("site_settings", {
   updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: integer("updated_at").notNull(),
 });
+
+/**
+ * A member's passkeys (WebAuthn credentials, src/server/auth/passkeys.ts), several per member, each
+ * named by them. Rule: only public keys are stored (SubjectPublicKeyInfo DER, base64), which are
+ * not secrets; the credential id is unique across the site, so an assertion names one account.
+ */
+export const passkeys = sqliteTable(
+  "passkeys",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The credential id as the authenticator gave it, base64url without padding. */
+    credentialId: text("credential_id").notNull(),
+    /** SubjectPublicKeyInfo (DER) of the credential's public key, base64. */
+    publicKey: text("public_key").notNull(),
+    /** COSE algorithm: -7 (ES256) or -257 (RS256). */
+    algorithm: integer("algorithm").notNull(),
+    /** The authenticator's signature counter at its last use; 0 for authenticators that keep none. */
+    signCount: integer("sign_count").notNull(),
+    name: text("name").notNull(),
+    createdAt: integer("created_at").notNull(),
+    lastUsedAt: integer("last_used_at"),
+  },
+  (table) => [uniqueIndex("passkeys_credential_unique").on(table.credentialId), index("passkeys_user_idx").on(table.userId, table.id)],
+);
+
+/**
+ * WebAuthn challenges waiting for their answer. Rule: single use (taken by a delete), 5 minutes;
+ * only the SHA-256 of the challenge is stored, so a leaked row cannot be answered. `user_id` is
+ * the member registering a passkey; null for a sign-in (the passkey names the account).
+ */
+export const webauthnChallenges = sqliteTable(
+  "webauthn_challenges",
+  {
+    /** Hex SHA-256 of the challenge bytes. */
+    id: text("id").primaryKey(),
+    purpose: text("purpose", { enum: ["register", "sign_in"] }).notNull(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (table) => [index("webauthn_challenges_expiry_idx").on(table.expiresAt)],
+);

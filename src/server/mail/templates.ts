@@ -139,7 +139,9 @@ export type SecurityEvent =
   | "second_factor_removed_by_admin"
   | "recovery_code_used"
   | "recovery_codes_regenerated"
-  | "password_changed";
+  | "password_changed"
+  | "passkey_added"
+  | "passkey_removed";
 
 const securityEventWords: Record<SecurityEvent, { subject: string; sentence: string }> = {
   second_factor_added: { subject: "Two-factor sign-in is on for your Rounds account", sentence: "Two-factor sign-in was turned on for your account: signing in now asks for a code from your authenticator app." },
@@ -148,6 +150,8 @@ const securityEventWords: Record<SecurityEvent, { subject: string; sentence: str
   recovery_code_used: { subject: "A recovery code was used to sign in to Rounds", sentence: "Someone signed in to your account with one of your recovery codes. That code no longer works." },
   recovery_codes_regenerated: { subject: "New recovery codes for your Rounds account", sentence: "New recovery codes were made for your account. The old ones no longer work." },
   password_changed: { subject: "Your Rounds password was changed", sentence: "The password of your Rounds account was changed." },
+  passkey_added: { subject: "A passkey was added to your Rounds account", sentence: "A new passkey was added to your account: it can now sign in to Rounds." },
+  passkey_removed: { subject: "A passkey was removed from your Rounds account", sentence: "A passkey was removed from your account: it can no longer sign in to Rounds." },
 };
 
 /**

@@ -4,7 +4,10 @@ import { logIn } from "../../../src/server/auth/login";
 import { completeSecondFactorSignIn, confirmTotpEnrolment, startTotpEnrolment } from "../../../src/server/auth/second-factor";
 import { validateSessionToken } from "../../../src/server/auth/sessions";
 import { formatSecretForManualEntry, totpCodeAt } from "../../../src/server/auth/totp";
-import { decodeBase32IgnorePadding, encodeBase32LowerCaseNoPadding, encodeBase64, encodeHexLowerCase } from "@oslojs/encoding";
+import { decodeBase32IgnorePadding, decodeBase64urlIgnorePadding, encodeBase32LowerCaseNoPadding, encodeBase64, encodeHexLowerCase } from "@oslojs/encoding";
+import { finishPasskeyRegistration, startPasskeyRegistration, startPasskeySignIn } from "../../../src/server/auth/passkeys";
+import { WEBAUTHN_CHALLENGE_MS } from "../../../src/server/auth/webauthn";
+import { SoftAuthenticator } from "../../support/soft-authenticator";
 import { requestPasswordReset } from "../../../src/server/auth/password-reset";
 import { signUp } from "../../../src/server/auth/signup";
 import { createResendTransport } from "../../../src/server/mail/resend-transport";
@@ -95,5 +98,31 @@ describe("secrets at rest", () => {
     const after = await everyStoredValue();
     expect(after).not.toContain(session.token);
     for (const code of recoveryCodes) expect(after).not.toContain(code.replaceAll("-", ""));
+  });
+
+  it("stores WebAuthn challenges only as hashes, for 5 minutes, and passkeys' public keys (not secrets) only", async () => {
+    const services = accountServices(handle.db, {
+      mail: createResendTransport({ apiKey: "re_test_key_123", from: "Rounds <no-reply@rounds.test>", baseUrl: provider.baseUrl }),
+    });
+    const form = signupForm({ email: "passkey.secrets@example.org" });
+    await signUp(services, form, "10.9.8.10");
+    await confirmEmail(services, tokensInMail().at(-1)!);
+    const first = await logIn(services, { email: form.email, password: form.password }, "10.9.8.10");
+    const { viewer } = await validateSessionToken(handle.db, first.token, services.now);
+    const registration = await startPasskeyRegistration(services, viewer, { password: form.password });
+    const device = await SoftAuthenticator.create({ rpId: "rounds.test", origin: "http://rounds.test" });
+    await finishPasskeyRegistration(services, viewer, { name: "Phone", ...(await device.register(registration.challenge)) });
+    const signIn = await startPasskeySignIn(services, undefined, "10.9.8.10");
+
+    const stored = await everyStoredValue();
+    for (const challenge of [registration.challenge, signIn.challenge]) {
+      const bytes = decodeBase64urlIgnorePadding(challenge);
+      for (const encoded of [challenge, encodeBase64(bytes), encodeHexLowerCase(bytes)]) expect(stored).not.toContain(encoded);
+    }
+    const challenges = await handle.client.execute("select expires_at - created_at as lifetime from webauthn_challenges");
+    expect(challenges.rows.map((row) => Number(row.lifetime))).toEqual([WEBAUTHN_CHALLENGE_MS]);
+    // What a passkey row holds: the public key, an id, a counter and a name; no private key exists here to store.
+    const columns = await handle.client.execute("select name from pragma_table_info('passkeys') order by cid");
+    expect(columns.rows.map((row) => row.name)).toEqual(["id", "user_id", "credential_id", "public_key", "algorithm", "sign_count", "name", "created_at", "last_used_at"]);
   });
 });
