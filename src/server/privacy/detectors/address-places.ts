@@ -100,7 +100,7 @@ const PLACE_TAIL = new RegExp(
 const AREA_WORD = /^(?:County|Parish|Borough|Township|District|Shire|Municipality|Prefecture)$/;
 /** After a place, these make it an institution, a score or a disease, not a home. */
 const NOT_A_HOME_AFTER =
-  /^[ \t]*(?:[’']s[ \t]+)?(?:hospital|hospitals|clinic|clinics|infirmary|medical|health|healthcare|university|college|school|institute|centre|center|general|memorial|children'?s|cancer|heart|criteria|criterion|rules?|score|scores|scale|model|classification|definition|system|guidelines?|consensus|protocol|trial|study|cohort|group|staging|declaration|statement|virus|fever|disease|encephalitis|agent|strain|variant|syndrome|sign|maneuver|manoeuvre|procedure|technique|operation|questionnaire|index|tool|formula|equation|meeting|conference|congress|summit|symposium|course|marathon|airport|station|office|court|prison|jail|campus|branch|site|trust|board|authority|council|public|police|fire|sheriff|ems|ambulance|zoo|times|post|tribune|herald|chronicle|journal|gazette|fc|united|city[ \t]+(?:fc|council))\b/i;
+  /^[ \t]*(?:[’']s[ \t]+)?(?:hospital|hospitals|clinic|clinics|infirmary|medical|health|healthcare|university|college|school|institute|centre|center|general|memorial|children'?s|cancer|heart|criteria|criterion|rules?|score|scores|scale|model|classification|definition|system|guidelines?|consensus|protocol|trial|study|cohort|group|staging|declaration|statement|virus|fever|disease|encephalitis|agent|strain|variant|syndrome|sign|maneuver|manoeuvre|procedure|technique|operation|questionnaire|index|tool|formula|equation|meeting|conference|congress|summit|symposium|course|marathon|airport|station|office|court|prison|jail|campus|branch|site|trust|board|authority|council|public|police|fire|sheriff|ems|ambulance|nurses?|zoo|times|post|tribune|herald|chronicle|journal|gazette|fc|united|city[ \t]+(?:fc|council))\b/i;
 /**
  * Before a place, these words make it where care, training, work or an event happened, or where
  * the physician is, not where someone lives.
@@ -693,6 +693,13 @@ const VIETNAMESE_LETTER = /[\u1EA0-\u1EF9ơưđĐ]/;
 const LOCAL_UNIT_FORMS: readonly RegExp[] = [
   /(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])/g,
 ];
+/**
+ * Words for units smaller than a state that open their name, in the languages physicians post in:
+ * "village Kakori", "gaon Bhainsa Khera", "wieś Zarzecze, gmina Nisko", "Kebele 07", "moshav
+ * Nahalal", "Comunidad: Chinchero", "care home Heaton Mersey", "Pflegeheim Bad Zwischenahn".
+ */
+const UNIT_BEFORE =
+  /(?<![\p{L}])(?:[Vv]illage|gaon|[Gg]ram|wieś|[Gg]mina|powiat|tehsil|taluka|distt\.|[Kk]ebele|[Ww]oreda|moshav|kibbutz|[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Cc]omunidad|[Cc]are home|[Nn]ursing home|Pflegeheim|EHPAD|[Tt]ambon|Sector|Pocket)(?:[ \t]?:|[ \t]of)?[ \t]{1,2}/gu;
 /** Korean and Japanese district suffixes, found from the hyphen: "Haeundae-gu", "Shinjuku-ku". */
 const DISTRICT_SUFFIX = /-(?:gu|ku|shi|si|dong|eup|myeon|gun|machi|cho)(?![A-Za-z])/g;
 const DISTRICT_NAME_BEFORE = new RegExp(`(?<![${LETTER}-])[${UPPER}][${LOWER}]{2,20}$`);
@@ -718,7 +725,7 @@ function lowerListedBefore(text: string, pos: number): RegExpExecArray | null {
  * is what V8 scans for fastest.
  */
 const RARE_KEYWORD =
-  / (?:(County|Parish|Borough|Township|Shire|Co\.)|(Vill\.|VPO|Tehsil|Teh\.|Taluka?|Tal\.|Tq\.|Mandal|Dist\.|Distt\.)|(House|Plot|Flat|Block|Apartment|Compound)|(se aa(?:ye|yi|ya|te|ti)|(?:mein|me) reh(?:te|ti|ta)|le ja(?:a?yenge|enge|na|te|ti|ega|egi))|(Station|Farm|Ranch|Homestead|Hacienda|Fazenda|Estancia|Plantation)|\(?([Pp]op(?:ulation|\.)|[Ee]inwohner(?:n|innen)?|[Pp]oblaci[oó]n|[Hh]abitant(?:e?s)|inhabitants|abitanti|souls))(?![A-Za-z])/g;
+  / (?:(County|Parish|Borough|Township|Shire|Co\.|district|tehsil|taluka|köyü|Mah\.|Mahallesi|neighbou?rhood|mohalla)|(Vill\.|VPO|Tehsil|Teh\.|Taluka?|Tal\.|Tq\.|Mandal|Dist\.|Distt\.)|(House|Plot|Flat|Block|Apartment|Compound)|(se aa(?:ye|yi|ya|te|ti)|(?:mein|me) reh(?:te|ti|ta)|le ja(?:a?yenge|enge|na|te|ti|ega|egi))|(Station|Farm|Ranch|Homestead|Hacienda|Fazenda|Estancia|Plantation)|\(?([Pp]op(?:ulation|\.)|[Ee]inwohner(?:n|innen)?|[Pp]oblaci[oó]n|[Hh]abitant(?:e?s)|inhabitants|abitanti|souls))(?![A-Za-z])/g;
 /** The name of a rural property before its kind: "Coolibah Creek" in "Coolibah Creek Station". */
 const PROPERTY_NAME_BEFORE = new RegExp(`(?<![${LETTER}])((?:${PLACE_WORD}[ \t]){0,2}${PLACE_WORD})$`);
 /** Who has the property: "runs", "owns", "works on", and for farms also "from", "on", "at". */
@@ -822,6 +829,18 @@ export function detectLocalUnits(text: string, out: RawFinding[]): void {
       const end = m.index + m[0].replace(/[ \t]+$/, "").length;
       out.push({ category: "address", start: m.index + lead, end, level: "block", priority: 70 });
     }
+  }
+  UNIT_BEFORE.lastIndex = 0;
+  for (const m of text.matchAll(UNIT_BEFORE)) {
+    const at = m.index + m[0].length;
+    // "Kebele 07, Bahir Dar", "Pocket 4, Sector 23, Rohini": a numbered unit is an address only
+    // with the place it is in; a named one ("gmina Nisko", "moshav Nahalal") is a place itself.
+    const numbered = /^\d{1,3}(?![\d.])/.exec(text.slice(at, at + 4));
+    const place = numbered ? { start: at, end: at + numbered[0].length, listed: false } : readPlace(text, at, true);
+    if (!place || notAHomeAfter(text, place.end)) continue;
+    const full = withTail(text, place);
+    if (numbered && full.end === place.end) continue;
+    out.push({ category: "address", start: m.index, end: full.end, level: "block", priority: 65 });
   }
   DISTRICT_SUFFIX.lastIndex = 0;
   for (const m of text.matchAll(DISTRICT_SUFFIX)) {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { blockedAs, blocks } from "./helpers";
+
+/** Places the scanner finds by their kind of slot or unit word, with sentences written for these tests. */
+describe("administrative-unit words make a place", () => {
+  it.each([
+    ["Pan Zbigniew, 81 lat, wieś Kępa, gmina Łęki. Zawał.", "Kępa"],
+    ["Pt Suresh, 54M, gaon Rampura Kalan, tehsil Bawal, fever x 5 days.", "Rampura Kalan"],
+    ["She is 4, from Kebele 12, Hawassa, with measles.", "Kebele 12"],
+    ["Child from village Mohanlalganj, SAM with oedema.", "Mohanlalganj"],
+    ["Dov, 77, kibbutz Ein Gev, fell off a ladder.", "Ein Gev"],
+    ["Paciente de 60 años. Comunidad: Pisac, Calca. Disnea.", "Pisac"],
+    ["F, 88, care home Thornbury, recurrent UTIs.", "Thornbury"],
+    ["Frau K., Pflegeheim Bad Salzuflen, Dekubitus.", "Bad Salzuflen"],
+    ["Dadi ji, Pocket 2, Sector 11, Dwarka, BP 190/100.", "Sector 11"],
+    ["TB in a 22-year-old, family of 8 in Shindand district.", "Shindand district"],
+    ["Ayşe Demir, 70, Bahçelievler Mah., Kocaeli. Syncope.", "Bahçelievler Mah."],
+    ["Moshe, 66, from the Gilo neighbourhood, chest pain.", "Gilo neighbourhood"],
+  ])("%s", (text, place) => {
+    expect(blockedAs(text, "address").join(" | ")).toContain(place);
+  });
+
+  it.each([
+    "The village doctor saw him first and sent him on.",
+    "Referred by the Village Medical Centre for review.",
+    "The care home staff noted BPSD at night.",
+    "Nursing home residents with COPD do worse in winter.",
+    "Sector 4 of the visual field was lost after the stroke.",
+    "Our district nurses visit daily; the Tower Hamlets district nurses agree.",
+    "Pocket 2 of the pacemaker was infected, CKD 3b.",
+    "Comunidad de Madrid guidelines for CKD.",
+  ])("no address block: %s", (text) => {
+    expect(blocks(text).filter((f) => f.category === "address")).toEqual([]);
+  });
+});
