@@ -33,3 +33,25 @@ describe("administrative-unit words make a place", () => {
     expect(blocks(text).filter((f) => f.category === "address")).toEqual([]);
   });
 });
+
+describe("a trade or a kin word puts the person in the place", () => {
+  it.each([
+    ["Sr. Anselmo, pescador de Cudillero, 61 años, lesión en el labio.", "Cudillero"],
+    ["M. Kerjean, éleveur à Landivisiau, fièvre depuis 5 jours.", "Landivisiau"],
+    ["Suresh (chaiwala from Itwari) has HbA1c 10.4.", "Itwari"],
+    ["Rafiq dada from Gujranwala, DKA again.", "Gujranwala"],
+    ["un taxista de Avellaneda con dolor torácico", "Avellaneda"],
+  ])("%s", (text, place) => {
+    expect(blockedAs(text, "address")).toContain(place);
+  });
+
+  it.each([
+    "Un tumor de Wilms en un paciente de 3 años.",
+    "Une tumeur de Wilms chez un enfant de 4 ans.",
+    "Un cirujano de Madrid nos escribió sobre el caso.",
+    "Le médecin à Lyon a refusé le transfert.",
+    "The chaiwala from the canteen brought tea to the ward.",
+  ])("no address block: %s", (text) => {
+    expect(blocks(text).filter((f) => f.category === "address")).toEqual([]);
+  });
+});

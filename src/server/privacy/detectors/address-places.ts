@@ -123,7 +123,16 @@ const NOT_A_HOME_WORDS = new Set(
 const FOREIGN_RELATIVES = `hijo hija hijos hijas esposa esposo marido madre padre hermano hermana nieto nieta abuela
   abuelo familia pareja filho filha filhos filhas mãe pai irmão irmã neto neta avó avô família fils
   fille épouse mari mère père frère sœur soeur famille conjoint sohn tochter ehefrau ehemann mutter
-  vater bruder schwester enkel enkelin familie figlio figlia moglie fratello sorella nipote famiglia`;
+  vater bruder schwester enkel enkelin familie figlio figlia moglie fratello sorella nipote famiglia
+  chacha chachi mama mami nana nani dada dadi bhai behen didi beta beti amma ammi abba abbu bapu
+  gogo oupa ouma savta saba tía tío tia tio nonna nonno oma opa`;
+/**
+ * Trades a patient is introduced by in the languages physicians post in, and the South Asian
+ * "-wala" ("sabziwala", "rickshawala"): "pescador da Nazaré", "agricultrice à Plouguerneau".
+ * Medical trades are left out: a "médecin à Lyon" is a colleague.
+ */
+const TRADE_WORD =
+  /^(?:pescador[ae]?|pescatore|pêcheur|agricult(?:or[ae]?|rice|eur|ore)|campesin[oa]|jornaler[oa]|obrer[oa]|ouvri(?:er|ère)|albañil|pedreiro|lavrador[ae]?|taxista|camion(?:er[oa]|ista)|comerciante|vendedor[ae]?|contadino|muratore|maçon|boulanger|éleveur|vigneron|landwirt(?:in)?|winzer(?:in)?|kisan|mazdoor|dhobi|[a-z]{3,12}wal(?:l?ah|a|i))$/;
 /**
  * Someone the place can belong to: the patient, a relative, a person described by sex or work.
  * Plural groups ("patients in Lagos", "men from Pike County") are a separate list: a city's
@@ -262,6 +271,7 @@ function personBefore(clause: string): boolean {
   const w = (words[words.length - 1] ?? "").replace(/[,.;:]+$/, "");
   // "retired from Ford", "switched from Warfarin": a verb of leaving names an employer or a drug.
   if (LEFT_FROM.test(w)) return false;
+  if (TRADE_WORD.test(w.replace(/^[(\[]/, "").toLowerCase())) return true;
   if (personContext(clause, true)) return true;
   // "Sizwe Pillay, folder no. D5723546, from": a record number after a name is a patient's header.
   if (ID_SHAPED.test(w)) return hasNamePair(clause);
@@ -509,6 +519,8 @@ export function detectTowns(text: string, out: RawFinding[]): void {
     // "señora de 89 años de La Pintana", "Oupa Koos, 92, van Calvinia": "de"/"van" right after an
     // age is where that person is from.
     if (!tied && ORIGIN_PARTICLES.has(word) && AGE_JUST_BEFORE.test(lead)) tied = true;
+    // "pescador da Nazaré", "agricultrice à Plouguerneau": a trade, then where the person is from.
+    if (!tied && (ORIGIN_PARTICLES.has(word) || word === "à") && TRADE_WORD.test((/[^\s(]+[ \t]*$/.exec(lead)?.[0] ?? "").trim().toLowerCase())) tied = true;
     if (!tied && fromPerson && !DOCTOR_NAME_BEFORE.test(lead)) {
       before = textBefore(text, m.index, 100);
       // Only the last clause can make it elsewhere: "on a working holiday visa, ..., fruit picker near".
