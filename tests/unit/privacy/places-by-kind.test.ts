@@ -55,3 +55,23 @@ describe("a trade or a kin word puts the person in the place", () => {
     expect(blocks(text).filter((f) => f.category === "address")).toEqual([]);
   });
 });
+
+describe("a column headed by a place label", () => {
+  it("reads a Place column of a tab-separated case list", () => {
+    const text = "No\tName\tAge\tPlace\tDx\n1\tMuthu Vel\t58\tArani\tCa oral\n2\tKavitha\t39\tVandavasi\tDM";
+    expect(blockedAs(text, "address")).toEqual(["Arani", "Vandavasi"]);
+  });
+  it("reads a town that starts like a placeholder word ('Nil', 'NA')", () => {
+    expect(blockedAs("Name,DOB,Town\nEmine Acar,03.04.1950,Nilüfer", "address")).toEqual(["Nilüfer"]);
+  });
+  it("reads a Comunidad column of a comma-separated paste", () => {
+    expect(blockedAs("Nombre,Edad,Comunidad\nRosa Huamán,41,Ollantaytambo", "address")).toEqual(["Ollantaytambo"]);
+  });
+  it.each([
+    "Time and place: Tuesday, Lecture Theatre 2",
+    "| Drug | Place | Dose |\n|---|---|---|\n| Keytruda | 2nd line | 200 mg |",
+    "Allergies: Nil. Meds: none.",
+  ])("no address block: %s", (text) => {
+    expect(blocks(text).filter((f) => f.category === "address")).toEqual([]);
+  });
+});

@@ -72,7 +72,7 @@ const GROUPS: ReadonlyArray<[LabelKind, PhiCategory, string]> = [
   [
     "address",
     "address",
-    `address|addr|~res|resides|residing|(?:home|street|mailing|postal|current) address|patientaddress|street|residence|lives at|domicile|home ?town|place of (?:residence|birth)|birthplace|lieu de naissance|lugar de nacimiento|geburtsort|adresse|direcci[óo]n|domicilio|endere[çc]o|morada|indirizzo|residenza|anschrift|wohnort|city|town|suburb|village|post ?code|postal code|zip(?: ?code)?|county|parish|neighbou?rhood|borough|barrio|colonia|ville|commune|code postal|ciudad|localidad|municipio|c[óo]digo postal|cidade|bairro|cep|citt[àa]|comune|stadt|ort|plz|plz/ort`,
+    `address|addr|~res|resides|residing|(?:home|street|mailing|postal|current) address|patientaddress|street|residence|lives at|domicile|home ?town|place of (?:residence|birth)|birthplace|lieu de naissance|lugar de nacimiento|geburtsort|adresse|direcci[óo]n|domicilio|endere[çc]o|morada|indirizzo|residenza|anschrift|wohnort|city|town|suburb|village|comunidad|aldea|dorf|gaon|district|tehsil|taluka|post ?code|postal code|zip(?: ?code)?|county|parish|neighbou?rhood|borough|barrio|colonia|ville|commune|code postal|ciudad|localidad|municipio|c[óo]digo postal|cidade|bairro|cep|citt[àa]|comune|stadt|ort|plz|plz/ort`,
   ],
   [
     "id",
