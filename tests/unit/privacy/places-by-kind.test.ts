@@ -75,3 +75,15 @@ describe("a column headed by a place label", () => {
     expect(blocks(text).filter((f) => f.category === "address")).toEqual([]);
   });
 });
+
+describe("'de X' right before an age is where the person is from", () => {
+  it.each([
+    ["La senyora Roser Vila, de Solsona, 84, caigudes.", "Solsona"],
+    ["Sr. Tomé Alves, de Mangualde, 72, dispneia.", "Mangualde"],
+  ])("%s", (text, place) => {
+    expect(blockedAs(text, "address")).toContain(place);
+  });
+  it.each(["Un tumor de Wilms, 3 años, en seguimiento.", "Enfermedad de Crohn, 45, en remisión."])("no address block: %s", (text) => {
+    expect(blocks(text).filter((f) => f.category === "address")).toEqual([]);
+  });
+});

@@ -528,7 +528,7 @@ export function detectTowns(text: string, out: RawFinding[]): void {
       tied = personBefore(textBefore(text, m.index, 60)) && !notAHomeContext(clause);
     }
     if (!place && tied) place = readPlace(text, start, true);
-    if (!place && !tied && fromPerson) {
+    if (!place && !tied && (fromPerson || ORIGIN_PARTICLES.has(word))) {
       // "From Ferncliffe, 82M, fall": an age or sex right after the place makes it someone's.
       const unlisted = readPlace(text, start, true);
       if (unlisted && AGE_FORM.test(text.slice(unlisted.end, unlisted.end + 16))) {
