@@ -87,3 +87,23 @@ describe("'de X' right before an age is where the person is from", () => {
     expect(blocks(text).filter((f) => f.category === "address")).toEqual([]);
   });
 });
+
+describe("lower-case chat: a trade or kin word, then 'from'/'da'/'de' and a place", () => {
+  it.each([
+    ["pt is a 40m boda rider from kawempe, tetanus?", "kawempe"],
+    ["sra benedita, 71, pescadora da ericeira, lesão no lábio", "ericeira"],
+    ["her nephew from bulawayo brought her in", "bulawayo"],
+  ])("%s", (text, place) => {
+    expect(blockedAs(text, "address")).toContain(place);
+  });
+  it.each([
+    "switched from warfarin to apixaban last week",
+    "pt is a farmer from somewhere up north",
+    "her son from work called the ward",
+    "the plumber from next door found him",
+    "registrar from cardiology reviewed",
+    "A courier from Kawempe, then CT",
+  ])("no lower-case place: %s", (text) => {
+    expect(blocks(text).filter((f) => f.category === "address" && /^[a-z]/.test(f.text))).toEqual([]);
+  });
+});

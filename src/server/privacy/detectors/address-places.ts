@@ -436,7 +436,22 @@ const PREPOSITION_BEFORE_PLACE =
 /** What may stand between a residence cue and a bare street: " way up", " on", " off", " down". */
 const RESIDENCE_STREET_LEAD = /^[ \t]+(?:(?:way|right|just|all the way)[ \t]+)?(?:up|down|on|off|along|out|at the end of)[ \t]+(?:the[ \t]+)?(?=[A-Z])/;
 
+/** Chat written all in lower case: "okada rider from ikorodu", "pescador da nazaré". */
+const LOWER_ORIGIN = /(?<=[a-z\u00DF-\u00FF)] )(?:from|da|de|à) ([a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'-]{3,20})(?![\w\u00C0-\u024F])/g;
+
 export function detectTowns(text: string, out: RawFinding[]): void {
+  // In a stretch with no capital letter, a person's trade or kin ("rider from", "pescador da")
+  // ties a lower-case word that is no common or clinical word to them as a place.
+  LOWER_ORIGIN.lastIndex = 0;
+  for (const m of text.matchAll(LOWER_ORIGIN)) {
+    const lead = textBefore(text, m.index, 60);
+    const word = m[1] ?? "";
+    if (/[A-Z]/.test(lead) || isCommonWord(word) || isNeverAName(word) || NOT_A_PLACE.has(word) || /where$|^(?:uber|abroad|overseas|interstate|upcountry)$/.test(word)) continue;
+    const last = (/[^\s(]+[ \t]*$/.exec(lead)?.[0] ?? "").trim();
+    if (!TRADE_WORD.test(last) && !RELATIVE_WORDS.has(last) && !(OCCUPATION_LIKE.test(last) && !COLLEAGUE_ROLE.test(last))) continue;
+    const start = m.index + m[0].length - word.length;
+    out.push({ category: "address", start, end: start + word.length, level: "block", priority: 55 });
+  }
   const seen = new Set<number>();
   const push = (p: PlaceRead, level: "block" | "warn", priority: number) => {
     if (seen.has(p.start)) return;
