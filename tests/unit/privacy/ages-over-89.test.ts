@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blocks, flagged } from "./helpers";
+import { blockedAs, blocks, flagged } from "./helpers";
 
 /**
  * Ages of 90 and over in any phrasing (src/server/privacy/detectors/ages.ts). Safe Harbor allows
@@ -188,4 +188,22 @@ describe("not ages over 89: nothing is reported", () => {
   ])("does not report %s", (_kind, text) => {
     expect(ageFindings(text).filter((f) => f.level === "block")).toEqual([]);
   });
+});
+
+describe("year words of more languages and 'de' after a person (Hungarian, Romanian, Finnish, es/fr/it)", () => {
+  it.each([
+    ["Kovács bácsi, 94 éves, dyspnoe.", "94"],
+    ["Dna. Elena Popa, 91 de ani, AVC.", "91"],
+    ["Aino, 97-vuotias, kaatui kotona.", "97"],
+    ["Consulta: abuelo de 96, FA nueva.", "96"],
+    ["Une femme de 93, chute à domicile.", "93"],
+  ])("%s", (text, age) => {
+    expect(blockedAs(text, "age_over_89").join(" ")).toContain(age);
+  });
+  it.each(["paciente de 92 kg con FA", "paciente de 95% de saturación", "la señora de 90 cm de altura", "Pacient 45 de ani, FA."])(
+    "no age block: %s",
+    (text) => {
+      expect(blockedAs(text, "age_over_89")).toEqual([]);
+    },
+  );
 });

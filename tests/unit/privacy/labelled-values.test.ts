@@ -187,3 +187,17 @@ describe("linear time on label-like input", () => {
     expectLinearScan(unit);
   });
 });
+
+describe("staff, employee, histology and prison numbers are the patient's identifiers", () => {
+  it.each([
+    ["Night shift at the depot (staff no. WH7-402918), chest pain.", "WH7-402918"],
+    ["Needs a note for work (emp. no. KRT-33108).", "KRT-33108"],
+    ["Our histo no. B-1187/25 shows granulomas.", "B-1187/25"],
+    ["Inmate Lopez, CDCR # AK2210, HCV treatment.", "AK2210"],
+  ])("%s", (text, id) => {
+    expect(blocks(text).map((f) => f.text)).toContain(id);
+  });
+  it.each(["Staff no. of beds: 24", "staff numbers are low, 12 nurses on", "histology no. 2 slide was poor"])("no block: %s", (text) => {
+    expect(blocks(text)).toEqual([]);
+  });
+});

@@ -100,7 +100,7 @@ const PLACE_TAIL = new RegExp(
 const AREA_WORD = /^(?:County|Parish|Borough|Township|District|Shire|Municipality|Prefecture)$/;
 /** After a place, these make it an institution, a score or a disease, not a home. */
 const NOT_A_HOME_AFTER =
-  /^[ \t]*(?:[’']s[ \t]+)?(?:hospital|hospitals|clinic|clinics|infirmary|medical|health|healthcare|university|college|school|institute|centre|center|general|memorial|children'?s|cancer|heart|criteria|criterion|rules?|score|scores|scale|model|classification|definition|system|guidelines?|consensus|protocol|trial|study|cohort|group|staging|declaration|statement|virus|fever|disease|encephalitis|agent|strain|variant|syndrome|sign|maneuver|manoeuvre|procedure|technique|operation|questionnaire|index|tool|formula|equation|meeting|conference|congress|summit|symposium|course|marathon|airport|station|office|court|prison|jail|campus|branch|site|trust|board|authority|council|public|police|fire|sheriff|ems|ambulance|zoo|times|post|tribune|herald|chronicle|journal|gazette|fc|united|city[ \t]+(?:fc|council))\b/i;
+  /^[ \t]*(?:[’']s[ \t]+)?(?:hospital|hospitals|clinic|clinics|infirmary|medical|health|healthcare|university|college|school|institute|centre|center|general|memorial|children'?s|cancer|heart|criteria|criterion|rules?|score|scores|scale|model|classification|definition|system|guidelines?|consensus|protocol|trial|study|cohort|group|staging|declaration|statement|virus|fever|disease|encephalitis|agent|strain|variant|syndrome|sign|maneuver|manoeuvre|procedure|technique|operation|questionnaire|index|tool|formula|equation|meeting|conference|congress|summit|symposium|course|marathon|airport|station|office|court|prison|jail|campus|branch|site|trust|board|authority|council|public|police|fire|sheriff|ems|ambulance|nurses?|zoo|times|post|tribune|herald|chronicle|journal|gazette|fc|united|city[ \t]+(?:fc|council))\b/i;
 /**
  * Before a place, these words make it where care, training, work or an event happened, or where
  * the physician is, not where someone lives.
@@ -123,7 +123,16 @@ const NOT_A_HOME_WORDS = new Set(
 const FOREIGN_RELATIVES = `hijo hija hijos hijas esposa esposo marido madre padre hermano hermana nieto nieta abuela
   abuelo familia pareja filho filha filhos filhas mãe pai irmão irmã neto neta avó avô família fils
   fille épouse mari mère père frère sœur soeur famille conjoint sohn tochter ehefrau ehemann mutter
-  vater bruder schwester enkel enkelin familie figlio figlia moglie fratello sorella nipote famiglia`;
+  vater bruder schwester enkel enkelin familie figlio figlia moglie fratello sorella nipote famiglia
+  chacha chachi mama mami nana nani dada dadi bhai behen didi beta beti amma ammi abba abbu bapu
+  gogo oupa ouma savta saba tía tío tia tio nonna nonno oma opa`;
+/**
+ * Trades a patient is introduced by in the languages physicians post in, and the South Asian
+ * "-wala" ("sabziwala", "rickshawala"): "pescador da Nazaré", "agricultrice à Plouguerneau".
+ * Medical trades are left out: a "médecin à Lyon" is a colleague.
+ */
+const TRADE_WORD =
+  /^(?:pescador[ae]?|pescatore|pêcheur|agricult(?:or[ae]?|rice|eur|ore)|campesin[oa]|jornaler[oa]|obrer[oa]|ouvri(?:er|ère)|albañil|pedreiro|lavrador[ae]?|taxista|camion(?:er[oa]|ista)|comerciante|vendedor[ae]?|contadino|muratore|maçon|boulanger|éleveur|vigneron|landwirt(?:in)?|winzer(?:in)?|kisan|mazdoor|dhobi|[a-z]{3,12}wal(?:l?ah|a|i))$/;
 /**
  * Someone the place can belong to: the patient, a relative, a person described by sex or work.
  * Plural groups ("patients in Lagos", "men from Pike County") are a separate list: a city's
@@ -262,6 +271,7 @@ function personBefore(clause: string): boolean {
   const w = (words[words.length - 1] ?? "").replace(/[,.;:]+$/, "");
   // "retired from Ford", "switched from Warfarin": a verb of leaving names an employer or a drug.
   if (LEFT_FROM.test(w)) return false;
+  if (TRADE_WORD.test(w.replace(/^[(\[]/, "").toLowerCase())) return true;
   if (personContext(clause, true)) return true;
   // "Sizwe Pillay, folder no. D5723546, from": a record number after a name is a patient's header.
   if (ID_SHAPED.test(w)) return hasNamePair(clause);
@@ -426,7 +436,22 @@ const PREPOSITION_BEFORE_PLACE =
 /** What may stand between a residence cue and a bare street: " way up", " on", " off", " down". */
 const RESIDENCE_STREET_LEAD = /^[ \t]+(?:(?:way|right|just|all the way)[ \t]+)?(?:up|down|on|off|along|out|at the end of)[ \t]+(?:the[ \t]+)?(?=[A-Z])/;
 
+/** Chat written all in lower case: "okada rider from ikorodu", "pescador da nazaré". */
+const LOWER_ORIGIN = /(?<=[a-z\u00DF-\u00FF)] )(?:from|da|de|à) ([a-z\u00DF-\u00FF][a-z\u00DF-\u00FF'-]{3,20})(?![\w\u00C0-\u024F])/g;
+
 export function detectTowns(text: string, out: RawFinding[]): void {
+  // In a stretch with no capital letter, a person's trade or kin ("rider from", "pescador da")
+  // ties a lower-case word that is no common or clinical word to them as a place.
+  LOWER_ORIGIN.lastIndex = 0;
+  for (const m of text.matchAll(LOWER_ORIGIN)) {
+    const lead = textBefore(text, m.index, 60);
+    const word = m[1] ?? "";
+    if (/[A-Z]/.test(lead) || isCommonWord(word) || isNeverAName(word) || NOT_A_PLACE.has(word) || /where$|^(?:uber|abroad|overseas|interstate|upcountry)$/.test(word)) continue;
+    const last = (/[^\s(]+[ \t]*$/.exec(lead)?.[0] ?? "").trim();
+    if (!TRADE_WORD.test(last) && !RELATIVE_WORDS.has(last) && !(OCCUPATION_LIKE.test(last) && !COLLEAGUE_ROLE.test(last))) continue;
+    const start = m.index + m[0].length - word.length;
+    out.push({ category: "address", start, end: start + word.length, level: "block", priority: 55 });
+  }
   const seen = new Set<number>();
   const push = (p: PlaceRead, level: "block" | "warn", priority: number) => {
     if (seen.has(p.start)) return;
@@ -509,6 +534,8 @@ export function detectTowns(text: string, out: RawFinding[]): void {
     // "señora de 89 años de La Pintana", "Oupa Koos, 92, van Calvinia": "de"/"van" right after an
     // age is where that person is from.
     if (!tied && ORIGIN_PARTICLES.has(word) && AGE_JUST_BEFORE.test(lead)) tied = true;
+    // "pescador da Nazaré", "agricultrice à Plouguerneau": a trade, then where the person is from.
+    if (!tied && (ORIGIN_PARTICLES.has(word) || word === "à") && TRADE_WORD.test((/[^\s(]+[ \t]*$/.exec(lead)?.[0] ?? "").trim().toLowerCase())) tied = true;
     if (!tied && fromPerson && !DOCTOR_NAME_BEFORE.test(lead)) {
       before = textBefore(text, m.index, 100);
       // Only the last clause can make it elsewhere: "on a working holiday visa, ..., fruit picker near".
@@ -516,7 +543,7 @@ export function detectTowns(text: string, out: RawFinding[]): void {
       tied = personBefore(textBefore(text, m.index, 60)) && !notAHomeContext(clause);
     }
     if (!place && tied) place = readPlace(text, start, true);
-    if (!place && !tied && fromPerson) {
+    if (!place && !tied && (fromPerson || ORIGIN_PARTICLES.has(word))) {
       // "From Ferncliffe, 82M, fall": an age or sex right after the place makes it someone's.
       const unlisted = readPlace(text, start, true);
       if (unlisted && AGE_FORM.test(text.slice(unlisted.end, unlisted.end + 16))) {
@@ -693,6 +720,13 @@ const VIETNAMESE_LETTER = /[\u1EA0-\u1EF9ơưđĐ]/;
 const LOCAL_UNIT_FORMS: readonly RegExp[] = [
   /(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t](?=[0-9AC-FHKNPRTV-Y]{0,3}\d)(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])/g,
 ];
+/**
+ * Words for units smaller than a state that open their name, in the languages physicians post in:
+ * "village Kakori", "gaon Bhainsa Khera", "wieś Zarzecze, gmina Nisko", "Kebele 07", "moshav
+ * Nahalal", "Comunidad: Chinchero", "care home Heaton Mersey", "Pflegeheim Bad Zwischenahn".
+ */
+const UNIT_BEFORE =
+  /(?<![\p{L}])(?:[Vv]illage|gaon|[Gg]ram|wieś|[Gg]mina|powiat|tehsil|taluka|distt\.|[Kk]ebele|[Ww]oreda|moshav|kibbutz|[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Cc]omunidad|[Cc]are home|[Nn]ursing home|Pflegeheim|EHPAD|[Tt]ambon|Sector|Pocket)(?:[ \t]?:|[ \t]of)?[ \t]{1,2}/gu;
 /** Korean and Japanese district suffixes, found from the hyphen: "Haeundae-gu", "Shinjuku-ku". */
 const DISTRICT_SUFFIX = /-(?:gu|ku|shi|si|dong|eup|myeon|gun|machi|cho)(?![A-Za-z])/g;
 const DISTRICT_NAME_BEFORE = new RegExp(`(?<![${LETTER}-])[${UPPER}][${LOWER}]{2,20}$`);
@@ -718,7 +752,7 @@ function lowerListedBefore(text: string, pos: number): RegExpExecArray | null {
  * is what V8 scans for fastest.
  */
 const RARE_KEYWORD =
-  / (?:(County|Parish|Borough|Township|Shire|Co\.)|(Vill\.|VPO|Tehsil|Teh\.|Taluka?|Tal\.|Tq\.|Mandal|Dist\.|Distt\.)|(House|Plot|Flat|Block|Apartment|Compound)|(se aa(?:ye|yi|ya|te|ti)|(?:mein|me) reh(?:te|ti|ta)|le ja(?:a?yenge|enge|na|te|ti|ega|egi))|(Station|Farm|Ranch|Homestead|Hacienda|Fazenda|Estancia|Plantation)|\(?([Pp]op(?:ulation|\.)|[Ee]inwohner(?:n|innen)?|[Pp]oblaci[oó]n|[Hh]abitant(?:e?s)|inhabitants|abitanti|souls))(?![A-Za-z])/g;
+  / (?:(County|Parish|Borough|Township|Shire|Co\.|district|tehsil|taluka|köyü|Mah\.|Mahallesi|neighbou?rhood|mohalla)|(Vill\.|VPO|Tehsil|Teh\.|Taluka?|Tal\.|Tq\.|Mandal|Dist\.|Distt\.)|(House|Plot|Flat|Block|Apartment|Compound)|(se aa(?:ye|yi|ya|te|ti)|(?:mein|me) reh(?:te|ti|ta)|le ja(?:a?yenge|enge|na|te|ti|ega|egi))|(Station|Farm|Ranch|Homestead|Hacienda|Fazenda|Estancia|Plantation)|\(?([Pp]op(?:ulation|\.)|[Ee]inwohner(?:n|innen)?|[Pp]oblaci[oó]n|[Hh]abitant(?:e?s)|inhabitants|abitanti|souls))(?![A-Za-z])/g;
 /** The name of a rural property before its kind: "Coolibah Creek" in "Coolibah Creek Station". */
 const PROPERTY_NAME_BEFORE = new RegExp(`(?<![${LETTER}])((?:${PLACE_WORD}[ \t]){0,2}${PLACE_WORD})$`);
 /** Who has the property: "runs", "owns", "works on", and for farms also "from", "on", "at". */
@@ -822,6 +856,18 @@ export function detectLocalUnits(text: string, out: RawFinding[]): void {
       const end = m.index + m[0].replace(/[ \t]+$/, "").length;
       out.push({ category: "address", start: m.index + lead, end, level: "block", priority: 70 });
     }
+  }
+  UNIT_BEFORE.lastIndex = 0;
+  for (const m of text.matchAll(UNIT_BEFORE)) {
+    const at = m.index + m[0].length;
+    // "Kebele 07, Bahir Dar", "Pocket 4, Sector 23, Rohini": a numbered unit is an address only
+    // with the place it is in; a named one ("gmina Nisko", "moshav Nahalal") is a place itself.
+    const numbered = /^\d{1,3}(?![\d.])/.exec(text.slice(at, at + 4));
+    const place = numbered ? { start: at, end: at + numbered[0].length, listed: false } : readPlace(text, at, true);
+    if (!place || notAHomeAfter(text, place.end)) continue;
+    const full = withTail(text, place);
+    if (numbered && full.end === place.end) continue;
+    out.push({ category: "address", start: m.index, end: full.end, level: "block", priority: 65 });
   }
   DISTRICT_SUFFIX.lastIndex = 0;
   for (const m of text.matchAll(DISTRICT_SUFFIX)) {

@@ -72,7 +72,7 @@ const GROUPS: ReadonlyArray<[LabelKind, PhiCategory, string]> = [
   [
     "address",
     "address",
-    `address|addr|~res|resides|residing|(?:home|street|mailing|postal|current) address|patientaddress|street|residence|lives at|domicile|home ?town|place of (?:residence|birth)|birthplace|lieu de naissance|lugar de nacimiento|geburtsort|adresse|direcci[óo]n|domicilio|endere[çc]o|morada|indirizzo|residenza|anschrift|wohnort|city|town|suburb|village|post ?code|postal code|zip(?: ?code)?|county|parish|neighbou?rhood|borough|barrio|colonia|ville|commune|code postal|ciudad|localidad|municipio|c[óo]digo postal|cidade|bairro|cep|citt[àa]|comune|stadt|ort|plz|plz/ort`,
+    `address|addr|~res|resides|residing|(?:home|street|mailing|postal|current) address|patientaddress|street|residence|lives at|domicile|home ?town|place of (?:residence|birth)|birthplace|lieu de naissance|lugar de nacimiento|geburtsort|adresse|direcci[óo]n|domicilio|endere[çc]o|morada|indirizzo|residenza|anschrift|wohnort|city|town|suburb|village|comunidad|aldea|dorf|gaon|district|tehsil|taluka|post ?code|postal code|zip(?: ?code)?|county|parish|neighbou?rhood|borough|barrio|colonia|ville|commune|code postal|ciudad|localidad|municipio|c[óo]digo postal|cidade|bairro|cep|citt[àa]|comune|stadt|ort|plz|plz/ort`,
   ],
   [
     "id",
@@ -127,7 +127,7 @@ const GROUPS: ReadonlyArray<[LabelKind, PhiCategory, string]> = [
   [
     "id",
     "other_id",
-    `passport|reisepass|pasaporte|passeport|passaporto|inmate|accession|requisition|wristband|armband|pt ?#|patient ?#|~id|identifier|rx ?#|prescription|~booking+|~prisoner+|~offender+|~lab+|~order+|~referral+|~authori[sz]ation+|~auth+|~employee+|~student+|~military+|~veteran+|~citizen+|~alien+|~visa+|~voter+|~tax+|~benefits+|~welfare+|~housing+|~shelter+|~pt+|~patient+|~client+|~resident+|~pt's+|~patient's+|!DOC+|!TIN+|!EIN+|!ITIN+|!WIC+|!SNAP+|!EBT+|!NPI|!SID|!CRN|!UBRN|subject|participant|badge|randomi[sz]ation|coroner'?s? case|[ée]chantillon|muestra|amostra|~case|~specimen|~sample|auftragsnummer|probennummer|aktenzeichen|n[°º] (?:de |d')?(?:demande|[ée]chantillon)|n[úu]mero de (?:muestra|petici[óo]n)|study id|subject id|accessionnumber|~census+|~tribal+|~file+|~disc+|!RIT|accettazione|mispar ishi|!TRN|!CCC+|!KRA PIN`,
+    `passport|reisepass|pasaporte|passeport|passaporto|inmate|accession|requisition|wristband|armband|pt ?#|patient ?#|~id|identifier|rx ?#|prescription|~booking+|~prisoner+|~offender+|~lab+|~order+|~referral+|~authori[sz]ation+|~auth+|~employee+|~staff+|~emp+|~histo+|~histology+|~cytology+|!CDCR+|~student+|~military+|~veteran+|~citizen+|~alien+|~visa+|~voter+|~tax+|~benefits+|~welfare+|~housing+|~shelter+|~pt+|~patient+|~client+|~resident+|~pt's+|~patient's+|!DOC+|!TIN+|!EIN+|!ITIN+|!WIC+|!SNAP+|!EBT+|!NPI|!SID|!CRN|!UBRN|subject|participant|badge|randomi[sz]ation|coroner'?s? case|[ée]chantillon|muestra|amostra|~case|~specimen|~sample|auftragsnummer|probennummer|aktenzeichen|n[°º] (?:de |d')?(?:demande|[ée]chantillon)|n[úu]mero de (?:muestra|petici[óo]n)|study id|subject id|accessionnumber|~census+|~tribal+|~file+|~disc+|!RIT|accettazione|mispar ishi|!TRN|!CCC+|!KRA PIN`,
   ],
   [
     "handle",

@@ -234,7 +234,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 
 /** Values that say there is no value: "unknown", "n/a", "[redacted]", "XXX", "***", "—". */
 const NON_VALUE =
-  /^(?:[\[<{(]|(?:unknown|unk|n\/?a|none|nil|null|not (?:known|available|applicable|provided|given|recorded|on file)|redacted|removed|withheld|anonymi[sz]ed|deleted|hidden|private|confidential|pending|tbd|declined|refused|unavailable|same|see (?:above|below|chart)|as above|on file|homeless|nfa|snf|alf|ltc|nursing home|group home|shelter|hospice|rehab|jail|prison|various|other|blank|na|xx+|[x*#?_.\-–—•\/]+)(?![A-Za-z0-9]))/i;
+  /^(?:[\[<{(]|(?:unknown|unk|n\/?a|none|nil|null|not (?:known|available|applicable|provided|given|recorded|on file)|redacted|removed|withheld|anonymi[sz]ed|deleted|hidden|private|confidential|pending|tbd|declined|refused|unavailable|same|see (?:above|below|chart)|as above|on file|homeless|nfa|snf|alf|ltc|nursing home|group home|shelter|hospice|rehab|jail|prison|various|other|blank|na|xx+|[x*#?_.\-–—•\/]+)(?![\p{L}\p{N}]))/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Readers, one per value shape. Each returns the identifier's span inside [start, end) or null.
@@ -663,6 +663,9 @@ function cellLabel(text: string, cell: Cell): LabelDef | null {
   }
   const def = labelFor(phrase, numbered) ?? (numbered ? labelFor(full, false) : null);
   if (def) return def;
+  // "| Place |", "Lugar" heading a column of a case list is where each patient lives; in prose
+  // ("Time and place: Tuesday") the word is no label.
+  if (phrase === "place" || phrase === "lugar") return labelFor("town", false);
   // "GP phone", "Ward ext", "Pharmacy tel": a clinician's or a service's number, not the patient's.
   if (SERVICE_QUALIFIER.test(phrase)) return null;
   let space = phrase.indexOf(" ");
