@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { logIn } from "../../src/server/auth/login";
-import { finishPasskeyRegistration, signInWithPasskey, startPasskeyRegistration, startPasskeySignIn } from "../../src/server/auth/passkeys";
+import { parseInput } from "../../src/server/validation";
+import { finishPasskeyRegistration, passkeySignInStartSchema, signInWithPasskey, startPasskeyRegistration, startPasskeySignIn } from "../../src/server/auth/passkeys";
 import { completeSecondFactorSignIn } from "../../src/server/auth/second-factor";
 import { endSession } from "../../src/server/auth/sessions";
 import { signUp } from "../../src/server/auth/signup";
@@ -55,7 +56,7 @@ export const authRoutes = new Hono<ApiEnv>()
     return c.json({ passkey: await finishPasskeyRegistration(accountServicesFrom(c.env, c.req.raw), c.get("viewer"), await jsonBody(c)) }, 201);
   })
   .post("/passkey/sign-in/options", async (c) => {
-    await jsonBody(c);
+    parseInput(passkeySignInStartSchema, await jsonBody(c));
     return c.json(await startPasskeySignIn(accountServicesFrom(c.env, c.req.raw), readPendingSignInToken(c.req.raw), clientIpOf(c.req.raw)));
   })
   .post("/passkey/sign-in/verify", async (c) => {

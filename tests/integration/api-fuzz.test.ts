@@ -31,8 +31,9 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 2_000);
 
 const handle = createTestDatabase();
 afterAll(() => handle.client.close());
-const env = { DATABASE_URL: `file:${handle.file}` };
 const site = "http://rounds.test";
+// Configured as a deployment is (wrangler.toml [vars]): passkeys refuse to run without SITE_URL.
+const env = { DATABASE_URL: `file:${handle.file}`, SITE_URL: site };
 const app = createApiApp();
 
 interface World {

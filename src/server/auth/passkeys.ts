@@ -91,6 +91,8 @@ export const passkeySignInSchema = z
   })
   .strict();
 export const renamePasskeySchema = z.object({ name: passkeyName }).strict();
+/** Starting a passkey sign-in takes no fields (the pending sign-in, if any, is a cookie). */
+export const passkeySignInStartSchema = z.object({}, { error: "Send an empty JSON object." }).strict();
 /** Removing a passkey; the password only when it is the account's last second factor. */
 export const removePasskeySchema = z.object({ password: passwordField.optional() }).strict();
 
