@@ -3,7 +3,7 @@ import { z } from "zod";
 import { unscannedText } from "../privacy/free-text";
 import { users } from "../db/schema";
 import { DomainError } from "../errors";
-import { authRateLimits, consumeRateLimits } from "../moderation/rate-limits";
+import { authRateLimits, consumeRateLimits, loginIpLimits } from "../moderation/rate-limits";
 import { parseInput } from "../validation";
 import { emailField } from "./account-fields";
 import { hashPassword, verifyPassword } from "./passwords";
@@ -60,8 +60,7 @@ export async function logIn(services: AccountServices, input: unknown, clientIp:
   await consumeRateLimits(
     db,
     [
-      { key: `login:ip:${clientIp}`, action: "signing in", ...authRateLimits.loginPerMinute },
-      { key: `login:ip-hour:${clientIp}`, action: "signing in", ...authRateLimits.loginPerHour },
+      ...loginIpLimits(clientIp),
       { key: `login:account:${accountKey(emailForLimit)}`, action: "signing in", ...authRateLimits.loginPerMinute },
       { key: `login:account-hour:${accountKey(emailForLimit)}`, action: "signing in", ...authRateLimits.loginPerHour },
     ],

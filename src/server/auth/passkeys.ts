@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Database } from "../db/client";
 import { passkeys, pendingSignIns, users, webauthnChallenges } from "../db/schema";
 import { DomainError } from "../errors";
-import { authRateLimits, consumeRateLimits } from "../moderation/rate-limits";
+import { consumeRateLimits, loginIpLimits } from "../moderation/rate-limits";
 import { unscannedText } from "../privacy/free-text";
 import { parseInput } from "../validation";
 import { verifyPassword } from "./passwords";
@@ -363,14 +363,7 @@ export interface PasskeySignIn {
  */
 export async function signInWithPasskey(services: AccountServices, pendingToken: string | undefined, input: unknown, clientIp: string): Promise<PasskeySignIn> {
   const { db, now } = services;
-  await consumeRateLimits(
-    db,
-    [
-      { key: `login:ip:${clientIp}`, action: "signing in", ...authRateLimits.loginPerMinute },
-      { key: `login:ip-hour:${clientIp}`, action: "signing in", ...authRateLimits.loginPerHour },
-    ],
-    now,
-  );
+  await consumeRateLimits(db, loginIpLimits(clientIp), now);
   const parsed = passkeySignInSchema.safeParse(input);
   if (!parsed.success) throw signInFailed();
   const data = parsed.data;

@@ -5,7 +5,7 @@ import { passkeys, pendingSignIns, recoveryCodes, totpCredentials, users } from 
 import { requireTotpEncryptionKey } from "../env";
 import { DomainError } from "../errors";
 import { checkbox } from "../forum/thread-kinds";
-import { authRateLimits, consumeRateLimits } from "../moderation/rate-limits";
+import { consumeRateLimits, loginIpLimits } from "../moderation/rate-limits";
 import { screenForPhi } from "../privacy/enforce";
 import { scannedText, unscannedText } from "../privacy/free-text";
 import { parseInput } from "../validation";
@@ -356,14 +356,7 @@ export interface SecondFactorSignIn {
  */
 export async function completeSecondFactorSignIn(services: AccountServices, pendingToken: string | undefined, input: unknown, clientIp: string): Promise<SecondFactorSignIn> {
   const { db, now } = services;
-  await consumeRateLimits(
-    db,
-    [
-      { key: `login:ip:${clientIp}`, action: "signing in", ...authRateLimits.loginPerMinute },
-      { key: `login:ip-hour:${clientIp}`, action: "signing in", ...authRateLimits.loginPerHour },
-    ],
-    now,
-  );
+  await consumeRateLimits(db, loginIpLimits(clientIp), now);
   const pending = await findPendingSignIn(db, pendingToken, now);
   if (!pending) throw failed();
   await consumeRateLimits(db, [attemptRule(pending.userId, "signing in")], now);

@@ -8,7 +8,7 @@ import { liveThread } from "../moderation/visibility";
 import { DomainError } from "../errors";
 import { anonymityGroupsShape, toAnonymityGroups } from "./anonymity-groups";
 import { channelIdBySlug, feedRead, parseFeedCursor, toFeedPage, type FeedPage, type FeedQuery, type TopPeriod } from "./feeds";
-import type { ChannelSummary } from "./home-page";
+import { channelSummaryColumns, type ChannelSummary } from "./home-page";
 
 export interface ChannelPage {
   channel: ChannelSummary;
@@ -37,18 +37,7 @@ export function pinnedThreadsQuery(db: Database, channelId: SQL, laterPage: bool
 
 // The page's statements as read shapes (db/read-shape.ts): text built once per isolate, with the
 // channel's slug (and the viewer) as slots.
-const channelShape = singleShape((db) =>
-  db
-    .select({
-      slug: channels.slug,
-      name: channels.name,
-      description: channels.description,
-      threadCount: channels.threadCount,
-      lastActivityAt: channels.lastActivityAt,
-    })
-    .from(channels)
-    .where(eq(channels.slug, slot("channelSlug"))),
-);
+const channelShape = singleShape((db) => db.select(channelSummaryColumns).from(channels).where(eq(channels.slug, slot("channelSlug"))));
 const pinnedShape = shapeFamily(
   (laterPage: boolean) => String(laterPage),
   (db, laterPage) => pinnedThreadsQuery(db, channelIdBySlug(slot("channelSlug")), laterPage),

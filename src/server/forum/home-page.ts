@@ -21,18 +21,16 @@ export interface HomePage {
   period: TopPeriod;
 }
 
-const channelListShape = singleShape((db) =>
-  db
-    .select({
-      slug: channels.slug,
-      name: channels.name,
-      description: channels.description,
-      threadCount: channels.threadCount,
-      lastActivityAt: channels.lastActivityAt,
-    })
-    .from(channels)
-    .orderBy(asc(channels.position)),
-);
+/** The columns of a ChannelSummary, for the home page's list and a channel page's header. */
+export const channelSummaryColumns = {
+  slug: channels.slug,
+  name: channels.name,
+  description: channels.description,
+  threadCount: channels.threadCount,
+  lastActivityAt: channels.lastActivityAt,
+};
+
+const channelListShape = singleShape((db) => db.select(channelSummaryColumns).from(channels).orderBy(asc(channels.position)));
 
 /** The front page: every channel and the cross-channel feed, in one database round trip. */
 export async function loadHomePage(db: Database, _viewer: Viewer | null, query: FeedQuery, now: number): Promise<HomePage> {

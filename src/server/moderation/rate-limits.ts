@@ -28,6 +28,18 @@ export const authRateLimits = {
   passwordResetPerHour: { limit: 3, windowMs: HOUR },
 } as const;
 
+/**
+ * The sign-in limits per client address (5 a minute, 30 an hour), shared by every way in: the
+ * password, the second step and a passkey count against the same buckets, so switching method
+ * buys an attacker nothing.
+ */
+export function loginIpLimits(clientIp: string): RateLimitRule[] {
+  return [
+    { key: `login:ip:${clientIp}`, action: "signing in", ...authRateLimits.loginPerMinute },
+    { key: `login:ip-hour:${clientIp}`, action: "signing in", ...authRateLimits.loginPerHour },
+  ];
+}
+
 /** How long to wait, rounded up to a unit a person reads at a glance. */
 export function describeWait(seconds: number): string {
   const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? "" : "s"}`;
