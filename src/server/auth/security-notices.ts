@@ -28,7 +28,9 @@ export async function noticeAccountOf(db: Database, userId: number): Promise<Not
       email: users.email,
       pseudonym: users.pseudonym,
       role: users.role,
-      moderatesChannels: sql<number>`exists (select 1 from ${channelModerators} where ${channelModerators.userId} = ${users.id})`,
+      // Qualified by hand: in a one-table select drizzle writes ${users.id} as a bare "id", which
+      // inside the sub-select would name channel_moderators' own column if it ever had one.
+      moderatesChannels: sql<number>`exists (select 1 from ${channelModerators} where ${channelModerators.userId} = "users"."id")`,
     })
     .from(users)
     .where(eq(users.id, userId));

@@ -1,5 +1,6 @@
 import { ANONYMOUS_LABEL, anonymityGroupFor, type AnonymityGroups } from "./anonymity-groups";
 import { channelCatalog } from "./channel-catalog";
+import { users } from "../db/schema";
 
 /** What members see as the author of a post. */
 export interface AuthorLabel {
@@ -22,6 +23,13 @@ interface AuthorRow {
   authorSpecialtySlug: string | null;
   authorDeletedAt: number | null;
 }
+
+/** The author's columns every post read selects for describeAuthor (a left join on users). */
+export const authorColumns = {
+  authorPseudonym: users.pseudonym,
+  authorSpecialtySlug: users.specialtySlug,
+  authorDeletedAt: users.deletedAt,
+};
 
 /**
  * Rule: an anonymous post never shows the pseudonym, only the group of src/server/forum/anonymity-groups.ts

@@ -5,7 +5,7 @@ import type { Database } from "../db/client";
 import { shapeFamily, slot, type BoundRead } from "../db/read-shape";
 import { channels, threads, users } from "../db/schema";
 import type { AnonymityGroups } from "./anonymity-groups";
-import { describeAuthor, type AuthorLabel } from "./author";
+import { authorColumns, describeAuthor, type AuthorLabel } from "./author";
 import { decodeCursor, encodeCursor, type FeedCursor } from "./cursor";
 
 export const feedSorts = ["hot", "new", "top", "unsolved"] as const;
@@ -99,9 +99,7 @@ export function feedQuery(
       sortKey: sortColumn,
       channelSlug: channels.slug,
       channelName: channels.name,
-      authorPseudonym: users.pseudonym,
-      authorSpecialtySlug: users.specialtySlug,
-        authorDeletedAt: users.deletedAt,
+      ...authorColumns,
     })
     .from(threads)
     .innerJoin(channels, eq(channels.id, threads.channelId))

@@ -11,7 +11,7 @@ import { threadFollowStateQuery } from "../follow/follows";
 import { canModerateChannel } from "../moderation/permissions";
 import { moderationBanner, postVisibility } from "../moderation/visibility";
 import { anonymityGroupsShape, toAnonymityGroups, viewerNotice, viewerSpecialtyShape, type AnonymityNotice } from "./anonymity-groups";
-import { describeAuthor, type AuthorLabel } from "./author";
+import { authorColumns, describeAuthor, type AuthorLabel } from "./author";
 import { buildCommentTree, commentSorts, type CommentNode, type CommentSort } from "./comment-tree";
 
 export const threadQuerySchema = z
@@ -111,9 +111,7 @@ const threadShape = singleShape((db) =>
       channelId: threads.channelId,
       channelSlug: channels.slug,
       channelName: channels.name,
-      authorPseudonym: users.pseudonym,
-      authorSpecialtySlug: users.specialtySlug,
-      authorDeletedAt: users.deletedAt,
+      ...authorColumns,
     })
     .from(threads)
     .innerJoin(channels, eq(channels.id, threads.channelId))
@@ -137,9 +135,7 @@ const commentsShape = singleShape((db) =>
       deletedAt: comments.deletedAt,
       moderationState: comments.moderationState,
       moderationReason: comments.moderationReason,
-      authorPseudonym: users.pseudonym,
-      authorSpecialtySlug: users.specialtySlug,
-      authorDeletedAt: users.deletedAt,
+      ...authorColumns,
     })
     .from(comments)
     .leftJoin(users, eq(users.id, comments.authorId))
