@@ -1,6 +1,7 @@
 // @ts-check
 import cloudflare from "@astrojs/cloudflare";
 import { defineConfig } from "astro/config";
+import { writeCommonPasswordBuckets } from "./src/lib/common-passwords/write-buckets.ts";
 import { vendorAssets } from "./scripts/vendor-assets.ts";
 
 // One Worker: prerendered public pages and assets, SSR forum pages, and /api/* (Hono) through
@@ -20,6 +21,9 @@ export default defineConfig({
   // copied from node_modules before every build and dev server (scripts/vendor-assets.ts).
   integrations: [
     { name: "rounds-vendor-assets", hooks: { "astro:config:setup": async () => void (await vendorAssets()) } },
+    // The common-password list as 256 static bucket files the Worker reads through ASSETS, instead
+    // of 200 KB of its bundle (src/lib/common-passwords/; docs/decisions/0029).
+    { name: "rounds-common-passwords", hooks: { "astro:config:setup": async () => void (await writeCommonPasswordBuckets()) } },
     // ROUNDS_SERVER_SOURCEMAP=1 (scripts/profile-worker.ts --build): source maps for the Worker's
     // bundle only, so a profile names source files; never for the browser's assets.
     {

@@ -63,6 +63,25 @@ describe("Argon2id sign-in inside workerd", () => {
     expect((await postJson("/api/auth/login", { email, password: "not the password" })).status).toBe(401);
   });
 
+  it("refuses a common password at sign-up, read from the Worker's static assets", async () => {
+    // The list is not in the bundle (ADR 0029): this proves the ASSETS read works inside workerd,
+    // for two passwords in different buckets, and that an uncommon one still passes.
+    for (const password of ["password1", "iloveyou"]) {
+      const response = await postJson("/api/auth/signup", {
+        email: `common_${run}_${password}@example.org`,
+        password,
+        pseudonym: `common_${run}`,
+        firstName: "Ada",
+        lastName: "Common",
+        npi: freshNpi(),
+        specialty: "internal-medicine",
+        licenceState: "MA",
+      });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ error: { fields: { password: expect.stringContaining("most common") } } });
+    }
+  });
+
   it("gives an unknown email the same refusal as a wrong password", async () => {
     const response = await postJson("/api/auth/login", { email: `nobody_${run}@example.org`, password: "whatever it is" });
     expect(response.status).toBe(401);

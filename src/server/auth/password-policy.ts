@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { unscannedText } from "../privacy/free-text";
 import { DomainError } from "../errors";
+// The 49,000 most common passwords from zxcvbn-ts's maintained list, as static assets the Worker
+// reads one small bucket at a time (src/lib/common-passwords/; ADR 0029): not in the bundle.
+import { isCommonPassword } from "#common-passwords";
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 256;
@@ -13,18 +16,6 @@ export const passwordSchema = unscannedText(
   "a password: only its hash is stored",
 );
 
-let commonPasswords: Promise<Set<string>> | undefined;
-
-/**
- * The 49,000 most common passwords from zxcvbn-ts's maintained list. Loaded on first use only
- * (sign-up and password changes), so page requests never pay for it.
- */
-function loadCommonPasswords(): Promise<Set<string>> {
-  commonPasswords ??= import("@zxcvbn-ts/language-common/dist/passwords.json.mjs").then(
-    (module: { default: string[] }) => new Set(module.default),
-  );
-  return commonPasswords;
-}
 
 /**
  * Rule for a new password: 8–256 characters, not one of the common passwords (compared
@@ -42,7 +33,7 @@ export async function assertAcceptablePassword(password: string, context: { emai
     const message = "Your password must not be your email address or pseudonym.";
     throw new DomainError("INVALID", message, { [field]: message });
   }
-  if ((await loadCommonPasswords()).has(lowered)) {
+  if (await isCommonPassword(lowered)) {
     const message = "This password is among the most common ones and easy to guess. Choose another, for example a short sentence.";
     throw new DomainError("INVALID", message, { [field]: message });
   }
