@@ -23,7 +23,7 @@ const run = (password: string | undefined) =>
   createOrPromoteAdmin(db, { email: values.email!, pseudonym, specialty: values.specialty, password }, Date.now());
 try {
   let generated: string | undefined;
-  let result;
+  let result: Awaited<ReturnType<typeof run>>;
   try {
     result = await run(givenPassword);
   } catch (error) {

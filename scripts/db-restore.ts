@@ -34,7 +34,7 @@ if (parsed.positionals.length !== 1) usageError(parsed.positionals.length === 0 
 const file = parsed.positionals[0]!;
 if (!existsSync(file)) usageError(`${file} does not exist.`);
 
-let dump;
+let dump: ReturnType<typeof parseDump>;
 try {
   dump = parseDump(readFileSync(file, "utf8"));
 } catch (error) {

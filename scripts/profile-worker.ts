@@ -185,7 +185,7 @@ class SourceMap {
     this.sources = raw.sources.map((source) => resolve(dirname(mapFile), root, source));
     let source = 0;
     let sourceLine = 0;
-    let sourceColumn = 0;
+    let _sourceColumn = 0; // decoded to keep the VLQ deltas in step; profiles name lines only
     for (const [lineIndex, lineText] of raw.mappings.split(";").entries()) {
       let column = 0;
       const out: Mapping[] = [];
@@ -209,7 +209,7 @@ class SourceMap {
         if (fields.length >= 4) {
           source += fields[1] ?? 0;
           sourceLine += fields[2] ?? 0;
-          sourceColumn += fields[3] ?? 0;
+          _sourceColumn += fields[3] ?? 0;
           out.push({ line: lineIndex, column, source, sourceLine });
         }
       }

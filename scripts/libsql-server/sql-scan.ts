@@ -119,7 +119,7 @@ function readToken(sql: string, i: number): Token {
 
 // States and transitions of SQLite's sqlite3_complete(), which knows that a trigger body's
 // semicolons end at `END;`.
-const enum State {
+enum State {
   Invalid = 0,
   Start = 1,
   Normal = 2,
@@ -129,7 +129,7 @@ const enum State {
   Semi = 6,
   End = 7,
 }
-const enum Tk {
+enum Tk {
   Semi = 0,
   Ws = 1,
   Other = 2,

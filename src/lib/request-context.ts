@@ -59,7 +59,7 @@ function accountServicesOver(db: Database, env: Record<string, unknown>, request
 export function safeNextPath(next: string | null | undefined): string {
   // Control characters are refused outright: browsers drop tabs and newlines from URLs
   // ("/\t/evil.example" becomes "//evil.example"), and a newline in a Location header is a 500.
-  if (!next || !next.startsWith("/") || /[\u0000-\u001f\u007f]/.test(next)) return "/";
+  if (!next?.startsWith("/") || /[\u0000-\u001f\u007f]/.test(next)) return "/";
   const base = "https://rounds.invalid";
   let resolved: URL;
   try {

@@ -37,7 +37,10 @@ export function stringFieldsIn(root: z.ZodType): StringField[] {
   const found: StringField[] = [];
   const seen = new Set<unknown>();
   const visit = (value: unknown, path: string, inherited: { mark: StringField["mark"]; schema: z.ZodType | null }): void => {
-    if (Array.isArray(value)) return value.forEach((item) => visit(item, path, inherited));
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, path, inherited);
+      return;
+    }
     if (!(value instanceof z.ZodType) || seen.has(value)) return;
     seen.add(value);
     let here = inherited;

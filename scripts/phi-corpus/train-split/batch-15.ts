@@ -172,7 +172,7 @@ Q: ORIF vs conservative in a low-demand patient — the daughter says she still 
   // --- Netherlands and Scandinavia (filed DE) -------------------------------------------------
   t("b15-nl-gp-bsn", "DE", "voice: Netherlands general practice; filed under DE; BSN labelled ssn", () =>
     `Mevrouw ${$.name("Willemijn van der Heijden")}, BSN ${$.ssn("238471007")}, 44, wants euthanasia for treatment-resistant depression. Second SCEN consult pending. How do other GPs carry the weight of these cases?`),
-  t("b15-nl-ortho-iban", "DE", "voice: Netherlands orthopaedics; filed under DE", (x) =>
+  t("b15-nl-ortho-iban", "DE", "voice: Netherlands orthopaedics; filed under DE", (_x) =>
     `${$.name("Joost")} (32) paid for his own ACL revision abroad and wants us to do the rehab. He lives ${$.addr("Oudegracht 231-bis, 3511 NK Utrecht")} and sent his IBAN ${$.acct(K.iban("NL", "ABNA0417164300"))} for a refund claim he thinks we handle. Any idea how insurers deal with this?`),
   t("b15-se-psych-pnr", "DE", "voice: Sweden psychiatry; filed under DE; personnummer labelled ssn", () =>
     `${$.name("Britt-Marie Lindqvist")}, personnummer ${$.ssn("19310517-4324")}, late-onset psychosis, MRI shows small vessel disease. Quetiapine 12.5 mg helped. Anyone use pimavanserin in the Nordics?`),

@@ -13,7 +13,6 @@ import { $, type Batch } from "./markup";
 import { pad } from "./rng";
 
 const at = (xs: readonly string[], i: number): string => xs[i] ?? "";
-const slug = (s: string): string => s.toLowerCase().normalize("NFD").replace(/[^a-z0-9]+/g, "");
 /** "K-O-W-A-L" as a caller spells a surname down the phone. */
 const spell = (s: string): string => s.toUpperCase().replace(/[^A-Z]/g, "").split("").join("-");
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -135,7 +134,7 @@ export const batch7: Batch = {
       make: (x) => {
         const p = x.p({ female: false, minYear: 1960, maxYear: 1975 });
         const f = x.p({ female: false });
-        const pl = x.pl();
+        x.pl(); // drawn and unused: the draw keeps the generator's sequence, so the split's texts stay as they were
         const d = x.recent();
         return `Respected seniors, kindly opine on the following case.\n\nCASE SUMMARY\nName of the patient: Shri ${$.name(full(p))}\nS/o: ${$.name(`${f.given} ${p.family}`)}\nAge/Sex: 56 yrs/M\nIP No.: ${$.mrn(`${x.int(2023, 2025)}${x.digits(6)}`)}\nCR No.: ${$.mrn(`${x.digits(3)}-${x.digits(7)}`)}\nAddress: ${$.addr(`${x.pick(["Vill.", "Village"])} ${x.pick(["Kheri Kalan", "Barwala", "Rampur Majra", "Sultanpur Lodhi"])}, ${x.pick(["Teh. Jind", "Dist. Sangrur", "Teh. Hansi", "Dist. Kapurthala"])}`)}\nDate of admission: ${$.date(dmy(d, "."))}\nChief complaints: breathlessness on exertion x 2 months, pedal oedema x 15 days\nProvisional diagnosis: Dilated cardiomyopathy, EF 22%, ? alcoholic\n\nQuery: Is sacubitril-valsartan justified when patient is paying out of pocket (Rs 3,000/month), or ACEi is sufficient? The village is 80 km from us so follow-up is difficult.`;
       },

@@ -7,7 +7,7 @@ import {
   fakerDE, fakerEN_AU, fakerEN_CA, fakerEN_GB, fakerEN_IN, fakerEN_NG, fakerEN_US, fakerES, fakerES_MX, fakerFR, fakerPT_BR,
   type Faker,
 } from "@faker-js/faker";
-import { Rng, pad } from "./rng";
+import { type Rng, pad } from "./rng";
 
 export type Country =
   | "US" | "UK" | "IE" | "CA" | "AU" | "NZ" | "IN" | "FR" | "DE" | "ES" | "MX" | "AR" | "CO" | "CL" | "BR" | "NG" | "ZA"

@@ -6,7 +6,7 @@
  */
 import type { Country } from "./locales";
 import * as L from "./locales";
-import { Rng } from "./rng";
+import type { Rng } from "./rng";
 
 export const CATEGORIES = [
   "name", "address", "date", "age_over_89", "phone", "fax", "email", "ssn", "mrn", "health_plan", "account", "license",

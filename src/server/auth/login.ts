@@ -79,7 +79,7 @@ export async function logIn(services: AccountServices, input: unknown, clientIp:
     .from(users)
     .where(and(eq(users.email, email), isNull(users.deletedAt)));
   const matches = await verifyPassword(password, user?.passwordHash ?? (await hashForUnknownAccount()));
-  if (!user || !user.passwordHash || !matches) {
+  if (!user?.passwordHash || !matches) {
     throw new DomainError("UNAUTHENTICATED", WRONG_CREDENTIALS, { password: WRONG_CREDENTIALS });
   }
   if (Number(user.secondFactor) === 1) return { secondFactor: "required", ...(await startPendingSignIn(db, user.id, now)) };

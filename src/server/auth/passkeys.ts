@@ -229,7 +229,7 @@ export async function finishPasskeyRegistration(services: AccountServices, viewe
   requireSignedIn(viewer);
   const data = parseInput(passkeyRegistrationSchema, input);
   const { db, now } = services;
-  let credential;
+  let credential: Awaited<ReturnType<typeof verifyRegistration>>;
   try {
     credential = await verifyRegistration(
       { clientDataJSON: bytes(data.clientDataJSON), attestationObject: bytes(data.attestationObject) },
@@ -367,7 +367,7 @@ export async function signInWithPasskey(services: AccountServices, pendingToken:
   const parsed = passkeySignInSchema.safeParse(input);
   if (!parsed.success) throw signInFailed();
   const data = parsed.data;
-  let verified;
+  let verified: Awaited<ReturnType<typeof verifyAssertion>>;
   try {
     verified = await verifyAssertion(
       { credentialId: bytes(data.credentialId), clientDataJSON: bytes(data.clientDataJSON), authenticatorData: bytes(data.authenticatorData), signature: bytes(data.signature) },

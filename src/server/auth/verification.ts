@@ -44,7 +44,7 @@ export async function checkRegistryForApplication(services: AccountServices, app
     .from(verificationApplications)
     .innerJoin(users, eq(users.id, verificationApplications.userId))
     .where(eq(verificationApplications.id, applicationId));
-  if (!application || application.status !== "pending") throw new DomainError("NOT_FOUND", "There is no pending application with that number.");
+  if (application?.status !== "pending") throw new DomainError("NOT_FOUND", "There is no pending application with that number.");
 
   const lookup = await lookupNpi(application.npi, services.registry);
   if (lookup.kind === "unreachable") {

@@ -143,7 +143,7 @@ export async function verifyRegistration(
   const clientData = parseClientData(response.clientDataJSON, ClientDataType.Create);
   const issued = await takeChallenge(clientData, "register", options);
   if (issued.userId !== options.userId) throw new WebAuthnRefusal("challenge was issued to another account");
-  let authenticatorData;
+  let authenticatorData: ReturnType<typeof parseAttestationObject>["authenticatorData"];
   try {
     authenticatorData = parseAttestationObject(response.attestationObject).authenticatorData;
   } catch {
@@ -251,7 +251,7 @@ export async function verifyAssertion(
 ): Promise<VerifiedAssertion> {
   const clientData = parseClientData(response.clientDataJSON, ClientDataType.Get);
   await takeChallenge(clientData, "sign_in", options);
-  let authenticatorData;
+  let authenticatorData: ReturnType<typeof parseAuthenticatorData>;
   try {
     authenticatorData = parseAuthenticatorData(response.authenticatorData);
   } catch {

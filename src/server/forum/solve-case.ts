@@ -35,7 +35,7 @@ export async function markCaseSolved(db: Database, viewer: Viewer | null, input:
     db.select({ id: comments.id }).from(comments).where(and(eq(comments.id, commentId), eq(comments.threadId, threadId), liveComment())),
   ]);
   const caseThread = thread[0];
-  if (!caseThread || caseThread.kind !== "case") throw new DomainError("NOT_FOUND", "This case does not exist or is no longer available.");
+  if (caseThread?.kind !== "case") throw new DomainError("NOT_FOUND", "This case does not exist or is no longer available.");
   if (caseThread.authorId !== viewer.userId) throw new DomainError("FORBIDDEN", "Only the case's author can mark the answer.");
   if (!reply[0]) throw new DomainError("NOT_FOUND", "That reply is not part of this case.");
   await db.batch([

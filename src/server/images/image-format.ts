@@ -175,7 +175,7 @@ function isoBrandFamily(bytes: Uint8Array): "heic" | "avif" | "video" | undefine
   if (bytes.length < 12 || !startsWithAscii(bytes, 4, "ftyp")) return undefined;
   const boxSize = readU32BE(bytes, 0);
   // The major brand, then compatible brands up to the end of the box (bounded by the buffer).
-  const end = Math.min(bytes.length, boxSize >= 16 ? boxSize : 16);
+  const end = Math.min(bytes.length, Math.max(boxSize , 16));
   const brands: string[] = [ascii(bytes, 8, 4)];
   for (let p = 16; p + 4 <= end && brands.length < 64; p += 4) brands.push(ascii(bytes, p, 4));
   if (brands.some((b) => b === "avif" || b === "avis")) return "avif";

@@ -79,7 +79,7 @@ function toItem(row: Awaited<ReturnType<typeof notificationRows>>[number], group
   const title = threadVisible ? `“${row.threadTitle}”` : "a thread that is no longer available";
   const actor = row.actorId !== null ? (row.actorDeletedAt === null ? (row.actorPseudonym ?? "A member") : "A former member") : (anonymousActorLabel(row, groups) ?? row.actorLabel ?? "Rounds");
   const threadHref = threadVisible ? `/t/${row.threadId}/${row.threadSlug}` : null;
-  const href = threadHref && row.commentId !== null && Boolean(row.commentLive) ? `${threadHref}#reply-${row.commentId}` : threadHref;
+  const href = threadHref && row.commentId !== null && row.commentLive ? `${threadHref}#reply-${row.commentId}` : threadHref;
   return { id: row.id, kind: row.kind, text: describe(row.kind, actor, title, row.detail), href, createdAt: row.createdAt, read: row.readAt !== null };
 }
 

@@ -20,7 +20,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // Line starts: headings, quotes, list bullets and numbers.
   [/^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+)/gm, ""],
   // Emphasis and code markers around text (not a lone * in "5 * 3" or snake_case words).
-  [new RegExp(`(\\*\\*|__|~~)(?=[^\\s])([^*_~\\n]*?[^\\s])\\1`, "g"), "$2"],
+  [/(\*\*|__|~~)(?=[^\s])([^*_~\n]*?[^\s])\1/g, "$2"],
   [new RegExp(`(^|[\\s(${M}])[*_](?=[^\\s*_])([^*_\\n]*?[^\\s*_])[*_](?=$|[\\s).,;:!?${M}])`, "gm"), "$1$2"],
   [/`+/g, ""],
   // Table cells: a row's outer pipes go, inner pipes become a light separator.

@@ -14,7 +14,9 @@ function freshDb() {
   handles.push(handle);
   return handle.db;
 }
-afterAll(() => handles.forEach((handle) => handle.client.close()));
+afterAll(() => {
+  for (const handle of handles) handle.client.close();
+});
 
 const run = (db: ReturnType<typeof freshDb>, now = NOW, options = {}) => sendDueDigests(db, digestServices(), now, options);
 

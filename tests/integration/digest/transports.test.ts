@@ -29,7 +29,7 @@ afterEach(() => {
 });
 afterAll(async () => {
   await stub.close();
-  handles.forEach((handle) => handle.client.close());
+  for (const handle of handles) handle.client.close();
 });
 
 /** A fresh database with `count` members owed a digest (a thread in a channel they follow). */

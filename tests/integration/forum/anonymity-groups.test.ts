@@ -35,7 +35,6 @@ afterAll(() => handle.client.close());
 const { db, client } = handle;
 const SITE = "http://rounds.test";
 const env = { DATABASE_URL: `file:${handle.file}` };
-const DAY = 24 * 3600_000;
 
 const memberOf = (specialtySlug: string, user: Record<string, unknown> = {}) => createViewer(db, { user: { specialtySlug, ...user } });
 async function membersOf(specialtySlug: string, count: number): Promise<Viewer[]> {

@@ -34,7 +34,7 @@ const documents = [
   ["Hyperkalemia on a RAAS inhibitor", "**Age band:** 60–64 — OR AND NOT are words here."],
   ["", "A reply about bacteremia OR fungemia, -neonatal, and lact* prefixes."],
 ];
-documents.forEach(([title, body], index) => insert.run(index + 2, title, body));
+for (const [index, [title, body]] of documents.entries()) insert.run(index + 2, title, body);
 const search = db.prepare(
   "select rowid, highlight(search_index, 0, char(2), char(3)) as t, snippet(search_index, 1, char(2), char(3), '…', 28) as s " +
     "from search_index where search_index match ? and search_index.rank match 'bm25(10.0, 1.0)' order by search_index.rank limit 21",

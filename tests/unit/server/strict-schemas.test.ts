@@ -18,7 +18,10 @@ function objectSchemasIn(root: z.ZodType): z.ZodObject[] {
   const found: z.ZodObject[] = [];
   const seen = new Set<unknown>();
   const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
     if (!(value instanceof z.ZodType) || seen.has(value)) return;
     seen.add(value);
     if (value instanceof z.ZodObject) {

@@ -242,7 +242,7 @@ const [RESIDENCE_VERB, RESIDENCE_VERB_AT_START] = cueRegexes(
 /** The word right before a cue: "boilermaker" in "a retired boilermaker from". */
 const LEFT_FROM = /^(?:retired|resigned|discharged|graduated|released|transferred|referred|switched|weaned|converted|changed|moved|stepped|fired|sacked|dismissed)$/i;
 /** A record number: four digits or more, with letters, dots or dashes ("D5723546", "1858166-8)"). */
-const ID_SHAPED = /^[(]?[A-Z]{0,4}[\d.\/-]*\d{4}[\d.\/-]*[A-Z]?[)]?$/;
+const ID_SHAPED = /^[(]?[A-Z]{0,4}[\d./-]*\d{4}[\d./-]*[A-Z]?[)]?$/;
 /** Two capitalised words in a row, as a name is written ("Sizwe Pillay", "Ígor Costa"). */
 const NAME_PAIR = new RegExp(`(?<![${LETTER}])([${UPPER}][${LOWER}]{1,20})[ \t]([${UPPER}][${LOWER}]{1,20})(?![${LETTER}])`, "g");
 
@@ -267,11 +267,11 @@ const OCCUPATION_LIKE = /^[A-Za-z][a-z]{2,}(?:er|or|ist|ian)$/;
  */
 function personBefore(clause: string): boolean {
   // "Jane Roe (from": an opening bracket or dash before the cue is not a word.
-  const words = clause.replace(/[\s(\[–—-]+$/, "").trim().split(/[ \t]+/).slice(-4);
+  const words = clause.replace(/[\s([–—-]+$/, "").trim().split(/[ \t]+/).slice(-4);
   const w = (words[words.length - 1] ?? "").replace(/[,.;:]+$/, "");
   // "retired from Ford", "switched from Warfarin": a verb of leaving names an employer or a drug.
   if (LEFT_FROM.test(w)) return false;
-  if (TRADE_WORD.test(w.replace(/^[(\[]/, "").toLowerCase())) return true;
+  if (TRADE_WORD.test(w.replace(/^[([]/, "").toLowerCase())) return true;
   if (personContext(clause, true)) return true;
   // "Sizwe Pillay, folder no. D5723546, from": a record number after a name is a patient's header.
   if (ID_SHAPED.test(w)) return hasNamePair(clause);
@@ -393,7 +393,7 @@ const NOT_A_PLACE = new Set(
   lingala wolof`.split(/\s+/),
 );
 /** A small number after a word makes it a bay, bed, stage or room: "Bay 4", "Stage 3". */
-const SMALL_NUMBER_AFTER = /^[ \t]\d{1,3}(?![\d.,:\/-])/;
+const SMALL_NUMBER_AFTER = /^[ \t]\d{1,3}(?![\d.,:/-])/;
 
 /** The place extended over what follows it in the same address: "Kothrud, Pune", "Itaquera, São Paulo - SP". */
 export function withTail(text: string, place: PlaceRead): PlaceRead {

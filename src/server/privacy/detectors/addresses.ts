@@ -142,7 +142,7 @@ function detectStreets(text: string, out: RawFinding[]): void {
       continue;
     }
     const city = sticky(CITY, text, end);
-    if (city && city[1] && !city[1].split(/[ \t]/).some((w) => isCommonWord(w))) {
+    if (city?.[1] && !city[1].split(/[ \t]/).some((w) => isCommonWord(w))) {
       end += city[0].length;
     }
     const state = sticky(STATE, text, end);
@@ -286,7 +286,7 @@ const NEAR_JUST_BEFORE = /\b(?:near|around|close to|within|outside)[ \t]+(?:the[
 function downgradeInstitutionAddresses(text: string, out: RawFinding[], from: number): void {
   for (let i = from; i < out.length; i++) {
     const f = out[i];
-    if (!f || f.level !== "block") continue;
+    if (f?.level !== "block") continue;
     const before = textBefore(text, f.start, 60);
     // "a clinic near 93701": a place near which someone seeks care is still where they are.
     if (NEAR_JUST_BEFORE.test(before)) continue;

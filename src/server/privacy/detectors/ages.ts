@@ -42,10 +42,10 @@ const OLD_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/g;
  * paste from records ("95 saal", "91 tuổi", "93 tahun", "93 yaşında", "93 лет", "94歳", "93살").
  */
 const SUFFIX_AGE =
-  /^(?:\s?-?\s?(?:years?|yrs?|yo|y)[\s-]?old\b|\s?-?\s?y[a-z]{0,4}\.?[\s.-]{0,2}old\b|\s?-?\s?y\.?[\s-]o\.?(?![A-Za-z])|\s?(?:-?(?:y\/o|y\.o\.?|yo|yrs?|years?)|y)(?:\s?\/?\s?[MFmf](?![A-Za-z]))?(?![A-Za-z\/]|\.\w)|\s?\/?\s?[MF](?![A-Za-z\d])|\s?\/\s?f(?![A-Za-z\d])|\sf(?=[,;]|\s(?:with|from|who|presenting|presents|admitted|brought|on|in)\b)|(?:th|st|nd|rd) (?:birthday|bday|b-day)\b|\s?-?(?:ans|años|anos|anni|éves|évesen|de ani|ani|vuotias|vuotiaana|Jahren?|J\.|[jJ]ährige?[rnms]?|jaar|jarigen?|år|åring(?:en)?|lat|lata|letni[aey]?|latek|latka|saal|varsh|baras|tuổi|tahun|taong gulang|yaşında|yaş|лет|года|летн[а-я]{1,3})(?![A-Za-z\u00C0-\u024F\u0400-\u04FF])|enne(?![A-Za-z])|\s?(?:周岁|週歲|周歲|岁|歲|歳|才|세|살|ปี|साल|वर्ष|ετών|χρονών))/;
+  /^(?:\s?-?\s?(?:years?|yrs?|yo|y)[\s-]?old\b|\s?-?\s?y[a-z]{0,4}\.?[\s.-]{0,2}old\b|\s?-?\s?y\.?[\s-]o\.?(?![A-Za-z])|\s?(?:-?(?:y\/o|y\.o\.?|yo|yrs?|years?)|y)(?:\s?\/?\s?[MFmf](?![A-Za-z]))?(?![A-Za-z/]|\.\w)|\s?\/?\s?[MF](?![A-Za-z\d])|\s?\/\s?f(?![A-Za-z\d])|\sf(?=[,;]|\s(?:with|from|who|presenting|presents|admitted|brought|on|in)\b)|(?:th|st|nd|rd) (?:birthday|bday|b-day)\b|\s?-?(?:ans|años|anos|anni|éves|évesen|de ani|ani|vuotias|vuotiaana|Jahren?|J\.|[jJ]ährige?[rnms]?|jaar|jarigen?|år|åring(?:en)?|lat|lata|letni[aey]?|latek|latka|saal|varsh|baras|tuổi|tahun|taong gulang|yaşında|yaş|лет|года|летн[а-я]{1,3})(?![A-Za-z\u00C0-\u024F\u0400-\u04FF])|enne(?![A-Za-z])|\s?(?:周岁|週歲|周歲|岁|歲|歳|才|세|살|ปี|साल|वर्ष|ετών|χρονών))/;
 /** The English year words in any case: triage notes are often in capitals ("94 YO F", "94 YRS OLD"). */
 const SUFFIX_AGE_ANY_CASE =
-  /^(?:\s?-?\s?(?:years?|yrs?|yo|y)[\s-]?old\b|\s?-?(?:y\/o|y\.o\.?|yo|yrs?|years?)(?:\s?\/?\s?[mf](?![a-z]))?(?![a-z\/]|\.\w))/i;
+  /^(?:\s?-?\s?(?:years?|yrs?|yo|y)[\s-]?old\b|\s?-?(?:y\/o|y\.o\.?|yo|yrs?|years?)(?:\s?\/?\s?[mf](?![a-z]))?(?![a-z/]|\.\w))/i;
 /** "95 years ago", "95 years later": a time span, not an age. */
 const TIME_SPAN_AFTER = /^\s?-?\s?(?:years?|yrs?)\s(?:ago|later|before|after|since|earlier)\b/i;
 /** "hace 95 años", "il y a 95 ans", "for 95 years": a span of time before the number, not an age. */

@@ -250,7 +250,7 @@ const YES = () => true;
 function readPhone(raw: string): Reading | null {
   const body = raw.replace(EXTENSION, "");
   if (DATE_SHAPE.test(body)) return null;
-  const formatted = /[ .()\/-]/.test(body.replace(/^\+/, ""));
+  const formatted = /[ .()/-]/.test(body.replace(/^\+/, ""));
   if (body.startsWith("+") || /^00[1-9]/.test(body)) {
     // "+33 (0)1 ...": the written trunk is not dialled.
     const digits = digitsOf(body.replace(/\(0\)/, "")).replace(/^00/, "");

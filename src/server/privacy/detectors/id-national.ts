@@ -143,7 +143,7 @@ const FIRSTS = SHAPES.map((s) => {
  * be. Found in one cheap pass; the shapes (with their own boundaries) are then tried at the run's
  * start and after each separator inside it.
  */
-const RUN = /[A-Z0-9][A-Z0-9 .\/-]{5,44}/g;
+const RUN = /[A-Z0-9][A-Z0-9 ./-]{5,44}/g;
 
 export function detectNationalIds(text: string): RawFinding[] {
   const out: RawFinding[] = [];

@@ -209,7 +209,7 @@ function findLabels(text: string): Label[] {
 function valueEnd(text: string, start: number, limit: number): number {
   const ceil = Math.min(limit, start + VALUE_MAX, text.length);
   const sentence = sentenceEnd(text, start, VALUE_MAX);
-  let end = Math.min(ceil, sentence);
+  const end = Math.min(ceil, sentence);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 124 /* | */ || c === 9 || c === 59 /* ; */) return i;
@@ -234,7 +234,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 
 /** Values that say there is no value: "unknown", "n/a", "[redacted]", "XXX", "***", "—". */
 const NON_VALUE =
-  /^(?:[\[<{(]|(?:unknown|unk|n\/?a|none|nil|null|not (?:known|available|applicable|provided|given|recorded|on file)|redacted|removed|withheld|anonymi[sz]ed|deleted|hidden|private|confidential|pending|tbd|declined|refused|unavailable|same|see (?:above|below|chart)|as above|on file|homeless|nfa|snf|alf|ltc|nursing home|group home|shelter|hospice|rehab|jail|prison|various|other|blank|na|xx+|[x*#?_.\-–—•\/]+)(?![\p{L}\p{N}]))/iu;
+  /^(?:[[<{(]|(?:unknown|unk|n\/?a|none|nil|null|not (?:known|available|applicable|provided|given|recorded|on file)|redacted|removed|withheld|anonymi[sz]ed|deleted|hidden|private|confidential|pending|tbd|declined|refused|unavailable|same|see (?:above|below|chart)|as above|on file|homeless|nfa|snf|alf|ltc|nursing home|group home|shelter|hospice|rehab|jail|prison|various|other|blank|na|xx+|[x*#?_.\-–—•/]+)(?![\p{L}\p{N}]))/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Readers, one per value shape. Each returns the identifier's span inside [start, end) or null.
@@ -325,7 +325,7 @@ function readDate(text: string, start: number, end: number, weak: boolean): [num
   return trimSpan(text, start, e);
 }
 
-const PHONE_VALUE = /(?:\+|00)?\(?\d[\d \t().\/-]{4,22}\d(?:[ \t]*(?:x|ext\.?|extn)[ \t]*\d{1,6})?/iy;
+const PHONE_VALUE = /(?:\+|00)?\(?\d[\d \t()./-]{4,22}\d(?:[ \t]*(?:x|ext\.?|extn)[ \t]*\d{1,6})?/iy;
 
 function readPhone(text: string, start: number, end: number): [number, number] | null {
   PHONE_VALUE.lastIndex = start;
@@ -506,7 +506,7 @@ function formName(text: string, r: NameRead, words: readonly string[], end: numb
 }
 
 /** A form field's line: a short key and a colon ("**Age:** 61", "Nº utente SNS: 284 …", "- DOB: …"). */
-const KEY_LINE = /[ \t>*_•·-]{0,6}\p{L}[\p{L}\p{N} .'’\/#()°º-]{0,30}?[*_]{0,2}[ \t]?:/uy;
+const KEY_LINE = /[ \t>*_•·-]{0,6}\p{L}[\p{L}\p{N} .'’/#()°º-]{0,30}?[*_]{0,2}[ \t]?:/uy;
 
 /**
  * The label at `start` opens a line of a form: only emphasis or a bullet before it on its line,
@@ -570,7 +570,7 @@ function readValue(text: string, start: number, end: number, def: LabelDef, stri
   const head = text.slice(start, Math.min(end, start + 24));
   if (NON_VALUE.test(head.trim())) {
     // "XXX-XX-1234" keeps a real part; "[redacted]", "unknown" and "n/a" do not.
-    if (!/\d{3}/.test(head) || /^[\[<{(]/.test(head.trim())) return [];
+    if (!/\d{3}/.test(head) || /^[[<{(]/.test(head.trim())) return [];
   }
   const out: Span[] = [];
   const push = (r: [number, number] | null, category: PhiCategory) => {

@@ -471,7 +471,7 @@ const ID_AFTER = new RegExp(
 const KEY_THEN_NUMBER = /^[ \t]{0,2}:[ \t]{0,2}[+(\d]/;
 const idAfter = (after: string) => ID_AFTER.test(after) && !KEY_THEN_NUMBER.test(after);
 /** "NHC 9611360, Inés Parra Ureña", "Gold Card SSS411515, Jarrod ...": an identifier, then the name. */
-const ID_BEFORE = /(?:\b[A-Z]{1,}[ \t:#]{0,3}[A-Z]{0,4}\d[\dA-Z\/.-]{3,}|\d[\dA-Z\/.-]{4,})\)?[ \t]{0,2}(?:[,:;(]|[-–]|for)[ \t]{0,2}$/;
+const ID_BEFORE = /(?:\b[A-Z]{1,}[ \t:#]{0,3}[A-Z]{0,4}\d[\dA-Z/.-]{3,}|\d[\dA-Z/.-]{4,})\)?[ \t]{0,2}(?:[,:;(]|[-–]|for)[ \t]{0,2}$/;
 /**
  * "the note header for Dwayne Hollister", "discharge summary of Ana Ruiz": a patient record's noun,
  * then the person it is for.
@@ -1078,7 +1078,7 @@ const POSSESSED_RECORD = new RegExp(
 /** "Mabaso's daughter Yolanda": whoever has the relative is a person. */
 const POSSESSED_RELATIVE = new RegExp(`^['’]s[ \\t]+(?:[a-z-]+[ \\t]+)?${RELATIVE_WORD}\\b`);
 /** "Leanne's 90-odd", "Tane's ninety-two": "'s" for "is", then an age. */
-const AGE_CONTRACTION = /^['’]s[ \t](?:\d{2,3}(?![\d.,:\/])|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b|a hundred)/;
+const AGE_CONTRACTION = /^['’]s[ \t](?:\d{2,3}(?![\d.,:/])|(?:twen|thir|for|fif|six|seven|eigh|nine)ty\b|a hundred)/;
 
 /** "the Nguyen family", "the Okafor twins": a family name. */
 // Not "the Tamale family medicine programme": "family" before medicine, practice or planning is
