@@ -39,6 +39,9 @@ describe("the built Worker's scheduled handler", () => {
     await worker.scheduled({ cron: cronOf("prune"), scheduledTime: now });
     const left = await client.execute("select id from sessions where id like 'scheduled-test-%' order by id");
     expect(left.rows.map((row) => row.id)).toEqual(["scheduled-test-live"]);
+    // The heartbeat /api/health/jobs reads (src/server/jobs/heartbeat.ts), at the scheduled time.
+    const heartbeat = await client.execute("select last_succeeded_at from job_runs where job = 'prune'");
+    expect(Number(heartbeat.rows[0]!.last_succeeded_at)).toBe(now);
   });
 
   it("runs the vote-ring scan on the daily trigger (nothing to report in the fixture forum)", async () => {

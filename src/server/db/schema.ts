@@ -805,3 +805,18 @@ export const webauthnChallenges = sqliteTable(
   },
   (table) => [index("webauthn_challenges_expiry_idx").on(table.expiresAt)],
 );
+
+/**
+ * The heartbeat of each scheduled job (src/server/jobs/heartbeat.ts): when it last succeeded and
+ * last failed, for `/api/health/jobs`, the dead man's switch an uptime monitor polls. One row per
+ * job name; `registered_at` is when the health check first expected the job, so a job that has
+ * never run is overdue from then on. `last_failure` is the error's class and message: jobs' errors
+ * carry counts and HTTP statuses, never member data.
+ */
+export const jobRuns = sqliteTable("job_runs", {
+  job: text("job").primaryKey(),
+  registeredAt: integer("registered_at").notNull(),
+  lastSucceededAt: integer("last_succeeded_at"),
+  lastFailedAt: integer("last_failed_at"),
+  lastFailure: text("last_failure"),
+});

@@ -3,6 +3,7 @@ import { sendDueDigests, type DigestOptions, type DigestRun, type DigestServices
 import { detectVoteRings, type VoteRingRun } from "../moderation/vote-rings";
 import type { ImageBucket } from "../images/bucket";
 import { pruneImages, type ImagePruneResult } from "../images/prune-images";
+import { describeJobFailure, recordJobOutcome } from "./heartbeat";
 import { pruneExpiredRows, type PruneResult } from "./prune";
 import type { JobName } from "./schedule";
 
@@ -26,7 +27,25 @@ export interface JobSettings {
   images?: () => ImageBucket;
 }
 
+/**
+ * Runs one job and records its heartbeat (heartbeat.ts): a success, or the failure, which is then
+ * rethrown so the invocation still fails. A digest run that could not reach the mail provider at
+ * all counts as failed there too: nothing went out, whatever the code returned.
+ */
 export async function runJob(db: Database, job: JobName, now: number, settings: JobSettings = {}): Promise<JobSummary> {
+  let summary: JobSummary;
+  try {
+    summary = await runJobOnce(db, job, now, settings);
+  } catch (error) {
+    await recordJobOutcome(db, job, now, { ok: false, failure: describeJobFailure(error) });
+    throw error;
+  }
+  const unreachable = summary.job === "digest" && summary.result.stoppedBy === "network" && summary.result.sent === 0;
+  await recordJobOutcome(db, job, now, unreachable ? { ok: false, failure: "The mail provider was unreachable: no digest was sent." } : { ok: true });
+  return summary;
+}
+
+async function runJobOnce(db: Database, job: JobName, now: number, settings: JobSettings): Promise<JobSummary> {
   const started = Date.now();
   switch (job) {
     case "prune":

@@ -19,6 +19,20 @@ export const CRON_JOBS: Readonly<Record<string, JobName>> = {
   "*/10 11-12 * * *": "digest",
 };
 
+const HOUR = 3_600_000;
+
+/**
+ * How long after its last success (or, never having run, after the health check first expected
+ * it) a job counts as overdue on `/api/health/jobs`. Rule: two missed runs of the hourly job, or
+ * one missed day of a daily one, plus slack for a slow run: soon enough to act the same day, late
+ * enough that one retried failure does not page anyone.
+ */
+export const JOB_OVERDUE_AFTER_MS: Readonly<Record<JobName, number>> = {
+  prune: 2.5 * HOUR,
+  "vote-rings": 25 * HOUR,
+  digest: 25 * HOUR,
+};
+
 /** The job a trigger runs. An unknown expression is a deployment mistake: fail loudly. */
 export function jobForCron(cron: string): JobName {
   const job = CRON_JOBS[cron];

@@ -1,0 +1,77 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { jobRuns } from "../db/schema";
+import { JOB_NAMES, JOB_OVERDUE_AFTER_MS, type JobName } from "./schedule";
+
+/**
+ * A dead man's switch for the Cron Triggers. Cloudflare shows a failed invocation in its dashboard
+ * but sends no alert, and a trigger that stops firing (removed by a deploy, an account limit)
+ * fails nothing at all. So each run records its outcome here, and `/api/health/jobs` answers 503
+ * when a job has not succeeded within its allowance (schedule.ts JOB_OVERDUE_AFTER_MS): any
+ * uptime monitor polling that address becomes the alert (docs/deploy.md, "Logs and alerts").
+ */
+
+export type JobOutcome = { ok: true } | { ok: false; failure: string };
+
+/** The longest failure text kept: enough for an error class and its message. */
+const FAILURE_MAX_LENGTH = 300;
+
+/**
+ * Records a run's outcome. Rule: it never throws — a heartbeat that cannot be written (the
+ * database being what failed) must not hide the job's own error; the missing success shows up
+ * as overdue instead.
+ */
+export async function recordJobOutcome(db: Database, job: JobName, now: number, outcome: JobOutcome): Promise<void> {
+  const failure = outcome.ok ? null : outcome.failure.slice(0, FAILURE_MAX_LENGTH);
+  try {
+    await db
+      .insert(jobRuns)
+      .values({ job, registeredAt: now, lastSucceededAt: outcome.ok ? now : null, lastFailedAt: outcome.ok ? null : now, lastFailure: failure })
+      .onConflictDoUpdate({
+        target: jobRuns.job,
+        set: outcome.ok ? { lastSucceededAt: now } : { lastFailedAt: now, lastFailure: failure },
+      });
+  } catch {
+    // See the rule above: the job's own outcome is what the caller reports.
+  }
+}
+
+/** How a thrown job error is kept: class and message only (job errors carry no member data). */
+export function describeJobFailure(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+export interface JobHeartbeat {
+  job: JobName;
+  lastSucceededAt: number | null;
+  lastFailedAt: number | null;
+  overdue: boolean;
+}
+
+export type JobsHealth = { ok: boolean; jobs: JobHeartbeat[]; reason?: string };
+
+const hoursAgo = (now: number, at: number) => `${Math.max(0, (now - at) / 3_600_000).toFixed(1)} h ago`;
+
+/**
+ * Every scheduled job's heartbeat, in one round trip. A job the table does not know yet is
+ * registered now (insert or ignore), so a job added by a deploy that never runs turns overdue
+ * after its allowance instead of going unnoticed. ok only when no job is overdue.
+ */
+export async function checkJobHeartbeats(db: Database, now: number): Promise<JobsHealth> {
+  const register = JOB_NAMES.map((job) => db.insert(jobRuns).values({ job, registeredAt: now }).onConflictDoNothing());
+  const read = db.select().from(jobRuns).where(sql`${jobRuns.job} in (${sql.join(JOB_NAMES.map((job) => sql`${job}`), sql`, `)})`);
+  const results = await db.batch([...register, read] as [(typeof register)[number], ...(typeof register)[number][], typeof read]);
+  const rows = results[results.length - 1] as (typeof jobRuns.$inferSelect)[];
+  const byJob = new Map(rows.map((row) => [row.job, row]));
+  const jobs = JOB_NAMES.map((job): JobHeartbeat => {
+    const row = byJob.get(job);
+    const since = row?.lastSucceededAt ?? row?.registeredAt ?? now;
+    return { job, lastSucceededAt: row?.lastSucceededAt ?? null, lastFailedAt: row?.lastFailedAt ?? null, overdue: now - since > JOB_OVERDUE_AFTER_MS[job] };
+  });
+  const overdue = jobs.filter((heartbeat) => heartbeat.overdue);
+  if (overdue.length === 0) return { ok: true, jobs };
+  const reason = `Overdue: ${overdue
+    .map((heartbeat) => `${heartbeat.job} (${heartbeat.lastSucceededAt === null ? "never succeeded" : `last success ${hoursAgo(now, heartbeat.lastSucceededAt)}`}${heartbeat.lastFailedAt !== null && heartbeat.lastFailedAt > (heartbeat.lastSucceededAt ?? 0) ? `, last failure ${hoursAgo(now, heartbeat.lastFailedAt)}` : ""})`)
+    .join("; ")}.`;
+  return { ok: false, jobs, reason };
+}
