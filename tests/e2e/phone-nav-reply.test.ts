@@ -99,13 +99,17 @@ describe("phone navigation", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Cardiology");
   });
 
-  it("opens the menu without JavaScript too", async () => {
+  it("opens the menu and reaches search without JavaScript too", async () => {
     const page = await memberPage(widths.phone, false);
     await page.goto(`${baseUrl}/bookmarks`);
     await page.getByText("Menu", { exact: true }).click();
     expect(await page.locator(".menu-panel").getByRole("link", { name: "Home", exact: true }).isVisible()).toBe(true);
     await page.locator(".menu-panel").getByRole("link", { name: "Home", exact: true }).click();
     await page.waitForURL(`${baseUrl}/`);
+    // The search icon leads to the search form.
+    await page.getByRole("link", { name: "Search", exact: true }).click();
+    await page.waitForURL(`${baseUrl}/search`);
+    expect(await page.locator("main").getByRole("searchbox").first().isVisible()).toBe(true);
   });
 
   for (const [name, viewport] of Object.entries(widths)) {
