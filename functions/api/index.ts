@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { authRoutes } from "./auth";
 import { checkedBody } from "./body-guard";
+import { composeRoutes } from "./compose";
 import { apiSecurityHeaders, sameOriginJsonOnly, sessionViewer, type ApiEnv } from "./context";
 import { editRoutes } from "./edits";
 import { errorResponse } from "./errors";
@@ -30,6 +31,7 @@ export function createApiApp() {
   app.route("/auth", authRoutes);
   app.route("/me", meRoutes);
   app.route("/", forumRoutes);
+  app.route("/", composeRoutes);
   app.route("/", editRoutes);
   app.route("/", moderationRoutes);
   app.route("/", searchRoutes);

@@ -8,6 +8,7 @@ import type { Viewer } from "../../../src/server/auth/viewer";
 import { createReply, createReplySchema } from "../../../src/server/forum/create-reply";
 import { createThread } from "../../../src/server/forum/create-thread";
 import { saveDraft, saveDraftSchema } from "../../../src/server/forum/drafts";
+import { previewPost, previewPostSchema } from "../../../src/server/forum/preview-post";
 import { editThread, editThreadSchema } from "../../../src/server/forum/edit-post";
 import { markCaseSolved, solveCaseSchema } from "../../../src/server/forum/solve-case";
 import { caseSchema, discussionSchema, pollSchema } from "../../../src/server/forum/thread-kinds";
@@ -123,6 +124,10 @@ const probes: Probe[] = [
   {
     name: "server draft", schema: saveDraftSchema, path: "values.*", field: "body",
     run: async () => refusal(saveDraft(db, await member(), { key: "new-thread", values: { body: withIdentifier("Draft:") } }, tick())),
+  },
+  {
+    name: "reply box preview", schema: previewPostSchema, path: "body", field: "body",
+    run: async () => refusal(member().then((viewer) => previewPost(viewer, { body: withIdentifier("Preview:") }))),
   },
   {
     name: "pseudonym at sign-up", schema: signupSchema, path: "pseudonym", field: "pseudonym",
