@@ -443,8 +443,28 @@ function detectLongNumbers(text: string): RawFinding[] {
 }
 
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_]|\.(?=[A-Za-z0-9_])){1,29}(?![\w@]|\.[A-Za-z])/g;
-const SOCIAL_CUE =
-  /\b(?:instagram|insta|twitter|tweet(?:s|ed|ing)?|tiktok|tik tok|snapchat|snap|facebook|threads|reddit|youtube|venmo|cash ?app|whatsapp|telegram|discord|twitch|linkedin|bluesky|mastodon|onlyfans|handle|username|user name|followers|social media|social|redes sociales|r[ée]seaux sociaux|perfil|profil|posted|posts|posting|publicou|publi[óo]|a publi[ée]|story|stories|reel|reels|live|stream(?:ing|er)?|influenc\w*|account|conta|cuenta|compte)\b|\b(?:IG|FB|TT|X)\b/i;
+/**
+ * A platform named near an "@handle" makes it a social-media account: the platforms' names and
+ * their words for an account ("handle", "followers"). The short forms are case-sensitive ("IG",
+ * not "ig"; "X", not the "x" of "x.org" or the X of "X-ray").
+ */
+const PLATFORM_CUE =
+  /\b(?:instagram|insta|twitter|tweet(?:s|ed|ing)?|tiktok|tik tok|snapchat|facebook|reddit|youtube|venmo|cash ?app|whatsapp|telegram|discord|twitch|linkedin|bluesky|mastodon|onlyfans|handle|username|user name|followers|influenc\w*|streamer|social media|redes sociales|r[ée]seaux sociaux)\b/i;
+/** "IG", "FB", "TT", "X" as written, or lower-cased after a preposition or owner ("sube todo a ig"). */
+const PLATFORM_ABBREVIATION = /\b(?:IG|FB|TT|X(?![-‐]))\b|\b(?:on|in|via|en|a|no|na|su|sur|auf|his|her|their)[ \t]+(?:ig|fb|tt)\b/;
+/**
+ * Words any forum uses about its own members ("as @ana posted above", "her account of the case")
+ * that also describe a patient's online life ("her story @rae_92 went viral"): they make an
+ * @handle an account only in a sentence about a patient that is not addressing a colleague.
+ */
+const GENERIC_ONLINE_CUE =
+  /\b(?:snap|threads|social|perfil|profil|posted|posts|posting|publicou|publi[óo]|a publi[ée]|story|stories|reel|reels|live|stream(?:ing)?|account|conta|cuenta|compte)\b/i;
+/**
+ * A forum mention of a colleague: "@ana said", "agree with @ana", "thanks @ana", "cc @ana",
+ * "per @ana", "as @ana wrote". Read right before or right after the handle only.
+ */
+const MENTION_BEFORE = /(?:\b(?:agree(?:d|s)?(?: with)?|thanks?|thank you|cc|per|@?re|ping(?:ing)?|dear|hi|hey|credit to|kudos to)[ \t,:]*|^[ \t>*_]*)$/i;
+const MENTION_AFTER = /^[*_]*(?:[ \t]*[:,—–-]|[ \t]+(?:and|or|is right|was right|makes?|made|said|says|wrote|writes|mentioned|suggested|asked|asks|noted|notes|pointed|replied|answered|raised|described|shared|summari[sz]ed|explained|covered))/i;
 /** Public accounts: "Follow @ACCinTouch and @AHAScience for live-tweets from the meeting". */
 const PUBLIC_ACCOUNT_CUE = /\b(?:follow|live-?tweet\w*|conference|congress|meeting|journal|society|guidelines?|webinar|podcast|official)\b/i;
 const PATIENT_CUE = /\b(?:patient|pt|paciente|patiente|her|his|she|he|mother|father|son|daughter|wife|husband|family|teen|girl|boy|woman|man)\b/i;
@@ -494,7 +514,10 @@ function detectHandles(text: string): RawFinding[] {
     for (const m of text.matchAll(HANDLE)) {
       const end = m.index + m[0].length;
       const around = `${textBefore(text, m.index, 100)} ${textAfter(text, end, 60)}`;
-      if (SOCIAL_CUE.test(around) && !(PUBLIC_ACCOUNT_CUE.test(around) && !PATIENT_CUE.test(around))) {
+      const platform = PLATFORM_CUE.test(around) || PLATFORM_ABBREVIATION.test(around);
+      const patientOnline =
+        !platform && GENERIC_ONLINE_CUE.test(around) && PATIENT_CUE.test(around) && !MENTION_BEFORE.test(textBefore(text, m.index, 24)) && !MENTION_AFTER.test(textAfter(text, end, 24));
+      if ((platform || patientOnline) && !(PUBLIC_ACCOUNT_CUE.test(around) && !PATIENT_CUE.test(around))) {
         out.push({ category: "other_id", start: m.index, end, level: "block", priority: 75 });
       }
     }
