@@ -35,6 +35,11 @@ export default defineConfig({
       },
     },
   ],
+  // CSRF is src/middleware.ts's assertSameOriginRequest (src/server/auth/csrf.ts), which is stricter
+  // than Astro's check (every method and content type; Origin "null" refused) and allows the one
+  // exception Astro's cannot: the mailbox provider's one-click unsubscribe POST from its servers
+  // (RFC 8058), which carries no Origin. Astro's would answer it 403 before our middleware runs.
+  security: { checkOrigin: false },
   // Prerendered pages as welcome.html (served at /welcome), so links never gain a trailing slash.
   build: { format: "file" },
   // Rounds keeps its own sessions in the database (src/server/auth); Astro's KV-backed sessions

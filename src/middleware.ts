@@ -41,6 +41,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
       secFetchSite: request.headers.get("sec-fetch-site"),
       contentType: request.headers.get("content-type"),
       jsonOnly: false,
+      // The digest's List-Unsubscribe-Post: the mailbox provider posts from its servers (RFC 8058).
+      allowNonBrowser: url.pathname.startsWith("/unsubscribe/"),
     });
     // Size (413), UTF-8 and NUL (400) before the session costs a query; see lib/request-body.ts.
     await assertPageFormBody(request, { fileBytes: pageTakesImageFile(url.pathname) ? MAX_IMAGE_UPLOAD_BODY_BYTES : 0 });

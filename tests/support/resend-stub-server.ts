@@ -85,6 +85,10 @@ export async function startResendStub(): Promise<ResendStub> {
     if (typeof fields.from !== "string" || !Array.isArray(fields.to) || typeof fields.subject !== "string") {
       return sendError(response, 422, "missing_required_field", "The request body is missing one or more required fields.");
     }
+    // Resend's `headers`: an object of string values, as its API validates it.
+    if (fields.headers !== undefined && (typeof fields.headers !== "object" || fields.headers === null || Object.values(fields.headers).some((value) => typeof value !== "string"))) {
+      return sendError(response, 422, "validation_error", "The `headers` field must be an object of strings.");
+    }
     const to = String(fields.to[0] ?? "");
     const apiKey = authorization.slice("Bearer ".length);
 

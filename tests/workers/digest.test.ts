@@ -125,6 +125,19 @@ describe("the digest in the built Worker", () => {
     expect(await frequencyOf(reader)).toBe("daily");
   });
 
+  it("turns the digest off on the mailbox provider's one-click POST (RFC 8058: no Origin, from its servers)", async () => {
+    await client.execute({ sql: "update users set digest_frequency = 'weekly' where id = ?", args: [quitter] });
+    const token = signToken(env.SIGNING_SECRET, { userId: quitter, purpose: "digest", issuedAt: Date.now() });
+    const response = await SELF.fetch(`${site}/unsubscribe/${token}`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "List-Unsubscribe=One-Click",
+    });
+    expect(response.status).toBe(200);
+    await response.text();
+    expect(await frequencyOf(quitter)).toBe("off");
+  });
+
   it("refuses a cross-site POST to /unsubscribe (the CSRF rule holds on public pages too)", async () => {
     const token = signToken(env.SIGNING_SECRET, { userId: reader, purpose: "digest", issuedAt: Date.now() });
     const response = await postForm(`/unsubscribe/${token}`, "", { origin: "https://evil.example" });

@@ -9,6 +9,13 @@ export interface CsrfRequestFacts {
   contentType: string | null;
   /** JSON API routes accept only application/json bodies. */
   jsonOnly: boolean;
+  /**
+   * Also accept a request that carries neither Origin nor Sec-Fetch-Site: a server, not a browser
+   * (every current browser sends Origin on a cross-site POST). Only for a route whose URL holds a
+   * signed token that is its whole authority: the mailbox provider's one-click unsubscribe
+   * (RFC 8058) posts from its own servers.
+   */
+  allowNonBrowser?: boolean;
 }
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -23,8 +30,11 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 export function assertSameOriginRequest(facts: CsrfRequestFacts): void {
   if (safeMethods.has(facts.method.toUpperCase())) return;
   const origin = facts.origin?.trim() ?? null;
+  const secFetchSite = facts.secFetchSite?.trim().toLowerCase() ?? null;
   const sameOrigin =
-    origin !== null && origin !== "" ? origin === facts.siteOrigin : facts.secFetchSite?.trim().toLowerCase() === "same-origin";
+    origin !== null && origin !== ""
+      ? origin === facts.siteOrigin
+      : secFetchSite === "same-origin" || (facts.allowNonBrowser === true && origin === null && !secFetchSite);
   if (!sameOrigin) {
     throw new DomainError("FORBIDDEN", "This request did not come from a Rounds page, so it was refused. Reload the page and try again.");
   }

@@ -48,7 +48,14 @@ export function digestMessage(input: DigestMessageInput): MailMessage {
     "— Rounds",
   );
 
-  return { to: input.to, subject: digestSubject(content), text: `${lines.join("\n")}\n` };
+  return {
+    to: input.to,
+    subject: digestSubject(content),
+    text: `${lines.join("\n")}\n`,
+    // One-click unsubscribe in the mail client (RFC 8058), which Gmail and Yahoo require of bulk
+    // senders: the provider POSTs "List-Unsubscribe=One-Click" to the same signed link.
+    headers: { "List-Unsubscribe": `<${input.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+  };
 }
 
 export function digestSubject(content: DigestContent): string {

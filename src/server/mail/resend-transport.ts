@@ -45,7 +45,7 @@ export function createResendTransport(options: ResendTransportOptions): MailTran
             Accept: "application/json",
             "User-Agent": USER_AGENT,
           },
-          body: JSON.stringify({ from, to: [message.to], subject: message.subject, text: message.text }),
+          body: JSON.stringify({ from, to: [message.to], subject: message.subject, text: message.text, ...(message.headers ? { headers: message.headers } : {}) }),
           signal: AbortSignal.timeout(timeoutMs),
           // A redirect would resend the bearer token somewhere we did not choose; treat it as an error.
           redirect: "manual",

@@ -8,6 +8,11 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /**
+   * Extra headers the provider adds, e.g. List-Unsubscribe on the digest (bulk senders must offer
+   * one-click unsubscribe). Never a header that carries member data.
+   */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export interface DeliveryResult {

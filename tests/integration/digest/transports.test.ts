@@ -72,7 +72,14 @@ describe("the digest through the mail port", () => {
       to: [members[0]!.email],
       subject: "Your Rounds digest: 1 unread notification",
       text: expect.stringContaining("- Heparin bridging before a colonoscopy (Cardiology)"),
+      // One-click unsubscribe for the mail client (RFC 8058), on the same signed link as the text's.
+      headers: {
+        "List-Unsubscribe": expect.stringMatching(/^<https:\/\/rounds\.test\/unsubscribe\/[^>\s]+>$/),
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      },
     });
+    const link = /\/unsubscribe\/\S+/.exec(String((request?.body as { text: string }).text))?.[0];
+    expect((request?.body as { headers: Record<string, string> }).headers["List-Unsubscribe"]).toContain(link!);
     expect(JSON.stringify(stub.requests.map((recorded) => recorded.body))).not.toContain(CLINICAL);
     const [row] = await mailTo(db, members[0]!.email);
     expect(row).toMatchObject({ transport: "resend", status: "sent", providerMessageId: expect.stringMatching(/^[0-9a-f-]{36}$/) });

@@ -27,6 +27,16 @@ describe("CSRF guard", () => {
     }
   }
 
+  it("accepts a POST from a server (no Origin, no Sec-Fetch-Site) only where the route allows it: one-click unsubscribe", () => {
+    const fromServer = { method: "POST", siteOrigin: site, origin: null, secFetchSite: null, contentType: bodies.urlencoded, jsonOnly: false };
+    expect(() => assertSameOriginRequest({ ...fromServer, allowNonBrowser: true })).not.toThrow();
+    expect(() => assertSameOriginRequest(fromServer)).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    // A browser always says where it comes from: a cross-site one stays refused on that route too.
+    for (const headers of [foreignOrigins.foreign, foreignOrigins.null, { origin: null, secFetchSite: "cross-site" }]) {
+      expect(() => assertSameOriginRequest({ ...fromServer, ...headers, allowNonBrowser: true })).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    }
+  });
+
   it("accepts a same-origin form POST on a form page", () => {
     expect(() =>
       assertSameOriginRequest({ method: "POST", siteOrigin: site, origin: site, secFetchSite: "same-origin", contentType: bodies.urlencoded, jsonOnly: false }),
