@@ -205,6 +205,52 @@ describe("resend transport", () => {
   });
 });
 
+describe("resend transport, batches", () => {
+  const others: MailMessage[] = [1, 2].map((n) => ({ to: `dr.batch${n}@example.org`, subject: "Your Rounds digest", text: `Digest ${n}\n` }));
+
+  it("posts every message to /emails/batch in one request, permissive, and answers each one's id in order", async () => {
+    const results = await resend().deliverBatch!([message, ...others]);
+    expect(stub.requests).toHaveLength(1);
+    expect(stub.requests[0]).toMatchObject({ path: "/emails/batch", headers: { "x-batch-validation": "permissive" } });
+    expect((stub.requests[0]!.body as { to: string[] }[]).map((email) => email.to[0])).toEqual([message.to, ...others.map((other) => other.to)]);
+    expect(results).toEqual([1, 2, 3].map(() => ({ ok: true, providerMessageId: expect.stringMatching(/^[0-9a-f-]{36}$/) })));
+  });
+
+  it("answers a refused address as that message's own failure, without the address", async () => {
+    stub.refuseRecipients.add(message.to);
+    const [refused, ...sent] = await resend().deliverBatch!([message, ...others]);
+    expect(sent.every((result) => result.ok)).toBe(true);
+    expect(refused).toMatchObject({ ok: false, error: { kind: "rejected" } });
+    expectSafe(refused!.ok ? null : refused!.error.message);
+  });
+
+  const wholeRequestFailures: { mode: ResendStubMode; kind: MailFailureKind }[] = [
+    { mode: "rate_limited", kind: "rate_limited" },
+    { mode: "server_error", kind: "provider_error" },
+    { mode: "not_json", kind: "provider_error" },
+    { mode: "unauthorized", kind: "rejected" },
+  ];
+  for (const { mode, kind } of wholeRequestFailures) {
+    it(`throws MailDeliveryError of kind ${kind}, once, when Resend answers the batch ${mode}`, async () => {
+      stub.respondWith(mode);
+      const failure = await resend().deliverBatch!([message, ...others]).catch((thrown: unknown) => thrown);
+      expect(failure).toMatchObject({ kind });
+      expectSafe((failure as Error).message);
+      expect(stub.requests).toHaveLength(1);
+    });
+  }
+
+  it("gives up on a slow batch after its timeout", async () => {
+    stub.respondWith("slow", { delayMs: 2_000 });
+    await expect(resend({ timeoutMs: 200 }).deliverBatch!([message])).rejects.toMatchObject({ kind: "timeout" });
+  });
+
+  it("refuses more than Resend's 100 messages a batch before sending anything", async () => {
+    await expect(resend().deliverBatch!(Array.from({ length: 101 }, () => message))).rejects.toThrow(RangeError);
+    expect(stub.requests).toHaveLength(0);
+  });
+});
+
 describe("mailTransportFrom", () => {
   it("sends through Resend at RESEND_BASE_URL from the default sender when MAIL_TRANSPORT is resend", async () => {
     const transport = mailTransportFrom({ MAIL_TRANSPORT: "resend", RESEND_API_KEY: API_KEY, RESEND_BASE_URL: stub.baseUrl });

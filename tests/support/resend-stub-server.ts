@@ -8,6 +8,11 @@ import type { AddressInfo } from "node:net";
  * key (401), without a User-Agent (403) or without `from`/`to`/`subject` (422), and answers
  * errors as `{statusCode, name, message}`. Some error messages deliberately echo the API key or
  * the recipient, so tests can prove Rounds never stores them.
+ *
+ * `POST /emails/batch` takes an array of 1–100 emails. In Resend's default strict validation one
+ * invalid email fails the request (422); with `x-batch-validation: permissive` the valid ones are
+ * accepted and the answer is `{data: [{id}], errors: [{index, message}]}`, ids in request order.
+ * The whole-request modes (rate limit, errors, slow, …) answer a batch as they answer one email.
  */
 
 export type ResendStubMode =
@@ -45,6 +50,8 @@ export interface ResendStub {
   requests: RecordedRequest[];
   /** Sets how the following requests are answered. */
   respondWith(mode: ResendStubMode, options?: { delayMs?: number }): void;
+  /** Addresses Resend refuses as a validation error (an email of a batch, or a single send). */
+  refuseRecipients: Set<string>;
   /** Forgets recorded requests and goes back to "ok". */
   reset(): void;
   close(): Promise<void>;
@@ -55,6 +62,7 @@ export async function startResendStub(): Promise<ResendStub> {
   const timers = new Set<NodeJS.Timeout>();
   let mode: ResendStubMode = "ok";
   let delayMs = 10_000;
+  const refuseRecipients = new Set<string>();
 
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
@@ -71,7 +79,8 @@ export async function startResendStub(): Promise<ResendStub> {
     if (request.method === "POST" && request.url === "/elsewhere") {
       return sendJson(response, 200, { id: randomUUID() });
     }
-    if (request.method !== "POST" || request.url !== "/emails") {
+    const batch = request.url === "/emails/batch";
+    if (request.method !== "POST" || (request.url !== "/emails" && !batch)) {
       return sendError(response, 404, "not_found", "The requested endpoint does not exist.");
     }
     const authorization = request.headers.authorization ?? "";
@@ -81,20 +90,41 @@ export async function startResendStub(): Promise<ResendStub> {
     if (!request.headers["user-agent"]) {
       return sendError(response, 403, "missing_user_agent", "Error 1010: requests need a User-Agent header.");
     }
-    const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
-    if (typeof fields.from !== "string" || !Array.isArray(fields.to) || typeof fields.subject !== "string") {
-      return sendError(response, 422, "missing_required_field", "The request body is missing one or more required fields.");
+    const emails = batch ? body : [body];
+    if (!Array.isArray(emails) || emails.length === 0 || emails.length > 100) {
+      return sendError(response, 422, "validation_error", "The batch must be an array of 1 to 100 emails.");
     }
-    // Resend's `headers`: an object of string values, as its API validates it.
-    if (fields.headers !== undefined && (typeof fields.headers !== "object" || fields.headers === null || Object.values(fields.headers).some((value) => typeof value !== "string"))) {
-      return sendError(response, 422, "validation_error", "The `headers` field must be an object of strings.");
+    /** Why Resend would refuse this email on its own, or null. */
+    const invalid = (email: unknown): string | null => {
+      const fields = typeof email === "object" && email !== null ? (email as Record<string, unknown>) : {};
+      if (typeof fields.from !== "string" || !Array.isArray(fields.to) || typeof fields.subject !== "string") return "missing_required_field";
+      // Resend's `headers`: an object of string values, as its API validates it.
+      if (fields.headers !== undefined && (typeof fields.headers !== "object" || fields.headers === null || Object.values(fields.headers).some((value) => typeof value !== "string"))) return "validation_error";
+      if (refuseRecipients.has(String(fields.to[0] ?? ""))) return `Invalid \`to\` field: ${String(fields.to[0])} cannot receive email from this domain.`;
+      return null;
+    };
+    const problems = emails.map(invalid);
+    const permissive = batch && request.headers["x-batch-validation"] === "permissive";
+    const firstProblem = problems.findIndex((problem) => problem !== null);
+    if (firstProblem >= 0 && !permissive) {
+      const problem = problems[firstProblem]!;
+      if (problem === "missing_required_field") return sendError(response, 422, problem, "The request body is missing one or more required fields.");
+      return sendError(response, 422, "validation_error", problem === "validation_error" ? "The `headers` field must be an object of strings." : problem);
     }
-    const to = String(fields.to[0] ?? "");
+    const to = String(((emails[0] as Record<string, unknown>).to as unknown[])[0] ?? "");
+    /** The success answer: one id, or the batch's ids of accepted emails and its refusals. */
+    const accepted = () =>
+      batch
+        ? {
+            data: problems.filter((problem) => problem === null).map(() => ({ id: randomUUID() })),
+            ...(permissive ? { errors: problems.flatMap((problem, index) => (problem === null ? [] : [{ index, message: problem }])) } : {}),
+          }
+        : { id: randomUUID() };
     const apiKey = authorization.slice("Bearer ".length);
 
     switch (mode) {
       case "ok":
-        return sendJson(response, 200, { id: randomUUID() });
+        return sendJson(response, 200, accepted());
       case "ok_without_id":
         return sendJson(response, 200, {});
       case "validation_error":
@@ -115,7 +145,7 @@ export async function startResendStub(): Promise<ResendStub> {
       case "slow": {
         const timer = setTimeout(() => {
           timers.delete(timer);
-          if (!response.destroyed) sendJson(response, 200, { id: randomUUID() });
+          if (!response.destroyed) sendJson(response, 200, accepted());
         }, delayMs);
         timers.add(timer);
         return;
@@ -129,12 +159,14 @@ export async function startResendStub(): Promise<ResendStub> {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     requests,
+    refuseRecipients,
     respondWith(next, options) {
       mode = next;
       delayMs = options?.delayMs ?? 10_000;
     },
     reset() {
       requests.length = 0;
+      refuseRecipients.clear();
       mode = "ok";
       delayMs = 10_000;
     },

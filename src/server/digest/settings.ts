@@ -4,9 +4,9 @@ import { OUTBOX_TRANSPORT_NAME } from "../mail/outbox-transport";
 import type { DigestOptions, DigestServices } from "./run-digests";
 
 /**
- * Resend's default limit is 2 requests a second per team; half a second between digests (plus
- * the request itself) keeps under it. The run's CPU is not spent waiting, only wall time, which
- * a Cron Trigger has plenty of (200 digests ≈ 2 minutes).
+ * Resend's default limit is 2 requests a second per team; half a second between batch requests
+ * (100 digests each, plus the request itself) keeps under it. The run's CPU is not spent waiting,
+ * only wall time, which a Cron Trigger has plenty of (3,000 digests ≈ 30 requests ≈ 30 s).
  */
 export const PROVIDER_PAUSE_MS = 500;
 

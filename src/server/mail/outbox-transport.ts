@@ -1,4 +1,4 @@
-import type { DeliveryResult, MailMessage, MailTransport } from "./types";
+import type { BatchDeliveryItem, DeliveryResult, MailMessage, MailTransport } from "./types";
 
 export const OUTBOX_TRANSPORT_NAME = "outbox";
 
@@ -12,6 +12,10 @@ export function createOutboxTransport(): MailTransport {
     name: OUTBOX_TRANSPORT_NAME,
     async deliver(_message: MailMessage): Promise<DeliveryResult> {
       return { providerMessageId: null };
+    },
+    maxBatch: 100,
+    async deliverBatch(messages: readonly MailMessage[]): Promise<BatchDeliveryItem[]> {
+      return messages.map(() => ({ ok: true, providerMessageId: null }));
     },
   };
 }

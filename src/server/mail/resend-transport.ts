@@ -1,4 +1,4 @@
-import { MailDeliveryError, type DeliveryResult, type MailMessage, type MailTransport } from "./types";
+import { MailDeliveryError, type BatchDeliveryItem, type DeliveryResult, type MailMessage, type MailTransport } from "./types";
 
 export const RESEND_TRANSPORT_NAME = "resend";
 export const RESEND_DEFAULT_BASE_URL = "https://api.resend.com";
@@ -18,45 +18,58 @@ export interface ResendTransportOptions {
   timeoutMs?: number;
 }
 
+/** Resend's batch endpoint takes at most 100 emails per request. */
+export const RESEND_MAX_BATCH = 100;
+
 /**
- * The Resend HTTP API (`POST /emails`). Rules: one attempt per message, never a retry (a retry
- * storm against a rate limit only makes it worse, and a timed-out request may still have been
- * sent); the whole exchange, body included, is bounded by one timeout; only the global `fetch`,
- * looked up at call time, so the same code runs in workerd and in Node; errors never carry the
- * API key, the recipient or the body.
+ * The Resend HTTP API: `POST /emails` for one message, `POST /emails/batch` for up to 100 (the
+ * digest). Rules: one attempt per request, never a retry (a retry storm against a rate limit only
+ * makes it worse, and a timed-out request may still have been sent); the whole exchange, body
+ * included, is bounded by one timeout; only the global `fetch`, looked up at call time, so the
+ * same code runs in workerd and in Node; errors never carry the API key, a recipient or a body.
+ * Batches are sent in Resend's permissive validation mode, so one refused address fails only its
+ * own message, never the other 99.
  */
 export function createResendTransport(options: ResendTransportOptions): MailTransport {
-  const endpoint = `${(options.baseUrl ?? RESEND_DEFAULT_BASE_URL).replace(/\/+$/, "")}/emails`;
+  const base = (options.baseUrl ?? RESEND_DEFAULT_BASE_URL).replace(/\/+$/, "");
   const timeoutMs = options.timeoutMs ?? RESEND_DEFAULT_TIMEOUT_MS;
   const { apiKey, from } = options;
+  const payload = (message: MailMessage) => ({
+    from,
+    to: [message.to],
+    subject: message.subject,
+    text: message.text,
+    ...(message.headers ? { headers: message.headers } : {}),
+  });
+
+  /** One POST; answers the status and the parsed JSON body, or throws the transport failure. */
+  async function post(path: string, body: unknown, extraHeaders: Record<string, string> = {}): Promise<{ status: number; body: unknown }> {
+    try {
+      const response = await fetch(`${base}${path}`, {
+        method: "POST",
+        headers: {
+          Authorization: `Bearer ${apiKey}`,
+          "Content-Type": "application/json",
+          Accept: "application/json",
+          "User-Agent": USER_AGENT,
+          ...extraHeaders,
+        },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+        // A redirect would resend the bearer token somewhere we did not choose; treat it as an error.
+        redirect: "manual",
+      });
+      return { status: response.status, body: parseJson(await response.text()) };
+    } catch (error) {
+      throw transportFailure(error, timeoutMs);
+    }
+  }
 
   return {
     name: RESEND_TRANSPORT_NAME,
+    maxBatch: RESEND_MAX_BATCH,
     async deliver(message: MailMessage): Promise<DeliveryResult> {
-      const secrets = [apiKey, message.to];
-      let status: number;
-      let bodyText: string;
-      try {
-        const response = await fetch(endpoint, {
-          method: "POST",
-          headers: {
-            Authorization: `Bearer ${apiKey}`,
-            "Content-Type": "application/json",
-            Accept: "application/json",
-            "User-Agent": USER_AGENT,
-          },
-          body: JSON.stringify({ from, to: [message.to], subject: message.subject, text: message.text, ...(message.headers ? { headers: message.headers } : {}) }),
-          signal: AbortSignal.timeout(timeoutMs),
-          // A redirect would resend the bearer token somewhere we did not choose; treat it as an error.
-          redirect: "manual",
-        });
-        status = response.status;
-        bodyText = await response.text();
-      } catch (error) {
-        throw transportFailure(error, timeoutMs);
-      }
-
-      const body = parseJson(bodyText);
+      const { status, body } = await post("/emails", payload(message));
       if (status >= 200 && status < 300) {
         const id = isRecord(body) && typeof body.id === "string" && body.id.length > 0 ? body.id : null;
         if (id === null) {
@@ -68,9 +81,46 @@ export function createResendTransport(options: ResendTransportOptions): MailTran
         }
         return { providerMessageId: id };
       }
-      throw responseFailure(status, body, secrets);
+      throw responseFailure(status, body, [apiKey, message.to]);
+    },
+
+    async deliverBatch(messages: readonly MailMessage[]): Promise<BatchDeliveryItem[]> {
+      if (messages.length === 0) return [];
+      if (messages.length > RESEND_MAX_BATCH) throw new RangeError(`Resend takes at most ${RESEND_MAX_BATCH} emails per batch (got ${messages.length}).`);
+      const secrets = [apiKey, ...messages.map((message) => message.to)];
+      const { status, body } = await post("/emails/batch", messages.map(payload), { "x-batch-validation": "permissive" });
+      if (status < 200 || status >= 300) throw responseFailure(status, body, secrets);
+      return batchItems(status, body, messages.length, secrets);
     },
   };
+}
+
+/**
+ * Reads a permissive batch answer, `{data: [{id}], errors: [{index, message}]}`: `errors` names
+ * the refused messages by their index in the request, and `data` holds the ids of the accepted
+ * ones in request order. Rule: an answer that does not account for every message exactly once
+ * cannot tell which were sent, so every message gets a provider_error (which stays marked as
+ * possibly delivered: never a second digest).
+ */
+function batchItems(status: number, body: unknown, count: number, secrets: string[]): BatchDeliveryItem[] {
+  const unreadable = (): BatchDeliveryItem[] => {
+    const error = new MailDeliveryError("provider_error", `Resend answered the batch with HTTP ${status} in a shape Rounds cannot read; the messages may or may not have been sent.`, status);
+    return Array.from({ length: count }, () => ({ ok: false, error }));
+  };
+  if (!isRecord(body) || !Array.isArray(body.data)) return unreadable();
+  const refused = new Map<number, string>();
+  for (const entry of Array.isArray(body.errors) ? body.errors : []) {
+    if (!isRecord(entry) || typeof entry.index !== "number" || !Number.isInteger(entry.index) || entry.index < 0 || entry.index >= count || refused.has(entry.index)) return unreadable();
+    refused.set(entry.index, typeof entry.message === "string" ? redactDetail(entry.message, secrets) : "");
+  }
+  const ids = body.data.map((entry) => (isRecord(entry) && typeof entry.id === "string" && entry.id.length > 0 ? entry.id : null));
+  if (ids.includes(null) || ids.length + refused.size !== count) return unreadable();
+  let next = 0;
+  return Array.from({ length: count }, (_, index): BatchDeliveryItem => {
+    const detail = refused.get(index);
+    if (detail === undefined) return { ok: true, providerMessageId: ids[next++] ?? null };
+    return { ok: false, error: new MailDeliveryError("rejected", `Resend refused the message${detail ? `: ${detail}` : "."}`, status) };
+  });
 }
 
 /** fetch itself failed: no answer in time, or no connection at all. */

@@ -4,7 +4,7 @@ import { mailOutbox } from "../db/schema";
 import { DomainError } from "../errors";
 import { decodeCursor, encodeCursor } from "../forum/cursor";
 import { OUTBOX_TRANSPORT_NAME } from "./outbox-transport";
-import { isMailDeliveryError, type MailMessage, type MailTransport } from "./types";
+import { isMailDeliveryError, MailDeliveryError, type BatchDeliveryItem, type MailFailureKind, type MailMessage, type MailTransport } from "./types";
 
 /**
  * Rule: once a real provider has the message, the record keeps no live secret. Links with a
@@ -73,6 +73,68 @@ export async function sendMail(
   }
   return { id: row.id, status };
 }
+
+/** One message's outcome in `sendMailBatch`: its outbox row, and why it failed if it did. */
+export interface BatchSendResult extends SendMailResult {
+  /** The delivery failure's kind, for a caller that must know whether the mail certainly did not leave. */
+  failure: MailFailureKind | "unknown" | null;
+}
+
+/**
+ * Sends many messages (the digest) with as few provider requests as the transport allows, and
+ * records them with one insert. Rules as `sendMail`: every message gets its row, a delivery failure
+ * never throws (a whole request that failed marks each of its messages failed with that error),
+ * and stored bodies lose their single-use tokens. Results are in input order.
+ */
+export async function sendMailBatch(db: Database, transport: MailTransport, messages: readonly MailMessage[], now: number): Promise<BatchSendResult[]> {
+  if (messages.length === 0) return [];
+  const outcomes: BatchDeliveryItem[] = [];
+  const size = transport.deliverBatch ? Math.max(1, transport.maxBatch ?? 1) : 1;
+  for (let start = 0; start < messages.length; start += size) {
+    const chunk = messages.slice(start, start + size);
+    try {
+      if (transport.deliverBatch) outcomes.push(...(await transport.deliverBatch(chunk)));
+      else outcomes.push({ ok: true, providerMessageId: (await transport.deliver(chunk[0]!)).providerMessageId });
+    } catch (failure) {
+      const error = isMailDeliveryError(failure) ? failure : null;
+      for (const _ of chunk) outcomes.push(error ? { ok: false, error } : { ok: false, error: UNEXPECTED_FAILURE });
+    }
+  }
+  const status: OutboxStatus = transport.name === OUTBOX_TRANSPORT_NAME ? "stored" : "sent";
+  const rows = await db
+    .insert(mailOutbox)
+    .values(
+      messages.map((message, index) => {
+        const outcome = outcomes[index]!;
+        return {
+          toAddress: message.to,
+          subject: message.subject,
+          textBody: transport.name === OUTBOX_TRANSPORT_NAME ? message.text : withoutSecretTokens(message.text),
+          transport: transport.name,
+          status: outcome.ok ? status : ("failed" as const),
+          providerMessageId: outcome.ok ? outcome.providerMessageId : null,
+          error: outcome.ok ? null : outcome.error.message,
+          createdAt: now,
+        };
+      }),
+    )
+    .returning({ id: mailOutbox.id });
+  if (rows.length !== messages.length) throw new Error("mail_outbox insert returned fewer rows than messages");
+  const failed = outcomes.filter((outcome) => !outcome.ok).length;
+  // Counts only: never an address, subject or body.
+  if (failed > 0) console.warn("Mail delivery failed", { transport: transport.name, failed, of: messages.length });
+  return rows.map((row, index) => {
+    const outcome = outcomes[index]!;
+    return {
+      id: row.id,
+      status: outcome.ok ? status : "failed",
+      failure: outcome.ok ? null : outcome.error === UNEXPECTED_FAILURE ? "unknown" : outcome.error.kind,
+    };
+  });
+}
+
+/** What a transport that broke its contract (threw something else) is recorded as. */
+const UNEXPECTED_FAILURE = new MailDeliveryError("provider_error", "The mail transport failed unexpectedly.");
 
 export const OUTBOX_PAGE_SIZE = 50;
 export const OUTBOX_MAX_PAGE_SIZE = 200;

@@ -28,7 +28,19 @@ export interface MailTransport {
    * and nothing else, so callers can record the failure without parsing foreign errors.
    */
   deliver(message: MailMessage): Promise<DeliveryResult>;
+  /**
+   * Hands up to `maxBatch` messages to the provider in one request, once (bulk mail: the digest).
+   * Rule: a failure of the whole request throws `MailDeliveryError` as `deliver` does; a message
+   * the provider refused on its own comes back as that message's failure, in input order.
+   * Transports without it are sent one `deliver` at a time.
+   */
+  deliverBatch?(messages: readonly MailMessage[]): Promise<BatchDeliveryItem[]>;
+  /** The most messages one `deliverBatch` call takes. */
+  readonly maxBatch?: number;
 }
+
+/** One message's fate in a batch: accepted (with the provider's id, if any) or refused alone. */
+export type BatchDeliveryItem = { ok: true; providerMessageId: string | null } | { ok: false; error: MailDeliveryError };
 
 export type MailFailureKind =
   /** The provider refused this message or our credentials (4xx other than 429). */

@@ -61,13 +61,17 @@ describe("the digest through the mail port", () => {
     expect(row?.textBody).not.toContain(CLINICAL);
   });
 
-  it("is sent through Resend (the local stand-in) as plain text, and recorded as sent", async () => {
+  it("is sent through Resend (the local stand-in) as plain text in one batch request, and recorded as sent", async () => {
     const { db, members } = await forumWithOwedMembers(2);
     expect(await sendDueDigests(db, digestServices(resend()), NOW)).toEqual({ sent: 2, failed: 0, deferred: 0, left: 0, stoppedBy: null });
-    expect(stub.requests).toHaveLength(2);
+    expect(stub.requests).toHaveLength(1);
     const [request] = stub.requests;
-    expect(request?.path).toBe("/emails");
-    expect(request?.body).toEqual({
+    expect(request?.path).toBe("/emails/batch");
+    // Permissive validation: one refused address must not fail the other 99 digests.
+    expect(request?.headers["x-batch-validation"]).toBe("permissive");
+    const emails = request?.body as { to: string[]; text: string; headers: Record<string, string> }[];
+    expect(emails.map((email) => email.to)).toEqual(members.map((member) => [member.email]));
+    expect(emails[0]).toEqual({
       from: "Rounds <no-reply@rounds.example>",
       to: [members[0]!.email],
       subject: "Your Rounds digest: 1 unread notification",
@@ -78,18 +82,43 @@ describe("the digest through the mail port", () => {
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
       },
     });
-    const link = /\/unsubscribe\/\S+/.exec(String((request?.body as { text: string }).text))?.[0];
-    expect((request?.body as { headers: Record<string, string> }).headers["List-Unsubscribe"]).toContain(link!);
+    const link = /\/unsubscribe\/\S+/.exec(emails[0]!.text)?.[0];
+    expect(emails[0]!.headers["List-Unsubscribe"]).toContain(link!);
     expect(JSON.stringify(stub.requests.map((recorded) => recorded.body))).not.toContain(CLINICAL);
-    const [row] = await mailTo(db, members[0]!.email);
-    expect(row).toMatchObject({ transport: "resend", status: "sent", providerMessageId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
-    expect(await digestStateOf(db, members[0]!.id)).toMatchObject({ sentAt: NOW });
+    for (const member of members) {
+      const [row] = await mailTo(db, member.email);
+      expect(row).toMatchObject({ transport: "resend", status: "sent", providerMessageId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+      expect(await digestStateOf(db, member.id)).toMatchObject({ sentAt: NOW });
+    }
   });
 
-  it("waits between deliveries when asked (Resend's default limit is two requests a second)", async () => {
+  it("fails only the digest whose address Resend refuses, and sends the rest of the batch", async () => {
+    const { db, members } = await forumWithOwedMembers(3);
+    stub.refuseRecipients.add(members[1]!.email);
+    expect(await sendDueDigests(db, digestServices(resend()), NOW)).toEqual({ sent: 2, failed: 1, deferred: 0, left: 0, stoppedBy: null });
+    const rows = await Promise.all(members.map(async (member) => (await mailTo(db, member.email))[0]));
+    expect(rows.map((row) => row?.status)).toEqual(["sent", "failed", "sent"]);
+    // Ids map to the accepted messages in order; the refusal's text never keeps the address.
+    expect(new Set(rows.map((row) => row?.providerMessageId)).size).toBe(3);
+    expect(rows[1]).toMatchObject({ providerMessageId: null, error: expect.stringContaining("Resend refused the message") });
+    expect(rows[1]?.error).not.toContain(members[1]!.email);
+    // A refused address would be refused again: it stays marked, never retried into a loop.
+    expect(await digestStateOf(db, members[1]!.id)).toMatchObject({ sentAt: NOW });
+  });
+
+  it("keeps a whole batch marked when Resend's answer does not say which were sent", async () => {
+    const { db, members } = await forumWithOwedMembers(2);
+    stub.respondWith("ok_without_id");
+    expect(await sendDueDigests(db, digestServices(resend()), NOW)).toEqual({ sent: 0, failed: 2, deferred: 0, left: 0, stoppedBy: null });
+    const [row] = await mailTo(db, members[0]!.email);
+    expect(row).toMatchObject({ status: "failed", error: expect.stringContaining("may or may not have been sent") });
+  });
+
+  it("waits between provider requests when asked (Resend's default limit is two requests a second)", async () => {
     const { db } = await forumWithOwedMembers(3);
     const started = performance.now();
-    expect(await sendDueDigests(db, digestServices(resend()), NOW, { pauseBetweenMailsMs: 150 })).toMatchObject({ sent: 3 });
+    expect(await sendDueDigests(db, digestServices(resend()), NOW, { pauseBetweenMailsMs: 150, batchSize: 1 })).toMatchObject({ sent: 3 });
+    expect(stub.requests).toHaveLength(3);
     expect(performance.now() - started).toBeGreaterThanOrEqual(290);
   });
 
