@@ -29,9 +29,16 @@ export function threadLiveStub(namespace: DurableObjectNamespace, threadId: numb
 export function tellThreadLive(env: Record<string, unknown>, context: WaitUntil | undefined, event: LiveEvent): void {
   const namespace = threadLiveNamespace(env);
   if (!namespace || !context) return;
-  const delivery = threadLiveStub(namespace, event.threadId)
-    .fetch("https://thread-live/event", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(event) })
-    .then((response) => response.body?.cancel())
-    .catch(() => console.warn(`live: the ${event.kind} event of a thread was not delivered`));
-  context.waitUntil(delivery);
+  const undelivered = () => console.warn(`live: the ${event.kind} event of a thread was not delivered`);
+  try {
+    const delivery = threadLiveStub(namespace, event.threadId)
+      .fetch("https://thread-live/event", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(event) })
+      .then((response) => response.body?.cancel())
+      .catch(undelivered);
+    context.waitUntil(delivery);
+  } catch {
+    // `astro dev`'s platform proxy hands out a binding it cannot serve (the class lives in the
+    // built Worker only): the write stands, the readers reload.
+    undelivered();
+  }
 }
