@@ -60,4 +60,17 @@ describe("two members on one thread", () => {
     // With JavaScript off the page carries no live bar and opened no socket.
     expect(await replierPage.locator(".live-bar").count()).toBe(0);
   });
+
+  it("changes the thread's score on the reader's page when a colleague votes, without a reload", async () => {
+    const readerPage = await reader.newPage();
+    await readerPage.goto(`${baseUrl}${threadPath}`);
+    await readerPage.waitForSelector("html[data-live='open']", { timeout: 10_000 });
+    const score = readerPage.locator("article.thread [data-vote-score]");
+    const before = Number(await score.textContent());
+    const replierPage = await replier.newPage();
+    await replierPage.goto(`${baseUrl}${threadPath}`);
+    await replierPage.locator("article.thread").getByRole("button", { name: "Vote up" }).click();
+    await readerPage.waitForFunction((expected) => document.querySelector("article.thread [data-vote-score]")?.textContent === expected, String(before + 1), { timeout: 5_000 });
+    expect(await score.getAttribute("aria-label")).toBe(`${before + 1} points`);
+  });
 });

@@ -149,4 +149,12 @@ describe("a thread closed by moderators closes its sockets", () => {
       expect((await upgrade(threadId, { cookie: reader.cookie })).status).toBe(404);
     });
   }
+
+  it("closes the sockets of a thread its author deletes", async () => {
+    const [author, reader] = [await member(), await member()];
+    const { threadId } = await thread(author.userId);
+    const live = await listen(threadId, reader.cookie);
+    expect((await api("DELETE", `/api/threads/${threadId}`, author.cookie, {})).status).toBe(200);
+    expect((await live.closing()).code).toBe(THREAD_CLOSED_CODE);
+  });
 });
