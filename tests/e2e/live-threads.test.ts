@@ -61,6 +61,40 @@ describe("two members on one thread", () => {
     expect(await replierPage.locator(".live-bar").count()).toBe(0);
   });
 
+  it("refreshes a reply its author edits in place, and takes away a reply moderators hide", async () => {
+    // Its own thread: a reply by its author (the factory's), read by a colleague.
+    const [author, colleague, moderator] = [await e2eMember({ specialtySlug: "cardiology" }), await e2eMember(), await e2eMember({ role: "moderator" })];
+    const { db, client } = createDb(`file:${inject("e2eDbFile")}`);
+    const title = `Live e2e: edits and hiding ${Date.now().toString(36)}`;
+    const { threadId, commentIds } = await createThread(db, { authorId: author.userId, channelSlug: "cardiology", title, replyCount: 1 });
+    client.close();
+    const replyId = commentIds[0]!;
+    const path = `/t/${threadId}/${slugify(title)}`;
+    const readerContext = await browser.newContext();
+    await readerContext.addCookies([{ ...colleague.cookie, url: baseUrl }]);
+    const readerPage = await readerContext.newPage();
+    await readerPage.goto(`${baseUrl}${path}`);
+    await readerPage.waitForSelector("html[data-live='open']", { timeout: 10_000 });
+
+    const authorContext = await browser.newContext({ javaScriptEnabled: false });
+    await authorContext.addCookies([{ ...author.cookie, url: baseUrl }]);
+    const authorPage = await authorContext.newPage();
+    await authorPage.goto(`${baseUrl}/replies/${replyId}/edit`);
+    const edited = "Edited while you read: hold the beta blocker if the heart rate is under 50";
+    await authorPage.getByLabel("Your reply").fill(edited);
+    await authorPage.getByRole("button", { name: "Save changes" }).click();
+    await readerPage.locator(`#reply-${replyId}`).getByText(edited).waitFor({ timeout: 5_000 });
+
+    const moderatorContext = await browser.newContext({ javaScriptEnabled: false });
+    await moderatorContext.addCookies([{ ...moderator.cookie, url: baseUrl }]);
+    const moderatorPage = await moderatorContext.newPage();
+    await moderatorPage.goto(`${baseUrl}/mod/post/comment/${replyId}`);
+    await moderatorPage.getByRole("button", { name: "Hide post" }).click();
+    await readerPage.locator(`#reply-${replyId}`).getByText("This reply is not available.").waitFor({ timeout: 5_000 });
+    expect(await readerPage.locator(`#reply-${replyId}`).textContent()).not.toContain(edited);
+    await Promise.all([readerContext.close(), authorContext.close(), moderatorContext.close()]);
+  });
+
   it("changes the thread's score on the reader's page when a colleague votes, without a reload", async () => {
     const readerPage = await reader.newPage();
     await readerPage.goto(`${baseUrl}${threadPath}`);

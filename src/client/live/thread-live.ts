@@ -81,14 +81,25 @@ function scheduleEdit(event: Extract<LiveEvent, { kind: "edit" }>): void {
     if (!page) return;
     for (const target of targets) {
       if (target === "thread") {
-        const fresh = page.querySelector("article.thread > .prose");
-        const current = document.querySelector("article.thread > .prose");
-        if (fresh && current) current.replaceWith(document.importNode(fresh, true));
+        for (const selector of ["article.thread > .prose", "#thread-title"]) {
+          const fresh = page.querySelector(selector);
+          const current = document.querySelector(selector);
+          if (fresh && current) current.replaceWith(document.importNode(fresh, true));
+        }
         continue;
       }
       const fresh = page.getElementById(target)?.querySelector(":scope > article");
       const current = document.getElementById(target)?.querySelector(":scope > article");
-      if (fresh && current) current.replaceWith(document.importNode(fresh, true));
+      if (!current) continue;
+      if (fresh) {
+        current.replaceWith(document.importNode(fresh, true));
+      } else {
+        // No longer shown to this reader (hidden by moderators, say): its text goes at once.
+        const notice = document.createElement("p");
+        notice.className = "muted";
+        notice.textContent = "This reply is not available.";
+        current.replaceChildren(notice);
+      }
     }
   }, 300);
 }
