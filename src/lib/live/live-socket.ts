@@ -10,6 +10,8 @@ const LIVE_PATH = /^\/api\/threads\/(\d{1,15})\/live$/;
 
 /** The thread id when `request` asks for a thread's live socket (any method: refused below), else null. */
 export function liveThreadIdOf(request: Request): number | null {
+  // Every request passes here: most are turned away without parsing the URL (ADR 0022 counts such costs).
+  if (!request.url.includes("/live")) return null;
   const match = LIVE_PATH.exec(new URL(request.url).pathname);
   return match ? Number(match[1]) : null;
 }
