@@ -12,8 +12,9 @@ export default defineConfig({
     // `astro dev` reads wrangler.toml [vars] and .dev.vars through the platform proxy.
     platformProxy: { enabled: true },
     imageService: "passthrough",
-    // The adapter's fetch handler plus a `scheduled` handler for the Cron Triggers (src/worker.ts).
-    workerEntryPoint: { path: "src/worker.ts" },
+    // The adapter's fetch handler plus a `scheduled` handler for the Cron Triggers (src/worker.ts),
+    // and the Durable Object class of the live-update sockets (ADR 0028).
+    workerEntryPoint: { path: "src/worker.ts", namedExports: ["ThreadLive"] },
   }),
   server: { host: "127.0.0.1", port: Number(process.env.PORT ?? 4321) },
   devToolbar: { enabled: false },

@@ -7,12 +7,16 @@ import { imageBucketFrom } from "./server/images/bucket";
 import { digestSettingsFrom } from "./server/digest/settings";
 import { describeJob, runJob } from "./server/jobs/run-job";
 import { jobForCron } from "./server/jobs/schedule";
+import { liveThreadIdOf, openLiveSocket } from "./lib/live/live-socket";
+import { ThreadLive } from "./lib/live/thread-live-object";
 
 /**
  * The Worker's entry (astro.config.mjs `workerEntryPoint`). `fetch` is the adapter's own handler
  * (`handle`: assets, pages and /api behave exactly as with the default entry) over an App that
  * renders each page to one string instead of a stream; this file also adds `scheduled` for the
- * Cron Triggers of wrangler.toml. `astro dev` ignores a custom entry: locally, run the jobs with
+ * Cron Triggers of wrangler.toml, answers the live-update sockets of threads before Astro (a 101
+ * answer must not pass through the page middleware) and exports their Durable Object class
+ * (ThreadLive, wrangler.toml's THREAD_LIVE binding; ADR 0028). `astro dev` ignores a custom entry: locally, run the jobs with
  * `npm run job:*`, or `wrangler dev --test-scheduled`.
  *
  * Why not stream: the middleware buffers every page anyway (its CSP hashes the inline scripts of
@@ -28,7 +32,13 @@ export function createExports(manifest: SSRManifest) {
   type Handle = typeof handle;
   return {
     default: {
-      fetch: (request: Parameters<Handle>[2], env: Parameters<Handle>[3], context: Parameters<Handle>[4]) => handle(manifest, app, request, env, context),
+      fetch: (request: Parameters<Handle>[2], env: Parameters<Handle>[3], context: Parameters<Handle>[4]) => {
+        // The adapter types its request with Astro's Request; at run time both are workerd's.
+        const workerRequest = request as unknown as Request;
+        const liveThreadId = liveThreadIdOf(workerRequest);
+        if (liveThreadId !== null) return openLiveSocket(workerRequest, env as unknown as Record<string, unknown>, liveThreadId);
+        return handle(manifest, app, request, env, context);
+      },
       /**
        * Runs the trigger's job to completion before returning, so a failure marks the invocation
        * failed in Cron Events. The job's clock is the scheduled time, not the (later) start time.
@@ -42,5 +52,6 @@ export function createExports(manifest: SSRManifest) {
         console.log(describeJob(summary));
       },
     },
+    ThreadLive,
   };
 }

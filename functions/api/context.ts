@@ -8,6 +8,8 @@ import type { Database } from "../../src/server/db/client";
 import { databaseFromEnv } from "../../src/lib/request-context";
 import { readSessionToken } from "../../src/lib/session-cookie";
 import { apiContentSecurityPolicy, applySecurityHeaders } from "../../src/lib/security-headers";
+import type { LiveEvent } from "../../src/lib/live/live-event";
+import { tellThreadLive, type WaitUntil } from "../../src/lib/live/tell";
 
 /** Worker bindings and vars as Hono sees them; validated by parseServerEnv before use. */
 export type ApiBindings = Record<string, unknown>;
@@ -98,4 +100,18 @@ export async function jsonObjectBody(c: Context<ApiEnv>): Promise<Record<string,
     throw new DomainError("INVALID", "The request body must be a JSON object.");
   }
   return body as Record<string, unknown>;
+}
+
+/**
+ * Tells a thread's live readers about a write that committed (src/lib/live/tell.ts). Hono throws
+ * when asked for an execution context it was not given (plain Node): then there is nothing to tell.
+ */
+export function tellLive(c: Context<ApiEnv>, event: LiveEvent): void {
+  let context: WaitUntil | undefined;
+  try {
+    context = c.executionCtx;
+  } catch {
+    context = undefined;
+  }
+  tellThreadLive(c.env, context, event);
 }

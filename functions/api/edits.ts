@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { deleteReply, deleteThread, editReply, editThread } from "../../src/server/forum/edit-post";
-import { databaseFor, jsonObjectBody, verifiedMembersOnly, type ApiEnv } from "./context";
+import { databaseFor, jsonObjectBody, tellLive, verifiedMembersOnly, type ApiEnv } from "./context";
 
 /**
  * Editing and deleting one's own posts, for fetch clients; the same domain rules as the edit and
@@ -12,11 +12,13 @@ export const editRoutes = new Hono<ApiEnv>()
   .patch("/threads/:id", verifiedMembersOnly, async (c) => {
     const input = { ...(await jsonObjectBody(c)), threadId: c.req.param("id") };
     const edit = await editThread(databaseFor(c), c.get("viewer"), input, Date.now());
+    if (edit.changed) tellLive(c, { kind: "edit", threadId: edit.id, postType: "thread", postId: edit.id });
     return c.json({ id: edit.id, url: `/t/${edit.id}/${edit.slug}`, changed: edit.changed, editedAt: edit.editedAt });
   })
   .patch("/replies/:id", verifiedMembersOnly, async (c) => {
     const input = { ...(await jsonObjectBody(c)), commentId: c.req.param("id") };
     const edit = await editReply(databaseFor(c), c.get("viewer"), input, Date.now());
+    if (edit.changed) tellLive(c, { kind: "edit", threadId: edit.threadId, postType: "comment", postId: edit.id });
     return c.json({
       id: edit.id,
       threadId: edit.threadId,
@@ -27,10 +29,12 @@ export const editRoutes = new Hono<ApiEnv>()
   })
   .delete("/threads/:id", verifiedMembersOnly, async (c) => {
     const deletion = await deleteThread(databaseFor(c), c.get("viewer"), { threadId: c.req.param("id") }, Date.now());
+    tellLive(c, { kind: "close", threadId: deletion.id });
     return c.json({ id: deletion.id, deleted: true, alreadyDeleted: deletion.alreadyDeleted, url: `/c/${deletion.channelSlug}` });
   })
   .delete("/replies/:id", verifiedMembersOnly, async (c) => {
     const deletion = await deleteReply(databaseFor(c), c.get("viewer"), { commentId: c.req.param("id") }, Date.now());
+    if (!deletion.alreadyDeleted) tellLive(c, { kind: "edit", threadId: deletion.threadId, postType: "comment", postId: deletion.id });
     return c.json({
       id: deletion.id,
       deleted: true,

@@ -3,7 +3,7 @@ import { castVote } from "../../src/server/forum/cast-vote";
 import { createReply } from "../../src/server/forum/create-reply";
 import { createThread } from "../../src/server/forum/create-thread";
 import { saveDraft } from "../../src/server/forum/drafts";
-import { databaseFor, jsonBody, verifiedMembersOnly, type ApiEnv } from "./context";
+import { databaseFor, jsonBody, tellLive, verifiedMembersOnly, type ApiEnv } from "./context";
 
 /** Posting and voting for fetch clients (the pages' enhanced forms); same rules as the forms. */
 export const forumRoutes = new Hono<ApiEnv>()
@@ -13,12 +13,15 @@ export const forumRoutes = new Hono<ApiEnv>()
   })
   .post("/replies", verifiedMembersOnly, async (c) => {
     const reply = await createReply(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now());
-    return c.json(reply, 201);
+    tellLive(c, { kind: "reply", threadId: reply.threadId, postId: reply.id });
+    return c.json({ id: reply.id }, 201);
   })
   .post("/drafts", verifiedMembersOnly, async (c) => {
     await saveDraft(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now());
     return c.json({ ok: true });
   })
   .post("/votes", verifiedMembersOnly, async (c) => {
-    return c.json(await castVote(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now()));
+    const { post, ...vote } = await castVote(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now());
+    tellLive(c, { kind: "vote", threadId: post.threadId, postType: post.type, postId: post.id, score: vote.score });
+    return c.json(vote);
   });

@@ -11,7 +11,8 @@ import { moderateThread } from "../../src/server/moderation/thread-actions";
 import { listOpenRingReports, resolveRingReport, resolveRingReportSchema } from "../../src/server/moderation/vote-rings";
 import { parseInput } from "../../src/server/validation";
 import { beforeParam } from "../../src/lib/request-context";
-import { databaseFor, jsonBody, jsonObjectBody, verifiedMembersOnly, type ApiEnv } from "./context";
+import { flagEvent, postModerationEvent, threadModerationEvent } from "../../src/lib/live/moderation-events";
+import { databaseFor, jsonBody, jsonObjectBody, tellLive, verifiedMembersOnly, type ApiEnv } from "./context";
 
 /** A positive integer path or query parameter, or NOT_FOUND (an id that cannot exist). */
 function idParam(value: string | undefined): number {
@@ -31,7 +32,9 @@ function postType(value: string | undefined): "thread" | "comment" {
  */
 export const moderationRoutes = new Hono<ApiEnv>()
   .post("/flags", verifiedMembersOnly, async (c) => {
-    const result = await flagPost(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now());
+    const { post, ...result } = await flagPost(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now());
+    const event = flagEvent({ ...result, post });
+    if (event) tellLive(c, event);
     return c.json(result, 201);
   })
   .get("/flags/mine", verifiedMembersOnly, async (c) => c.json(await loadMyFlags(databaseFor(c), c.get("viewer"), beforeParam(c.req.query("before")))))
@@ -42,12 +45,17 @@ export const moderationRoutes = new Hono<ApiEnv>()
   )
   .post("/mod/posts/:type/:id", verifiedMembersOnly, async (c) => {
     const body = await jsonObjectBody(c);
-    const result = await moderatePost(databaseFor(c), c.get("viewer"), { ...body, targetType: postType(c.req.param("type")), targetId: idParam(c.req.param("id")) }, Date.now());
+    const { post, ...result } = await moderatePost(databaseFor(c), c.get("viewer"), { ...body, targetType: postType(c.req.param("type")), targetId: idParam(c.req.param("id")) }, Date.now());
+    tellLive(c, postModerationEvent(post, String(body.action)));
     return c.json(result);
   })
   .post("/mod/threads/:id", verifiedMembersOnly, async (c) => {
     const body = await jsonObjectBody(c);
-    return c.json(await moderateThread(databaseFor(c), c.get("viewer"), { ...body, threadId: idParam(c.req.param("id")) }, Date.now()));
+    const threadId = idParam(c.req.param("id"));
+    const result = await moderateThread(databaseFor(c), c.get("viewer"), { ...body, threadId }, Date.now());
+    const event = threadModerationEvent(threadId, String(body.action));
+    if (event) tellLive(c, event);
+    return c.json(result);
   })
   .post("/mod/members/:id", verifiedMembersOnly, async (c) => {
     const body = await jsonObjectBody(c);

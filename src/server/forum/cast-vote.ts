@@ -25,6 +25,8 @@ export interface VoteResult {
   upCount: number;
   downCount: number;
   value: -1 | 0 | 1;
+  /** The post voted on and its thread (for the live update of the thread's readers). */
+  post: { threadId: number; type: "thread" | "comment"; id: number };
 }
 
 /**
@@ -40,9 +42,9 @@ export async function castVote(db: Database, viewer: Viewer | null, input: unkno
   // Deleted or moderated posts, and replies in such a thread, take no votes; locked threads neither.
   const [target] =
     targetType === "thread"
-      ? await db.select({ authorId: threads.authorId, lockedAt: threads.lockedAt }).from(threads).where(and(eq(threads.id, targetId), liveThread()))
+      ? await db.select({ authorId: threads.authorId, lockedAt: threads.lockedAt, threadId: threads.id }).from(threads).where(and(eq(threads.id, targetId), liveThread()))
       : await db
-          .select({ authorId: comments.authorId, lockedAt: threads.lockedAt })
+          .select({ authorId: comments.authorId, lockedAt: threads.lockedAt, threadId: threads.id })
           .from(comments)
           .innerJoin(threads, eq(threads.id, comments.threadId))
           .where(and(eq(comments.id, targetId), liveComment(), liveThread()));
@@ -95,5 +97,5 @@ export async function castVote(db: Database, viewer: Viewer | null, input: unkno
   const results = await db.batch([withdrawOld, writeVote, addNew, rescore]);
   const counts = results[3][0];
   if (!counts) throw new DomainError("NOT_FOUND", "This post does not exist or is no longer available.");
-  return { ...counts, value: value as VoteResult["value"] };
+  return { ...counts, value: value as VoteResult["value"], post: { threadId: target.threadId, type: targetType, id: targetId } };
 }

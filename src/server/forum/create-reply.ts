@@ -43,7 +43,7 @@ export const createReplySchema = z
  * sibling (so it stays at depth 5 under the same parent); the reply, the thread's and channel's
  * counters and activity times, and any PHI confirmation are written in one batch.
  */
-export async function createReply(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number }> {
+export async function createReply(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number; threadId: number }> {
   assertCanPost(viewer, now);
   const { keys: imageKeys, rest } = takeImageKeys(input);
   const data = parseInput(createReplySchema, rest);
@@ -117,5 +117,5 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
     : await db.batch(statements);
   const id = inserted[0]?.id;
   if (id === undefined) throw new Error("reply insert returned no id");
-  return { id };
+  return { id, threadId: target.id };
 }

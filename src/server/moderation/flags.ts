@@ -87,6 +87,8 @@ function assertFlaggable(viewer: Viewer, target: PostTarget | undefined): assert
 export interface FlagResult {
   /** The post is now hidden pending review (a trusted patient-information flag, or the third flag). */
   hidden: boolean;
+  /** The post flagged and its thread (a post hidden at once is a live update for its readers). */
+  post: { threadId: number; type: "thread" | "comment"; id: number };
 }
 
 /** The member's settled patient-information flags, as a statement for the caller's batch. */
@@ -152,7 +154,7 @@ export async function flagPost(db: Database, viewer: Viewer | null, input: unkno
     ),
   ]);
   if (inserted.length === 0) throw new DomainError("CONFLICT", "You have already flagged this post; moderators will review it.");
-  return { hidden: hiddenRows.length > 0 };
+  return { hidden: hiddenRows.length > 0, post: { threadId: target.threadId, type: target.type, id: target.id } };
 }
 
 export interface FlagTarget {

@@ -53,6 +53,8 @@ export const moderatePostSchema = z
 export interface PostActionResult {
   /** What the flaggers of this post are told, if any flag was open. */
   outcome: string;
+  /** The post settled and its thread (for the live update of the thread's readers). */
+  post: { threadId: number; type: "thread" | "comment"; id: number };
 }
 
 const outcomes: Record<PostAction, { flagStatus: "upheld" | "dismissed"; outcome: string }> = {
@@ -143,7 +145,7 @@ export async function moderatePost(db: Database, viewer: Viewer | null, input: u
       await redact(db, viewer, target.type, target.id, data.span, { status: flagStatus, outcome }, `redacted ${nounFor(data.category)}`, now);
       break;
   }
-  return { outcome };
+  return { outcome, post: { threadId: target.threadId, type: target.type, id: target.id } };
 }
 
 /**
