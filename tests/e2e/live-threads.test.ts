@@ -61,6 +61,37 @@ describe("two members on one thread", () => {
     expect(await replierPage.locator(".live-bar").count()).toBe(0);
   });
 
+  it("keeps the reader's open inline reply, and what they typed, when new replies are shown", async () => {
+    const [author, colleague] = [await e2eMember({ specialtySlug: "cardiology" }), await e2eMember()];
+    const { db, client } = createDb(`file:${inject("e2eDbFile")}`);
+    const title = `Live e2e: a reply box kept open ${Date.now().toString(36)}`;
+    const { threadId, commentIds } = await createThread(db, { authorId: author.userId, channelSlug: "cardiology", title, replyCount: 2 });
+    client.close();
+    const path = `/t/${threadId}/${slugify(title)}`;
+    const readerContext = await browser.newContext();
+    await readerContext.addCookies([{ ...author.cookie, url: baseUrl }]);
+    const readerPage = await readerContext.newPage();
+    await readerPage.goto(`${baseUrl}${path}`);
+    await readerPage.waitForSelector("html[data-live='open']", { timeout: 10_000 });
+    const parent = `#reply-${commentIds[0]}`;
+    await readerPage.locator(`${parent} > article`).getByRole("link", { name: "Reply" }).click();
+    await readerPage.locator(`${parent} > form.reply-form textarea`).fill("Half-typed: I would check a troponin first");
+
+    const colleagueContext = await browser.newContext({ javaScriptEnabled: false });
+    await colleagueContext.addCookies([{ ...colleague.cookie, url: baseUrl }]);
+    const colleaguePage = await colleagueContext.newPage();
+    await colleaguePage.goto(`${baseUrl}${path}`);
+    await colleaguePage.getByLabel("Your reply").fill("A new reply arriving while the other is typing");
+    await colleaguePage.getByRole("button", { name: "Post reply" }).click();
+    await readerPage.getByRole("button", { name: "1 new reply — show" }).click();
+    await readerPage.getByText("A new reply arriving while the other is typing").waitFor({ timeout: 5_000 });
+
+    // Still under the same reply, with the text as typed.
+    expect(await readerPage.locator(`${parent} > form.reply-form textarea`).inputValue()).toBe("Half-typed: I would check a troponin first");
+    await readerContext.close();
+    await colleagueContext.close();
+  });
+
   it("refreshes a reply its author edits in place, and takes away a reply moderators hide", async () => {
     // Its own thread: a reply by its author (the factory's), read by a colleague.
     const [author, colleague, moderator] = [await e2eMember({ specialtySlug: "cardiology" }), await e2eMember(), await e2eMember({ role: "moderator" })];

@@ -59,8 +59,17 @@ async function showNewReplies(): Promise<void> {
   const section = document.querySelector("section.replies");
   if (!page || !fresh || !section) return;
   const current = section.querySelector(":scope > ol.comment-level") ?? section.querySelector(":scope > p.muted");
+  // The reply box may be open under a reply inside this list (src/client/reply): the form, with
+  // what the member is typing, is carried over to the same reply in the fresh list, never dropped.
+  const openForm = document.getElementById("reply-form");
+  const heldUnder = openForm && current?.contains(openForm) ? openForm.parentElement?.id : undefined;
   if (current) current.replaceWith(document.importNode(fresh, true));
   else section.appendChild(document.importNode(fresh, true));
+  if (openForm && heldUnder !== undefined) {
+    const article = document.getElementById(heldUnder)?.querySelector(":scope > article");
+    if (article) article.parentNode?.insertBefore(openForm, article.nextSibling);
+    else section.parentNode?.insertBefore(openForm, section.nextSibling);
+  }
   const heading = page.getElementById("replies-heading");
   if (heading) document.getElementById("replies-heading")?.replaceChildren(heading.textContent ?? "");
   pendingReplies = new Set();
