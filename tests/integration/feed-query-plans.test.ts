@@ -43,6 +43,16 @@ describe("feed query plans", () => {
       expectIndexRangeScan(await planOf(feedQuery(db, { sort: "top", period, now, channelId, cursor })));
     });
   }
+  for (const sort of feedSorts) {
+    it(`looks up the viewer's read position of each listed thread by its primary key (${sort})`, async () => {
+      for (const query of [feedQuery(db, { sort, viewerId: 7 }), feedQuery(db, { sort, channelId, cursor, viewerId: 7 })]) {
+        const plan = await planOf(query);
+        expectIndexRangeScan(plan);
+        const readsStep = plan.find((step) => /\bthread_reads\b/.test(step));
+        expect(readsStep, plan.join("\n")).toMatch(/^SEARCH thread_reads USING (COVERING )?INDEX sqlite_autoindex_thread_reads_1 \(user_id=\? AND thread_id=\?\)/);
+      }
+    });
+  }
   it("reads a channel's pinned threads through the partial pinned index", async () => {
     for (const laterPage of [false, true]) {
       const plan = await planOf(pinnedThreadsQuery(db, channelId, laterPage));

@@ -11,6 +11,7 @@ import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
 import { clearDraftStatement } from "./drafts";
 import { renderMarkdown } from "./markdown";
+import { excerptOf } from "./excerpt";
 import { assertCanPost, consumePostingLimit } from "./posting-rules";
 import { computeHotRank } from "./ranking";
 import { slugify } from "./slug";
@@ -110,6 +111,7 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
         slug,
         bodySource,
         bodyHtml,
+        excerpt: excerptOf(bodyHtml),
         isAnonymous: data.anonymous,
         hotRank: computeHotRank(0, now),
         caseStatus: data.kind === "case" ? "unsolved" : null,
