@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels, comments, threadReads, threads } from "../db/schema";
@@ -105,4 +105,12 @@ export async function markChannelRead(db: Database, viewer: Viewer | null, chann
     where excluded.last_comment_id > ${threadReads.lastCommentId}
       or (excluded.last_comment_id = ${threadReads.lastCommentId} and excluded.comment_count <> ${threadReads.commentCount})`);
   return result.rowsAffected;
+}
+
+/** Counts the viewer's own new reply as read in their position of the thread, if they have one. */
+export function ownReplyReadStatement(db: Database, userId: number, threadId: number) {
+  return db
+    .update(threadReads)
+    .set({ commentCount: sql`${threadReads.commentCount} + 1` })
+    .where(and(eq(threadReads.userId, userId), eq(threadReads.threadId, threadId)));
 }

@@ -65,7 +65,9 @@ describe("unread tracking", () => {
     const reader = await createViewer(db);
     await readThread(reader, threadId);
     const own = await createReply(db, reader, { threadId: String(threadId), body: "Agree: repeat the potassium in two hours." }, tick());
+    expect(await feedItem(reader, "nephrology", threadId)).toMatchObject({ read: { unread: false, newReplies: 0 } });
     const other = await createReply(db, author, { threadId: String(threadId), body: "Potassium came back at 5.9 on the repeat." }, tick());
+    expect(await feedItem(reader, "nephrology", threadId)).toMatchObject({ read: { unread: true, newReplies: 1 } });
     const page = await loadThreadPage(db, reader, threadId, { sort: "old" }, tick());
     expect(page.reading.firstUnreadId).toBe(other.id);
     expect(page.reading.firstUnreadId).not.toBe(own.id);
