@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels, comments, threadReads, threads } from "../db/schema";
@@ -93,18 +93,23 @@ export async function markChannelRead(db: Database, viewer: Viewer | null, chann
   if (!viewer) throw new DomainError("UNAUTHENTICATED", "Please sign in.");
   const [channel] = await db.select({ id: channels.id }).from(channels).where(eq(channels.slug, channelSlug));
   if (!channel) throw new DomainError("NOT_FOUND", "There is no channel at this address.");
-  const result = await db.run(sql`
+  const result = await db.run(channelReadStatement(viewer.userId, channel.id, now));
+  return result.rowsAffected;
+}
+
+/** The statement of markChannelRead (exported for the query-plan test). */
+export function channelReadStatement(userId: number, channelId: number, now: number): SQL {
+  return sql`
     insert into ${threadReads} (user_id, thread_id, last_comment_id, comment_count, read_at)
-    select ${viewer.userId}, ${threads.id},
+    select ${userId}, ${threads.id},
       coalesce((select max(${comments.id}) from ${comments} where ${comments.threadId} = ${threads.id}), 0),
       ${threads.commentCount}, ${now}
     from ${threads}
-    where ${threads.channelId} = ${channel.id} and ${threads.lastActivityAt} >= ${now - READ_HORIZON_MS} and ${threads.deletedAt} is null
+    where ${threads.channelId} = ${channelId} and ${threads.lastActivityAt} >= ${now - READ_HORIZON_MS} and ${threads.deletedAt} is null
     on conflict (user_id, thread_id) do update set
       last_comment_id = excluded.last_comment_id, comment_count = excluded.comment_count, read_at = excluded.read_at
     where excluded.last_comment_id > ${threadReads.lastCommentId}
-      or (excluded.last_comment_id = ${threadReads.lastCommentId} and excluded.comment_count <> ${threadReads.commentCount})`);
-  return result.rowsAffected;
+      or (excluded.last_comment_id = ${threadReads.lastCommentId} and excluded.comment_count <> ${threadReads.commentCount})`;
 }
 
 /** Counts the viewer's own new reply as read in their position of the thread, if they have one. */
