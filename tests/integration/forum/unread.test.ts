@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../../src/server/auth/viewer";
 import { loadChannelPage } from "../../../src/server/forum/channel-page";
 import { createReply } from "../../../src/server/forum/create-reply";
+import { createThread as startThread } from "../../../src/server/forum/create-thread";
 import type { FeedItem } from "../../../src/server/forum/feeds";
 import { loadHomePage } from "../../../src/server/forum/home-page";
 import { markChannelRead, READ_HORIZON_MS, recordThreadRead } from "../../../src/server/forum/read-positions";
@@ -71,6 +72,15 @@ describe("unread tracking", () => {
     const page = await loadThreadPage(db, reader, threadId, { sort: "old" }, tick());
     expect(page.reading.firstUnreadId).toBe(other.id);
     expect(page.reading.firstUnreadId).not.toBe(own.id);
+  });
+
+  it("counts colleagues' replies as new to the author of a thread they started, without opening it again", async () => {
+    const author = await createViewer(db);
+    const replier = await createViewer(db);
+    const { id } = await startThread(db, author, { channel: "nephrology", title: "Hyponatremia after a thiazide start", body: "Sodium 124 two weeks after starting chlorthalidone. **Stop it or restrict fluids?**" }, tick());
+    expect(await feedItem(author, "nephrology", id)).toMatchObject({ read: { unread: false, newReplies: 0 } });
+    await createReply(db, replier, { threadId: String(id), body: "Stop it; thiazide hyponatremia recurs on rechallenge." }, tick());
+    expect(await feedItem(author, "nephrology", id)).toMatchObject({ read: { unread: true, newReplies: 1 } });
   });
 
   it("treats a never-opened thread quiet for longer than the read horizon as read", async () => {
