@@ -72,15 +72,22 @@ const kindLabels = { discussion: "Discussion", case: "Case", poll: "Poll" } as c
 
 /**
  * One thread of a feed (components/ThreadList.astro renders the list): score, title, kind and
- * channel chips, author, age and reply count. ThreadList's rules are global styles under
- * .thread-list, so these elements carry no data-astro-cid attribute.
+ * channel chips, author, age and reply count, and the body's excerpt. Unread threads (issue 14)
+ * carry the class "unread" (a bold title); with replies since the viewer's last visit they say
+ * "N new" and their link opens the thread at the "new since your last visit" divider (#new).
+ * ThreadList's rules are global styles under .thread-list, so these elements carry no
+ * data-astro-cid attribute.
  */
 export function feedItemHtml(item: FeedItem, showChannel: boolean, now: number): string {
   const kind = item.kind !== "discussion" ? `<span class="chip">${kindLabels[item.kind]}</span>` : "";
   const channel = showChannel ? `<a class="chip" href="${escapeAttribute(`/c/${item.channel.slug}`)}">${escapeText(item.channel.name)}</a>` : "";
+  const { unread, newReplies } = item.read;
+  const href = `/t/${item.id}/${item.slug}${newReplies > 0 ? "#new" : ""}`;
   return (
-    `<li class="card thread-item"><div class="score" aria-label="${escapeAttribute(formatCount(item.score, "point"))}">${item.score}</div>` +
-    `<div><a class="thread-title" href="${escapeAttribute(`/t/${item.id}/${item.slug}`)}">${escapeText(item.title)}</a>` +
+    `<li class="card thread-item${unread ? " unread" : ""}"><div class="score" aria-label="${escapeAttribute(formatCount(item.score, "point"))}">${item.score}</div>` +
+    `<div><a class="thread-title" href="${escapeAttribute(href)}">${escapeText(item.title)}</a>` +
+    (newReplies > 0 ? ` <span class="new-count">${newReplies} new</span>` : "") +
+    (item.excerpt !== "" ? `<p class="excerpt">${escapeText(item.excerpt)}</p>` : "") +
     `<div class="meta muted">${kind}${channel}${authorNameHtml(item.author)}<span>· ${escapeText(formatRelativeTime(item.createdAt, now))}</span>` +
     `<span>· ${escapeText(formatCount(item.commentCount, "reply", "replies"))}</span></div></div></li>`
   );
@@ -117,6 +124,12 @@ export interface CommentTreeOptions {
   viewerModerates: boolean;
   /** A locked thread takes no new replies or votes. */
   locked: boolean;
+  /**
+   * The viewer's read position (server/forum/read-positions.ts): replies with a higher id are
+   * marked new, and the divider "New since your last visit" (id="new") goes above `firstUnreadId`.
+   * Absent on a first visit or for a visitor: nothing is marked.
+   */
+  reading?: { lastReadCommentId: number | null; firstUnreadId: number | null };
 }
 
 /**
@@ -133,12 +146,15 @@ export function commentTreeHtml(nodes: readonly CommentNode[], options: CommentT
 }
 
 function commentHtml(node: CommentNode, options: CommentTreeOptions): string {
-  const { now, viewerVotes, threadPath, answerId, canMarkAnswer, isAdmin, viewerModerates, locked } = options;
+  const { now, viewerVotes, threadPath, answerId, canMarkAnswer, isAdmin, viewerModerates, locked, reading } = options;
   const id = node.id;
   const isAnswer = id === answerId;
+  const isNew = reading?.lastReadCommentId != null && id > reading.lastReadCommentId && !node.byViewer;
   const author = node.author ? authorNameHtml(node.author, isAdmin ? `/admin/reveal?type=comment&id=${id}` : undefined) : "[deleted]";
   let html =
-    `<li class="${isAnswer ? "comment answer" : "comment"}" id="reply-${id}"><article aria-label="${escapeAttribute(node.author ? `Reply by ${node.author.display}` : "Deleted reply")}">` +
+    `<li class="${isAnswer ? "comment answer" : "comment"}${isNew ? " new" : ""}" id="reply-${id}">` +
+    (reading?.firstUnreadId === id ? '<p class="new-divider" id="new">New since your last visit</p>' : "") +
+    `<article aria-label="${escapeAttribute(node.author ? `Reply by ${node.author.display}` : "Deleted reply")}">` +
     `<header class="comment-meta muted"><strong class="author">${author}</strong>` +
     (isAnswer ? '<span class="chip answer-chip">Marked as the answer</span>' : "") +
     `<span>· <a href="${escapeAttribute(`${threadPath}#reply-${id}`)}">${escapeText(formatRelativeTime(node.createdAt, now))}</a></span>` +

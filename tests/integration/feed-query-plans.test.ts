@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
+import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { channels } from "../../src/server/db/schema";
 import { pinnedThreadsQuery } from "../../src/server/forum/channel-page";
 import { feedQuery, feedSorts, topPeriods, type TopPeriod } from "../../src/server/forum/feeds";
+import { channelReadStatement } from "../../src/server/forum/read-positions";
 import { createTestDatabase } from "../support/test-database";
 
 const handle = createTestDatabase();
@@ -43,6 +45,24 @@ describe("feed query plans", () => {
       expectIndexRangeScan(await planOf(feedQuery(db, { sort: "top", period, now, channelId, cursor })));
     });
   }
+  for (const sort of feedSorts) {
+    it(`looks up the viewer's read position of each listed thread by its primary key (${sort})`, async () => {
+      for (const query of [feedQuery(db, { sort, viewerId: 7 }), feedQuery(db, { sort, channelId, cursor, viewerId: 7 })]) {
+        const plan = await planOf(query);
+        expectIndexRangeScan(plan);
+        const readsStep = plan.find((step) => /\bthread_reads\b/.test(step));
+        expect(readsStep, plan.join("\n")).toMatch(/^SEARCH thread_reads USING (COVERING )?INDEX sqlite_autoindex_thread_reads_1 \(user_id=\? AND thread_id=\?\)/);
+      }
+    });
+  }
+  it("marks a channel read walking only that channel's threads, and each thread's replies by index", async () => {
+    const query = new SQLiteAsyncDialect().sqlToQuery(channelReadStatement(7, 3, Date.UTC(2026, 10, 1)));
+    const plan = await planOf({ toSQL: () => ({ sql: query.sql, params: query.params }) });
+    const text = plan.join("\n");
+    expect(text).toMatch(/SEARCH threads USING INDEX threads_channel_\w+ \(channel_id=\?/);
+    expect(text).toMatch(/SEARCH comments USING (COVERING )?INDEX comments_thread_idx \(thread_id=\?\)/);
+    expect(text).not.toMatch(/SCAN (threads|comments)\b/);
+  });
   it("reads a channel's pinned threads through the partial pinned index", async () => {
     for (const laterPage of [false, true]) {
       const plan = await planOf(pinnedThreadsQuery(db, channelId, laterPage));

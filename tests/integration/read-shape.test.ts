@@ -30,8 +30,8 @@ describe("read shapes", () => {
       for (const period of Object.keys(topPeriods) as TopPeriod[]) {
         for (const inChannel of [false, true]) {
           for (const after of [undefined, cursor]) {
-            const expected = feedQuery(db, { sort, period, now, cursor: after, channelId: inChannel ? channelId : undefined }).toSQL();
-            const { statement } = feedRead({ sort, period, now, cursor: after, channelSlug: inChannel ? channelSlug : undefined });
+            const expected = feedQuery(db, { sort, period, now, cursor: after, channelId: inChannel ? channelId : undefined, viewerId: 42 }).toSQL();
+            const { statement } = feedRead({ sort, period, now, cursor: after, channelSlug: inChannel ? channelSlug : undefined, viewerId: 42 });
             expect(statement, `${sort} ${period} ${inChannel} ${after !== undefined}`).toEqual({ sql: expected.sql, args: expected.params });
           }
         }

@@ -11,6 +11,7 @@ import {
   pseudonymHistory,
   recoveryCodes,
   threadFollows,
+  threadReads,
   totpCredentials,
   users,
   verificationApplications,
@@ -130,7 +131,7 @@ export async function signOutEverywhere(services: AccountServices, viewer: Viewe
 /**
  * Deletes an account. Rules: the password confirms it; personal data (email, names, NPI,
  * password, pending applications, tokens, sessions) and what only the member saw (drafts,
- * bookmarks, follows, notifications) are erased at once; threads, replies and
+ * bookmarks, follows, notifications, read positions) are erased at once; threads, replies and
  * votes stay so discussions keep their shape and counts, shown as by "former member". The
  * pseudonym and every earlier one are freed; the account is renamed former_member_{id}. The deletion is audited.
  */
@@ -160,14 +161,15 @@ export async function deleteAccount(services: AccountServices, viewer: Viewer | 
       .where(eq(users.id, id)),
     db.delete(verificationApplications).where(eq(verificationApplications.userId, id)),
     db.delete(emailTokens).where(eq(emailTokens.userId, id)),
-    // What only the member saw goes with them: drafts (clinical text), bookmarks, follows, mutes
-    // and their notifications.
+    // What only the member saw goes with them: drafts (clinical text), bookmarks, follows, mutes,
+    // their notifications and what they read (read positions, ADR 0026).
     db.delete(drafts).where(eq(drafts.userId, id)),
     db.delete(pseudonymHistory).where(eq(pseudonymHistory.userId, id)),
     db.delete(bookmarks).where(eq(bookmarks.userId, id)),
     db.delete(threadFollows).where(eq(threadFollows.userId, id)),
     db.delete(channelFollows).where(eq(channelFollows.userId, id)),
     db.delete(notifications).where(eq(notifications.userId, id)),
+    db.delete(threadReads).where(eq(threadReads.userId, id)),
     // Sign-in secrets go with the password: the authenticator, recovery codes, passkeys, pending sign-ins.
     db.delete(totpCredentials).where(eq(totpCredentials.userId, id)),
     db.delete(passkeys).where(eq(passkeys.userId, id)),

@@ -164,6 +164,11 @@ export const threads = sqliteTable(
     lockedAt: integer("locked_at"),
     /** Pinned by a moderator: listed above the feed of its channel. */
     pinnedAt: integer("pinned_at"),
+    /**
+     * Plain text of the body's start for feeds (≤ 160 characters, lib/excerpt.ts), derived from
+     * bodyHtml whenever that is written (redactions included). Null until backfilled.
+     */
+    excerpt: text("excerpt"),
   },
   (table) => [
     index("threads_case_new_idx").on(table.caseStatus, table.createdAt, table.id),
@@ -820,3 +825,27 @@ export const jobRuns = sqliteTable("job_runs", {
   lastFailedAt: integer("last_failed_at"),
   lastFailure: text("last_failure"),
 });
+
+/**
+ * How far a member has read a thread (ADR 0026): the highest reply id they were shown and the
+ * thread's reply count at that moment. Written after the response, and only ever forward
+ * (server/forum/read-positions.ts); feeds read it by its primary key, one lookup per listed
+ * thread. Rows of threads nobody opened for READ_HORIZON_DAYS are pruned (jobs/prune.ts).
+ */
+export const threadReads = sqliteTable(
+  "thread_reads",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    threadId: integer("thread_id")
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    /** The highest reply id the member was shown (0 when the thread had none). */
+    lastCommentId: integer("last_comment_id").notNull(),
+    /** threads.comment_count when it was read: "N new" is today's count minus this one. */
+    commentCount: integer("comment_count").notNull(),
+    readAt: integer("read_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.threadId] }), index("thread_reads_read_at_idx").on(table.readAt)],
+);

@@ -59,12 +59,12 @@ export async function loadChannelPage(
   const values = { channelSlug, viewerId: viewer?.userId ?? -1 };
   const [channelRows, feedRows, pinnedRows, followRows, groupRows] = await readBatch(db, [
     channelShape().bind(values),
-    feedRead({ channelSlug, sort: query.sort, cursor, period: query.period, now }),
+    feedRead({ channelSlug, sort: query.sort, cursor, period: query.period, now, viewerId: values.viewerId }),
     pinnedShape(cursor !== undefined).bind(values),
     followShape().bind(values),
     anonymityGroupsShape().bind({}),
   ]);
   const channel = channelRows[0];
   if (!channel) throw new DomainError("NOT_FOUND", "There is no channel at this address.");
-  return { channel, feed: toFeedPage(feedRows, toAnonymityGroups(groupRows)), pinned: pinnedRows, following: followRows.length > 0, sort: query.sort, period: query.period ?? "all" };
+  return { channel, feed: toFeedPage(feedRows, toAnonymityGroups(groupRows), viewer, now), pinned: pinnedRows, following: followRows.length > 0, sort: query.sort, period: query.period ?? "all" };
 }

@@ -16,6 +16,7 @@ import { MAX_REPLY_DEPTH } from "./import-community";
 import { renderMarkdown } from "./markdown";
 import { assertCanPost, consumePostingLimit } from "./posting-rules";
 import { checkbox } from "./thread-kinds";
+import { ownReplyReadStatement } from "./read-positions";
 
 export const createReplySchema = z
   .object({
@@ -101,6 +102,9 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
     mentionNotificationStatement(db, actor, post, mentions, now),
     ...channelMentionStatements(db, actor, post, mentions, now),
     autoFollowStatement(db, viewer.userId, target.id, now),
+    // One's own reply is never new to oneself: a read position counts it as read (its reply id
+    // stays, so colleagues' replies since the last visit stay new). A primary-key update.
+    ownReplyReadStatement(db, viewer.userId, target.id),
     ...attachImagesStatements(db, viewer.userId, imageKeys, { commentId: post.commentId }),
   ] as const;
   const [inserted] = warned.length

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
-import { caseDetails, channels, phiConfirmations, pollOptions, polls, threads } from "../db/schema";
+import { caseDetails, channels, phiConfirmations, pollOptions, polls, threadReads, threads } from "../db/schema";
 import { DomainError } from "../errors";
 import { autoFollowStatement, channelMentionStatements, mentionNotificationStatement } from "../notifications/fan-out";
 import { findMentions } from "../notifications/mentions";
@@ -11,6 +11,7 @@ import { screenForPhi } from "../privacy/enforce";
 import { parseInput } from "../validation";
 import { clearDraftStatement } from "./drafts";
 import { renderMarkdown } from "./markdown";
+import { excerptOf } from "./excerpt";
 import { assertCanPost, consumePostingLimit } from "./posting-rules";
 import { computeHotRank } from "./ranking";
 import { slugify } from "./slug";
@@ -91,6 +92,8 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
   const post = { threadId: newThreadId, commentId: null };
   statements.push(
     autoFollowStatement(db, viewer.userId, newThreadId, now),
+    // Its author has read it: replies from now on are "new" to them in feeds (ADR 0026).
+    db.insert(threadReads).values({ userId: viewer.userId, threadId: newThreadId, lastCommentId: 0, commentCount: 0, readAt: now }).onConflictDoNothing(),
     mentionNotificationStatement(db, actor, post, mentions, now),
     ...channelMentionStatements(db, actor, post, mentions, now),
   );
@@ -110,6 +113,7 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
         slug,
         bodySource,
         bodyHtml,
+        excerpt: excerptOf(bodyHtml),
         isAnonymous: data.anonymous,
         hotRank: computeHotRank(0, now),
         caseStatus: data.kind === "case" ? "unsolved" : null,

@@ -14,6 +14,7 @@ import { parseInput } from "../validation";
 import { createReplySchema } from "./create-reply";
 import { createThreadSchema } from "./create-thread";
 import { renderMarkdown } from "./markdown";
+import { excerptOf } from "./excerpt";
 import { assertCanPost, assertVerifiedMember } from "./posting-rules";
 import { slugify } from "./slug";
 import { pollSchema } from "./thread-kinds";
@@ -311,7 +312,7 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
   );
   const update = db
     .update(threads)
-    .set({ title: data.title, slug, bodySource: data.body, bodyHtml, editedAt })
+    .set({ title: data.title, slug, bodySource: data.body, bodyHtml, excerpt: excerptOf(bodyHtml), editedAt })
     .where(unchanged)
     .returning({ id: threads.id });
   // The update comes last: every statement before it still sees the version that was read.

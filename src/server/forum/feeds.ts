@@ -3,10 +3,11 @@ import { z } from "zod";
 import { unscannedText } from "../privacy/free-text";
 import type { Database } from "../db/client";
 import { shapeFamily, slot, type BoundRead } from "../db/read-shape";
-import { channels, threads, users } from "../db/schema";
+import { channels, threadReads, threads, users } from "../db/schema";
 import type { AnonymityGroups } from "./anonymity-groups";
 import { authorColumns, describeAuthor, type AuthorLabel } from "./author";
 import { decodeCursor, encodeCursor, type FeedCursor } from "./cursor";
+import { readStateOf, type ReadState } from "./read-positions";
 
 export const feedSorts = ["hot", "new", "top", "unsolved"] as const;
 export type FeedSort = (typeof feedSorts)[number];
@@ -40,6 +41,10 @@ export interface FeedItem {
   createdAt: number;
   channel: { slug: string; name: string };
   author: AuthorLabel;
+  /** Plain text of the body's start (≤ 160 characters); "" before the backfill reached it. */
+  excerpt: string;
+  /** Whether the viewer has read it and how many replies came since (read-positions.ts). */
+  read: ReadState;
 }
 
 export interface FeedPage {
@@ -73,6 +78,11 @@ export function feedQuery(
     now?: number;
     /** The top period's start as a slot (read shapes); otherwise derived from `now`. */
     since?: SQLWrapper;
+    /**
+     * The viewer (-1 for a visitor): joins their read position of each listed thread, one
+     * lookup on thread_reads' primary key per row.
+     */
+    viewerId?: SQLWrapper | number;
   },
 ) {
   const sortColumn = sortColumns[options.sort];
@@ -86,6 +96,7 @@ export function feedQuery(
   if (options.cursor) {
     conditions.push(sql`(${sortColumn}, ${threads.id}) < (${options.cursor.key}, ${options.cursor.id})`);
   }
+  const viewerId = options.viewerId ?? -1;
   return db
     .select({
       id: threads.id,
@@ -95,15 +106,20 @@ export function feedQuery(
       score: threads.score,
       commentCount: threads.commentCount,
       createdAt: threads.createdAt,
+      lastActivityAt: threads.lastActivityAt,
+      authorId: threads.authorId,
+      excerpt: threads.excerpt,
       isAnonymous: threads.isAnonymous,
       sortKey: sortColumn,
       channelSlug: channels.slug,
       channelName: channels.name,
+      readCommentCount: threadReads.commentCount,
       ...authorColumns,
     })
     .from(threads)
     .innerJoin(channels, eq(channels.id, threads.channelId))
     .leftJoin(users, eq(users.id, threads.authorId))
+    .leftJoin(threadReads, and(eq(threadReads.userId, viewerId as number), eq(threadReads.threadId, threads.id)))
     .where(and(...conditions))
     .orderBy(desc(sortColumn), desc(threads.id))
     .limit(limit + 1);
@@ -134,6 +150,7 @@ const feedShape = shapeFamily(
       // Any period with a window: the window's start is a slot.
       period: variant.sincePeriod ? "day" : "all",
       since: slot("since"),
+      viewerId: slot("viewerId"),
     }),
 );
 
@@ -141,7 +158,7 @@ const feedShape = shapeFamily(
  * The feed as one read of a page's batch (readBatch), the same statement as feedQuery gives for
  * these options. `channelSlug` limits it to one channel, looked up inside the statement.
  */
-export function feedRead(options: { channelSlug?: string; sort: FeedSort; cursor?: FeedCursor; period?: TopPeriod; now: number }): BoundRead<FeedRow> {
+export function feedRead(options: { channelSlug?: string; sort: FeedSort; cursor?: FeedCursor; period?: TopPeriod; now: number; viewerId: number }): BoundRead<FeedRow> {
   const days = options.sort === "top" ? topPeriods[options.period ?? "all"] : 0;
   const shape = feedShape({ sort: options.sort, inChannel: options.channelSlug !== undefined, after: options.cursor !== undefined, sincePeriod: days > 0 });
   return shape.bind({
@@ -149,13 +166,17 @@ export function feedRead(options: { channelSlug?: string; sort: FeedSort; cursor
     cursorKey: options.cursor?.key,
     cursorId: options.cursor?.id,
     since: topPeriodStart(days, options.now),
+    viewerId: options.viewerId,
   });
 }
 
 type FeedRow = Awaited<ReturnType<typeof feedQuery>>[number];
 
-/** `groups` from anonymityGroupsQuery in the same batch: anonymous authors show their group. */
-export function toFeedPage(rows: FeedRow[], groups: AnonymityGroups, limit = FEED_PAGE_SIZE): FeedPage {
+/**
+ * `groups` from anonymityGroupsQuery in the same batch: anonymous authors show their group.
+ * `viewer` (null for a visitor) and `now` decide what counts as unread (read-positions.ts).
+ */
+export function toFeedPage(rows: FeedRow[], groups: AnonymityGroups, viewer: { userId: number } | null, now: number, limit = FEED_PAGE_SIZE): FeedPage {
   const pageRows = rows.slice(0, limit);
   const last = pageRows[pageRows.length - 1];
   return {
@@ -169,6 +190,8 @@ export function toFeedPage(rows: FeedRow[], groups: AnonymityGroups, limit = FEE
       createdAt: row.createdAt,
       channel: { slug: row.channelSlug, name: row.channelName },
       author: describeAuthor(row, groups),
+      excerpt: row.excerpt ?? "",
+      read: readStateOf(row, viewer, now),
     })),
     nextCursor: rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.id }) : null,
   };

@@ -33,12 +33,12 @@ export const channelSummaryColumns = {
 const channelListShape = singleShape((db) => db.select(channelSummaryColumns).from(channels).orderBy(asc(channels.position)));
 
 /** The front page: every channel and the cross-channel feed, in one database round trip. */
-export async function loadHomePage(db: Database, _viewer: Viewer | null, query: FeedQuery, now: number): Promise<HomePage> {
+export async function loadHomePage(db: Database, viewer: Viewer | null, query: FeedQuery, now: number): Promise<HomePage> {
   const cursor = parseFeedCursor(query.after);
   const [channelRows, feedRows, groupRows] = await readBatch(db, [
     channelListShape().bind({}),
-    feedRead({ sort: query.sort, cursor, period: query.period, now }),
+    feedRead({ sort: query.sort, cursor, period: query.period, now, viewerId: viewer?.userId ?? -1 }),
     anonymityGroupsShape().bind({}),
   ]);
-  return { channels: channelRows, feed: toFeedPage(feedRows, toAnonymityGroups(groupRows)), sort: query.sort, period: query.period ?? "all" };
+  return { channels: channelRows, feed: toFeedPage(feedRows, toAnonymityGroups(groupRows), viewer, now), sort: query.sort, period: query.period ?? "all" };
 }

@@ -4,6 +4,7 @@ import type { Database } from "../db/client";
 import { channels, comments, threads, users, votes } from "../db/schema";
 import { DomainError } from "../errors";
 import { renderMarkdown } from "./markdown";
+import { excerptOf } from "./excerpt";
 import { computeHotRank } from "./ranking";
 import { slugify } from "./slug";
 
@@ -215,6 +216,7 @@ export async function importThreads(
         voteRows.push({ voterId: vote.voterId, targetType: "comment", targetId: commentId, value: vote.value, createdAt: vote.createdAt });
       }
     });
+    const threadHtml = render(thread.bodySource);
     pending.push(
       db.insert(threads).values({
         id: threadId,
@@ -224,7 +226,8 @@ export async function importThreads(
         title: thread.title,
         slug: slugify(thread.title),
         bodySource: thread.bodySource,
-        bodyHtml: render(thread.bodySource),
+        bodyHtml: threadHtml,
+        excerpt: excerptOf(threadHtml),
         isAnonymous: thread.isAnonymous ?? false,
         ...threadVotes,
         commentCount: commentList.filter((comment) => !comment.deleted).length,

@@ -4,7 +4,7 @@ import { imagesByReply, replyImagesQuery, threadImagesQuery, toPostImage, type P
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { readBatch, singleShape, slot } from "../db/read-shape";
-import { caseDetails, channels, comments, drafts, pollOptions, polls, pollVoters, threads, users, votes } from "../db/schema";
+import { caseDetails, channels, comments, drafts, pollOptions, polls, pollVoters, threadReads, threads, users, votes } from "../db/schema";
 import { DomainError } from "../errors";
 import { bookmarkStateQuery } from "../follow/bookmarks";
 import { threadFollowStateQuery } from "../follow/follows";
@@ -13,6 +13,7 @@ import { moderationBanner, postVisibility } from "../moderation/visibility";
 import { anonymityGroupsShape, toAnonymityGroups, viewerNotice, viewerSpecialtyShape, type AnonymityNotice } from "./anonymity-groups";
 import { authorColumns, describeAuthor, type AuthorLabel } from "./author";
 import { buildCommentTree, commentSorts, type CommentNode, type CommentSort } from "./comment-tree";
+import { readAdvanceOf, type ReadAdvance } from "./read-positions";
 
 export const threadQuerySchema = z
   .object({
@@ -63,6 +64,17 @@ export interface ThreadPage {
   bookmarked: boolean;
   /** How the viewer would appear if they replied anonymously now; null for a visitor. */
   anonymousAs: AnonymityNotice | null;
+  /** The viewer's read position (read-positions.ts). */
+  reading: ThreadReading;
+}
+
+export interface ThreadReading {
+  /** Replies with a higher id than this are new to the viewer; null on a first visit. */
+  lastReadCommentId: number | null;
+  /** The first new reply in page order: the "new since your last visit" divider goes above it. */
+  firstUnreadId: number | null;
+  /** The position to store after the response (recordThreadRead), or null: nothing to write. */
+  advance: ReadAdvance | null;
 }
 
 export interface CaseView {
@@ -187,6 +199,12 @@ const draftShape = singleShape((db) =>
 const followShape = singleShape((db) => threadFollowStateQuery(db, slot("viewerId"), slot("threadId")));
 const bookmarkShape = singleShape((db) => bookmarkStateQuery(db, slot("viewerId"), slot("threadId")));
 const threadImagesShape = singleShape((db) => threadImagesQuery(db, slot("threadId")));
+const readPositionShape = singleShape((db) =>
+  db
+    .select({ lastCommentId: threadReads.lastCommentId, commentCount: threadReads.commentCount })
+    .from(threadReads)
+    .where(and(eq(threadReads.userId, slot("viewerId")), eq(threadReads.threadId, slot("threadId")))),
+);
 const replyImagesShape = singleShape((db) => replyImagesQuery(db, slot("threadId")));
 
 /** A thread with all its replies nested and the viewer's votes, in one database round trip. */
@@ -198,7 +216,7 @@ export async function loadThreadPage(
   now: number,
 ): Promise<ThreadPage> {
   const values = { threadId, viewerId: viewer?.userId ?? -1, draftKey: `reply:${threadId}` };
-  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows] = await readBatch(db, [
+  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows, readRows] = await readBatch(db, [
     threadShape().bind(values),
     commentsShape().bind(values),
     threadVoteShape().bind(values),
@@ -214,6 +232,7 @@ export async function loadThreadPage(
     viewerSpecialtyShape().bind(values),
     threadImagesShape().bind(values),
     replyImagesShape().bind(values),
+    readPositionShape().bind(values),
   ]);
   const groups = toAnonymityGroups(groupRows);
   const anonymousAs = viewerNotice(groups, viewerRows, now);
@@ -259,6 +278,7 @@ export async function loadThreadPage(
       follow,
       bookmarked,
       anonymousAs,
+      reading: { lastReadCommentId: readRows[0]?.lastCommentId ?? null, firstUnreadId: null, advance: null },
     };
   }
   const replyImages = imagesByReply(replyImageRows);
@@ -285,10 +305,11 @@ export async function loadThreadPage(
       moderated: comment.moderationState !== null,
     };
   });
+  const tree = pruneUnavailableLeaves(buildCommentTree(flat, query.sort));
   return {
     thread,
     viewerModerates,
-    comments: pruneUnavailableLeaves(buildCommentTree(flat, query.sort)),
+    comments: tree,
     sort: query.sort,
     viewerVotes: Object.fromEntries([...threadVoteRows, ...commentVoteRows].map((vote) => [`${vote.targetType}:${vote.targetId}`, vote.value === 1 ? 1 : -1])),
     case: caseView(caseRows[0], row.caseStatus),
@@ -297,7 +318,34 @@ export async function loadThreadPage(
     follow,
     bookmarked,
     anonymousAs,
+    reading: viewer ? readingOf(row.id, row.commentCount, commentRows, readRows[0], tree) : { lastReadCommentId: null, firstUnreadId: null, advance: null },
   };
+}
+
+/**
+ * The viewer's position in this thread: which replies are new (a higher id than the stored
+ * position; none on a first visit, where the whole thread is new and the page opens at its top),
+ * the first of them in page order (own replies are never new), and where the position moves now.
+ */
+function readingOf(
+  threadId: number,
+  commentCount: number,
+  loaded: readonly { id: number }[],
+  stored: { lastCommentId: number; commentCount: number } | undefined,
+  tree: readonly CommentNode[],
+): ThreadReading {
+  const lastShown = loaded.reduce((highest, comment) => Math.max(highest, comment.id), 0);
+  const advance = readAdvanceOf(threadId, stored, { lastCommentId: lastShown, commentCount });
+  if (!stored) return { lastReadCommentId: null, firstUnreadId: null, advance };
+  const firstNew = (level: readonly CommentNode[]): number | null => {
+    for (const node of level) {
+      if (node.id > stored.lastCommentId && !node.byViewer && !node.unavailable) return node.id;
+      const below = firstNew(node.replies);
+      if (below !== null) return below;
+    }
+    return null;
+  };
+  return { lastReadCommentId: stored.lastCommentId, firstUnreadId: firstNew(tree), advance };
 }
 
 /**

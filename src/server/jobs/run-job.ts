@@ -69,10 +69,10 @@ const ids = (list: number[]) => (list.length === 0 ? "none" : list.map((id) => `
 /** One line for a log or a terminal. */
 export function describeJob(summary: JobSummary): string {
   if (summary.job === "prune") {
-    const { sessions, emailTokens, rateLimitCounters, complete } = summary.result;
+    const { sessions, emailTokens, rateLimitCounters, threadReads, complete } = summary.result;
     return (
       `prune: deleted ${sessions} expired sessions, ${emailTokens} used or expired email tokens, ` +
-      `${rateLimitCounters} closed rate-limit counters${complete ? "" : " (more left for the next run)"}, ` +
+      `${rateLimitCounters} closed rate-limit counters, ${threadReads} old read positions${complete ? "" : " (more left for the next run)"}, ` +
       (summary.images
         ? `${summary.images.deleted} images${summary.images.complete ? "" : " (more left for the next run)"}`
         : "no images (the Worker's own run prunes them: it has the R2 binding)") +

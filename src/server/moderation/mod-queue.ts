@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels, comments, flags, threads, verificationApplications, voteRingReports, type FlagReason } from "../db/schema";
+import { excerptOf } from "../forum/excerpt";
 import { assertMayModerate, isGlobalModerator } from "./permissions";
 import type { ModerationState } from "./visibility";
 
@@ -16,6 +17,8 @@ export interface QueueItem {
   moderationState: ModerationState | null;
   /** The viewer wrote this post: listed, but another moderator must decide on it. */
   ownPost: boolean;
+  /** Plain text of the post's start (≤ 160 characters), as stored: redacted spans read "[redacted]". */
+  excerpt: string;
 }
 
 export interface ModQueue {
@@ -54,6 +57,9 @@ export async function loadModQueue(db: Database, viewer: Viewer | null, now: num
         commentState: sql<ModerationState | null>`(select ${comments.moderationState} from ${comments} where ${comments.id} = ${flags.targetId})`,
         threadAuthorId: threads.authorId,
         commentAuthorId: sql<number | null>`(select ${comments.authorId} from ${comments} where ${comments.id} = ${flags.targetId})`,
+        // The stored HTML (a redaction rewrote it); the excerpt is made from it below, at most
+        // QUEUE_SIZE of them on a page only moderators open.
+        bodyHtml: sql<string | null>`case when ${flags.targetType} = 'thread' then ${threads.bodyHtml} else (select ${comments.bodyHtml} from ${comments} where ${comments.id} = ${flags.targetId}) end`,
       })
       .from(flags)
       .innerJoin(threads, eq(threads.id, flags.threadId))
@@ -80,6 +86,7 @@ export async function loadModQueue(db: Database, viewer: Viewer | null, now: num
       firstFlaggedAt: row.firstFlaggedAt,
       moderationState: row.targetType === "thread" ? row.threadState : row.commentState,
       ownPost: (row.targetType === "thread" ? row.threadAuthorId : row.commentAuthorId) === viewer.userId,
+      excerpt: excerptOf(row.bodyHtml ?? ""),
     })),
     pendingVerifications: viewer.role === "admin" ? (verificationRows[0]?.total ?? 0) : 0,
     openRingReports: isGlobalModerator(viewer) ? (ringRows[0]?.total ?? 0) : 0,

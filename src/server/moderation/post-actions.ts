@@ -5,6 +5,7 @@ import type { Database } from "../db/client";
 import { auditLog, caseDetails, comments, flags, revisions, threads } from "../db/schema";
 import { DomainError } from "../errors";
 import { renderMarkdown } from "../forum/markdown";
+import { excerptOf } from "../forum/excerpt";
 import { slugify } from "../forum/slug";
 import { nounFor } from "../privacy/messages";
 import { PHI_CATEGORIES } from "../privacy/types";
@@ -188,11 +189,12 @@ async function redact(
   const bodySource = redactText(row.bodySource);
   const title = redactText(row.title);
   const replace = (column: unknown) => sql`replace(${column}, ${span}, ${REDACTION_MARK})`;
+  const threadHtml = type === "thread" ? renderMarkdown(bodySource) : "";
   const postUpdate =
     type === "thread"
       ? db
           .update(threads)
-          .set({ title, slug: slugify(title), bodySource, bodyHtml: renderMarkdown(bodySource) })
+          .set({ title, slug: slugify(title), bodySource, bodyHtml: threadHtml, excerpt: excerptOf(threadHtml) })
           .where(and(eq(threads.id, id), eq(threads.bodySource, row.bodySource), eq(threads.title, row.title)))
       : db
           .update(comments)

@@ -9,6 +9,7 @@ import { setBookmark } from "../../../src/server/follow/bookmarks";
 import { setChannelFollow, setThreadFollow } from "../../../src/server/follow/follows";
 import { createReply } from "../../../src/server/forum/create-reply";
 import { saveDraft } from "../../../src/server/forum/drafts";
+import { recordThreadRead } from "../../../src/server/forum/read-positions";
 import { loadThreadPage } from "../../../src/server/forum/thread-page";
 import { viewerOf } from "../../fixtures/viewers";
 import { accountServices, latestMailTo, tokenFromLink } from "../../support/accounts";
@@ -108,7 +109,7 @@ describe("the account page actions", () => {
     await expect(logIn(member.services, { email: member.email, password: PASSWORD }, freshIp())).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
-  it("deletes the account: its drafts, bookmarks, follows and notifications go with it", async () => {
+  it("deletes the account: its drafts, bookmarks, follows, notifications and read positions go with it", async () => {
     const member = await signedIn("leaving_for_good");
     const other = await createPhysician(handle.db);
     const { threadId } = await createThread(handle.db, { authorId: other, title: "A thread the member followed" });
@@ -117,17 +118,18 @@ describe("the account page actions", () => {
     await setBookmark(handle.db, member.viewer, { threadId, bookmarked: true }, now);
     await setThreadFollow(handle.db, member.viewer, { threadId, state: "following" }, now);
     await setChannelFollow(handle.db, member.viewer, { channel: "cardiology", follow: true }, now);
+    await recordThreadRead(handle.db, member.viewer, { threadId, lastCommentId: 0, commentCount: 0 }, now);
     await createReply(handle.db, await viewerOf(handle.db, other), { threadId, body: `Thanks @leaving_for_good, see the ECG.` }, now);
     const owned = async () => {
       const counts = await handle.client.execute({
         sql: `select (select count(*) from drafts where user_id = ?1) + (select count(*) from bookmarks where user_id = ?1)
                 + (select count(*) from thread_follows where user_id = ?1) + (select count(*) from channel_follows where user_id = ?1)
-                + (select count(*) from notifications where user_id = ?1) as n`,
+                + (select count(*) from notifications where user_id = ?1) + (select count(*) from thread_reads where user_id = ?1) as n`,
         args: [member.userId],
       });
       return Number(counts.rows[0]!.n);
     };
-    expect(await owned()).toBeGreaterThanOrEqual(5);
+    expect(await owned()).toBeGreaterThanOrEqual(6);
     await deleteAccount(member.services, member.viewer, { password: PASSWORD, confirm: "delete" });
     expect(await owned()).toBe(0);
   });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession, validateSessionToken } from "../../../src/server/auth/sessions";
 import { pruneExpiredRows } from "../../../src/server/jobs/prune";
-import { createPhysician } from "../../fixtures/factories";
+import { READ_HORIZON_MS } from "../../../src/server/forum/read-positions";
+import { createPhysician, createThread } from "../../fixtures/factories";
 import { createTestDatabase } from "../../support/test-database";
 
 const handle = createTestDatabase();
@@ -51,13 +52,13 @@ describe("the prune job", () => {
     await insertCounter("login:ip:closing-now", now);
     await insertCounter("login:ip:open", now + 1);
 
-    expect(await pruneExpiredRows(db, now)).toEqual({ sessions: 3, emailTokens: 2, rateLimitCounters: 2, complete: true });
+    expect(await pruneExpiredRows(db, now)).toEqual({ sessions: 3, emailTokens: 2, rateLimitCounters: 2, threadReads: 0, complete: true });
     expect(await ids("sessions")).toHaveLength(1);
     expect((await validateSessionToken(db, live.token, now)).viewer?.userId).toBe(userId);
     expect(await ids("email_tokens")).toEqual(["token-live"]);
     expect(await counterKeys()).toEqual(["login:ip:open"]);
 
-    expect(await pruneExpiredRows(db, now)).toEqual({ sessions: 0, emailTokens: 0, rateLimitCounters: 0, complete: true });
+    expect(await pruneExpiredRows(db, now)).toEqual({ sessions: 0, emailTokens: 0, rateLimitCounters: 0, threadReads: 0, complete: true });
   });
 
   it("deletes in bounded batches and leaves the rest for the next run", async () => {
@@ -66,8 +67,20 @@ describe("the prune job", () => {
       await insertToken(`old-token-${n}`, now - 1, null);
       await insertCounter(`old-counter-${n}`, now - 1);
     }
-    expect(await pruneExpiredRows(db, now, { batchSize: 2, maxBatches: 2 })).toEqual({ sessions: 4, emailTokens: 4, rateLimitCounters: 4, complete: false });
-    expect(await pruneExpiredRows(db, now, { batchSize: 2, maxBatches: 2 })).toEqual({ sessions: 1, emailTokens: 1, rateLimitCounters: 1, complete: true });
+    expect(await pruneExpiredRows(db, now, { batchSize: 2, maxBatches: 2 })).toEqual({ sessions: 4, emailTokens: 4, rateLimitCounters: 4, threadReads: 0, complete: false });
+    expect(await pruneExpiredRows(db, now, { batchSize: 2, maxBatches: 2 })).toEqual({ sessions: 1, emailTokens: 1, rateLimitCounters: 1, threadReads: 0, complete: true });
     expect(await ids("email_tokens")).toEqual(["token-live"]);
+  });
+
+  it("deletes read positions not moved within the read horizon, and keeps newer ones", async () => {
+    const { threadId: quiet } = await createThread(db, { authorId: userId });
+    const { threadId: recent } = await createThread(db, { authorId: userId });
+    const insertRead = (threadId: number, readAt: number) =>
+      client.execute({ sql: "insert into thread_reads (user_id, thread_id, last_comment_id, comment_count, read_at) values (?, ?, 0, 0, ?)", args: [userId, threadId, readAt] });
+    await insertRead(quiet, now - READ_HORIZON_MS - 1);
+    await insertRead(recent, now - READ_HORIZON_MS);
+    expect(await pruneExpiredRows(db, now)).toMatchObject({ threadReads: 1, complete: true });
+    const left = await client.execute("select thread_id from thread_reads");
+    expect(left.rows.map((row) => Number(row.thread_id))).toEqual([recent]);
   });
 });

@@ -64,6 +64,8 @@ describe("feed items", () => {
       createdAt: now - 26 * 3600_000,
       channel: { slug: "ophthalmology", name: "Ophthalmology" },
       author: { pseudonym: "chaos_coordinator", display: "chaos_coordinator", anonymous: false },
+      excerpt: "",
+      read: { unread: false, newReplies: 0 },
     };
     expect(feedItemHtml(item, true, now)).toBe(
       '<li class="card thread-item"><div class="score" aria-label="5 points">5</div><div><a class="thread-title" href="/t/1000/wet-amd-stuck-at-four-week-intervals-switch-agents">Wet AMD stuck at four-week intervals: switch agents?</a>' +
@@ -74,6 +76,32 @@ describe("feed items", () => {
     expect(poll).toContain(">A &amp; &lt;b&gt;</a>");
     expect(poll).toContain('<div class="meta muted"><span class="chip">Poll</span><a class="author-link"');
     expect(poll).toContain("<span>· 1 reply</span>");
+  });
+
+  it("writes an unread thread in bold with its new replies, linking to the divider, and its excerpt as text", async () => {
+    const { feedItemHtml } = await import("../../../src/lib/html-fragments");
+    const now = Date.UTC(2026, 11, 7, 12);
+    const item = {
+      id: 7,
+      title: "Lactate",
+      slug: "lactate",
+      kind: "discussion" as const,
+      score: 0,
+      commentCount: 4,
+      createdAt: now - 3600_000,
+      channel: { slug: "general", name: "General" },
+      author: { pseudonym: "a_b", display: "a_b", anonymous: false },
+      excerpt: "Repeat <lactate> & fluids",
+      read: { unread: true, newReplies: 3 },
+    };
+    const html = feedItemHtml(item, false, now);
+    expect(html).toContain('<li class="card thread-item unread">');
+    expect(html).toContain('<a class="thread-title" href="/t/7/lactate#new">Lactate</a> <span class="new-count">3 new</span>');
+    expect(html).toContain('<p class="excerpt">Repeat &lt;lactate&gt; &amp; fluids</p>');
+    const neverOpened = feedItemHtml({ ...item, excerpt: "", read: { unread: true, newReplies: 0 } }, false, now);
+    expect(neverOpened).toContain('href="/t/7/lactate">');
+    expect(neverOpened).not.toContain("new-count");
+    expect(neverOpened).not.toContain("excerpt");
   });
 });
 
@@ -140,6 +168,19 @@ describe("reply trees and images", () => {
     expect(anonymous).toContain('<p class="mod-notice" role="note">Hidden by moderators.</p>');
     expect(anonymous).not.toContain('class="vote"');
     expect(anonymous).toContain('<a class="reply-link" href="/mod/post/comment/5">Moderate</a>');
+  });
+
+  it("mark replies newer than the read position and put the divider above the first of them", async () => {
+    const { commentTreeHtml } = await import("../../../src/lib/html-fragments");
+    const tree = [node(1, { replies: [node(5, { depth: 1 })] }), node(6, { byViewer: true }), node(7)];
+    const html = commentTreeHtml(tree, { ...options, answerId: null, reading: { lastReadCommentId: 4, firstUnreadId: 5 } });
+    expect(html).toContain('<li class="comment" id="reply-1"><article');
+    expect(html).toContain('<li class="comment new" id="reply-5"><p class="new-divider" id="new">New since your last visit</p><article');
+    // Own replies are never new to their author.
+    expect(html).toContain('<li class="comment" id="reply-6"><article');
+    expect(html).toContain('<li class="comment new" id="reply-7"><article');
+    expect(html.match(/id="new"/g)).toHaveLength(1);
+    expect(commentTreeHtml(tree, { ...options, reading: { lastReadCommentId: null, firstUnreadId: null } })).not.toContain(" new");
   });
 
   it("write a post's images as PostImages did", async () => {
