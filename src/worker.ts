@@ -7,6 +7,7 @@ import { imageBucketFrom } from "./server/images/bucket";
 import { digestSettingsFrom } from "./server/digest/settings";
 import { describeJob, runJob } from "./server/jobs/run-job";
 import { jobForCron } from "./server/jobs/schedule";
+import { evidenceSourcesFrom } from "./lib/evidence-after-posting";
 
 /**
  * The Worker's entry (astro.config.mjs `workerEntryPoint`). `fetch` is the adapter's own handler
@@ -38,6 +39,7 @@ export function createExports(manifest: SSRManifest) {
         const summary = await runJob(databaseFromEnv(env), job, controller.scheduledTime, {
           digest: () => digestSettingsFrom(env),
           images: () => imageBucketFrom(env),
+          evidence: () => evidenceSourcesFrom(env),
         });
         console.log(describeJob(summary));
       },

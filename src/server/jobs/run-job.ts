@@ -5,6 +5,8 @@ import type { ImageBucket } from "../images/bucket";
 import { pruneImages, type ImagePruneResult } from "../images/prune-images";
 import { pruneExpiredRows, type PruneResult } from "./prune";
 import type { JobName } from "./schedule";
+import { recheckReferences, type EvidenceRecheckRun } from "../evidence/recheck-job";
+import type { EvidenceSources } from "../evidence/sources";
 
 /**
  * One entry point for the periodic jobs, shared by the Worker's `scheduled` handler and the
@@ -14,7 +16,8 @@ import type { JobName } from "./schedule";
 export type JobSummary =
   | { job: "prune"; result: PruneResult; images: ImagePruneResult | null; ms: number }
   | { job: "vote-rings"; result: VoteRingRun; ms: number }
-  | { job: "digest"; result: DigestRun; ms: number };
+  | { job: "digest"; result: DigestRun; ms: number }
+  | { job: "evidence"; result: EvidenceRecheckRun; ms: number };
 
 /**
  * What some jobs need beyond the database, built only when that job runs (so a missing
@@ -24,6 +27,8 @@ export interface JobSettings {
   digest?: () => { services: DigestServices; options?: DigestOptions };
   /** The R2 bucket of images; only the Worker has it, so `npm run job:prune` leaves images to the Worker's run. */
   images?: () => ImageBucket;
+  /** The evidence sources' base URLs and timeout (Worker vars, or the scripts' environment). */
+  evidence?: () => EvidenceSources;
 }
 
 export async function runJob(db: Database, job: JobName, now: number, settings: JobSettings = {}): Promise<JobSummary> {
@@ -41,6 +46,10 @@ export async function runJob(db: Database, job: JobName, now: number, settings: 
       if (!settings.digest) throw new Error("The digest job needs its settings (site URL, signing secret, mail transport).");
       const { services, options } = settings.digest();
       return { job, result: await sendDueDigests(db, services, now, options), ms: Date.now() - started };
+    }
+    case "evidence": {
+      if (!settings.evidence) throw new Error("The evidence job needs the sources' settings.");
+      return { job, result: await recheckReferences(db, settings.evidence(), now), ms: Date.now() - started };
     }
   }
 }
@@ -64,6 +73,10 @@ export function describeJob(summary: JobSummary): string {
     const { sent, failed, deferred, left, stoppedBy } = summary.result;
     const stopped = stoppedBy === null ? "" : ` (stopped: ${stoppedBy === "cap" ? "per-run cap reached" : stoppedBy === "rate_limited" ? "mail provider rate limit" : "mail provider unreachable"})`;
     return `digest: sent ${sent}, failed ${failed}, deferred ${deferred}; ${left} members still owed a digest${stopped} in ${summary.ms} ms`;
+  }
+  if (summary.job === "evidence") {
+    const { checked, described, newlyRetracted, unreachable, complete } = summary.result;
+    return `evidence: checked ${checked} cited works, ${described} described, ${newlyRetracted} newly retracted (authors notified), ${unreachable} sources unreachable${complete ? "" : " (more left for the next run)"} in ${summary.ms} ms`;
   }
   const run = summary.result;
   return (
