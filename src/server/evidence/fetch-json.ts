@@ -50,3 +50,8 @@ export async function fetchJson(url: string, options: SourceOptions, sourceName:
 export function unexpectedShape(sourceName: string): SourceLookup {
   return { kind: "unreachable", reason: "malformed", detail: `${sourceName}'s answer has an unexpected shape.` };
 }
+
+/** A base URL without its trailing slashes, so paths join with exactly one. */
+export function trimBase(url: string): string {
+  return url.replace(/\/+$/, "");
+}
