@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 /**
  * One stand-in on 127.0.0.1 for the three sources of evidence cards, each on its real path and
  * in its real response format:
- * - NCBI E-utilities: `GET /entrez/eutils/esummary.fcgi?db=pubmed&retmode=json&id=PMID`
+ * - NCBI E-utilities: `GET /entrez/eutils/esummary.fcgi?db=pubmed&retmode=json&id=PMID[,PMID…]`
  * - Crossref: `GET /works/{DOI}` (the DOI escaped as one segment)
  * - ClinicalTrials.gov API v2: `GET /api/v2/studies/{NCT}`
  * Pass its `url` as all three base URLs. Fixtures are keyed "pmid:123", "doi:10.1/x" (lower
@@ -173,6 +173,23 @@ export async function startEvidenceStub(fixtures: Iterable<[string, EvidenceStub
     return null;
   };
 
+  /**
+   * esummary for a comma list of PMIDs, as NCBI answers it: one `result` with every uid and its
+   * record. A raw (broken) fixture for any of them breaks the whole answer; the slowest delay wins.
+   */
+  const esummaryList = (pmids: string[]): EvidenceStubAnswer => {
+    const answers = pmids.map((pmid) => table.get(`pmid:${pmid}`) ?? esummaryMissing(pmid));
+    const delayMs = Math.max(0, ...answers.map((answer) => answer.delayMs ?? 0));
+    const raw = answers.find((answer) => answer.kind === "raw");
+    if (raw) return { ...raw, delayMs };
+    const result: Record<string, unknown> = { uids: pmids };
+    for (const answer of answers) {
+      const body = (answer.kind === "json" ? answer.body : {}) as { result?: Record<string, unknown> };
+      for (const [key, value] of Object.entries(body.result ?? {})) if (key !== "uids") result[key] = value;
+    }
+    return { kind: "json", body: { header: { type: "esummary", version: "0.3" }, result }, delayMs };
+  };
+
   const server = createServer((req, res) => {
     requests.push(req.url ?? "");
     const route = req.method === "GET" ? answer(req) : null;
@@ -180,7 +197,7 @@ export async function startEvidenceStub(fixtures: Iterable<[string, EvidenceStub
       send(res, 404, "text/plain", "Not Found");
       return;
     }
-    const fixture = table.get(route.key) ?? route.missing();
+    const fixture = route.key.startsWith("pmid:") && route.key.includes(",") ? esummaryList(route.key.slice(5).split(",")) : (table.get(route.key) ?? route.missing());
     const body = fixture.kind === "json" ? JSON.stringify(fixture.body) : fixture.body;
     const contentType = fixture.kind === "raw" ? (fixture.contentType ?? "application/json") : "application/json";
     const reply = () => send(res, fixture.status ?? 200, contentType, body);

@@ -2,6 +2,7 @@ import { and, eq, or, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { evidenceReferences } from "../db/schema";
 import type { ReferenceKey, ReferenceKind } from "./identifiers";
+import { lookupPmids, PMIDS_PER_REQUEST } from "./pubmed-client";
 import { lookupReference, type EvidenceSources } from "./sources";
 import type { SourceLookup } from "./work-metadata";
 
@@ -35,9 +36,25 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, task:
   return results;
 }
 
-/** Asks each row's source, a few at a time; every source call is bounded by its own timeout. */
-export function lookUpRows(rows: readonly ReferenceRow[], sources: EvidenceSources): Promise<ResolveOutcome[]> {
-  return mapLimited(rows, CONCURRENCY, async (row) => ({ id: row.id, lookup: await lookupReference(row, sources) }));
+/**
+ * Asks each row's source, a few requests at a time, every request bounded by its own timeout:
+ * PMIDs go to PubMed in lists of up to 20 per request, DOIs and NCT numbers one per request.
+ * Outcomes come back in the order of `rows`.
+ */
+export async function lookUpRows(rows: readonly ReferenceRow[], sources: EvidenceSources): Promise<ResolveOutcome[]> {
+  const pmidRows = rows.filter((row) => row.kind === "pmid");
+  const pmidChunks: string[][] = [];
+  for (let start = 0; start < pmidRows.length; start += PMIDS_PER_REQUEST) pmidChunks.push(pmidRows.slice(start, start + PMIDS_PER_REQUEST).map((row) => row.identifier));
+  const others = rows.filter((row) => row.kind !== "pmid");
+  type Task = { kind: "pmids"; pmids: string[] } | { kind: "one"; row: ReferenceRow };
+  const tasks: Task[] = [...pmidChunks.map((pmids) => ({ kind: "pmids" as const, pmids })), ...others.map((row) => ({ kind: "one" as const, row }))];
+  const byPmid = new Map<string, SourceLookup>();
+  const byId = new Map<number, SourceLookup>();
+  await mapLimited(tasks, CONCURRENCY, async (task) => {
+    if (task.kind === "pmids") for (const [pmid, lookup] of await lookupPmids(task.pmids, sources)) byPmid.set(pmid, lookup);
+    else byId.set(task.row.id, await lookupReference(task.row, sources));
+  });
+  return rows.map((row) => ({ id: row.id, lookup: (row.kind === "pmid" ? byPmid.get(row.identifier) : byId.get(row.id))! }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lookupDoi, lookupNct, lookupPmid, type EvidenceSources } from "../../../src/server/evidence/sources";
+import { lookupPmids } from "../../../src/server/evidence/pubmed-client";
 import {
   crossrefFound,
   esummaryFound,
@@ -59,6 +60,17 @@ describe("PubMed esummary client", () => {
   it("calls malformed JSON and server errors unreachable, never a not-found", async () => {
     expect(await lookupPmid("31000004", sources)).toMatchObject({ kind: "unreachable", reason: "malformed" });
     expect(await lookupPmid("31000005", sources)).toMatchObject({ kind: "unreachable", reason: "http_status" });
+  });
+
+  it("asks for several PMIDs in one request and answers each", async () => {
+    stub.requests.length = 0;
+    const answers = await lookupPmids(["31000001", "31000002", "39999998"], sources);
+    expect(stub.requests).toEqual(["/entrez/eutils/esummary.fcgi?db=pubmed&retmode=json&id=31000001,31000002,39999998"]);
+    expect([...answers.entries()].map(([pmid, answer]) => [pmid, answer.kind === "found" ? answer.work.retracted : answer.kind])).toEqual([
+      ["31000001", false],
+      ["31000002", true],
+      ["39999998", "not_found"],
+    ]);
   });
 
   it("reports a refused connection as unreachable", async () => {
