@@ -24,6 +24,10 @@ export default defineWorkersConfig({
             MAIL_TRANSPORT: "outbox",
             // Signs unsubscribe links in the digest tests; a fixed value, for tests only.
             SIGNING_SECRET: "workers-tests-signing-secret-0123456789abcdef",
+            // Evidence sources: a closed local port, so no workers test ever asks a real service.
+            NCBI_EUTILS_BASE_URL: "http://127.0.0.1:9",
+            CROSSREF_BASE_URL: "http://127.0.0.1:9",
+            CLINICALTRIALS_BASE_URL: "http://127.0.0.1:9",
             FIXTURE_THREAD_PATH: inject("workersDatabase").threadPath,
             FIXTURE_SESSION_COOKIE: inject("workersDatabase").sessionCookie,
           },

@@ -9,6 +9,7 @@ import { describeJob, runJob } from "./server/jobs/run-job";
 import { jobForCron } from "./server/jobs/schedule";
 import { liveThreadIdOf, openLiveSocket } from "./lib/live/live-socket";
 import { ThreadLive } from "./lib/live/thread-live-object";
+import { evidenceSourcesFrom } from "./lib/evidence-after-posting";
 
 /**
  * The Worker's entry (astro.config.mjs `workerEntryPoint`). `fetch` is the adapter's own handler
@@ -48,6 +49,7 @@ export function createExports(manifest: SSRManifest) {
         const summary = await runJob(databaseFromEnv(env), job, controller.scheduledTime, {
           digest: () => digestSettingsFrom(env),
           images: () => imageBucketFrom(env),
+          evidence: () => evidenceSourcesFrom(env),
         });
         console.log(describeJob(summary));
       },

@@ -11,6 +11,7 @@ import {
   type ImportedVote,
 } from "../../src/server/forum/import-community";
 import { generateReply, generateThread } from "./content";
+import { citeInDemoThreads, insertDemoReferences } from "./demo-evidence";
 import { generatePhysicians } from "./physicians";
 import { createRng, type Rng } from "./random";
 
@@ -102,6 +103,10 @@ export async function seedDemoCommunity(db: Database, options: SeedOptions): Pro
       0,
     ),
   };
+  // Evidence cards from stored metadata (no outside request): the rows first, so the citing
+  // threads find them described.
+  citeInDemoThreads(threadList);
+  await insertDemoReferences(db, options.now);
   await importThreads(db, threadList, { onProgress: (written) => options.onProgress?.(written, threadList.length) });
   return { status: "seeded", logins, counts };
 }

@@ -12,6 +12,7 @@ import type { AuthorLabel } from "../server/forum/author";
 import type { CommentNode } from "../server/forum/comment-tree";
 import type { FeedItem } from "../server/forum/feeds";
 import type { PostImage } from "../server/images/post-images";
+import { evidenceCardsHtml } from "./evidence-html";
 import { formatCount, formatRelativeTime } from "./format";
 
 const TEXT_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&quot;" };
@@ -166,7 +167,7 @@ function commentHtml(node: CommentNode, options: CommentTreeOptions): string {
   } else {
     if (node.notice) html += `<p class="mod-notice" role="note">${escapeText(node.notice)}</p>`;
     // Rendered and sanitized when it was written (server/forum/markdown.ts).
-    html += `<div class="prose">${node.bodyHtml}</div>${postImagesHtml(node.images)}<footer class="comment-actions">`;
+    html += `<div class="prose">${node.bodyHtml}</div>${evidenceCardsHtml(node.cards)}${postImagesHtml(node.images)}<footer class="comment-actions">`;
     const open = !node.moderated && !locked;
     if (open) html += voteFormHtml({ targetType: "comment", targetId: id, score: node.score, current: viewerVotes[`comment:${id}`], disabled: node.byViewer });
     if (open) html += `<a class="reply-link" href="${escapeAttribute(`${threadPath}?reply=${id}#reply-form`)}">Reply</a>`;

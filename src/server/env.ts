@@ -18,6 +18,14 @@ const serverEnvSchema = z.object({
   NPPES_BASE_URL: z.url({ error: "NPPES_BASE_URL must be a URL such as https://npiregistry.cms.hhs.gov." }).default("https://npiregistry.cms.hhs.gov"),
   NPPES_TIMEOUT_MS: z.coerce.number({ error: "NPPES_TIMEOUT_MS must be a number of milliseconds." }).int().min(100).max(30_000).default(4000),
   /**
+   * Evidence cards (src/server/evidence): the three sources' base URLs (the tests point them at a
+   * stand-in on 127.0.0.1) and the time each lookup may take. A source that fails leaves a plain link.
+   */
+  NCBI_EUTILS_BASE_URL: z.url({ error: "NCBI_EUTILS_BASE_URL must be a URL such as https://eutils.ncbi.nlm.nih.gov." }).default("https://eutils.ncbi.nlm.nih.gov"),
+  CROSSREF_BASE_URL: z.url({ error: "CROSSREF_BASE_URL must be a URL such as https://api.crossref.org." }).default("https://api.crossref.org"),
+  CLINICALTRIALS_BASE_URL: z.url({ error: "CLINICALTRIALS_BASE_URL must be a URL such as https://clinicaltrials.gov." }).default("https://clinicaltrials.gov"),
+  EVIDENCE_TIMEOUT_MS: z.coerce.number({ error: "EVIDENCE_TIMEOUT_MS must be a number of milliseconds." }).int().min(100).max(30_000).default(3000),
+  /**
    * The site's public address, for links in mail sent without a request to take the origin from
    * (the digest job). Pages keep using the request's own origin. Stored as the bare origin.
    */

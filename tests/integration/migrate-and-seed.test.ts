@@ -73,6 +73,16 @@ describe("the demo seed", () => {
     expect(Number(maxDepth.rows[0]?.d)).toBeLessThanOrEqual(5);
   }, 60_000);
 
+  it("shows a few evidence cards from stored metadata, one of them retracted, without asking any source", async () => {
+    const cards = await first.client.execute(`
+      select r.state, r.retracted, count(*) as citations from post_citations pc join evidence_references r on r.id = pc.reference_id
+      group by r.id order by r.id`);
+    expect(cards.rows.length).toBe(4);
+    expect(cards.rows.every((row) => row.state === "found")).toBe(true);
+    expect(cards.rows.filter((row) => Number(row.retracted) === 1).length).toBe(1);
+    expect(cards.rows.every((row) => Number(row.citations) >= 1)).toBe(true);
+  });
+
   it("writes the same community from the same seed and clock", async () => {
     await seedDemoCommunity(second.db, { now });
     expect(await snapshot(second)).toBe(await snapshot(first));

@@ -8,6 +8,8 @@ import { localTotpVars } from "../../scripts/lib/local-config";
 import { addDemoImages } from "../../scripts/seed/demo-images";
 import { chromiumPath } from "./chromium";
 import { individualResult, nppesAnswers, startNppesStub } from "./nppes-stub-server";
+import { startEvidenceStub } from "./evidence-stub-server";
+import { e2eEvidenceFixtures } from "./e2e-evidence";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,8 +25,8 @@ declare module "vitest" {
 export const E2E_REGISTRY_NPI = "1234567893";
 
 /**
- * A seeded demo database, the local libSQL server, a stand-in for the NPPES registry and the
- * built Worker under wrangler dev.
+ * A seeded demo database, the local libSQL server, stand-ins for the NPPES registry and the three
+ * evidence sources (PubMed, Crossref, ClinicalTrials.gov) and the built Worker under wrangler dev.
  */
 export default async function setup(project: TestProject) {
   chromiumPath(); // fail first, with the install hint, when there is no browser
@@ -38,12 +40,22 @@ export default async function setup(project: TestProject) {
   const registry = await startNppesStub([
     [E2E_REGISTRY_NPI, nppesAnswers.found(individualResult({ number: E2E_REGISTRY_NPI, firstName: "Ada", lastName: "Okafor" }))],
   ]);
+  const evidence = await startEvidenceStub(e2eEvidenceFixtures());
   const port = await freePort();
   const worker = await startWranglerDev({
     port,
     // SITE_URL on this machine, as npm start sets it (wrangler.toml's is the production address):
     // passkeys take their RP ID from it (webauthn.ts relyingPartyFor).
-    vars: { DATABASE_URL: database.url, NPPES_BASE_URL: registry.url, MAIL_TRANSPORT: "outbox", SITE_URL: `http://127.0.0.1:${port}`, ...localTotpVars() },
+    vars: {
+      DATABASE_URL: database.url,
+      NPPES_BASE_URL: registry.url,
+      NCBI_EUTILS_BASE_URL: evidence.url,
+      CROSSREF_BASE_URL: evidence.url,
+      CLINICALTRIALS_BASE_URL: evidence.url,
+      MAIL_TRANSPORT: "outbox",
+      SITE_URL: `http://127.0.0.1:${port}`,
+      ...localTotpVars(),
+    },
     persistTo: join(dir, "wrangler-state"),
   });
   // The demo's synthetic images, through the Worker's own upload, as `npm start` adds them.
@@ -54,6 +66,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     await worker.stop();
     await registry.close();
+    await evidence.close();
     await database.stop();
     rmSync(dir, { recursive: true, force: true });
   };

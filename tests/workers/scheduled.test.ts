@@ -50,6 +50,21 @@ describe("the built Worker's scheduled handler", () => {
     expect(Number(reports.rows[0]!.n)).toBe(0);
   });
 
+  it("runs the evidence re-check on its daily trigger, and a source that refuses leaves the work pending", async () => {
+    const now = Date.now();
+    const [thread] = (await client.execute("select id, created_at from threads order by id limit 1")).rows;
+    await client.batch([
+      { sql: "insert into evidence_references (kind, identifier, state, created_at) values ('pmid', '36999999', 'pending', ?) on conflict do nothing", args: [now] },
+      {
+        sql: "insert into post_citations (thread_id, comment_id, reference_id, position, cited_at) select ?, null, id, 0, ? from evidence_references where kind = 'pmid' and identifier = '36999999'",
+        args: [Number(thread!.id), now],
+      },
+    ]);
+    await worker.scheduled({ cron: cronOf("evidence"), scheduledTime: now });
+    const [row] = (await client.execute("select state, failures from evidence_references where identifier = '36999999'")).rows;
+    expect({ state: row!.state, failures: Number(row!.failures) }).toEqual({ state: "pending", failures: 1 });
+  });
+
   it("fails an invocation whose cron expression runs no job", async () => {
     await expect(worker.scheduled({ cron: "0 0 1 1 *", scheduledTime: Date.now() })).rejects.toThrow(/No job is scheduled for cron "0 0 1 1 \*"/);
   });

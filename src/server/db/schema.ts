@@ -546,7 +546,7 @@ export const voteRingReports = sqliteTable(
   ],
 );
 
-export const NOTIFICATION_KINDS = ["reply", "mention", "channel_mention", "case_answered", "flag_outcome", "post_back", "verification"] as const;
+export const NOTIFICATION_KINDS = ["reply", "mention", "channel_mention", "case_answered", "flag_outcome", "post_back", "verification", "retraction"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -848,4 +848,66 @@ export const threadReads = sqliteTable(
     readAt: integer("read_at").notNull(),
   },
   (table) => [primaryKey({ columns: [table.userId, table.threadId] }), index("thread_reads_read_at_idx").on(table.readAt)],
+);
+
+/**
+ * One row per cited work (src/server/evidence/), shared by every post that cites it: the card's
+ * metadata as its source last described it. Rules: the identifier is canonical (PMID digits, DOI
+ * lower-case, NCT upper-case) and unique per kind; a row is written "pending" in the posting
+ * batch and filled after the answer (waitUntil) or by the daily job, so posting never waits for a
+ * source; `retracted_at` is when Rounds first saw the retraction (the job notifies on it once).
+ */
+export const evidenceReferences = sqliteTable(
+  "evidence_references",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: ["pmid", "doi", "nct"] }).notNull(),
+    identifier: text("identifier").notNull(),
+    state: text("state", { enum: ["pending", "found", "not_found"] }).notNull().default("pending"),
+    title: text("title"),
+    firstAuthor: text("first_author"),
+    /** The journal, or for a trial its lead sponsor. */
+    journal: text("journal"),
+    year: integer("year"),
+    retracted: integer("retracted", { mode: "boolean" }).notNull().default(false),
+    corrected: integer("corrected", { mode: "boolean" }).notNull().default(false),
+    retractedAt: integer("retracted_at"),
+    /** Last answer from the source (found or not found); null while never answered. */
+    checkedAt: integer("checked_at"),
+    /** Failed fetches in a row (timeouts, errors); the job gives a pending row up after a few. */
+    failures: integer("failures").notNull().default(0),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("evidence_references_key_unique").on(table.kind, table.identifier),
+    index("evidence_references_state_idx").on(table.state, table.checkedAt),
+  ],
+);
+
+/**
+ * Which post cites which work, in order within the post. `comment_id` is null for the thread's
+ * own body. Rule: rewritten with the post (create and edit, same batch), so a thread's references
+ * list and the search by identifier always match what the posts say now.
+ */
+export const postCitations = sqliteTable(
+  "post_citations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    threadId: integer("thread_id")
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    commentId: integer("comment_id").references(() => comments.id, { onDelete: "cascade" }),
+    referenceId: integer("reference_id")
+      .notNull()
+      .references(() => evidenceReferences.id, { onDelete: "cascade" }),
+    /** 0 for the first work the post cites. */
+    position: integer("position").notNull(),
+    /** When the citing post was written (its created_at): orders "first cited" and the job's 2-year window. */
+    citedAt: integer("cited_at").notNull(),
+  },
+  (table) => [
+    index("post_citations_thread_idx").on(table.threadId, table.citedAt),
+    index("post_citations_reference_idx").on(table.referenceId, table.citedAt),
+    index("post_citations_comment_idx").on(table.commentId),
+  ],
 );

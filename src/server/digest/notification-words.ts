@@ -29,5 +29,7 @@ function phrase(kind: NotificationKind, actor: string, title: string | null): st
       return title ? `Moderators left your post in ${title} up; it is visible again` : "Moderators left a post of yours up; it is visible again";
     case "verification":
       return "News about your physician verification";
+    case "retraction":
+      return title ? `A paper you cited in ${title} has been retracted` : "A paper you cited has been retracted";
   }
 }

@@ -1,3 +1,4 @@
+import type { EvidenceCard } from "../evidence/cards";
 import type { PostImage } from "../images/post-images";
 import type { AuthorLabel } from "./author";
 import { wilsonLowerBound } from "./ranking";
@@ -13,6 +14,8 @@ export interface CommentNode {
   bodyHtml: string | null;
   /** Images under the reply; none when its text is withheld. */
   images: PostImage[];
+  /** Cards of the works the reply cites (src/server/evidence); none when its text is withheld. */
+  cards: EvidenceCard[];
   author: AuthorLabel | null;
   score: number;
   upCount: number;

@@ -5,6 +5,8 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { channels, comments, phiConfirmations, threads } from "../db/schema";
 import { DomainError } from "../errors";
+import { citationStatements, citedReferences } from "../evidence/citations";
+import type { ReferenceKey } from "../evidence/identifiers";
 import { liveThread } from "../moderation/visibility";
 import { autoFollowStatement, channelMentionStatements, mentionNotificationStatement, replyNotificationStatement } from "../notifications/fan-out";
 import { findMentions } from "../notifications/mentions";
@@ -44,7 +46,7 @@ export const createReplySchema = z
  * sibling (so it stays at depth 5 under the same parent); the reply, the thread's and channel's
  * counters and activity times, and any PHI confirmation are written in one batch.
  */
-export async function createReply(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number; threadId: number }> {
+export async function createReply(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number; threadId: number; citedReferences: ReferenceKey[] }> {
   assertCanPost(viewer, now);
   const { keys: imageKeys, rest } = takeImageKeys(input);
   const data = parseInput(createReplySchema, rest);
@@ -76,6 +78,7 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
   const actor = { userId: viewer.userId, anonymous: data.anonymous };
   // The reply written by this batch is its author's newest in this thread.
   const post = { threadId: target.id, commentId: sql`(select max(${comments.id}) from ${comments} where ${comments.authorId} = ${viewer.userId} and ${comments.threadId} = ${target.id})` };
+  const references = citedReferences(bodyHtml);
   const statements = [
     db
       .insert(comments)
@@ -106,6 +109,8 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
     // stays, so colleagues' replies since the last visit stay new). A primary-key update.
     ownReplyReadStatement(db, viewer.userId, target.id),
     ...attachImagesStatements(db, viewer.userId, imageKeys, { commentId: post.commentId }),
+    // The works it cites: pending rows filled after the answer, never before.
+    ...citationStatements(db, references, { ...post, citedAt: now }, now),
   ] as const;
   const [inserted] = warned.length
     ? await db.batch([
@@ -121,5 +126,5 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
     : await db.batch(statements);
   const id = inserted[0]?.id;
   if (id === undefined) throw new Error("reply insert returned no id");
-  return { id, threadId: target.id };
+  return { id, threadId: target.id, citedReferences: references };
 }

@@ -4,6 +4,8 @@ import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { caseDetails, channels, phiConfirmations, pollOptions, polls, threadReads, threads } from "../db/schema";
 import { DomainError } from "../errors";
+import { citationStatements, citedReferences } from "../evidence/citations";
+import type { ReferenceKey } from "../evidence/identifiers";
 import { autoFollowStatement, channelMentionStatements, mentionNotificationStatement } from "../notifications/fan-out";
 import { findMentions } from "../notifications/mentions";
 import { assertImagesPending, attachImagesStatements, pendingImagesQuery, takeImageKeys } from "../images/attach-images";
@@ -41,10 +43,10 @@ function screenedFields(data: NewThreadInput): Record<string, string> {
  * options, single or multiple choice, a closing time). Rules: verified physicians only; posting
  * limits; attached images must be the author's own pending uploads; every text field passes the patient-identifier screen (warnings need the author's
  * confirmation, which is recorded without the text); markdown is rendered once, here; the
- * thread, its case or poll rows, the channel's counters, the confirmation and the clearing of
- * the composer's draft are one batch.
+ * thread, its case or poll rows, the channel's counters, the confirmation, the works it cites
+ * (evidence cards, fetched after the answer) and the clearing of the composer's draft are one batch.
  */
-export async function createThread(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number; slug: string }> {
+export async function createThread(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number; slug: string; citedReferences: ReferenceKey[] }> {
   assertCanPost(viewer, now);
   const { keys: imageKeys, rest } = takeImageKeys(input);
   const data = parseInput(newThreadSchema, normalizeThreadForm(rest));
@@ -90,7 +92,10 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
   const mentions = findMentions(bodyHtml);
   const actor = { userId: viewer.userId, anonymous: data.anonymous };
   const post = { threadId: newThreadId, commentId: null };
+  // The works it cites: pending rows filled after the answer (resolvePendingReferences), never before.
+  const references = citedReferences(bodyHtml);
   statements.push(
+    ...citationStatements(db, references, { threadId: newThreadId, commentId: null, citedAt: now }, now),
     autoFollowStatement(db, viewer.userId, newThreadId, now),
     // Its author has read it: replies from now on are "new" to them in feeds (ADR 0026).
     db.insert(threadReads).values({ userId: viewer.userId, threadId: newThreadId, lastCommentId: 0, commentCount: 0, readAt: now }).onConflictDoNothing(),
@@ -125,7 +130,7 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
   ]);
   const id = inserted[0]?.id;
   if (id === undefined) throw new Error("thread insert returned no id");
-  return { id, slug };
+  return { id, slug, citedReferences: references };
 }
 
 /** The discussion form's schema (title and markdown body), also used by edits. */

@@ -17,6 +17,8 @@ import { renderMarkdown } from "./markdown";
 import { excerptOf } from "./excerpt";
 import { assertCanPost, assertVerifiedMember } from "./posting-rules";
 import { slugify } from "./slug";
+import { citedReferences, replaceCitationStatements } from "../evidence/citations";
+import type { ReferenceKey } from "../evidence/identifiers";
 import { pollSchema } from "./thread-kinds";
 
 /*
@@ -123,6 +125,8 @@ export interface ThreadEdit {
   /** False when the submitted text equals the current version: nothing was written. */
   changed: boolean;
   editedAt: number | null;
+  /** The works the saved text cites (their cards are fetched after the answer); absent when unchanged. */
+  citedReferences?: ReferenceKey[];
 }
 
 export interface ReplyEdit {
@@ -131,6 +135,7 @@ export interface ReplyEdit {
   threadSlug: string;
   changed: boolean;
   editedAt: number | null;
+  citedReferences?: ReferenceKey[];
 }
 
 export interface ThreadDeletion {
@@ -318,7 +323,9 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
   // The update comes last: every statement before it still sees the version that was read.
   // Members the edit newly @mentions hear of it, only if the edit is saved (same condition).
   const mentions = newlyMentioned(findMentions(row.bodyHtml), findMentions(bodyHtml));
+  const references = citedReferences(bodyHtml);
   const extras = [
+    ...replaceCitationStatements(db, references, { threadId: row.id, commentId: null, citedAt: row.createdAt }, now, sql`select 1 from ${threads} where ${unchanged}`),
     ...(warned.length ? [confirmationStatement(db, viewer, "thread", unchanged, warned, now)] : []),
     ...(mentions.pseudonyms.length
       ? [mentionNotificationStatement(db, { userId: viewer.userId, anonymous: row.isAnonymous }, { threadId: row.id, commentId: null }, mentions, now, sql`select 1 from ${threads} where ${unchanged}`)]
@@ -328,7 +335,7 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
   // The update is always last; the batch's tuple type cannot say which position that is.
   const updated = results[results.length - 1] as { id: number }[];
   if (updated.length === 0) throw await whyNotSaved(db, "thread", row.id);
-  return { id: row.id, slug, changed: true, editedAt };
+  return { id: row.id, slug, changed: true, editedAt, citedReferences: references };
 }
 
 /**
@@ -389,7 +396,9 @@ export async function editReply(db: Database, viewer: Viewer | null, input: unkn
     .where(unchanged)
     .returning({ id: comments.id });
   const mentions = newlyMentioned(findMentions(row.bodyHtml), findMentions(bodyHtml));
+  const references = citedReferences(bodyHtml);
   const extras = [
+    ...replaceCitationStatements(db, references, { threadId: row.threadId, commentId: row.id, citedAt: row.createdAt }, now, sql`select 1 from ${comments} where ${unchanged}`),
     ...(warned.length ? [confirmationStatement(db, viewer, "comment", unchanged, warned, now)] : []),
     ...(mentions.pseudonyms.length
       ? [mentionNotificationStatement(db, { userId: viewer.userId, anonymous: row.isAnonymous }, { threadId: row.threadId, commentId: row.id }, mentions, now, sql`select 1 from ${comments} where ${unchanged}`)]
@@ -398,7 +407,7 @@ export async function editReply(db: Database, viewer: Viewer | null, input: unkn
   const results = await db.batch([keepPrevious, ...extras, update]);
   const updated = results[results.length - 1] as { id: number }[];
   if (updated.length === 0) throw await whyNotSaved(db, "comment", row.id);
-  return { ...result, changed: true, editedAt };
+  return { ...result, changed: true, editedAt, citedReferences: references };
 }
 
 /** The PHI confirmation of an edit, written only when the edit itself is (same condition). */

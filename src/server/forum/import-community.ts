@@ -5,6 +5,7 @@ import { channels, comments, threads, users, votes } from "../db/schema";
 import { DomainError } from "../errors";
 import { renderMarkdown } from "./markdown";
 import { excerptOf } from "./excerpt";
+import { citationStatements, citedReferences } from "../evidence/citations";
 import { computeHotRank } from "./ranking";
 import { slugify } from "./slug";
 
@@ -239,6 +240,13 @@ export async function importThreads(
     // SQLite allows at most 32,766 bound parameters per statement: 13 columns × 500 rows is safe.
     for (let start = 0; start < commentRows.length; start += 500) {
       pending.push(db.insert(comments).values(commentRows.slice(start, start + 500)));
+    }
+    // The works imported posts cite, as posting records them (pending until the evidence job, or
+    // already described when the importer wrote their reference rows first, as the demo seed does).
+    pending.push(...citationStatements(db, citedReferences(render(thread.bodySource)), { threadId, commentId: null, citedAt: thread.createdAt }, thread.createdAt));
+    for (const row of commentRows) {
+      if (row.deletedAt !== null) continue;
+      pending.push(...citationStatements(db, citedReferences(row.bodyHtml), { threadId, commentId: row.id as number, citedAt: row.createdAt }, row.createdAt));
     }
     for (let start = 0; start < voteRows.length; start += 1000) {
       pending.push(db.insert(votes).values(voteRows.slice(start, start + 1000)));

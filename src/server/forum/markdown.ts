@@ -1,5 +1,6 @@
 import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
+import { linkReferencesInHtml } from "../evidence/link-references";
 import { linkMentionsInHtml } from "../notifications/mentions";
 
 /**
@@ -10,7 +11,9 @@ import { linkMentionsInHtml } from "../notifications/mentions";
  *   keeps its text), each with rel="nofollow noopener ugc";
  * - no images: an image becomes a link to it, so reading a thread never makes the reader's
  *   browser fetch from a third party (their IP and the thread would leak to it);
- * - `@pseudonym` links to the profile and `@{channel}` to the channel (outside code).
+ * - `@pseudonym` links to the profile and `@{channel}` to the channel (outside code);
+ * - a PMID, DOI or NCT number links to PubMed, doi.org or ClinicalTrials.gov (outside code): the
+ *   plain link a reader always gets, whatever the evidence card beside it knows (src/server/evidence).
  */
 export function renderMarkdown(source: string): string {
   const html = micromark(source, {
@@ -19,13 +22,14 @@ export function renderMarkdown(source: string): string {
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
   });
-  return linkMentionsInHtml(html
+  const linked = linkMentionsInHtml(html
     .replace(/<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? \/>/g, (_match, src: string, alt: string) =>
       isAllowedHref(src) && src !== "" ? `<a rel="nofollow noopener ugc" href="${src}">${alt || "image"}</a>` : alt,
     )
     .replace(/<a href="([^"]*)"/g, (_match, href: string) =>
       isAllowedHref(href) ? `<a rel="nofollow noopener ugc" href="${href}"` : `<a rel="nofollow noopener ugc"`,
     ));
+  return linkReferencesInHtml(linked).html;
 }
 
 /** http(s), mailto, or relative (no scheme before the first /, ? or #). */

@@ -6,6 +6,7 @@ import type { Database } from "../db/client";
 import { readBatch, singleShape, slot } from "../db/read-shape";
 import { caseDetails, channels, comments, drafts, pollOptions, polls, pollVoters, threadReads, threads, users, votes } from "../db/schema";
 import { DomainError } from "../errors";
+import { threadCitationsShape, toThreadEvidence, type EvidenceCard } from "../evidence/cards";
 import { bookmarkStateQuery } from "../follow/bookmarks";
 import { threadFollowStateQuery } from "../follow/follows";
 import { canModerateChannel } from "../moderation/permissions";
@@ -48,7 +49,11 @@ export interface ThreadPage {
     pinned: boolean;
     /** Images under the post, in order; none for a removed thread. */
     images: PostImage[];
+    /** Cards of the works the thread's body cites; none for a removed thread. */
+    cards: EvidenceCard[];
   };
+  /** Every work the readable posts cite, in order of first citation, once each. */
+  references: EvidenceCard[];
   /** Whether the viewer moderates this thread's channel (shows "Moderate" links). */
   viewerModerates: boolean;
   comments: CommentNode[];
@@ -216,7 +221,7 @@ export async function loadThreadPage(
   now: number,
 ): Promise<ThreadPage> {
   const values = { threadId, viewerId: viewer?.userId ?? -1, draftKey: `reply:${threadId}` };
-  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows, readRows] = await readBatch(db, [
+  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows, readRows, citationRows] = await readBatch(db, [
     threadShape().bind(values),
     commentsShape().bind(values),
     threadVoteShape().bind(values),
@@ -233,6 +238,7 @@ export async function loadThreadPage(
     threadImagesShape().bind(values),
     replyImagesShape().bind(values),
     readPositionShape().bind(values),
+    threadCitationsShape().bind(values),
   ]);
   const groups = toAnonymityGroups(groupRows);
   const anonymousAs = viewerNotice(groups, viewerRows, now);
@@ -263,11 +269,13 @@ export async function loadThreadPage(
     locked: row.lockedAt !== null,
     pinned: row.pinnedAt !== null,
     images: threadImageRows.map(toPostImage),
+    cards: [] as EvidenceCard[],
   };
   // A removed thread shows only the moderators' reason: its title and body may be the problem.
   if (threadVisibility === "removed") {
     return {
-      thread: { ...thread, title: "Removed thread", bodyHtml: "", images: [], author: { pseudonym: null, display: "—", anonymous: false }, editedAt: null },
+      thread: { ...thread, title: "Removed thread", bodyHtml: "", images: [], cards: [], author: { pseudonym: null, display: "—", anonymous: false }, editedAt: null },
+      references: [],
       viewerModerates,
       comments: [],
       sort: query.sort,
@@ -282,16 +290,19 @@ export async function loadThreadPage(
     };
   }
   const replyImages = imagesByReply(replyImageRows);
+  const readableReplies = new Set<number>();
   const flat = commentRows.map((comment) => {
     const deleted = comment.deletedAt !== null;
     const visibility = deleted ? "visible" : postVisibility(viewer, comment, row.channelId);
     const withheld = deleted || visibility === "removed" || visibility === "gone";
+    if (!withheld) readableReplies.add(comment.id);
     return {
       id: comment.id,
       parentId: comment.parentId,
       depth: comment.depth,
       bodyHtml: withheld ? null : comment.bodyHtml,
       images: withheld ? [] : (replyImages.get(comment.id) ?? []),
+      cards: [] as EvidenceCard[],
       author: withheld ? null : describeAuthor(comment, groups),
       score: comment.score,
       upCount: comment.upCount,
@@ -305,9 +316,13 @@ export async function loadThreadPage(
       moderated: comment.moderationState !== null,
     };
   });
+  // Cards and the references list come from readable posts only: a withheld post's citations stay withheld.
+  const evidence = toThreadEvidence(citationRows, (commentId) => (commentId === null ? true : readableReplies.has(commentId)));
+  for (const comment of flat) comment.cards = evidence.replyCards.get(comment.id) ?? [];
   const tree = pruneUnavailableLeaves(buildCommentTree(flat, query.sort));
   return {
-    thread,
+    thread: { ...thread, cards: evidence.threadCards },
+    references: evidence.references,
     viewerModerates,
     comments: tree,
     sort: query.sort,

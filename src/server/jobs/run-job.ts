@@ -6,6 +6,8 @@ import { pruneImages, type ImagePruneResult } from "../images/prune-images";
 import { describeJobFailure, recordJobOutcome } from "./heartbeat";
 import { pruneExpiredRows, type PruneResult } from "./prune";
 import type { JobName } from "./schedule";
+import { recheckReferences, type EvidenceRecheckRun } from "../evidence/recheck-job";
+import type { EvidenceSources } from "../evidence/sources";
 
 /**
  * One entry point for the periodic jobs, shared by the Worker's `scheduled` handler and the
@@ -15,7 +17,8 @@ import type { JobName } from "./schedule";
 export type JobSummary =
   | { job: "prune"; result: PruneResult; images: ImagePruneResult | null; ms: number }
   | { job: "vote-rings"; result: VoteRingRun; ms: number }
-  | { job: "digest"; result: DigestRun; ms: number };
+  | { job: "digest"; result: DigestRun; ms: number }
+  | { job: "evidence"; result: EvidenceRecheckRun; ms: number };
 
 /**
  * What some jobs need beyond the database, built only when that job runs (so a missing
@@ -25,6 +28,8 @@ export interface JobSettings {
   digest?: () => { services: DigestServices; options?: DigestOptions };
   /** The R2 bucket of images; only the Worker has it, so `npm run job:prune` leaves images to the Worker's run. */
   images?: () => ImageBucket;
+  /** The evidence sources' base URLs and timeout (Worker vars, or the scripts' environment). */
+  evidence?: () => EvidenceSources;
 }
 
 /**
@@ -61,6 +66,10 @@ async function runJobOnce(db: Database, job: JobName, now: number, settings: Job
       const { services, options } = settings.digest();
       return { job, result: await sendDueDigests(db, services, now, options), ms: Date.now() - started };
     }
+    case "evidence": {
+      if (!settings.evidence) throw new Error("The evidence job needs the sources' settings.");
+      return { job, result: await recheckReferences(db, settings.evidence(), now), ms: Date.now() - started };
+    }
   }
 }
 
@@ -83,6 +92,10 @@ export function describeJob(summary: JobSummary): string {
     const { sent, failed, deferred, left, stoppedBy } = summary.result;
     const stopped = stoppedBy === null ? "" : ` (stopped: ${stoppedBy === "cap" ? "per-run cap reached" : stoppedBy === "rate_limited" ? "mail provider rate limit" : "mail provider unreachable"})`;
     return `digest: sent ${sent}, failed ${failed}, deferred ${deferred}; ${left} members still owed a digest${stopped} in ${summary.ms} ms`;
+  }
+  if (summary.job === "evidence") {
+    const { checked, described, newlyRetracted, unreachable, complete } = summary.result;
+    return `evidence: checked ${checked} cited works, ${described} described, ${newlyRetracted} newly retracted (authors notified), ${unreachable} sources unreachable${complete ? "" : " (more left for the next run)"} in ${summary.ms} ms`;
   }
   const run = summary.result;
   return (

@@ -4,7 +4,7 @@
  * give each job its own invocation — its own CPU budget and its own success or failure in the
  * dashboard — so a slow ring scan never starves the hourly prune.
  */
-export const JOB_NAMES = ["prune", "vote-rings", "digest"] as const;
+export const JOB_NAMES = ["prune", "vote-rings", "digest", "evidence"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export const CRON_JOBS: Readonly<Record<string, JobName>> = {
@@ -17,6 +17,9 @@ export const CRON_JOBS: Readonly<Record<string, JobName>> = {
   // the rest to the next; a run finds only members still owed one, so twelve runs a morning are
   // capacity and retries, never a second digest.
   "*/10 11-12 * * *": "digest",
+  // Daily at 07:29 UTC: evidence cards still pending are filled and works cited in the last two
+  // years re-checked for retractions (src/server/evidence/recheck-job.ts), before the US day.
+  "29 7 * * *": "evidence",
 };
 
 const HOUR = 3_600_000;
@@ -31,6 +34,7 @@ export const JOB_OVERDUE_AFTER_MS: Readonly<Record<JobName, number>> = {
   prune: 2.5 * HOUR,
   "vote-rings": 25 * HOUR,
   digest: 25 * HOUR,
+  evidence: 25 * HOUR,
 };
 
 /** The job a trigger runs. An unknown expression is a deployment mistake: fail loudly. */

@@ -99,6 +99,8 @@ function describe(kind: NotificationKind, actor: string, title: string, detail: 
       return `Your post in ${title} is visible again. ${detail ?? ""}`.trim();
     case "verification":
       return detail ?? "Your verification was decided.";
+    case "retraction":
+      return `A work you cited in ${title} has been retracted${detail ? `: ${detail}` : "."}`;
   }
 }
 

@@ -9,7 +9,8 @@ import { markedTextToHtml } from "./marked-text";
 import { parseSearchQuery } from "./query-parser";
 import { SEARCH_PAGE_SIZE, searchInputSchema } from "./search-input";
 import { snippetAsText } from "./snippet-text";
-import { cappedStatement, searchPageStatement, type SearchRow } from "./search-statements";
+import { cappedStatement, citationSearchStatement, searchPageStatement, type SearchRow } from "./search-statements";
+import { referenceInQuery, referenceLabel } from "../evidence/identifiers";
 
 export interface SearchResult {
   type: "thread" | "reply";
@@ -35,6 +36,8 @@ export interface SearchPage {
   hasMore: boolean;
   /** More posts matched than search ranks: the results come from the newest of them. */
   capped: boolean;
+  /** Set when the query was one identifier: the results are the posts citing that work ("PMID 123"). */
+  citing?: string;
 }
 
 /**
@@ -83,12 +86,21 @@ function toResult(row: SearchRow, groups: AnonymityGroups): SearchResult {
  * Full-text search over live threads and replies, for verified members. Rules: hidden, pending,
  * removed and deleted posts never appear, nor do replies of a thread that is; anonymous posts are
  * found by their words but never by their author, and show only their group's label (ADR 0014);
- * results are ranked by bm25 with titles above bodies, 20 a page. One database round trip.
+ * results are ranked by bm25 with titles above bodies, 20 a page. A query that is exactly one
+ * PMID, DOI or NCT number finds the posts citing that work instead, newest first, under the same
+ * visibility and filter rules. One database round trip.
  * The query text is never logged.
  */
 export async function searchForum(db: Database, viewer: Viewer | null, rawInput: unknown, _now: number): Promise<SearchPage> {
   assertVerifiedMember(viewer);
   const input = parseInput(searchInputSchema, rawInput);
+  // A query that is exactly a PMID, DOI or NCT number finds the posts citing that work.
+  const cited = referenceInQuery(input.q);
+  if (cited) {
+    const [rows, groupRows] = await db.batch([citationSearchStatement(db, cited, input), anonymityGroupsQuery(db)]);
+    const groups = toAnonymityGroups(groupRows);
+    return { results: rows.slice(0, SEARCH_PAGE_SIZE).map((row) => toResult(row, groups)), page: input.page, hasMore: rows.length > SEARCH_PAGE_SIZE, capped: false, citing: referenceLabel(cited) };
+  }
   const { match } = parseSearchQuery(input.q);
   const [rows, cap, groupRows] = await db.batch([searchPageStatement(db, match, input), cappedStatement(db, match), anonymityGroupsQuery(db)]).catch(refuseFtsError);
   const groups = toAnonymityGroups(groupRows);

@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { MARK_END, MARK_START } from "./marked-text";
 import { SEARCH_PAGE_SIZE, type SearchInput } from "./search-input";
+import type { ReferenceKey } from "../evidence/identifiers";
 
 /**
  * The SQL of a search page, built but not run, so the caller sends it in one batch.
@@ -65,7 +66,15 @@ const postAuthorId = sql.raw("(case when search_index.rowid % 2 = 1 then c.autho
 const postAnonymous = sql.raw("(case when search_index.rowid % 2 = 1 then c.is_anonymous else t.is_anonymous end)");
 const postCreatedAt = sql.raw("(case when search_index.rowid % 2 = 1 then c.created_at else t.created_at end)");
 
-function filters(input: SearchInput): SQL[] {
+/** How a statement names the post a row is: its author, anonymity and creation time. */
+interface PostColumns {
+  authorId: SQL;
+  anonymous: SQL;
+  createdAt: SQL;
+}
+const indexPost: PostColumns = { authorId: postAuthorId, anonymous: postAnonymous, createdAt: postCreatedAt };
+
+function filters(input: SearchInput, { authorId: postAuthorId, anonymous: postAnonymous, createdAt: postCreatedAt }: PostColumns = indexPost): SQL[] {
   const list: SQL[] = [];
   if (input.channel !== undefined) list.push(sql`t.channel_id = (select id from channels where slug = ${input.channel})`);
   if (input.kind !== undefined) list.push(sql`t.kind = ${input.kind}`);
@@ -114,6 +123,50 @@ export function searchPageStatement(db: Database, match: string, input: SearchIn
     left join users u on u.id = ${postAuthorId}
     where ${sql.join(conditions, sql` and `)}
     order by search_index.rank
+    limit ${SEARCH_PAGE_SIZE + 1} offset ${(input.page - 1) * SEARCH_PAGE_SIZE}`);
+}
+
+// The post a citation row is: its reply when comment_id is set, else its thread.
+const citingPost: PostColumns = {
+  authorId: sql.raw("(case when pc.comment_id is not null then c.author_id else t.author_id end)"),
+  anonymous: sql.raw("(case when pc.comment_id is not null then c.is_anonymous else t.is_anonymous end)"),
+  createdAt: sql.raw("pc.cited_at"),
+};
+
+/**
+ * One page of the live posts citing one work (a PMID, DOI or NCT number typed as the whole
+ * query), newest first, in the same row shape as a text search. The plan walks
+ * post_citations_reference_idx (reference, cited_at) backwards; each hit costs primary-key lookups.
+ * The snippet is the start of the post's text (there is no match to centre on).
+ */
+export function citationSearchStatement(db: Database, key: ReferenceKey, input: SearchInput) {
+  const isCitingReply = sql.raw("(pc.comment_id is not null)");
+  const conditions = [
+    sql`pc.reference_id = (select id from evidence_references where kind = ${key.kind} and identifier = ${key.identifier})`,
+    sql`t.deleted_at is null and t.moderation_state is null`,
+    sql`(not ${isCitingReply} or (c.deleted_at is null and c.moderation_state is null))`,
+    ...filters(input, citingPost),
+  ];
+  return db.all<SearchRow>(sql`
+    select
+      pc.id as doc,
+      t.id as thread_id, t.slug as thread_slug, t.title as thread_title, t.kind as thread_kind, t.case_status as case_status,
+      pc.comment_id as reply_id,
+      ${citingPost.createdAt} as created_at,
+      ch.slug as channel_slug, ch.name as channel_name,
+      ${citingPost.anonymous} as is_anonymous,
+      case when ${citingPost.anonymous} = 0 then u.pseudonym end as author_pseudonym,
+      u.specialty_slug as author_specialty_slug,
+      u.deleted_at as author_deleted_at,
+      case when ${isCitingReply} then '' else t.title end as title_marked,
+      substr(case when ${isCitingReply} then c.body_source else t.body_source end, 1, 240) as body_marked
+    from post_citations pc
+    left join comments c on c.id = pc.comment_id
+    cross join threads t on t.id = pc.thread_id
+    cross join channels ch on ch.id = t.channel_id
+    left join users u on u.id = ${citingPost.authorId}
+    where ${sql.join(conditions, sql` and `)}
+    order by pc.cited_at desc, pc.id desc
     limit ${SEARCH_PAGE_SIZE + 1} offset ${(input.page - 1) * SEARCH_PAGE_SIZE}`);
 }
 

@@ -218,7 +218,7 @@ describe("editing a reply", () => {
     const { id: commentId } = await createReply(db, replier, { threadId, body: "Restart at **day 7** in most cases." }, tick());
     const editedAt = tick();
     const edit = await editReply(db, replier, { commentId, body: "Restart at **day 7–14**, depending on the lesion.", expectedEditedAt: "" }, editedAt);
-    expect(edit).toEqual({ id: commentId, threadId, threadSlug: slug, changed: true, editedAt });
+    expect(edit).toEqual({ id: commentId, threadId, threadSlug: slug, changed: true, editedAt, citedReferences: [] });
     const stored = (await query<{ body_html: string; edited_at: number }>("select * from comments where id = ?", [commentId]))[0]!;
     expect(stored).toMatchObject({ edited_at: editedAt });
     expect(stored.body_html).toContain("<strong>day 7–14</strong>");

@@ -16,10 +16,10 @@ function freshDatabase() {
   return handle;
 }
 
-/** Marks every job as having just succeeded, so a test can make one of them stale. */
+/** Registers every job at `at` and runs the two that need no outside settings then. */
 async function allSucceededAt(db: ReturnType<typeof freshDatabase>["db"], at: number) {
   await checkJobHeartbeats(db, at);
-  for (const job of JOB_NAMES) if (job !== "digest") await runJob(db, job, at);
+  for (const job of ["prune", "vote-rings"] as const) await runJob(db, job, at);
 }
 
 describe("the scheduled jobs' heartbeat", () => {

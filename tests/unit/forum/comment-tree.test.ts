@@ -6,7 +6,7 @@ const comment = (id: number, parentId: number | null, upCount = 0, downCount = 0
   parentId,
   depth: 0,
   bodyHtml: `<p>${id}</p>`,
-  images: [],
+  images: [], cards: [],
   author: { pseudonym: "doc", display: "doc", anonymous: false },
   score: upCount - downCount,
   upCount,

@@ -112,6 +112,7 @@ describe("reply trees and images", () => {
     depth: 0,
     bodyHtml: "<p>Check a <strong>repeat lactate</strong>.</p>",
     images: [],
+    cards: [],
     author: { pseudonym: "fmmd25", display: "fmmd25", anonymous: false },
     score: 2,
     upCount: 2,
