@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { authRoutes } from "./auth";
 import { checkedBody } from "./body-guard";
 import { apiSecurityHeaders, sameOriginJsonOnly, sessionViewer, type ApiEnv } from "./context";
+import { differentialRoutes } from "./differentials";
 import { editRoutes } from "./edits";
 import { errorResponse } from "./errors";
 import { followingRoutes } from "./following";
@@ -34,6 +35,7 @@ export function createApiApp() {
   app.route("/", moderationRoutes);
   app.route("/", searchRoutes);
   app.route("/", followingRoutes);
+  app.route("/", differentialRoutes);
   app.notFound((c) => c.json({ error: { code: "NOT_FOUND", message: "No such API route." } }, 404));
   app.onError(errorResponse);
   return app;

@@ -1,4 +1,4 @@
-import { diagnosisKey, groupKeys } from "./diagnosis-keys";
+import { diagnosisKey, groupKeys, sameSpelling } from "./diagnosis-keys";
 
 /** One diagnosis of a differential as stored (differentials.items). */
 export interface DifferentialItem {
@@ -11,7 +11,7 @@ export interface DifferentialItem {
 export interface CollectiveLine {
   /** The group's key: what the author ticks and merges. */
   key: string;
-  /** The spelling most members used (alphabetical first on a tie). */
+  /** A spelling of the diagnosis the line was merged into, the one most members used (on a tie, the first in code-point order, so capitals win). */
   label: string;
   /** Mean over every submitted differential (naming it or not) of the probability given to it, in percent, one decimal. */
   meanProbability: number;
@@ -56,7 +56,9 @@ export function collectiveDifferential(differentials: readonly (readonly Differe
   }
   const count = differentials.length;
   const result = [...lines.entries()].map(([key, line]) => {
-    const spellings = [...line.spellings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    // The line is named after the diagnosis others were merged into, then by the most used spelling.
+    const own = (spelling: string) => (sameSpelling(diagnosisKey(spelling), key) ? 1 : 0);
+    const spellings = [...line.spellings.entries()].sort((a, b) => own(b[0]) - own(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     return {
       key,
       label: spellings[0]![0],
