@@ -82,7 +82,10 @@ export function feedItemHtml(item: FeedItem, showChannel: boolean, now: number):
     `<li class="card thread-item"><div class="score" aria-label="${escapeAttribute(formatCount(item.score, "point"))}">${item.score}</div>` +
     `<div><a class="thread-title" href="${escapeAttribute(`/t/${item.id}/${item.slug}`)}">${escapeText(item.title)}</a>` +
     `<div class="meta muted">${kind}${channel}${authorNameHtml(item.author)}<span>· ${escapeText(formatRelativeTime(item.createdAt, now))}</span>` +
-    `<span>· ${escapeText(formatCount(item.commentCount, "reply", "replies"))}</span></div></div></li>`
+    `<span>· ${escapeText(formatCount(item.commentCount, "reply", "replies"))}</span></div>` +
+    // Differentials (ADR 0025): the collective's top diagnosis of a solved, scored case.
+    (item.topDiagnosis !== null ? `<div class="meta muted top-diagnosis">Collective top diagnosis: ${escapeText(item.topDiagnosis)}</div>` : "") +
+    "</div></li>"
   );
 }
 

@@ -9,6 +9,7 @@ import { createReply } from "../../../src/server/forum/create-reply";
 import { createThread } from "../../../src/server/forum/create-thread";
 import { markCaseSolved } from "../../../src/server/forum/solve-case";
 import { loadThreadPage } from "../../../src/server/forum/thread-page";
+import { loadChannelPage } from "../../../src/server/forum/channel-page";
 import { listAuditLog } from "../../../src/server/moderation/audit-log";
 import { moderateThread } from "../../../src/server/moderation/thread-actions";
 import { loadNotifications } from "../../../src/server/notifications/inbox";
@@ -232,5 +233,23 @@ describe("anonymous differentials", () => {
     expect(seen.differentials?.others?.[0]?.author).toMatchObject({ pseudonym: null, anonymous: true });
     expect(JSON.stringify(seen)).not.toContain(hidden.pseudonym);
     expect((await page(hidden, threadId)).differentials!.own).toMatchObject({ anonymous: true, score: { brier: 0.02, correctRank: 1 } });
+  });
+});
+
+describe("case feeds", () => {
+  it("list scored cases under “scored” with the collective's top diagnosis, until a moderator reopens one", async () => {
+    const author = await member();
+    const moderator = await createViewer(db, { moderates: ["pulmonology"], now: clock });
+    const threadId = await openCase(author);
+    await submitDifferential(db, await member(), differential(threadId, [["Sarcoidosis", 70], ["Lymphoma", 20]]), tick());
+    await submitDifferential(db, await member(), differential(threadId, [["sarcoidosis", 50]]), tick());
+    const scored = async () => (await loadChannelPage(db, author, "pulmonology", { sort: "scored" }, clock)).feed.items.find((item) => item.id === threadId);
+    expect(await scored()).toBeUndefined();
+    await solveWithAnswer(author, threadId, { finalDiagnosis: "Sarcoidosis", matches: ["sarcoidosis"] });
+    expect(await scored()).toMatchObject({ id: threadId, topDiagnosis: "Sarcoidosis" });
+    await moderateThread(db, moderator, { threadId, action: "reopen" }, tick());
+    expect(await scored()).toBeUndefined();
+    const newest = (await loadChannelPage(db, author, "pulmonology", { sort: "new" }, clock)).feed.items.find((item) => item.id === threadId);
+    expect(newest?.topDiagnosis).toBeNull();
   });
 });

@@ -64,6 +64,7 @@ describe("feed items", () => {
       createdAt: now - 26 * 3600_000,
       channel: { slug: "ophthalmology", name: "Ophthalmology" },
       author: { pseudonym: "chaos_coordinator", display: "chaos_coordinator", anonymous: false },
+      topDiagnosis: null,
     };
     expect(feedItemHtml(item, true, now)).toBe(
       '<li class="card thread-item"><div class="score" aria-label="5 points">5</div><div><a class="thread-title" href="/t/1000/wet-amd-stuck-at-four-week-intervals-switch-agents">Wet AMD stuck at four-week intervals: switch agents?</a>' +
@@ -74,6 +75,8 @@ describe("feed items", () => {
     expect(poll).toContain(">A &amp; &lt;b&gt;</a>");
     expect(poll).toContain('<div class="meta muted"><span class="chip">Poll</span><a class="author-link"');
     expect(poll).toContain("<span>· 1 reply</span>");
+    const scored = feedItemHtml({ ...item, kind: "case", topDiagnosis: "Löfgren <syndrome>" }, false, now);
+    expect(scored).toContain('<div class="meta muted top-diagnosis">Collective top diagnosis: Löfgren &lt;syndrome&gt;</div>');
   });
 });
 
