@@ -13,6 +13,7 @@ import {
 import { generateReply, generateThread } from "./content";
 import { generatePhysicians } from "./physicians";
 import { createRng, type Rng } from "./random";
+import { planDemoCases, seedDemoDifferentials } from "./demo-cases";
 
 /**
  * The demo community of `npm run db:seed` and `npm start`. Content is deterministic (one seeded
@@ -102,7 +103,10 @@ export async function seedDemoCommunity(db: Database, options: SeedOptions): Pro
       0,
     ),
   };
-  await importThreads(db, threadList, { onProgress: (written) => options.onProgress?.(written, threadList.length) });
+  // Differentials (ADR 0025): some threads are cases with blind differentials, scored when solved.
+  const demoCases = planDemoCases(rng.fork("cases"), threadList);
+  const written = await importThreads(db, threadList, { onProgress: (done) => options.onProgress?.(done, threadList.length) });
+  await seedDemoDifferentials(db, rng.fork("differentials"), demoCases, threadList, written, authors, options.now);
   return { status: "seeded", logins, counts };
 }
 
