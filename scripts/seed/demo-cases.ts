@@ -63,9 +63,14 @@ export interface PlannedCase {
 /**
  * Turns 18 planned threads with at least two replies into cases (title, body and channel from
  * the list above), about two thirds of them to be solved. Changes the planned threads in place.
+ * Never a staff member's thread: a case may become its channel's newest thread, which gets a demo
+ * image uploaded as its author (scripts/seed/demo-images.ts), and staff without a second factor
+ * are held at enrolment.
  */
-export function planDemoCases(rng: Rng, planned: ImportedThread[]): PlannedCase[] {
-  const candidates = planned.map((thread, index) => ({ thread, index })).filter(({ thread }) => (thread.comments ?? []).filter((comment) => !comment.deleted).length >= 2);
+export function planDemoCases(rng: Rng, planned: ImportedThread[], staffIds: readonly number[]): PlannedCase[] {
+  const candidates = planned
+    .map((thread, index) => ({ thread, index }))
+    .filter(({ thread }) => !staffIds.includes(thread.authorId) && (thread.comments ?? []).filter((comment) => !comment.deleted).length >= 2);
   const chosen = rng.sample(candidates, Math.min(demoCases.length, candidates.length));
   return chosen.map(({ thread, index }, position) => {
     const demo = demoCases[position]!;

@@ -104,7 +104,8 @@ export async function seedDemoCommunity(db: Database, options: SeedOptions): Pro
     ),
   };
   // Differentials (ADR 0025): some threads are cases with blind differentials, scored when solved.
-  const demoCases = planDemoCases(rng.fork("cases"), threadList);
+  const staffIds = authors.filter((_, index) => demoRole(index) !== "member").map((author) => author.id);
+  const demoCases = planDemoCases(rng.fork("cases"), threadList, staffIds);
   const written = await importThreads(db, threadList, { onProgress: (done) => options.onProgress?.(done, threadList.length) });
   await seedDemoDifferentials(db, rng.fork("differentials"), demoCases, threadList, written, authors, options.now);
   return { status: "seeded", logins, counts };
