@@ -54,14 +54,18 @@ export function sameSpelling(a: string, b: string): boolean {
   return limit > 0 && editDistance(a, b, limit) <= limit;
 }
 
-/** Follows the author's merges to the end of a chain, ignoring a cycle. */
+/**
+ * Follows the author's merges to the end of a chain. A cycle (A → B and B → A) ends at its
+ * alphabetically first key, so every key on it lands in the same group.
+ */
 export function mergedKey(key: string, merges: Readonly<Record<string, string>>): string {
-  const seen = new Set<string>([key]);
+  const chain = [key];
   let current = key;
   while (Object.hasOwn(merges, current)) {
     const next = merges[current]!;
-    if (seen.has(next)) break;
-    seen.add(next);
+    const seenAt = chain.indexOf(next);
+    if (seenAt !== -1) return chain.slice(seenAt).sort()[0]!;
+    chain.push(next);
     current = next;
   }
   return current;
