@@ -15,7 +15,7 @@ export const LEADERBOARD_SIZE = 50;
 
 export const leaderboardQuerySchema = z
   .object({
-    specialty: unscannedText(z.string().max(80).optional().default("internal-medicine"), "a specialty slug, checked against the catalog"),
+    specialty: unscannedText(z.string().max(80).optional(), "a specialty slug, checked against the catalog"),
   })
   .strict();
 
@@ -28,37 +28,46 @@ export interface LeaderboardPage {
 /**
  * The best-calibrated members of one specialty: lowest mean Brier score first. Rules (ADR 0025):
  * only members who opted in, with at least LEADERBOARD_MIN_CASES scored cases; anonymous
- * differentials are never counted here, so the board cannot reveal who wrote one.
+ * differentials are never counted here, so the board cannot reveal who wrote one. Without a
+ * specialty it shows the viewer's own (looked up inside the statement: one round trip).
  */
 export async function loadLeaderboard(db: Database, viewer: Viewer | null, input: unknown): Promise<LeaderboardPage> {
   assertVerifiedMember(viewer);
-  const { specialty } = parseInput(leaderboardQuerySchema, input);
-  const entry = channelCatalog.find((channel) => channel.slug === specialty && channel.family !== undefined);
-  if (!entry) throw new DomainError("NOT_FOUND", "There is no such specialty.");
+  const requested = parseInput(leaderboardQuerySchema, input).specialty;
+  if (requested !== undefined && !specialtyEntry(requested)) throw new DomainError("NOT_FOUND", "There is no such specialty.");
+  const specialty = requested ?? sql<string>`(select ${users.specialtySlug} from ${users} where ${users.id} = ${viewer.userId})`;
   const count = sql<number>`count(*)`.mapWith(Number);
   const meanBrier = sql<number>`avg(${differentials.brier})`.mapWith(Number);
-  const rows = await db
-    .select({ pseudonym: users.pseudonym, casesScored: count, meanBrier, top3Accuracy: sql<number>`avg(${differentials.top3})`.mapWith(Number) })
-    .from(differentials)
-    .innerJoin(users, eq(users.id, differentials.authorId))
-    .where(
-      and(
-        isNull(differentials.supersededAt),
-        isNotNull(differentials.scoredAt),
-        eq(differentials.isAnonymous, false),
-        eq(users.calibrationLeaderboard, true),
-        eq(users.specialtySlug, specialty),
-        isNull(users.deletedAt),
-        eq(users.verificationStatus, "verified"),
-      ),
-    )
-    .groupBy(differentials.authorId)
-    .having(gte(count, LEADERBOARD_MIN_CASES))
-    .orderBy(asc(meanBrier), asc(users.pseudonym))
-    .limit(LEADERBOARD_SIZE);
+  const [rows, own] = await db.batch([
+    db
+      .select({ pseudonym: users.pseudonym, casesScored: count, meanBrier, top3Accuracy: sql<number>`avg(${differentials.top3})`.mapWith(Number) })
+      .from(differentials)
+      .innerJoin(users, eq(users.id, differentials.authorId))
+      .where(
+        and(
+          isNull(differentials.supersededAt),
+          isNotNull(differentials.scoredAt),
+          eq(differentials.isAnonymous, false),
+          eq(users.calibrationLeaderboard, true),
+          sql`${users.specialtySlug} = ${specialty}`,
+          isNull(users.deletedAt),
+          eq(users.verificationStatus, "verified"),
+        ),
+      )
+      .groupBy(differentials.authorId)
+      .having(gte(count, LEADERBOARD_MIN_CASES))
+      .orderBy(asc(meanBrier), asc(users.pseudonym))
+      .limit(LEADERBOARD_SIZE),
+    db.select({ specialtySlug: users.specialtySlug }).from(users).where(eq(users.id, viewer.userId)),
+  ]);
+  const entry = specialtyEntry(requested ?? own[0]?.specialtySlug ?? "") ?? specialtyEntry("internal-medicine")!;
   return {
     specialty: { slug: entry.slug, name: entry.name },
     specialties: channelCatalog.filter((channel) => channel.family !== undefined).map((channel) => ({ slug: channel.slug, name: channel.name })),
     rows: rows.map((row) => ({ ...row, meanBrier: Math.round(row.meanBrier * 1000) / 1000, top3Accuracy: Math.round(row.top3Accuracy * 100) / 100 })),
   };
+}
+
+function specialtyEntry(slug: string) {
+  return channelCatalog.find((channel) => channel.slug === slug && channel.family !== undefined);
 }

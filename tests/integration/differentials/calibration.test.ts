@@ -102,5 +102,9 @@ describe("the calibration leaderboard", () => {
       { pseudonym: sharp.pseudonym, casesScored: 10, meanBrier: 0.02, top3Accuracy: 1 },
       { pseudonym: fair.pseudonym, casesScored: 10, meanBrier: 0.32, top3Accuracy: 1 },
     ]);
+    // Without a specialty, the viewer's own; another specialty's board does not list them.
+    expect(await loadLeaderboard(db, author, {})).toEqual(board);
+    expect((await loadLeaderboard(db, author, { specialty: "cardiology" })).rows).toEqual([]);
+    await expect(loadLeaderboard(db, author, { specialty: "general" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
