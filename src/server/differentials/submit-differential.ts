@@ -12,6 +12,8 @@ import { scannedText } from "../privacy/free-text";
 import { parseInput } from "../validation";
 import { diagnosisKey } from "./diagnosis-keys";
 
+const SOLVED_REFUSAL = "This case is solved: differentials can no longer be submitted or revised.";
+
 /** A differential lists at most this many diagnoses; the rest is "something else". */
 export const MAX_DIAGNOSES = 5;
 
@@ -105,7 +107,7 @@ export async function submitDifferential(db: Database, viewer: Viewer | null, in
   const target = thread[0];
   if (!target || target.kind !== "case") throw new DomainError("NOT_FOUND", "This case does not exist or is no longer available.");
   if (target.authorId === viewer.userId) throw new DomainError("FORBIDDEN", "You presented this case: your colleagues give the differentials.");
-  if (target.caseStatus === "solved") throw new DomainError("CONFLICT", "This case is solved: differentials can no longer be submitted or revised.");
+  if (target.caseStatus === "solved") throw new DomainError("CONFLICT", SOLVED_REFUSAL);
   if (target.lockedAt !== null) throw new DomainError("FORBIDDEN", "This case is locked by moderators: it takes no new differentials.");
   const version = (previous[0]?.version ?? 0) + 1;
   const items = JSON.stringify(rows.map(({ diagnosis, probability }) => ({ diagnosis, probability })));
@@ -114,17 +116,23 @@ export async function submitDifferential(db: Database, viewer: Viewer | null, in
     db.update(differentials).set({ supersededAt: now }).where(mine),
     db.insert(differentials).values({ threadId: data.threadId, authorId: viewer.userId, isAnonymous: data.anonymous, items, version, createdAt: now }),
   ] as const;
-  if (warned.length > 0) {
-    await db.batch([
-      ...statements,
-      db.insert(phiConfirmations).values({
-        userId: viewer.userId,
-        targetType: "differential",
-        targetId: sql`(select max(${differentials.id}) from ${differentials} where ${differentials.authorId} = ${viewer.userId})`,
-        categories: warned.join(","),
-        createdAt: now,
-      }),
-    ]);
-  } else await db.batch(statements);
+  try {
+    if (warned.length > 0) {
+      await db.batch([
+        ...statements,
+        db.insert(phiConfirmations).values({
+          userId: viewer.userId,
+          targetType: "differential",
+          targetId: sql`(select max(${differentials.id}) from ${differentials} where ${differentials.authorId} = ${viewer.userId})`,
+          categories: warned.join(","),
+          createdAt: now,
+        }),
+      ]);
+    } else await db.batch(statements);
+  } catch (error) {
+    // Migration 0013's trigger: the case was solved between the check above and this write.
+    if (String(error instanceof Error ? error.message : error).includes("differential_case_not_open")) throw new DomainError("CONFLICT", SOLVED_REFUSAL);
+    throw error;
+  }
   return { version };
 }

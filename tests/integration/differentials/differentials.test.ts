@@ -118,6 +118,15 @@ describe("blind differentials", () => {
     await expect(submitDifferential(db, submitter, differential(threadId, [["Sarcoidosis", 90]]), tick())).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
+  it("refuses, in the database too, a differential written after the case was solved", async () => {
+    const author = await member();
+    const submitter = await member();
+    const threadId = await openCase(author);
+    await solveWithAnswer(author, threadId);
+    const late = handle.client.execute({ sql: "insert into differentials (thread_id, author_id, items, created_at) values (?, ?, '[]', 1)", args: [threadId, submitter.userId] });
+    await expect(late).rejects.toThrow(/differential_case_not_open/);
+  });
+
   it("refuses probabilities over 100% in total, more than 5 diagnoses, and the case's own author", async () => {
     const author = await member();
     const submitter = await member();

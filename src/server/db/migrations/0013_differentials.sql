@@ -25,4 +25,12 @@ ALTER TABLE `case_details` ADD `matching_keys` text;--> statement-breakpoint
 ALTER TABLE `case_details` ADD `scored_at` integer;--> statement-breakpoint
 ALTER TABLE `threads` ADD `top_diagnosis` text;--> statement-breakpoint
 ALTER TABLE `users` ADD `calibration_public` integer DEFAULT false NOT NULL;--> statement-breakpoint
-ALTER TABLE `users` ADD `calibration_leaderboard` integer DEFAULT false NOT NULL;
+ALTER TABLE `users` ADD `calibration_leaderboard` integer DEFAULT false NOT NULL;--> statement-breakpoint
+-- Differentials (ADR 0025): a differential written after its case was solved would never be scored
+-- and would have been written after everyone could see the others. submitDifferential checks this
+-- first; the trigger closes the race between that check and the write (the batch rolls back).
+CREATE TRIGGER `differentials_only_on_unsolved_cases` BEFORE INSERT ON `differentials`
+WHEN (SELECT `case_status` FROM `threads` WHERE `id` = NEW.`thread_id`) IS NOT 'unsolved'
+BEGIN
+	SELECT RAISE(ABORT, 'differential_case_not_open');
+END;
