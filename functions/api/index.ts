@@ -3,6 +3,7 @@ import { authRoutes } from "./auth";
 import { checkedBody } from "./body-guard";
 import { composeRoutes } from "./compose";
 import { apiSecurityHeaders, sameOriginJsonOnly, sessionViewer, type ApiEnv } from "./context";
+import { differentialRoutes } from "./differentials";
 import { editRoutes } from "./edits";
 import { errorResponse } from "./errors";
 import { followingRoutes } from "./following";
@@ -36,6 +37,7 @@ export function createApiApp() {
   app.route("/", moderationRoutes);
   app.route("/", searchRoutes);
   app.route("/", followingRoutes);
+  app.route("/", differentialRoutes);
   app.notFound((c) => c.json({ error: { code: "NOT_FOUND", message: "No such API route." } }, 404));
   app.onError(errorResponse);
   return app;

@@ -14,6 +14,7 @@ import { generateReply, generateThread } from "./content";
 import { citeInDemoThreads, insertDemoReferences } from "./demo-evidence";
 import { generatePhysicians } from "./physicians";
 import { createRng, type Rng } from "./random";
+import { planDemoCases, seedDemoDifferentials } from "./demo-cases";
 
 /**
  * The demo community of `npm run db:seed` and `npm start`. Content is deterministic (one seeded
@@ -107,7 +108,11 @@ export async function seedDemoCommunity(db: Database, options: SeedOptions): Pro
   // threads find them described.
   citeInDemoThreads(threadList);
   await insertDemoReferences(db, options.now);
-  await importThreads(db, threadList, { onProgress: (written) => options.onProgress?.(written, threadList.length) });
+  // Differentials (ADR 0025): some threads are cases with blind differentials, scored when solved.
+  const staffIds = authors.filter((_, index) => demoRole(index) !== "member").map((author) => author.id);
+  const demoCases = planDemoCases(rng.fork("cases"), threadList, staffIds);
+  const written = await importThreads(db, threadList, { onProgress: (done) => options.onProgress?.(done, threadList.length) });
+  await seedDemoDifferentials(db, rng.fork("differentials"), demoCases, threadList, written, authors, options.now);
   return { status: "seeded", logins, counts };
 }
 

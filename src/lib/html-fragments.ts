@@ -90,7 +90,10 @@ export function feedItemHtml(item: FeedItem, showChannel: boolean, now: number):
     (newReplies > 0 ? ` <span class="new-count">${newReplies} new</span>` : "") +
     (item.excerpt !== "" ? `<p class="excerpt">${escapeText(item.excerpt)}</p>` : "") +
     `<div class="meta muted">${kind}${channel}${authorNameHtml(item.author)}<span>· ${escapeText(formatRelativeTime(item.createdAt, now))}</span>` +
-    `<span>· ${escapeText(formatCount(item.commentCount, "reply", "replies"))}</span></div></div></li>`
+    `<span>· ${escapeText(formatCount(item.commentCount, "reply", "replies"))}</span></div>` +
+    // Differentials (ADR 0025): the collective's top diagnosis of a solved, scored case.
+    (item.topDiagnosis !== null ? `<div class="meta muted top-diagnosis">Collective top diagnosis: ${escapeText(item.topDiagnosis)}</div>` : "") +
+    "</div></li>"
   );
 }
 

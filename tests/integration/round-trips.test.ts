@@ -18,6 +18,7 @@ import { loadComposerPage } from "../../src/server/forum/composer-page";
 import { loadProfilePage } from "../../src/server/forum/profile";
 import { searchForum } from "../../src/server/search/search-forum";
 import { countRoundTrips } from "../support/round-trips";
+import { loadLeaderboard } from "../../src/server/differentials/leaderboard";
 import { createTestDatabase } from "../support/test-database";
 
 // TTFB at the edge is roughly Worker CPU + round trips × distance to Turso. A page read on a
@@ -94,6 +95,7 @@ describe("database round trips per page", () => {
       ["the composer (draft and anonymous label)", (db, viewer) => loadComposerPage(db, viewer, Date.now())],
       ["a profile", (db, viewer) => loadProfilePage(db, viewer, "rt_moderator", { tab: "threads" })],
       ["search", (db, viewer) => searchForum(db, viewer, { q: "thread" }, Date.now())],
+      ["the calibration leaderboard", (db, viewer) => loadLeaderboard(db, viewer, { specialty: "neurology" })],
     ];
     for (const [name, load] of pages) {
       await asGatedPage(token, load);

@@ -80,6 +80,6 @@ describe("the built Worker (Astro pages and /api mount) inside workerd", () => {
   it("answers a bad sort with a 400 page that says what is allowed", async () => {
     const response = await SELF.fetch("http://rounds.test/c/cardiology?sort=loudest", asMember);
     expect(response.status).toBe(400);
-    expect(await response.text()).toContain("Sort must be hot, new, top or unsolved.");
+    expect(await response.text()).toContain("Sort must be hot, new, top, unsolved or scored.");
   });
 });

@@ -54,6 +54,10 @@ export const users = sqliteTable(
     /** Set when the member deleted the account: personal data is erased, posts stay as "former member". */
     deletedAt: integer("deleted_at"),
     createdAt: integer("created_at").notNull(),
+    /** Differentials (ADR 0025): the calibration record is shown to other members only when on. */
+    calibrationPublic: integer("calibration_public", { mode: "boolean" }).notNull().default(false),
+    /** Differentials (ADR 0025): listed on the specialty's calibration leaderboard only when on. */
+    calibrationLeaderboard: integer("calibration_leaderboard", { mode: "boolean" }).notNull().default(false),
   },
   (table) => [
     uniqueIndex("users_pseudonym_unique").on(sql`lower(${table.pseudonym})`),
@@ -169,6 +173,11 @@ export const threads = sqliteTable(
      * bodyHtml whenever that is written (redactions included). Null until backfilled.
      */
     excerpt: text("excerpt"),
+    /**
+     * Differentials (ADR 0025): the collective differential's top diagnosis, set when a solved
+     * case is scored and cleared when it is reopened; shown in feeds, and the "scored" feed's mark.
+     */
+    topDiagnosis: text("top_diagnosis"),
   },
   (table) => [
     index("threads_case_new_idx").on(table.caseStatus, table.createdAt, table.id),
@@ -344,7 +353,7 @@ export const phiConfirmations = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     /** "image": an image's description (images.id). */
-    targetType: text("target_type", { enum: ["thread", "comment", "image"] }).notNull(),
+    targetType: text("target_type", { enum: ["thread", "comment", "image", "differential"] }).notNull(),
     targetId: integer("target_id").notNull(),
     /** Comma-separated PHI categories that were warned about. */
     categories: text("categories").notNull(),
@@ -371,7 +380,50 @@ export const caseDetails = sqliteTable("case_details", {
   answerCommentId: integer("answer_comment_id"),
   outcomeNote: text("outcome_note"),
   solvedAt: integer("solved_at"),
+  /** Differentials (ADR 0025): the final diagnosis the author states; scored once it is set. */
+  finalDiagnosis: text("final_diagnosis"),
+  /** JSON object: a diagnosis key → the key it was merged into by the author (synonyms). */
+  diagnosisMerges: text("diagnosis_merges"),
+  /** JSON array of the (merged) diagnosis keys the author ticked as matching the final diagnosis. */
+  matchingKeys: text("matching_keys"),
+  /** When the differentials were last scored; null while unscored (unsolved or reopened). */
+  scoredAt: integer("scored_at"),
 });
+
+/**
+ * A member's differential on a case (ADR 0025): up to 5 diagnoses with whole-percent
+ * probabilities. Revising writes a new row and marks the previous one superseded, so earlier
+ * versions are kept and exactly one current row per (case, member) exists (partial unique index).
+ * Scores live on the current row and are cleared when the case is reopened.
+ */
+export const differentials = sqliteTable(
+  "differentials",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    threadId: integer("thread_id")
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    isAnonymous: integer("is_anonymous", { mode: "boolean" }).notNull().default(false),
+    /** JSON array of { diagnosis, probability } in the member's order; probabilities whole percent. */
+    items: text("items").notNull(),
+    version: integer("version").notNull().default(1),
+    createdAt: integer("created_at").notNull(),
+    supersededAt: integer("superseded_at"),
+    brier: real("brier"),
+    /** 1-based rank of the matching diagnosis by probability; null when none matched. */
+    correctRank: integer("correct_rank"),
+    top1: integer("top1", { mode: "boolean" }),
+    top3: integer("top3", { mode: "boolean" }),
+    /** JSON array of 0/1 per listed diagnosis (did it match), for the calibration plot. */
+    outcomes: text("outcomes"),
+    scoredAt: integer("scored_at"),
+  },
+  (table) => [
+    uniqueIndex("differentials_current_unique").on(table.threadId, table.authorId).where(sql`superseded_at is null`),
+    index("differentials_author_scored_idx").on(table.authorId, table.scoredAt).where(sql`superseded_at is null`),
+  ],
+);
 
 export const polls = sqliteTable("polls", {
   threadId: integer("thread_id")

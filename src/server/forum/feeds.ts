@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, desc, eq, gte, isNotNull, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { z } from "zod";
 import { unscannedText } from "../privacy/free-text";
 import type { Database } from "../db/client";
@@ -9,7 +9,7 @@ import { authorColumns, describeAuthor, type AuthorLabel } from "./author";
 import { decodeCursor, encodeCursor, type FeedCursor } from "./cursor";
 import { readStateOf, type ReadState } from "./read-positions";
 
-export const feedSorts = ["hot", "new", "top", "unsolved"] as const;
+export const feedSorts = ["hot", "new", "top", "unsolved", "scored"] as const;
 export type FeedSort = (typeof feedSorts)[number];
 
 /** Windows of the top feed; "all" has none. */
@@ -21,7 +21,7 @@ export const FEED_PAGE_SIZE = 25;
 /** Query-string input of every feed page; unknown values get a readable INVALID error. */
 export const feedQuerySchema = z
   .object({
-    sort: z.enum(feedSorts, { error: "Sort must be hot, new, top or unsolved." }).default("hot"),
+    sort: z.enum(feedSorts, { error: "Sort must be hot, new, top, unsolved or scored." }).default("hot"),
     period: z
       .enum(Object.keys(topPeriods) as [TopPeriod, ...TopPeriod[]], { error: "The period must be day, week, month, year or all." })
       .default("all"),
@@ -45,6 +45,8 @@ export interface FeedItem {
   excerpt: string;
   /** Whether the viewer has read it and how many replies came since (read-positions.ts). */
   read: ReadState;
+  /** Differentials (ADR 0025): a solved, scored case's collective top diagnosis; else null. */
+  topDiagnosis: string | null;
 }
 
 export interface FeedPage {
@@ -58,13 +60,15 @@ const sortColumns = {
   new: threads.createdAt,
   top: threads.score,
   unsolved: threads.createdAt,
+  scored: threads.createdAt,
 } as const;
 
 /**
  * Builds the feed query without running it, so page loaders can put it in the same batch as
  * their other reads. Rules: keyset pagination on (sort key, id) descending, walking the matching
  * index (no sort step, whatever the forum's size); one extra row tells whether another page
- * exists; deleted threads never appear. "unsolved" lists unsolved cases, newest first; "top"
+ * exists; deleted threads never appear. "unsolved" lists unsolved cases, newest first ("scored":
+ * solved cases with scored differentials); "top"
  * within a period walks the score index and skips older threads.
  */
 export function feedQuery(
@@ -91,6 +95,8 @@ export function feedQuery(
   const conditions: SQL[] = [isNull(threads.deletedAt), isNull(threads.moderationState)];
   if (options.channelId !== undefined) conditions.push(eq(threads.channelId, options.channelId as number));
   if (options.sort === "unsolved") conditions.push(eq(threads.caseStatus, "unsolved"));
+  // Differentials (ADR 0025): solved cases whose differentials were scored, newest first.
+  if (options.sort === "scored") conditions.push(eq(threads.caseStatus, "solved"), isNotNull(threads.topDiagnosis));
   const days = options.sort === "top" ? topPeriods[options.period ?? "all"] : 0;
   if (days > 0) conditions.push(gte(threads.createdAt, options.since ?? topPeriodStart(days, options.now ?? 0)));
   if (options.cursor) {
@@ -110,6 +116,7 @@ export function feedQuery(
       authorId: threads.authorId,
       excerpt: threads.excerpt,
       isAnonymous: threads.isAnonymous,
+      topDiagnosis: threads.topDiagnosis,
       sortKey: sortColumn,
       channelSlug: channels.slug,
       channelName: channels.name,
@@ -192,6 +199,7 @@ export function toFeedPage(rows: FeedRow[], groups: AnonymityGroups, viewer: { u
       author: describeAuthor(row, groups),
       excerpt: row.excerpt ?? "",
       read: readStateOf(row, viewer, now),
+      topDiagnosis: row.topDiagnosis,
     })),
     nextCursor: rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.id }) : null,
   };

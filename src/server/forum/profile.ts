@@ -8,6 +8,7 @@ import { channels, comments, threads, users } from "../db/schema";
 import { DomainError } from "../errors";
 import { specialtyName } from "./author";
 import { decodeCursor, encodeCursor, type FeedCursor } from "./cursor";
+import { calibrationRowsQuery, toCalibrationRecord, type CalibrationRecord } from "../differentials/calibration";
 
 export const profileTabs = ["threads", "replies"] as const;
 export type ProfileTab = (typeof profileTabs)[number];
@@ -69,6 +70,13 @@ export interface ProfilePage {
    */
   stats: { threadCount: number; replyCount: number; votesReceived: number };
   list: ProfileList;
+  /**
+   * Differentials (ADR 0025): the calibration record, for the owner always (anonymous
+   * differentials included), for others only when the owner made it public (without them);
+   * null when hidden. `sharing` is the owner's own settings (null for others).
+   */
+  calibration: CalibrationRecord | null;
+  sharing: { calibrationPublic: boolean; calibrationLeaderboard: boolean } | null;
 }
 
 const PSEUDONYM_PATTERN = /^[A-Za-z0-9_]{3,30}$/;
@@ -106,18 +114,21 @@ export async function loadProfilePage(db: Database, viewer: Viewer | null, pseud
 
   const memberId = memberIdByPseudonym(pseudonym);
   if (query.tab === "threads") {
-    const [memberRows, rows] = await db.batch([memberQuery(db, pseudonym), threadListQuery(db, viewer, memberId, cursor)]);
-    return toProfilePage(viewer, memberRows[0], { tab: "threads", ...pageOf(rows, toProfileThread) });
+    const [memberRows, rows, calibrationRows] = await db.batch([memberQuery(db, pseudonym), threadListQuery(db, viewer, memberId, cursor), calibrationRowsQuery(db, memberId, viewer)]);
+    return toProfilePage(viewer, memberRows[0], { tab: "threads", ...pageOf(rows, toProfileThread) }, calibrationRows);
   }
-  const [memberRows, rows] = await db.batch([memberQuery(db, pseudonym), replyListQuery(db, viewer, memberId, cursor)]);
-  return toProfilePage(viewer, memberRows[0], { tab: "replies", ...pageOf(rows, toProfileReply) });
+  const [memberRows, rows, calibrationRows] = await db.batch([memberQuery(db, pseudonym), replyListQuery(db, viewer, memberId, cursor), calibrationRowsQuery(db, memberId, viewer)]);
+  return toProfilePage(viewer, memberRows[0], { tab: "replies", ...pageOf(rows, toProfileReply) }, calibrationRows);
 }
 
 type MemberRow = Awaited<ReturnType<typeof memberQuery>>[number];
 
-function toProfilePage(viewer: Viewer, member: MemberRow | undefined, list: ProfileList): ProfilePage {
+function toProfilePage(viewer: Viewer, member: MemberRow | undefined, list: ProfileList, calibrationRows: Parameters<typeof toCalibrationRecord>[0]): ProfilePage {
   if (!member) throw notFound();
+  const isOwner = member.id === viewer.userId;
   return {
+    calibration: isOwner || member.calibrationPublic ? toCalibrationRecord(calibrationRows) : null,
+    sharing: isOwner ? { calibrationPublic: member.calibrationPublic, calibrationLeaderboard: member.calibrationLeaderboard } : null,
     member: { pseudonym: member.pseudonym, specialty: specialtyName(member.specialtySlug), memberSince: member.createdAt },
     isOwner: member.id === viewer.userId,
     stats: {
@@ -168,6 +179,8 @@ function memberQuery(db: Database, pseudonym: string) {
       pseudonym: users.pseudonym,
       specialtySlug: users.specialtySlug,
       createdAt: users.createdAt,
+      calibrationPublic: users.calibrationPublic,
+      calibrationLeaderboard: users.calibrationLeaderboard,
       threadCount: sql<number>`(select count(*) from ${threads} where ${publicThreads})`.mapWith(Number),
       threadScore: sql<number>`(select coalesce(sum(${threads.score}), 0) from ${threads} where ${publicThreads})`.mapWith(Number),
       replyCount: sql<number>`(select count(*) from ${comments} where ${publicReplies})`.mapWith(Number),

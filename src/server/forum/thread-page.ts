@@ -15,6 +15,7 @@ import { anonymityGroupsShape, toAnonymityGroups, viewerNotice, viewerSpecialtyS
 import { authorColumns, describeAuthor, type AuthorLabel } from "./author";
 import { buildCommentTree, commentSorts, type CommentNode, type CommentSort } from "./comment-tree";
 import { readAdvanceOf, type ReadAdvance } from "./read-positions";
+import { caseDifferentialsShape, toDifferentialsView, type DifferentialsView } from "../differentials/case-view";
 
 export const threadQuerySchema = z
   .object({
@@ -61,6 +62,8 @@ export interface ThreadPage {
   /** The viewer's own votes on this page, keyed "thread:ID" or "comment:ID". */
   viewerVotes: Record<string, 1 | -1>;
   case: CaseView | null;
+  /** Cases only: the differentials as the blindness rule lets the viewer see them (ADR 0025). */
+  differentials: DifferentialsView | null;
   poll: PollView | null;
   /** The viewer's unsent reply to this thread, kept on the server (see drafts.ts). */
   replyDraft: Record<string, string> | null;
@@ -221,7 +224,7 @@ export async function loadThreadPage(
   now: number,
 ): Promise<ThreadPage> {
   const values = { threadId, viewerId: viewer?.userId ?? -1, draftKey: `reply:${threadId}` };
-  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows, readRows, citationRows] = await readBatch(db, [
+  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows, readRows, citationRows, differentialRows] = await readBatch(db, [
     threadShape().bind(values),
     commentsShape().bind(values),
     threadVoteShape().bind(values),
@@ -239,6 +242,7 @@ export async function loadThreadPage(
     replyImagesShape().bind(values),
     readPositionShape().bind(values),
     threadCitationsShape().bind(values),
+    caseDifferentialsShape().bind(values),
   ]);
   const groups = toAnonymityGroups(groupRows);
   const anonymousAs = viewerNotice(groups, viewerRows, now);
@@ -281,6 +285,7 @@ export async function loadThreadPage(
       sort: query.sort,
       viewerVotes: {},
       case: null,
+      differentials: null,
       poll: null,
       replyDraft: null,
       follow,
@@ -328,6 +333,9 @@ export async function loadThreadPage(
     sort: query.sort,
     viewerVotes: Object.fromEntries([...threadVoteRows, ...commentVoteRows].map((vote) => [`${vote.targetType}:${vote.targetId}`, vote.value === 1 ? 1 : -1])),
     case: caseView(caseRows[0], row.caseStatus),
+    differentials: caseRows[0]
+      ? toDifferentialsView(differentialRows, { ...caseRows[0], solved: row.caseStatus === "solved", authorId: row.authorId, locked: row.lockedAt !== null || row.moderationState !== null }, viewer, groups)
+      : null,
     poll: pollView(pollRows[0], optionRows, voterRows.length > 0, now),
     replyDraft: parseDraft(draftRows[0]?.payload),
     follow,

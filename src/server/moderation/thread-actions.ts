@@ -2,7 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
-import { channels, threads } from "../db/schema";
+import { caseDetails, channels, threads } from "../db/schema";
+import { clearScoresStatements } from "../differentials/scoring";
 import { DomainError } from "../errors";
 import { checkbox } from "../forum/thread-kinds";
 import { screenForPhi } from "../privacy/enforce";
@@ -11,13 +12,13 @@ import { parseInput } from "../validation";
 import { auditStatement } from "./audit-log";
 import { assertMayModerate } from "./permissions";
 
-export const threadActions = ["lock", "unlock", "pin", "unpin", "move"] as const;
+export const threadActions = ["lock", "unlock", "pin", "unpin", "move", "reopen"] as const;
 export type ThreadAction = (typeof threadActions)[number];
 
 export const moderateThreadSchema = z
   .object({
     threadId: z.coerce.number({ error: "Which thread?" }).int().positive({ error: "Which thread?" }),
-    action: z.enum(threadActions, { error: "Choose lock, unlock, pin, unpin or move." }),
+    action: z.enum(threadActions, { error: "Choose lock, unlock, pin, unpin, move or reopen." }),
     channel: unscannedText(z.string().trim().max(80).optional().default(""), "a channel slug, looked up in the channels table"),
     reason: scannedText(z.string().trim().max(300, { error: "Keep the reason under 300 characters." }).optional().default("")),
     confirmNotPhi: checkbox,
@@ -26,7 +27,7 @@ export const moderateThreadSchema = z
   .refine((input) => input.action !== "move" || input.channel !== "", { path: ["channel"], error: "Choose the channel to move the thread to." });
 
 /**
- * Lock, unlock, pin, unpin or move a thread. Rules: moderators of the thread's channel (and, for
+ * Lock, unlock, pin, unpin or move a thread, or reopen a solved case. Rules: moderators of the thread's channel (and, for
  * a move, of the destination too), never on a thread they wrote; the reason (kept in the log) is
  * screened for patient identifiers like any text; the change and its audit row in one batch; a
  * move keeps both channels' thread counts equal to their threads.
@@ -35,7 +36,7 @@ export async function moderateThread(db: Database, viewer: Viewer | null, input:
   if (!viewer) throw new DomainError("UNAUTHENTICATED", "Please sign in.");
   const data = parseInput(moderateThreadSchema, input);
   const [thread] = await db
-    .select({ id: threads.id, channelId: threads.channelId, authorId: threads.authorId, channelSlug: channels.slug, channelName: channels.name, deletedAt: threads.deletedAt })
+    .select({ id: threads.id, channelId: threads.channelId, authorId: threads.authorId, channelSlug: channels.slug, channelName: channels.name, deletedAt: threads.deletedAt, caseStatus: threads.caseStatus })
     .from(threads)
     .innerJoin(channels, eq(channels.id, threads.channelId))
     .where(eq(threads.id, data.threadId));
@@ -55,6 +56,21 @@ export async function moderateThread(db: Database, viewer: Viewer | null, input:
       audit(`from ${thread.channelName} to ${destination.name}${data.reason ? `: ${data.reason}` : ""}`),
     ]);
     return { channelSlug: destination.slug };
+  }
+
+  if (data.action === "reopen") {
+    // A reopened case is unsolved again: no answer, and its differentials' scores are removed
+    // until it is solved (and adjudicated) again (ADR 0025).
+    assertMayModerate(viewer, "settle_post", { channelIds: [thread.channelId], authorId: thread.authorId }, now);
+    screenReason(data);
+    if (thread.caseStatus !== "solved") throw new DomainError("CONFLICT", "Only a solved case can be reopened.");
+    await db.batch([
+      db.update(threads).set({ caseStatus: "unsolved" }).where(eq(threads.id, thread.id)),
+      db.update(caseDetails).set({ answerCommentId: null, solvedAt: null }).where(eq(caseDetails.threadId, thread.id)),
+      ...clearScoresStatements(db, thread.id),
+      audit(data.reason || null),
+    ]);
+    return { channelSlug: thread.channelSlug };
   }
 
   assertMayModerate(viewer, data.action === "lock" || data.action === "unlock" ? "lock" : "pin", { channelIds: [thread.channelId], authorId: thread.authorId }, now);

@@ -11,6 +11,8 @@ import { saveDraft, saveDraftSchema } from "../../../src/server/forum/drafts";
 import { previewPost, previewPostSchema } from "../../../src/server/forum/preview-post";
 import { editThread, editThreadSchema } from "../../../src/server/forum/edit-post";
 import { markCaseSolved, solveCaseSchema } from "../../../src/server/forum/solve-case";
+import { adjudicateCase, adjudicateCaseSchema } from "../../../src/server/differentials/adjudicate-case";
+import { submitDifferential, submitDifferentialSchema } from "../../../src/server/differentials/submit-differential";
 import { caseSchema, discussionSchema, pollSchema } from "../../../src/server/forum/thread-kinds";
 import { imageUploadSchema, uploadImage } from "../../../src/server/images/upload-image";
 import { flagPost, flagPostSchema } from "../../../src/server/moderation/flags";
@@ -121,6 +123,33 @@ const probes: Probe[] = [
       return refusal(markCaseSolved(db, author, { threadId: id, commentId: answer.id, outcomeNote: withIdentifier("ICD placed.") }, tick()));
     },
   },
+  {
+    name: "case final diagnosis at solving", schema: solveCaseSchema, path: "finalDiagnosis", field: "finalDiagnosis",
+    run: async () => {
+      const author = await member();
+      const { id } = await createThread(db, author, thread("case", {}), tick());
+      const answer = await createReply(db, await member(), { threadId: id, body: "Implant: secondary prevention." }, tick());
+      return refusal(markCaseSolved(db, author, { threadId: id, commentId: answer.id, finalDiagnosis: withIdentifier("ARVC") }, tick()));
+    },
+  },
+  {
+    name: "differential diagnosis", schema: submitDifferentialSchema, path: "items.*.diagnosis", field: "diagnosis1",
+    run: async () => {
+      const { id } = await createThread(db, await member(), thread("case", {}), tick());
+      return refusal(submitDifferential(db, await member(), { threadId: String(id), diagnosis1: withIdentifier("ARVC"), probability1: "40" }, tick()));
+    },
+  },
+  ...(["finalDiagnosis", "reason"] as const).map((path) => ({
+    name: `adjudication ${path}`, schema: adjudicateCaseSchema, path, field: path,
+    run: async () => {
+      const author = await member();
+      const { id } = await createThread(db, author, thread("case", {}), tick());
+      const answer = await createReply(db, await member(), { threadId: id, body: "Implant: secondary prevention." }, tick());
+      await markCaseSolved(db, author, { threadId: id, commentId: answer.id }, tick());
+      const texts = { finalDiagnosis: "ARVC", reason: "", [path]: withIdentifier("ARVC") };
+      return refusal(adjudicateCase(db, author, { threadId: id, ...texts }, tick()));
+    },
+  })),
   {
     name: "server draft", schema: saveDraftSchema, path: "values.*", field: "body",
     run: async () => refusal(saveDraft(db, await member(), { key: "new-thread", values: { body: withIdentifier("Draft:") } }, tick())),

@@ -66,6 +66,7 @@ describe("feed items", () => {
       author: { pseudonym: "chaos_coordinator", display: "chaos_coordinator", anonymous: false },
       excerpt: "",
       read: { unread: false, newReplies: 0 },
+      topDiagnosis: null,
     };
     expect(feedItemHtml(item, true, now)).toBe(
       '<li class="card thread-item"><div class="score" aria-label="5 points">5</div><div><a class="thread-title" href="/t/1000/wet-amd-stuck-at-four-week-intervals-switch-agents">Wet AMD stuck at four-week intervals: switch agents?</a>' +
@@ -76,6 +77,8 @@ describe("feed items", () => {
     expect(poll).toContain(">A &amp; &lt;b&gt;</a>");
     expect(poll).toContain('<div class="meta muted"><span class="chip">Poll</span><a class="author-link"');
     expect(poll).toContain("<span>· 1 reply</span>");
+    const scored = feedItemHtml({ ...item, kind: "case", topDiagnosis: "Löfgren <syndrome>" }, false, now);
+    expect(scored).toContain('<div class="meta muted top-diagnosis">Collective top diagnosis: Löfgren &lt;syndrome&gt;</div>');
   });
 
   it("writes an unread thread in bold with its new replies, linking to the divider, and its excerpt as text", async () => {
@@ -93,6 +96,7 @@ describe("feed items", () => {
       author: { pseudonym: "a_b", display: "a_b", anonymous: false },
       excerpt: "Repeat <lactate> & fluids",
       read: { unread: true, newReplies: 3 },
+      topDiagnosis: null,
     };
     const html = feedItemHtml(item, false, now);
     expect(html).toContain('<li class="card thread-item unread">');

@@ -32,7 +32,7 @@ describe("input validation", () => {
   });
 
   it("says which sorts exist when the sort is wrong", () => {
-    expect(() => parseInput(feedQuerySchema, { sort: "loudest" })).toThrow("Sort must be hot, new, top or unsolved.");
+    expect(() => parseInput(feedQuerySchema, { sort: "loudest" })).toThrow("Sort must be hot, new, top, unsolved or scored.");
   });
 
   it("defaults the sort to hot", () => {
