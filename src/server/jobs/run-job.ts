@@ -4,6 +4,7 @@ import { detectVoteRings, type VoteRingRun } from "../moderation/vote-rings";
 import type { ImageBucket } from "../images/bucket";
 import { pruneImages, type ImagePruneResult } from "../images/prune-images";
 import { describeJobFailure, recordJobOutcome } from "./heartbeat";
+import { sendDueReplyMail, type ReplyMailRun } from "../reply-mail/run-reply-mail";
 import { pruneExpiredRows, type PruneResult } from "./prune";
 import type { JobName } from "./schedule";
 
@@ -15,13 +16,15 @@ import type { JobName } from "./schedule";
 export type JobSummary =
   | { job: "prune"; result: PruneResult; images: ImagePruneResult | null; ms: number }
   | { job: "vote-rings"; result: VoteRingRun; ms: number }
-  | { job: "digest"; result: DigestRun; ms: number };
+  | { job: "digest"; result: DigestRun; ms: number }
+  | { job: "reply-mail"; result: ReplyMailRun; ms: number };
 
 /**
  * What some jobs need beyond the database, built only when that job runs (so a missing
- * SIGNING_SECRET fails the digest's invocation, not the hourly prune).
+ * SIGNING_SECRET fails the mail jobs' invocations, not the hourly prune).
  */
 export interface JobSettings {
+  /** Site URL, signing secret and mail transport: the digest's and the reply mail's alike. */
   digest?: () => { services: DigestServices; options?: DigestOptions };
   /** The R2 bucket of images; only the Worker has it, so `npm run job:prune` leaves images to the Worker's run. */
   images?: () => ImageBucket;
@@ -40,8 +43,8 @@ export async function runJob(db: Database, job: JobName, now: number, settings: 
     await recordJobOutcome(db, job, now, { ok: false, failure: describeJobFailure(error) });
     throw error;
   }
-  const unreachable = summary.job === "digest" && summary.result.stoppedBy === "network" && summary.result.sent === 0;
-  await recordJobOutcome(db, job, now, unreachable ? { ok: false, failure: "The mail provider was unreachable: no digest was sent." } : { ok: true });
+  const unreachable = (summary.job === "digest" || summary.job === "reply-mail") && summary.result.stoppedBy === "network" && summary.result.sent === 0;
+  await recordJobOutcome(db, job, now, unreachable ? { ok: false, failure: `The mail provider was unreachable: no ${summary.job === "digest" ? "digest" : "reply mail"} was sent.` } : { ok: true });
   return summary;
 }
 
@@ -60,6 +63,11 @@ async function runJobOnce(db: Database, job: JobName, now: number, settings: Job
       if (!settings.digest) throw new Error("The digest job needs its settings (site URL, signing secret, mail transport).");
       const { services, options } = settings.digest();
       return { job, result: await sendDueDigests(db, services, now, options), ms: Date.now() - started };
+    }
+    case "reply-mail": {
+      if (!settings.digest) throw new Error("The reply-mail job needs its settings (site URL, signing secret, mail transport).");
+      const { services, options } = settings.digest();
+      return { job, result: await sendDueReplyMail(db, services, now, options), ms: Date.now() - started };
     }
   }
 }
@@ -83,6 +91,11 @@ export function describeJob(summary: JobSummary): string {
     const { sent, failed, deferred, left, stoppedBy } = summary.result;
     const stopped = stoppedBy === null ? "" : ` (stopped: ${stoppedBy === "cap" ? "per-run cap reached" : stoppedBy === "rate_limited" ? "mail provider rate limit" : "mail provider unreachable"})`;
     return `digest: sent ${sent}, failed ${failed}, deferred ${deferred}; ${left} members still owed a digest${stopped} in ${summary.ms} ms`;
+  }
+  if (summary.job === "reply-mail") {
+    const { sent, failed, deferred, left, stoppedBy } = summary.result;
+    const stopped = stoppedBy === null ? "" : ` (stopped: ${stoppedBy === "cap" ? "per-run cap reached" : stoppedBy === "rate_limited" ? "mail provider rate limit" : "mail provider unreachable"})`;
+    return `reply-mail: sent ${sent}, failed ${failed}, deferred ${deferred}; ${left} members still owed one${stopped} in ${summary.ms} ms`;
   }
   const run = summary.result;
   return (
