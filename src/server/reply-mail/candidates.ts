@@ -48,14 +48,22 @@ export function isOwedReplyMail(now: number): SQL {
     and exists (select 1 from ${notifications} where ${notifications.userId} = ${users.id} and ${inBundle(now)})`;
 }
 
-/** The next members owed a reply mail after `afterId`, in id order (keyset: one pass per run). */
-export async function nextReplyMailCandidates(db: Database, now: number, afterId: number, limit: number): Promise<ReplyMailCandidate[]> {
+/**
+ * The next members owed a reply mail after `afterId`, in id order (keyset: one pass per run), as
+ * a query (so its plan can be checked): a range over the partial index of "immediate" members,
+ * one probe of the unread-notifications index each. Members who chose otherwise are never read.
+ */
+export function replyMailCandidatesQuery(db: Database, now: number, afterId: number, limit: number) {
   return db
     .select({ id: users.id, email: users.email, pseudonym: users.pseudonym, replyMailSentAt: users.replyMailSentAt })
     .from(users)
     .where(and(gt(users.id, afterId), isOwedReplyMail(now)))
     .orderBy(asc(users.id))
     .limit(limit);
+}
+
+export async function nextReplyMailCandidates(db: Database, now: number, afterId: number, limit: number): Promise<ReplyMailCandidate[]> {
+  return replyMailCandidatesQuery(db, now, afterId, limit);
 }
 
 export async function countOwedReplyMail(db: Database, now: number): Promise<number> {
