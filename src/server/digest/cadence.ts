@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { channelFollows, notifications, threads, users } from "../db/schema";
 import { liveThread } from "../moderation/visibility";
-import { REPLY_MAIL_KINDS } from "../reply-mail/choice";
+import { isReplyMailKind } from "../reply-mail/choice";
 
 /**
  * Who is due a digest, and which period it covers. Rules:
@@ -51,7 +51,7 @@ export function hasDigestNews(now: number): SQL {
   const since = digestPeriodStart(now);
   // Replies and mentions count only for members who left them to the digest (ADR 0032).
   return sql`(exists (select 1 from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null and ${notifications.createdAt} > ${since}
-      and (${notifications.kind} not in (${sql.raw(REPLY_MAIL_KINDS.map((kind) => `'${kind}'`).join(", "))}) or ${users.replyMail} = 'digest'))
+      and (not ${isReplyMailKind()} or ${users.replyMail} = 'digest'))
     or exists (select 1 from ${channelFollows} join ${threads} on ${threads.channelId} = ${channelFollows.channelId}
       where ${channelFollows.userId} = ${users.id} and ${threads.createdAt} > ${since} and (${liveThread()})))`;
 }

@@ -5,11 +5,13 @@ import { DomainError } from "../errors";
 import { signToken, verifyToken } from "./signed-token";
 
 /**
- * One-click unsubscribe from the digest. Rules:
+ * One-click unsubscribe from the digest and from the mail about replies and mentions (ADR 0032,
+ * its own token purpose on the same route). Rules:
  * - the link is public (no session: it is opened from mail) and signed for one member and the
- *   purpose "digest", so it can neither be guessed nor turned against another member;
+ *   purpose ("digest" or "reply_mail"), so it can neither be guessed nor turned against another
+ *   member or the other mail;
  * - opening it (GET) changes nothing — mail scanners follow links — it only checks the signature;
- *   the button (POST) turns the digest off;
+ *   the button (POST) stops the mail the link came in;
  * - links keep working for a year: a member may unsubscribe from an old mail.
  */
 export const DIGEST_TOKEN_PURPOSE = "digest";
