@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 async function fillCase(page: Page) {
-  await page.getByLabel("Channel").selectOption("nephrology");
+  await page.getByLabel("Channel", { exact: true }).selectOption("nephrology");
   await page.getByLabel("Title").fill("Hyponatremia that will not correct: next step?");
   await page.getByLabel("Age band").selectOption("70–74");
   await page.getByLabel("Sex").selectOption("female");

@@ -90,7 +90,7 @@ describe("search in Chromium (the page has no script of its own: JavaScript is o
 
     await page.goto(`${baseUrl}/search?q=${WORD}&channel=nephrology&kind=&from=2020-01-01`);
     expect(await page.locator(".result").count()).toBe(12);
-    expect(await page.getByLabel("Channel").inputValue()).toBe("nephrology");
+    expect(await page.getByLabel("Channel", { exact: true }).inputValue()).toBe("nephrology");
     expect(await page.getByLabel("Posted from").inputValue()).toBe("2020-01-01");
     expect(await page.locator("details.filters").getAttribute("open")).not.toBeNull();
     await page.screenshot({ path: `${screenshotDir}/search-desktop.png` });

@@ -51,6 +51,13 @@ export const users = sqliteTable(
     digestFrequency: text("digest_frequency", { enum: ["daily", "weekly", "off"] }).notNull().default("weekly"),
     /** When the last digest went out, so a run that is retried never sends twice. */
     digestSentAt: integer("digest_sent_at"),
+    /**
+     * Where replies to the member and @mentions of them are mailed (ADR 0032): "immediate" (a
+     * bundle at most every 10 minutes), "digest" (only in the digest) or "off" (never mailed).
+     */
+    replyMail: text("reply_mail", { enum: ["immediate", "digest", "off"] }).notNull().default("digest"),
+    /** When the last immediate reply mail was claimed: the start of the member's next bundle. */
+    replyMailSentAt: integer("reply_mail_sent_at"),
     /** Set when the member deleted the account: personal data is erased, posts stay as "former member". */
     deletedAt: integer("deleted_at"),
     createdAt: integer("created_at").notNull(),
@@ -69,6 +76,8 @@ export const users = sqliteTable(
     index("users_member_specialty_joined_idx")
       .on(table.specialtySlug, table.createdAt)
       .where(sql`verification_status = 'verified' and email_confirmed_at is not null and deleted_at is null`),
+    // The members the reply-mail job looks at every 10 minutes: only those who chose "immediate".
+    index("users_reply_mail_immediate_idx").on(table.id).where(sql`reply_mail = 'immediate'`),
   ],
 );
 

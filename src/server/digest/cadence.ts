@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { channelFollows, notifications, threads, users } from "../db/schema";
 import { liveThread } from "../moderation/visibility";
+import { isReplyMailKind } from "../reply-mail/choice";
 
 /**
  * Who is due a digest, and which period it covers. Rules:
@@ -13,7 +14,8 @@ import { liveThread } from "../moderation/visibility";
  * - the period is what happened since the last digest, but at most the last day or week (so
  *   turning digests back on after months does not dig up old threads);
  * - only members with something to say are due: an unread notification that arrived in the
- *   period, or a live thread started in the period in a channel they follow. The others get
+ *   period (a reply or mention only if the member left those to the digest, ADR 0032), or a
+ *   live thread started in the period in a channel they follow. The others get
  *   nothing and are not marked, so the first run after something happens sends at once; and
  *   since they never match the query, they cost the job nothing.
  */
@@ -47,7 +49,9 @@ export function digestPeriodStart(now: number): SQL<number> {
 /** Something new for the member in the users row in scope (correlated subqueries, index probes). */
 export function hasDigestNews(now: number): SQL {
   const since = digestPeriodStart(now);
-  return sql`(exists (select 1 from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null and ${notifications.createdAt} > ${since})
+  // Replies and mentions count only for members who left them to the digest (ADR 0032).
+  return sql`(exists (select 1 from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null and ${notifications.createdAt} > ${since}
+      and (not ${isReplyMailKind()} or ${users.replyMail} = 'digest'))
     or exists (select 1 from ${channelFollows} join ${threads} on ${threads.channelId} = ${channelFollows.channelId}
       where ${channelFollows.userId} = ${users.id} and ${threads.createdAt} > ${since} and (${liveThread()})))`;
 }

@@ -5,10 +5,13 @@ import { channelFollows, channels, notifications, threads, users, type Notificat
 import { anonymityGroupsQuery, toAnonymityGroups, type AnonymityGroups } from "../forum/anonymity-groups";
 import { liveThread } from "../moderation/visibility";
 import { anonymousActorLabel, anonymousPostColumns } from "../notifications/anonymous-actor";
+import { belongsInDigest } from "../reply-mail/choice";
 import { digestPeriodStart } from "./cadence";
 
 /**
  * What a digest says, read for a whole batch of members in one round trip. Rules:
+ * - replies and mentions only of members who left them to the digest (ADR 0032): the others
+ *   get them right away or not at all, so the digest neither repeats nor sneaks them in;
  * - titles only, never bodies, snippets or case details: no column holding post text is read;
  * - a title is read only while its thread is live (not deleted, hidden, pending or removed):
  *   otherwise the line says the kind of event without it;
@@ -69,7 +72,7 @@ export async function loadDigestContents(db: Database, userIds: readonly number[
     .from(notifications)
     .leftJoin(threads, eq(threads.id, notifications.threadId))
     .leftJoin(actor, eq(actor.id, notifications.actorId))
-    .where(and(inArray(notifications.userId, ids), isNull(notifications.readAt)))
+    .where(and(inArray(notifications.userId, ids), isNull(notifications.readAt), belongsInDigest()))
     .as("ranked_notifications");
 
   const rankedThreads = db
@@ -92,7 +95,7 @@ export async function loadDigestContents(db: Database, userIds: readonly number[
     db
       .select({ userId: notifications.userId, count: sql<number>`count(*)` })
       .from(notifications)
-      .where(and(inArray(notifications.userId, ids), isNull(notifications.readAt)))
+      .where(and(inArray(notifications.userId, ids), isNull(notifications.readAt), belongsInDigest()))
       .groupBy(notifications.userId),
     db
       .select()
@@ -131,7 +134,7 @@ export async function loadDigestContents(db: Database, userIds: readonly number[
  * by an account that still exists; an anonymous actor is the post's group label, else the stored
  * label or "A colleague".
  */
-function actorWords(
+export function actorWords(
   row: { actorId: number | null; actorLabel: string | null; actorPseudonym: string | null; actorDeletedAt: number | null; anonymousSpecialty: string | null; anonymousPostedAt: number | null },
   groups: AnonymityGroups,
 ): string {

@@ -4,6 +4,7 @@ import { detectVoteRings, type VoteRingRun } from "../moderation/vote-rings";
 import type { ImageBucket } from "../images/bucket";
 import { pruneImages, type ImagePruneResult } from "../images/prune-images";
 import { describeJobFailure, recordJobOutcome } from "./heartbeat";
+import { sendDueReplyMail, type ReplyMailRun } from "../reply-mail/run-reply-mail";
 import { pruneExpiredRows, type PruneResult } from "./prune";
 import type { JobName } from "./schedule";
 import { recheckReferences, type EvidenceRecheckRun } from "../evidence/recheck-job";
@@ -18,13 +19,15 @@ export type JobSummary =
   | { job: "prune"; result: PruneResult; images: ImagePruneResult | null; ms: number }
   | { job: "vote-rings"; result: VoteRingRun; ms: number }
   | { job: "digest"; result: DigestRun; ms: number }
-  | { job: "evidence"; result: EvidenceRecheckRun; ms: number };
+  | { job: "evidence"; result: EvidenceRecheckRun; ms: number }
+  | { job: "reply-mail"; result: ReplyMailRun; ms: number };
 
 /**
  * What some jobs need beyond the database, built only when that job runs (so a missing
- * SIGNING_SECRET fails the digest's invocation, not the hourly prune).
+ * SIGNING_SECRET fails the mail jobs' invocations, not the hourly prune).
  */
 export interface JobSettings {
+  /** Site URL, signing secret and mail transport: the digest's and the reply mail's alike. */
   digest?: () => { services: DigestServices; options?: DigestOptions };
   /** The R2 bucket of images; only the Worker has it, so `npm run job:prune` leaves images to the Worker's run. */
   images?: () => ImageBucket;
@@ -45,8 +48,8 @@ export async function runJob(db: Database, job: JobName, now: number, settings: 
     await recordJobOutcome(db, job, now, { ok: false, failure: describeJobFailure(error) });
     throw error;
   }
-  const unreachable = summary.job === "digest" && summary.result.stoppedBy === "network" && summary.result.sent === 0;
-  await recordJobOutcome(db, job, now, unreachable ? { ok: false, failure: "The mail provider was unreachable: no digest was sent." } : { ok: true });
+  const unreachable = (summary.job === "digest" || summary.job === "reply-mail") && summary.result.stoppedBy === "network" && summary.result.sent === 0;
+  await recordJobOutcome(db, job, now, unreachable ? { ok: false, failure: `The mail provider was unreachable: no ${summary.job === "digest" ? "digest" : "reply mail"} was sent.` } : { ok: true });
   return summary;
 }
 
@@ -70,10 +73,21 @@ async function runJobOnce(db: Database, job: JobName, now: number, settings: Job
       if (!settings.evidence) throw new Error("The evidence job needs the sources' settings.");
       return { job, result: await recheckReferences(db, settings.evidence(), now), ms: Date.now() - started };
     }
+    case "reply-mail": {
+      if (!settings.digest) throw new Error("The reply-mail job needs its settings (site URL, signing secret, mail transport).");
+      const { services, options } = settings.digest();
+      return { job, result: await sendDueReplyMail(db, services, now, options), ms: Date.now() - started };
+    }
   }
 }
 
 const ids = (list: number[]) => (list.length === 0 ? "none" : list.map((id) => `#${id}`).join(", "));
+
+/** Why a mail job's run ended early, for its summary line ("" when it did not). */
+function stoppedText(stoppedBy: "cap" | "rate_limited" | "network" | null): string {
+  if (stoppedBy === null) return "";
+  return ` (stopped: ${stoppedBy === "cap" ? "per-run cap reached" : stoppedBy === "rate_limited" ? "mail provider rate limit" : "mail provider unreachable"})`;
+}
 
 /** One line for a log or a terminal. */
 export function describeJob(summary: JobSummary): string {
@@ -89,13 +103,18 @@ export function describeJob(summary: JobSummary): string {
     );
   }
   if (summary.job === "digest") {
-    const { sent, failed, deferred, left, stoppedBy } = summary.result;
-    const stopped = stoppedBy === null ? "" : ` (stopped: ${stoppedBy === "cap" ? "per-run cap reached" : stoppedBy === "rate_limited" ? "mail provider rate limit" : "mail provider unreachable"})`;
+    const { sent, failed, deferred, left } = summary.result;
+    const stopped = stoppedText(summary.result.stoppedBy);
     return `digest: sent ${sent}, failed ${failed}, deferred ${deferred}; ${left} members still owed a digest${stopped} in ${summary.ms} ms`;
   }
   if (summary.job === "evidence") {
     const { checked, described, newlyRetracted, unreachable, complete } = summary.result;
     return `evidence: checked ${checked} cited works, ${described} described, ${newlyRetracted} newly retracted (authors notified), ${unreachable} sources unreachable${complete ? "" : " (more left for the next run)"} in ${summary.ms} ms`;
+  }
+  if (summary.job === "reply-mail") {
+    const { sent, failed, deferred, left } = summary.result;
+    const stopped = stoppedText(summary.result.stoppedBy);
+    return `reply-mail: sent ${sent}, failed ${failed}, deferred ${deferred}; ${left} members still owed one${stopped} in ${summary.ms} ms`;
   }
   const run = summary.result;
   return (

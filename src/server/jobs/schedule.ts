@@ -4,7 +4,7 @@
  * give each job its own invocation — its own CPU budget and its own success or failure in the
  * dashboard — so a slow ring scan never starves the hourly prune.
  */
-export const JOB_NAMES = ["prune", "vote-rings", "digest", "evidence"] as const;
+export const JOB_NAMES = ["prune", "vote-rings", "digest", "evidence", "reply-mail"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export const CRON_JOBS: Readonly<Record<string, JobName>> = {
@@ -20,14 +20,17 @@ export const CRON_JOBS: Readonly<Record<string, JobName>> = {
   // Daily at 07:29 UTC: evidence cards still pending are filled and works cited in the last two
   // years re-checked for retractions (src/server/evidence/recheck-job.ts), before the US day.
   "29 7 * * *": "evidence",
+  // Every 10 minutes, all day: the bundled mail about replies and mentions for members who chose
+  // "immediate" (ADR 0032). The period is the bundle: at most one mail per member per 10 minutes.
+  "*/10 * * * *": "reply-mail",
 };
 
 const HOUR = 3_600_000;
 
 /**
  * How long after its last success (or, never having run, after the health check first expected
- * it) a job counts as overdue on `/api/health/jobs`. Rule: two missed runs of the hourly job, or
- * one missed day of a daily one, plus slack for a slow run: soon enough to act the same day, late
+ * it) a job counts as overdue on `/api/health/jobs`. Rule: two missed runs of the hourly job,
+ * six of the 10-minute one, or one missed day of a daily one, plus slack for a slow run: soon enough to act the same day, late
  * enough that one retried failure does not page anyone.
  */
 export const JOB_OVERDUE_AFTER_MS: Readonly<Record<JobName, number>> = {
@@ -35,6 +38,8 @@ export const JOB_OVERDUE_AFTER_MS: Readonly<Record<JobName, number>> = {
   "vote-rings": 25 * HOUR,
   digest: 25 * HOUR,
   evidence: 25 * HOUR,
+  // Six missed runs: an hour of replies not mailed is worth a look, one failed run is not.
+  "reply-mail": 1 * HOUR,
 };
 
 /** The job a trigger runs. An unknown expression is a deployment mistake: fail loudly. */

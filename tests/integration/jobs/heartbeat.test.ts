@@ -3,6 +3,7 @@ import { createApiApp } from "../../../functions/api";
 import { checkJobHeartbeats } from "../../../src/server/jobs/heartbeat";
 import { runJob } from "../../../src/server/jobs/run-job";
 import { JOB_NAMES, JOB_OVERDUE_AFTER_MS } from "../../../src/server/jobs/schedule";
+import { createOutboxTransport } from "../../../src/server/mail/outbox-transport";
 import { createTestDatabase } from "../../support/test-database";
 
 const HOUR = 3_600_000;
@@ -16,10 +17,15 @@ function freshDatabase() {
   return handle;
 }
 
-/** Registers every job at `at` and runs the two that need no outside settings then. */
+/** The mail jobs' settings; with no member owed mail, the reply-mail job sends nothing and succeeds. */
+const mailSettings = {
+  digest: () => ({ services: { siteUrl: "https://rounds.test", signingSecret: "heartbeat-tests-signing-secret-0123456789", mail: createOutboxTransport() } }),
+};
+
+/** Registers every job at `at` and runs those that need no outside service then. */
 async function allSucceededAt(db: ReturnType<typeof freshDatabase>["db"], at: number) {
   await checkJobHeartbeats(db, at);
-  for (const job of ["prune", "vote-rings"] as const) await runJob(db, job, at);
+  for (const job of ["prune", "vote-rings", "reply-mail"] as const) await runJob(db, job, at, mailSettings);
 }
 
 describe("the scheduled jobs' heartbeat", () => {
@@ -35,6 +41,7 @@ describe("the scheduled jobs' heartbeat", () => {
     const first = Date.UTC(2026, 11, 1, 8);
     await checkJobHeartbeats(db, first);
     await runJob(db, "vote-rings", first + HOUR);
+    await runJob(db, "reply-mail", first + JOB_OVERDUE_AFTER_MS.prune, mailSettings);
     const report = await checkJobHeartbeats(db, first + JOB_OVERDUE_AFTER_MS.prune + HOUR);
     expect(report.ok).toBe(false);
     expect(report.reason).toMatch(/^Overdue: prune \(never succeeded\)\.$/);
@@ -81,6 +88,8 @@ describe("the scheduled jobs' heartbeat", () => {
     const long = Date.now() - 3 * HOUR;
     await allSucceededAt(db, long);
     await runJob(db, "digest", long).catch(() => undefined);
+    // The 10-minute job has an allowance of an hour: kept fresh here, so only prune is overdue.
+    await runJob(db, "reply-mail", Date.now(), mailSettings);
     const response = await createApiApp().request("/api/health/jobs", {}, env);
     expect(response.status).toBe(503);
     expect(response.headers.get("cache-control")).toBe("no-store");
