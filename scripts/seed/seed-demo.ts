@@ -11,6 +11,7 @@ import {
   type ImportedVote,
 } from "../../src/server/forum/import-community";
 import { generateReply, generateThread } from "./content";
+import { seedDemoFeatures, type DemoFeatureCounts } from "./demo-features";
 import { generatePhysicians } from "./physicians";
 import { createRng, type Rng } from "./random";
 
@@ -42,7 +43,10 @@ export interface DemoLogin {
 export interface SeedResult {
   status: "seeded" | "already-seeded";
   logins: DemoLogin[];
+  /** The generated discussions (threads, their replies and votes). */
   counts: { physicians: number; threads: number; replies: number; votes: number };
+  /** The feature tour written on top of them (demo-features.ts); absent when already seeded. */
+  features?: DemoFeatureCounts;
 }
 
 const DAY = 24 * 3600_000;
@@ -52,10 +56,16 @@ function demoRole(index: number): "admin" | "moderator" | "member" {
   return index === 0 ? "admin" : index === 1 ? "moderator" : "member";
 }
 
-/** The first three demo accounts (admin, global moderator, member); the same for every run of a seed. */
+/** How many demo accounts `npm start` and `npm run db:seed` print: the admin, the moderator and three members. */
+export const DEMO_LOGIN_COUNT = 5;
+
+/**
+ * The printed demo accounts (admin, global moderator, then members; the first member is "the demo
+ * member", who has unread replies); the same for every run of a seed.
+ */
 export function demoLogins(seed = "rounds-demo", physicianCount = 30): DemoLogin[] {
   const physicians = generatePhysicians(createRng(seed).fork("physicians"), physicianCount);
-  return physicians.slice(0, 3).map((physician, index) => ({ email: physician.email, pseudonym: physician.pseudonym, role: demoRole(index) }));
+  return physicians.slice(0, DEMO_LOGIN_COUNT).map((physician, index) => ({ email: physician.email, pseudonym: physician.pseudonym, role: demoRole(index) }));
 }
 
 export async function seedDemoCommunity(db: Database, options: SeedOptions): Promise<SeedResult> {
@@ -103,7 +113,16 @@ export async function seedDemoCommunity(db: Database, options: SeedOptions): Pro
     ),
   };
   await importThreads(db, threadList, { onProgress: (written) => options.onProgress?.(written, threadList.length) });
-  return { status: "seeded", logins, counts };
+  const members = physicians.map((physician, index) => ({
+    id: userIds[index] as number,
+    pseudonym: physician.pseudonym,
+    role: demoRole(index),
+    createdAt: memberSince + index * DAY,
+  }));
+  const demoMember = members[2];
+  if (!demoMember) throw new Error("the demo needs at least three physicians");
+  const features = await seedDemoFeatures(db, { rng: rng.fork("features"), members, demoMember, now: options.now });
+  return { status: "seeded", logins, counts, features };
 }
 
 interface Author {
