@@ -3,7 +3,7 @@ import type { Viewer } from "../../src/server/auth/viewer";
 import type { Database } from "../../src/server/db/client";
 import { comments, threads } from "../../src/server/db/schema";
 import { importThreads, type ImportedComment, type ImportedThread, type ImportedVote } from "../../src/server/forum/import-community";
-import { READ_HORIZON_MS, recordThreadRead } from "../../src/server/forum/read-positions";
+import { READ_HORIZON_MS, threadReadStatement } from "../../src/server/forum/read-positions";
 import { markCaseSolved } from "../../src/server/forum/solve-case";
 import { caseMarkdown, caseSchema, pollDurations, pollSchema } from "../../src/server/forum/thread-kinds";
 import { flagPost } from "../../src/server/moderation/flags";
@@ -19,8 +19,9 @@ import type { Rng } from "./random";
  * - Cases and polls are checked by the composer's own schemas (caseSchema, pollSchema) and every
  *   text by the patient-identifier scanner (no finding at all), then written in bulk by
  *   importThreads with their structured rows and ballots (a write per post took ~15 s).
- * - Accepting answers, flagging and read positions go through the members' own actions
- *   (markCaseSolved, flagPost, recordThreadRead) at past times, with every rule they apply.
+ * - Accepting answers and flagging go through the members' own actions (markCaseSolved,
+ *   flagPost) at past times, with every rule they apply; read positions are recordThreadRead's
+ *   upsert (threadReadStatement), in one batch.
  * Deterministic: one RNG stream and times offset from `now`.
  */
 
@@ -229,7 +230,7 @@ async function seedReadPositions(db: Database, rng: Rng, demoMember: DemoMember,
     .orderBy(asc(comments.id));
   const byThread = new Map<number, { id: number; createdAt: number }[]>();
   for (const row of live) byThread.set(row.threadId, [...(byThread.get(row.threadId) ?? []), row]);
-  const viewer = viewerOf(demoMember);
+  const positions: ReturnType<typeof threadReadStatement>[] = [];
   let unread = 0;
   for (const [index, thread] of recent.entries()) {
     const replies = byThread.get(thread.id) ?? [];
@@ -237,9 +238,13 @@ async function seedReadPositions(db: Database, rng: Rng, demoMember: DemoMember,
     const behind = index % 3 === 0 ? rng.int(1, Math.min(4, replies.length - 1)) : 0;
     const seen = replies[replies.length - 1 - behind];
     if (!seen) continue;
-    await recordThreadRead(db, viewer, { threadId: thread.id, lastCommentId: seen.id, commentCount: thread.commentCount - behind }, Math.min(now, seen.createdAt + 5 * MINUTE));
+    const advance = { threadId: thread.id, lastCommentId: seen.id, commentCount: thread.commentCount - behind };
+    positions.push(threadReadStatement(db, demoMember.id, advance, Math.min(now, seen.createdAt + 5 * MINUTE)));
     if (behind > 0) unread += 1;
   }
+  // recordThreadRead's own upsert, all positions in one batch.
+  const [first, ...rest] = positions;
+  if (first) await db.batch([first, ...rest]);
   return unread;
 }
 
