@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../src/server/auth/viewer";
 import { anonymityGroupFor, anonymityGroupsQuery, MIN_ANONYMITY_GROUP, toAnonymityGroups } from "../../src/server/forum/anonymity-groups";
@@ -55,6 +56,13 @@ describe("the demo seed's feature tour", () => {
       expect(user?.password_hash).toBeTruthy();
     }
     expect(DEMO_PASSWORD).toBe("rounds-demo-password");
+  });
+
+  it("is listed in the README's quick start, login by login", () => {
+    const readme = readFileSync("README.md", "utf8");
+    const quickStart = readme.slice(readme.indexOf("## Quick start"), readme.indexOf("## npm scripts"));
+    expect(quickStart).toContain(DEMO_PASSWORD);
+    for (const login of seeded.logins) expect(quickStart).toContain(`| \`${login.email}\` | ${login.pseudonym} |`);
   });
 
   it("has at least 40 structured cases, each with its template filled in", async () => {
