@@ -74,7 +74,7 @@ function findingsOf(rng: Rng, scenario: Scenario, vars: Record<string, string>, 
       .map((lab) => {
         const fixed = lab.slot === undefined ? undefined : vars[lab.slot];
         const value = fixed ?? rng.float(lab.min, lab.max, lab.decimals ?? 0).toFixed(lab.decimals ?? 0);
-        return `${lab.name} ${value}${lab.unit ? ` ${lab.unit}` : ""}${lab.ref ? ` (reference ${lab.ref})` : ""}`;
+        return `${lab.name} ${value}${lab.unit ? ` ${lab.unit}` : ""}${lab.ref && lab.ref !== "—" ? ` (reference ${lab.ref})` : ""}`;
       })
       .join("; ");
   }

@@ -202,9 +202,11 @@ async function seedFlags(db: Database, rng: Rng, members: readonly DemoMember[],
     if (!plan) break;
     // Two members flag the first reply (still under the three that hide a post).
     const reporters = rng.sample(members.filter((member) => member.id !== target.authorId && member.role === "member"), index === 0 ? 2 : 1);
-    for (const reporter of reporters) {
+    for (const [reporterIndex, reporter] of reporters.entries()) {
       const at = Math.min(now - MINUTE, target.at + rng.int(10 * MINUTE, 12 * HOUR));
-      await flagPost(db, viewerOf(reporter), { targetType: "comment", targetId: target.id, reason: plan.reason, note: plan.note }, at);
+      // A second flagger agrees without repeating the first one's note.
+      const note = reporterIndex === 0 ? plan.note : "";
+      await flagPost(db, viewerOf(reporter), { targetType: "comment", targetId: target.id, reason: plan.reason, note }, at);
       flagged += 1;
     }
   }
