@@ -3,11 +3,12 @@
 import { createDb } from "../src/server/db/client";
 import { describeDatabaseUrl, scriptDatabaseUrl } from "./lib/local-config";
 import { progressBar } from "./lib/progress-bar";
+import { demoLoginLines } from "./seed/login-lines";
 import { DEMO_PASSWORD, seedDemoCommunity, type SeedResult } from "./seed/seed-demo";
 
 export function printDemoLogins(result: SeedResult): void {
   console.log("Demo logins (password for all: %s):", DEMO_PASSWORD);
-  for (const login of result.logins) console.log(`  ${login.email.padEnd(36)} ${login.pseudonym} (${login.role})`);
+  for (const line of demoLoginLines(result.logins)) console.log(line);
 }
 
 async function main() {
@@ -22,6 +23,12 @@ async function main() {
       const { physicians, threads, replies, votes } = result.counts;
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(`Seeded ${physicians} physicians, ${threads} threads, ${replies} replies, ${votes} votes in ${seconds} s.`);
+      const features = result.features;
+      if (features) {
+        console.log(
+          `  with ${features.cases} structured cases (${features.solvedCases} solved, ${features.anonymousCases} anonymous), ${features.polls} polls (${features.closedPolls} closed, ${features.pollVotes} ballots), ${features.flags} open flags, ${features.unreadThreads} threads with unread replies for the demo member.`,
+        );
+      }
     }
     printDemoLogins(result);
   } finally {

@@ -9,6 +9,7 @@ import { localConfig, localDigestVars, localTotpVars } from "./lib/local-config"
 import { prepareLocalDatabase } from "./lib/prepare-database";
 import { bin, projectRoot, runToCompletion, startLibsqlServerProcess, startWranglerDev, type RunningProcess } from "./lib/processes";
 import { addDemoImages } from "./seed/demo-images";
+import { demoLoginLines } from "./seed/login-lines";
 import { DEMO_PASSWORD, demoLogins } from "./seed/seed-demo";
 
 const skipBuild = process.argv.includes("--no-build");
@@ -27,7 +28,10 @@ try {
   mkdirSync(dirname(config.dbFile), { recursive: true });
   console.log(`Database: ${relative(projectRoot, config.dbFile) || config.dbFile}`);
   const seeded = await prepareLocalDatabase(config.dbFile);
-  if (seeded) console.log(`Seeded the demo community: ${seeded.counts.threads} threads, ${seeded.counts.replies} replies.`);
+  if (seeded) {
+    const cases = seeded.features ? `, ${seeded.features.cases} cases and ${seeded.features.polls} polls` : "";
+    console.log(`Seeded the demo community: ${seeded.counts.threads} threads, ${seeded.counts.replies} replies${cases}.`);
+  }
 
   if (skipBuild) {
     if (!existsSync(join(projectRoot, "dist/_worker.js/index.js"))) {
@@ -59,8 +63,8 @@ try {
   console.log(`
 Rounds is running at ${worker.url}  (ready in ${seconds} s)
   database server  ${database.url}
-  demo login       admin@example.org / ${DEMO_PASSWORD}  (every demo physician has this password)
-  demo moderator   ${demoLogins()[1]?.email ?? "(none)"} (for /mod)
+  demo logins      password ${DEMO_PASSWORD} (every demo physician has it)
+${demoLoginLines(demoLogins(), "    ").join("\n")}
   mail             stored in the outbox: sign in as admin and open /admin/outbox
 Press Ctrl-C to stop.`);
 

@@ -93,7 +93,8 @@ function patientVars(rng: Rng, spec: PatientSpec): Record<string, string> {
   return vars;
 }
 
-function resolveVars(rng: Rng, scenario: Scenario): Record<string, string> {
+/** The slot values one thread fixes (patient descriptors first); also used by the demo cases. */
+export function resolveVars(rng: Rng, scenario: Scenario): Record<string, string> {
   const vars: Record<string, string> = scenario.patient ? patientVars(rng, scenario.patient) : {};
   for (const [key, values] of Object.entries(scenario.slots ?? {})) {
     vars[key] = fill(rng, rng.pick(values), vars);

@@ -155,7 +155,7 @@ export async function seedDemoDifferentials(
     const adjudication = resolveAdjudication(inserted, { finalDiagnosis: final, matches: named.has(diagnosisKey(final)) ? [diagnosisKey(final)] : [], merges: {} });
     await db.batch([
       db.update(threads).set({ caseStatus: "solved" }).where(eq(threads.id, threadId)),
-      db.update(caseDetails).set({ answerCommentId: answerId, solvedAt }).where(eq(caseDetails.threadId, threadId)),
+      db.update(caseDetails).set({ answerCommentId: answerId, solvedAt, outcomeNote: `The final diagnosis was ${final}, confirmed on follow-up; the differentials are scored against it.` }).where(eq(caseDetails.threadId, threadId)),
       ...scoreCaseStatements(db, threadId, inserted, adjudication, solvedAt),
     ]);
   }

@@ -12,6 +12,7 @@ import {
 } from "../../src/server/forum/import-community";
 import { generateReply, generateThread } from "./content";
 import { citeInDemoThreads, insertDemoReferences } from "./demo-evidence";
+import { seedDemoFeatures, type DemoFeatureCounts } from "./demo-features";
 import { generatePhysicians } from "./physicians";
 import { createRng, type Rng } from "./random";
 import { planDemoCases, seedDemoDifferentials } from "./demo-cases";
@@ -44,7 +45,10 @@ export interface DemoLogin {
 export interface SeedResult {
   status: "seeded" | "already-seeded";
   logins: DemoLogin[];
+  /** The generated discussions (threads, their replies and votes). */
   counts: { physicians: number; threads: number; replies: number; votes: number };
+  /** The feature tour written on top of them (demo-features.ts); absent when already seeded. */
+  features?: DemoFeatureCounts;
 }
 
 const DAY = 24 * 3600_000;
@@ -54,10 +58,16 @@ function demoRole(index: number): "admin" | "moderator" | "member" {
   return index === 0 ? "admin" : index === 1 ? "moderator" : "member";
 }
 
-/** The first three demo accounts (admin, global moderator, member); the same for every run of a seed. */
+/** How many demo accounts `npm start` and `npm run db:seed` print: the admin, the moderator and three members. */
+export const DEMO_LOGIN_COUNT = 5;
+
+/**
+ * The printed demo accounts (admin, global moderator, then members; the first member is "the demo
+ * member", who has unread replies); the same for every run of a seed.
+ */
 export function demoLogins(seed = "rounds-demo", physicianCount = 30): DemoLogin[] {
   const physicians = generatePhysicians(createRng(seed).fork("physicians"), physicianCount);
-  return physicians.slice(0, 3).map((physician, index) => ({ email: physician.email, pseudonym: physician.pseudonym, role: demoRole(index) }));
+  return physicians.slice(0, DEMO_LOGIN_COUNT).map((physician, index) => ({ email: physician.email, pseudonym: physician.pseudonym, role: demoRole(index) }));
 }
 
 export async function seedDemoCommunity(db: Database, options: SeedOptions): Promise<SeedResult> {
@@ -113,7 +123,17 @@ export async function seedDemoCommunity(db: Database, options: SeedOptions): Pro
   const demoCases = planDemoCases(rng.fork("cases"), threadList, staffIds);
   const written = await importThreads(db, threadList, { onProgress: (done) => options.onProgress?.(done, threadList.length) });
   await seedDemoDifferentials(db, rng.fork("differentials"), demoCases, threadList, written, authors, options.now);
-  return { status: "seeded", logins, counts };
+  // A tour of every feature (scripts/seed/demo-features.ts): structured cases, polls, flags, unread replies.
+  const members = physicians.map((physician, index) => ({
+    id: userIds[index] as number,
+    pseudonym: physician.pseudonym,
+    role: demoRole(index),
+    createdAt: memberSince + index * DAY,
+  }));
+  const demoMember = members[2];
+  if (!demoMember) throw new Error("the demo needs at least three physicians");
+  const features = await seedDemoFeatures(db, { rng: rng.fork("features"), members, demoMember, now: options.now });
+  return { status: "seeded", logins, counts, features };
 }
 
 interface Author {

@@ -1,11 +1,12 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/client";
-import { channels, comments, threads, users, votes } from "../db/schema";
+import { channels, comments, pollOptions, threads, users, votes } from "../db/schema";
 import { DomainError } from "../errors";
 import { renderMarkdown } from "./markdown";
 import { excerptOf } from "./excerpt";
 import { citationStatements, citedReferences } from "../evidence/citations";
+import { caseDetailsStatement, pollStatements, type ImportedCaseDetails, type ImportedPoll } from "./import-kinds";
 import { computeHotRank } from "./ranking";
 import { slugify } from "./slug";
 
@@ -15,7 +16,8 @@ import { slugify } from "./slug";
  * - counters (up/down/score/comment_count, channel thread_count) are computed from the rows
  *   imported and written in the same batch as those rows;
  * - bodies are rendered to sanitized HTML here, at write time;
- * - replies deeper than 5 attach at depth 5.
+ * - replies deeper than 5 attach at depth 5;
+ * - cases and polls carry their structured rows, in the thread's batch (import-kinds.ts).
  * It is an admin operation with a single writer: ids are allocated above the current maximum.
  */
 
@@ -64,6 +66,10 @@ export interface ImportedThread {
   createdAt: number;
   votes?: ImportedVote[];
   comments?: ImportedComment[];
+  /** The template fields of a case (kind "case"; it starts unsolved). */
+  caseDetails?: ImportedCaseDetails;
+  /** The options, closing time and ballots of a poll (kind "poll"). */
+  poll?: ImportedPoll;
 }
 
 export interface ImportedThreadResult {
@@ -126,6 +132,7 @@ export async function importThreads(
     db.select({
       thread: sql<number>`(select coalesce(max(id), 0) from threads)`,
       comment: sql<number>`(select coalesce(max(id), 0) from comments)`,
+      pollOption: sql<number>`(select coalesce(max(id), 0) from ${pollOptions})`,
     }).from(sql`(select 1)`),
   ]);
   const channelIds = new Map(channelRows.map((row) => [row.slug, row.id]));
@@ -134,6 +141,7 @@ export async function importThreads(
   }
   let nextThreadId = (maxRows[0]?.thread ?? 0) + 1;
   let nextCommentId = (maxRows[0]?.comment ?? 0) + 1;
+  let nextPollOptionId = (maxRows[0]?.pollOption ?? 0) + 1;
 
   const renderCache = new Map<string, string>();
   const render = (source: string) => {
@@ -173,6 +181,11 @@ export async function importThreads(
   };
 
   for (const thread of list) {
+    const kind = thread.kind ?? "discussion";
+    // Details only on their own kind. (Test factories still import bare cases and polls.)
+    if ((thread.caseDetails && kind !== "case") || (thread.poll && kind !== "poll")) {
+      throw new DomainError("INVALID", "Case details belong to a case and poll options to a poll.");
+    }
     const threadId = nextThreadId++;
     const channelId = channelIds.get(thread.channelSlug) as number;
     const threadVotes = tally(thread.votes);
@@ -223,7 +236,7 @@ export async function importThreads(
         id: threadId,
         channelId,
         authorId: thread.authorId,
-        kind: thread.kind ?? "discussion",
+        kind,
         title: thread.title,
         slug: slugify(thread.title),
         bodySource: thread.bodySource,
@@ -233,10 +246,17 @@ export async function importThreads(
         ...threadVotes,
         commentCount: commentList.filter((comment) => !comment.deleted).length,
         hotRank: computeHotRank(threadVotes.score, thread.createdAt),
+        caseStatus: thread.caseDetails ? "unsolved" : null,
         createdAt: thread.createdAt,
         lastActivityAt,
       }),
     );
+    if (thread.caseDetails) pending.push(caseDetailsStatement(db, threadId, thread.caseDetails));
+    if (thread.poll) {
+      const poll = pollStatements(db, threadId, thread.poll, nextPollOptionId);
+      nextPollOptionId += poll.optionIds;
+      pending.push(...poll.statements);
+    }
     // SQLite allows at most 32,766 bound parameters per statement: 13 columns × 500 rows is safe.
     for (let start = 0; start < commentRows.length; start += 500) {
       pending.push(db.insert(comments).values(commentRows.slice(start, start + 500)));

@@ -74,9 +74,14 @@ export function readAdvanceOf(
  */
 export async function recordThreadRead(db: Database, viewer: Viewer | null, advance: ReadAdvance, now: number): Promise<void> {
   if (!viewer) throw new DomainError("UNAUTHENTICATED", "Please sign in.");
-  await db
+  await threadReadStatement(db, viewer.userId, advance, now);
+}
+
+/** recordThreadRead's upsert as a statement, for a caller's batch (the demo seed writes many at once). */
+export function threadReadStatement(db: Database, userId: number, advance: ReadAdvance, now: number) {
+  return db
     .insert(threadReads)
-    .values({ userId: viewer.userId, threadId: advance.threadId, lastCommentId: advance.lastCommentId, commentCount: advance.commentCount, readAt: now })
+    .values({ userId, threadId: advance.threadId, lastCommentId: advance.lastCommentId, commentCount: advance.commentCount, readAt: now })
     .onConflictDoUpdate({
       target: [threadReads.userId, threadReads.threadId],
       set: { lastCommentId: sql`excluded.last_comment_id`, commentCount: sql`excluded.comment_count`, readAt: sql`excluded.read_at` },
