@@ -1,4 +1,4 @@
-import { parseLiveEvent, THREAD_CLOSED_CODE } from "./live-event";
+import { parseLiveEvent, THREAD_CLOSED_CODE, type LiveEvent } from "./live-event";
 
 /** What each socket carries across hibernation (serializeAttachment). */
 interface SocketAttachment {
@@ -36,21 +36,27 @@ export class ThreadLive {
     return new Response(null, { status: 101, webSocket: client });
   }
 
-  /** Sends the event to every open socket; a "close" event closes them all instead. */
+  /**
+   * Sends each event to every open socket, in order; a "close" event closes them all instead.
+   * Takes `{events: [...]}` (tell.ts gathers a thread's events) or a single event.
+   */
   private broadcast(body: unknown): Response {
-    const event = parseLiveEvent(body);
-    if (!event) return new Response("Not an event.", { status: 400 });
+    const list = typeof body === "object" && body !== null && Array.isArray((body as { events?: unknown }).events) ? (body as { events: unknown[] }).events : [body];
+    const events = list.map(parseLiveEvent);
+    if (events.length === 0 || events.some((event) => event === null)) return new Response("Not an event.", { status: 400 });
     const sockets = this.state.getWebSockets();
-    const message = JSON.stringify(event);
-    for (const socket of sockets) {
-      try {
-        if (event.kind === "close") socket.close(THREAD_CLOSED_CODE, "The thread is closed.");
-        else socket.send(message);
-      } catch {
-        // A socket that is already closing: nothing to deliver to.
+    for (const event of events as LiveEvent[]) {
+      const message = JSON.stringify(event);
+      for (const socket of sockets) {
+        try {
+          if (event.kind === "close") socket.close(THREAD_CLOSED_CODE, "The thread is closed.");
+          else socket.send(message);
+        } catch {
+          // A socket that is already closing: nothing to deliver to.
+        }
       }
     }
-    return Response.json({ delivered: sockets.length });
+    return Response.json({ delivered: sockets.length, events: events.length });
   }
 
   /** Readers send nothing but keep-alive pings (answered without waking the object). */

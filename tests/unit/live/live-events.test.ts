@@ -33,4 +33,36 @@ describe("live events", () => {
     expect(() => tellThreadLive({ THREAD_LIVE: "not a namespace" }, context, { kind: "close", threadId: 4 })).not.toThrow();
     expect(waited).toHaveLength(0);
   });
+
+  it("sends a burst of one thread's events as one request, each vote at its latest score; a close at once", async () => {
+    // A stand-in for the platform's namespace (not our code): records what the object would get.
+    const requests: { thread: string; body: unknown }[] = [];
+    const namespace = {
+      idFromName: (name: string) => name,
+      get: (thread: string) => ({
+        fetch: async (_url: string, init: { body: string }) => {
+          requests.push({ thread, body: JSON.parse(init.body) });
+          return new Response("{}");
+        },
+      }),
+    };
+    const waited: Promise<unknown>[] = [];
+    const context = { waitUntil: (promise: Promise<unknown>) => void waited.push(promise) };
+    const env = { THREAD_LIVE: namespace };
+    for (let score = 1; score <= 50; score++) tellThreadLive(env, context, { kind: "vote", threadId: 7, postType: "comment", postId: 3, score });
+    tellThreadLive(env, context, { kind: "reply", threadId: 7, postId: 11 });
+    tellThreadLive(env, context, { kind: "vote", threadId: 8, postType: "thread", postId: 8, score: 2 });
+    tellThreadLive(env, context, { kind: "close", threadId: 9 });
+    expect(requests).toEqual([{ thread: "9", body: { events: [{ kind: "close", threadId: 9 }] } }]);
+    await Promise.all(waited);
+    expect(requests).toHaveLength(3);
+    expect(requests.find((request) => request.thread === "7")?.body).toEqual({
+      events: [
+        { kind: "vote", threadId: 7, postType: "comment", postId: 3, score: 50 },
+        { kind: "reply", threadId: 7, postId: 11 },
+      ],
+    });
+    // The first event of each gathering holds it open; the others only join it.
+    expect(waited).toHaveLength(3);
+  });
 });
