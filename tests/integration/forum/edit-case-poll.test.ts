@@ -1,4 +1,10 @@
+import { Hono } from "hono";
 import { afterAll, describe, expect, it } from "vitest";
+import { sameOriginJsonOnly, sessionViewer, type ApiEnv } from "../../../functions/api/context";
+import { editRoutes } from "../../../functions/api/edits";
+import { errorResponse } from "../../../functions/api/errors";
+import { PLAIN_SESSION_COOKIE } from "../../../src/lib/session-cookie";
+import { createSession } from "../../../src/server/auth/sessions";
 import type { Viewer } from "../../../src/server/auth/viewer";
 import type { Database } from "../../../src/server/db/client";
 import { createThread } from "../../../src/server/forum/create-thread";
@@ -194,5 +200,43 @@ describe("editing a poll", () => {
     );
     expect(failure).toMatchObject({ code: "PHI_DETECTED" });
     expect(Object.keys((failure as { fields: Record<string, string> }).fields)).toEqual(["option2"]);
+  });
+});
+
+describe("editing a case or a poll through the JSON API", () => {
+  const env = { DATABASE_URL: `file:${handle.file}` };
+  const site = "http://rounds.test";
+  const app = new Hono<ApiEnv>().basePath("/api");
+  app.use(sameOriginJsonOnly);
+  app.use(sessionViewer);
+  app.route("/", editRoutes);
+  app.onError(errorResponse);
+
+  async function patch(path: string, viewer: Viewer, body: unknown) {
+    const session = await createSession(db, viewer.userId, Date.now());
+    const response = await app.request(
+      `${site}${path}`,
+      { method: "PATCH", headers: { origin: site, "content-type": "application/json", cookie: `${PLAIN_SESSION_COOKIE}=${session.token}` }, body: JSON.stringify(body) },
+      env,
+    );
+    return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+  }
+
+  it("takes a case's template fields, refuses a body for a case, and answers 409 for a voted poll's options", async () => {
+    const author = await member();
+    const { id: caseId } = await postCase(author);
+    expect(await patch(`/api/threads/${caseId}`, author, { title: caseTitle, ...caseFields, triedSoFar: "Patiromer 16.8 g daily." })).toMatchObject({ status: 200, json: { changed: true } });
+    expect(await patch(`/api/threads/${caseId}`, author, { title: caseTitle, ...caseFields, body: "A free-text body instead." })).toMatchObject({
+      status: 400,
+      json: { error: { code: "INVALID", fields: { body: expect.any(String) } } },
+    });
+
+    const { id: pollId } = await postPoll(author);
+    const [first] = (await loadThreadPage(db, author, pollId, { sort: "best" }, clock)).poll!.options;
+    await votePoll(db, await member(), { threadId: pollId, optionIds: [first!.id] }, tick());
+    expect(await patch(`/api/threads/${pollId}`, author, { title: "First-line rate control in AF with preserved EF?", body: "", options: ["Beta blocker", "Verapamil"] })).toMatchObject({
+      status: 409,
+      json: { error: { code: "CONFLICT", fields: { options: expect.stringContaining("can no longer be changed") } } },
+    });
   });
 });
