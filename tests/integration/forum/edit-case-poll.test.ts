@@ -11,6 +11,7 @@ import { createThread } from "../../../src/server/forum/create-thread";
 import { editThread, listRevisions, loadOwnThread } from "../../../src/server/forum/edit-post";
 import { loadThreadPage } from "../../../src/server/forum/thread-page";
 import { votePoll } from "../../../src/server/forum/vote-poll";
+import { moderatePost } from "../../../src/server/moderation/post-actions";
 import { createViewer } from "../../fixtures/viewers";
 import { createTestDatabase } from "../../support/test-database";
 
@@ -121,6 +122,23 @@ describe("editing a case", () => {
       });
     }
     expect((await loadOwnThread(db, author, { threadId: id })).fields).toMatchObject({ findings: caseFields.findings });
+  });
+});
+
+describe("a case's history and moderation", () => {
+  it("redacts a span that survives only in an earlier version's fields, so the history no longer shows it", async () => {
+    const author = await member();
+    const { id } = await postCase(author);
+    // Stands for an identifier that slipped past the scanner (spelled oddly) into the findings.
+    const slipped = "zeb-rafinch-ward";
+    await editThread(db, author, { threadId: id, title: caseTitle, ...caseFields, findings: `Peaked T waves on "${slipped}".` }, tick());
+    await editThread(db, author, { threadId: id, title: caseTitle, ...caseFields, findings: "Peaked T waves, eGFR 35." }, tick());
+    const moderator = await createViewer(db, { moderates: ["nephrology"] });
+
+    await moderatePost(db, moderator, { targetType: "thread", targetId: id, action: "redact", span: `"${slipped}"`, category: "other_id" }, tick());
+    const history = await listRevisions(db, author, { targetType: "thread", targetId: id });
+    expect(JSON.stringify(history)).not.toContain(slipped);
+    expect(history.versions[1]!.fields).toMatchObject({ findings: "Peaked T waves on [redacted]." });
   });
 });
 
