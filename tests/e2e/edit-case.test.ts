@@ -1,18 +1,21 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { seriousAccessibilityViolations } from "../support/axe";
 import { launchChromium } from "../support/chromium";
 import { e2eMember } from "../support/e2e-members";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 let member: BrowserContext;
+let cookie: Parameters<BrowserContext["addCookies"]>[0][number];
 
 beforeAll(async () => {
   browser = await launchChromium();
   const author = await e2eMember({ specialtySlug: "nephrology" });
   // JavaScript off: the edit form and the history are plain forms and pages.
   member = await browser.newContext({ javaScriptEnabled: false });
-  await member.addCookies([{ ...author.cookie, url: baseUrl }]);
+  cookie = { ...author.cookie, url: baseUrl };
+  await member.addCookies([cookie]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -70,5 +73,15 @@ describe("editing a case in Chromium without JavaScript", () => {
     expect(await versions.nth(0).locator(".changes .before").textContent()).toBe("Peaked T waves, eGFR 38.");
     expect(await versions.nth(0).locator(".changes .after").textContent()).toBe("Peaked T waves, eGFR 35 on repeat.");
     expect(await versions.nth(1).locator(".source").textContent()).toContain("eGFR 38");
+
+    // The case's edit form and its history pass axe (with JavaScript on, which axe needs).
+    const scripted = await browser.newContext();
+    await scripted.addCookies([cookie]);
+    const checked = await scripted.newPage();
+    for (const path of [`/t/${threadId}/edit`, `/history/thread/${threadId}`]) {
+      await checked.goto(`${baseUrl}${path}`);
+      expect(await seriousAccessibilityViolations(checked)).toEqual([]);
+    }
+    await scripted.close();
   });
 });
