@@ -93,7 +93,10 @@ export function parseKindEdit(kind: ThreadKind, title: string, input: Record<str
 
 /** True when two versions' structured fields are the same (null means "none"). */
 export function sameKindFields(a: KindFields, b: KindFields): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (a === null || b === null) return a === b;
+  const [left, right] = [a as Record<string, string | string[]>, b as Record<string, string | string[]>];
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  return [...keys].every((key) => JSON.stringify(left[key]) === JSON.stringify(right[key]));
 }
 
 /**

@@ -97,6 +97,14 @@ describe("editing a case", () => {
     expect((await listRevisions(db, author, { targetType: "thread", targetId: id })).versions).toHaveLength(1);
   });
 
+  it("treats saving the same fields again as a no-op: no revision, editedAt untouched", async () => {
+    const author = await member();
+    const { id } = await postCase(author);
+    const saved = await editThread(db, author, { threadId: id, title: caseTitle, ...caseFields, findings: ` ${caseFields.findings}\n` }, tick());
+    expect(saved).toMatchObject({ changed: false, editedAt: null });
+    expect((await listRevisions(db, author, { targetType: "thread", targetId: id })).versions).toHaveLength(1);
+  });
+
   it("keeps the template's rules: a missing field is refused by name", async () => {
     const author = await member();
     const { id } = await postCase(author);
