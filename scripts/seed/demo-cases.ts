@@ -78,12 +78,7 @@ export function planDemoCases(rng: Rng, planned: ImportedThread[], staffIds: rea
     thread.channelSlug = demo.channel;
     thread.title = demo.title;
     thread.bodySource = caseMarkdown({
-      kind: "case",
-      channel: demo.channel,
-      title: demo.title,
-      anonymous: false,
-      confirmNotPhi: false,
-      ageBand: demo.ageBand as never,
+      ageBand: demo.ageBand,
       sex: demo.sex,
       presentingProblem: demo.presentingProblem,
       history: "Otherwise well; no regular medicines.",

@@ -501,6 +501,12 @@ export const revisions = sqliteTable(
     editorId: integer("editor_id").references(() => users.id, { onDelete: "set null" }),
     title: text("title"),
     bodySource: text("body_source").notNull(),
+    /**
+     * A case's or poll's structured fields as they were in this version (JSON object of strings,
+     * poll options as an array), so the history can name each field that changed. Null for
+     * discussions, replies and versions kept before cases and poll options were editable.
+     */
+    fields: text("fields"),
     /** When this version was written (the post's creation or its previous edit). */
     writtenAt: integer("written_at").notNull(),
     createdAt: integer("created_at").notNull(),

@@ -17,26 +17,7 @@ import { excerptOf } from "./excerpt";
 import { assertCanPost, consumePostingLimit } from "./posting-rules";
 import { computeHotRank } from "./ranking";
 import { slugify } from "./slug";
-import { caseMarkdown, newThreadSchema, normalizeThreadForm, pollDurations, type NewThreadInput } from "./thread-kinds";
-
-/** The fields of each kind of thread that are screened for patient identifiers, by form field. */
-function screenedFields(data: NewThreadInput): Record<string, string> {
-  switch (data.kind) {
-    case "discussion":
-      return { title: data.title, body: data.body };
-    case "case":
-      return {
-        title: data.title,
-        presentingProblem: data.presentingProblem,
-        history: data.history,
-        findings: data.findings,
-        triedSoFar: data.triedSoFar,
-        question: data.question,
-      };
-    case "poll":
-      return { title: data.title, body: data.body, ...Object.fromEntries(data.options.map((option, index) => [`option${index + 1}`, option])) };
-  }
-}
+import { caseMarkdown, newThreadSchema, normalizeThreadForm, pollDurations, screenedFields } from "./thread-kinds";
 
 /**
  * Starts a thread: a discussion, a case (structured template, starts unsolved) or a poll (2–10

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { scannedText } from "../privacy/free-text";
 import { canReadForum, type Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
-import { channels, comments, phiConfirmations, revisions, threads } from "../db/schema";
+import { channels, comments, phiConfirmations, pollVoters, revisions, threads } from "../db/schema";
 import { auditStatementIf } from "../moderation/audit-log";
 import { postVisibility, type ModerationState } from "../moderation/visibility";
 import { mentionNotificationStatement, newlyMentioned } from "../notifications/fan-out";
@@ -19,7 +19,22 @@ import { assertCanPost, assertVerifiedMember } from "./posting-rules";
 import { slugify } from "./slug";
 import { citedReferences, replaceCitationStatements } from "../evidence/citations";
 import type { ReferenceKey } from "../evidence/identifiers";
-import { pollSchema } from "./thread-kinds";
+import { screenedFields } from "./thread-kinds";
+import {
+  ballotCount,
+  fieldChanges,
+  readStoredKindFields,
+  type FieldChange,
+  type KindFields,
+  type ThreadKind,
+  currentKindFields,
+  kindFieldQueries,
+  kindFieldStatements,
+  parseKindEdit,
+  POLL_OPTIONS_LOCKED,
+  sameKindFields,
+  storedKindFields,
+} from "./thread-kind-fields";
 
 /*
  * Editing and deleting one's own posts, and reading their history.
@@ -56,16 +71,20 @@ const expectedEditedAt = z
   .optional()
   .transform((value) => (value === "" ? null : value));
 
+/**
+ * A thread edit: the title and, by kind, the body (discussions, poll context), a case's
+ * structured fields or a poll's options (kindEditSchemas checks those against the thread's kind).
+ */
 export const editThreadSchema = z
   .object({
     threadId: postId("thread"),
     title: createThreadSchema.shape.title,
-    // Length rules depend on the kind of thread (see threadBodyRules); this is only the outer bound.
-    body: scannedText(z.string({ error: "Write the body of your thread." }).trim().max(20_000, { error: "Keep the body under 20,000 characters." })),
+    // Length rules depend on the kind of thread (see kindEditSchemas); this is only the outer bound.
+    body: scannedText(z.string({ error: "Write the body of your thread." }).trim().max(20_000, { error: "Keep the body under 20,000 characters." })).optional(),
     confirmNotPhi: createThreadSchema.shape.confirmNotPhi,
     expectedEditedAt,
   })
-  .strict();
+  .catchall(z.unknown());
 
 export const editReplySchema = z
   .object({
@@ -75,14 +94,6 @@ export const editReplySchema = z
     expectedEditedAt,
   })
   .strict();
-
-/** The body rules a thread was created with, by kind, so an edit cannot slip past them. */
-const threadBodyRules = {
-  discussion: z.object({ body: createThreadSchema.shape.body }).strict(),
-  poll: z.object({ body: pollSchema.shape.body }).strict(),
-};
-const CASE_NOT_EDITABLE =
-  "A case cannot be edited yet: its structured details would no longer match its text. Add a reply to correct or update it.";
 
 export const threadRefSchema = z.object({ threadId: postId("thread") }).strict();
 export const replyRefSchema = z.object({ commentId: postId("reply") }).strict();
@@ -106,6 +117,10 @@ export interface OwnThread {
   /** Null until the first edit; the edit form sends it back as `expectedEditedAt`. */
   editedAt: number | null;
   channelSlug: string;
+  /** A case's structured fields or a poll's options, as the edit form starts with them. */
+  fields: KindFields;
+  /** Members who voted in the poll (0 otherwise): from the first, its options are read-only. */
+  ballots: number;
 }
 
 /** The author's own live reply, as the edit and delete pages show it. */
@@ -158,6 +173,10 @@ export interface PostVersion {
   /** Threads only; null for replies. */
   title: string | null;
   bodySource: string;
+  /** A case's structured fields or a poll's options in this version; null for others (and versions kept before they were). */
+  fields: KindFields;
+  /** What this version changed from the one before it, field by field (empty for the original). */
+  changes: FieldChange[];
   /** When this version was written: the post's creation or the edit that produced it. */
   writtenAt: number;
 }
@@ -169,6 +188,8 @@ export interface PostVersion {
 export interface RevisionHistory {
   targetType: "thread" | "comment";
   targetId: number;
+  /** The kind of thread (a reply's history is a "discussion"'s: body only). */
+  kind: ThreadKind;
   /** The thread the post is (or belongs to), for links back. */
   thread: { id: number; title: string; slug: string };
   versions: PostVersion[];
@@ -208,25 +229,28 @@ function nextEditedAt(row: { editedAt: number | null; createdAt: number }, now: 
 export async function loadOwnThread(db: Database, viewer: Viewer | null, input: unknown): Promise<OwnThread> {
   assertVerifiedMember(viewer);
   const { threadId } = parseInput(threadRefSchema, input);
-  const [row] = await db
-    .select({
-      id: threads.id,
-      kind: threads.kind,
-      title: threads.title,
-      slug: threads.slug,
-      bodySource: threads.bodySource,
-      bodyHtml: threads.bodyHtml,
-      editedAt: threads.editedAt,
-      deletedAt: threads.deletedAt,
-      authorId: threads.authorId,
-      channelSlug: channels.slug,
-    })
-    .from(threads)
-    .innerJoin(channels, eq(channels.id, threads.channelId))
-    .where(eq(threads.id, threadId));
+  const [[row], ...kindRows] = await db.batch([
+    db
+      .select({
+        id: threads.id,
+        kind: threads.kind,
+        title: threads.title,
+        slug: threads.slug,
+        bodySource: threads.bodySource,
+        bodyHtml: threads.bodyHtml,
+        editedAt: threads.editedAt,
+        deletedAt: threads.deletedAt,
+        authorId: threads.authorId,
+        channelSlug: channels.slug,
+      })
+      .from(threads)
+      .innerJoin(channels, eq(channels.id, threads.channelId))
+      .where(eq(threads.id, threadId)),
+    ...kindFieldQueries(db, threadId),
+  ]);
   assertOwnLivePost(viewer, row, "thread", "change");
   const { deletedAt: _deletedAt, authorId: _authorId, ...thread } = row;
-  return thread;
+  return { ...thread, fields: currentKindFields(row.kind, kindRows), ballots: ballotCount(kindRows) };
 }
 
 /** The author's own live reply for the edit and delete pages (same rules as editing it). */
@@ -255,51 +279,60 @@ export async function loadOwnReply(db: Database, viewer: Viewer | null, input: u
 }
 
 /**
- * Replaces a thread's title and body. Rules: verified members, the author only, not once
- * deleted; discussions and polls keep the body rules they were created with, and cases are not
- * editable here (their structured details live in case_details); the new text passes the patient-identifier screen (confirmed warnings are recorded);
- * an edit that changes nothing writes nothing; otherwise one batch keeps the previous version in
- * `revisions`, stores the new text (rendered once, here; the slug follows the title) and any PHI
- * confirmation — all conditional on the thread being unchanged since it was read, and CONFLICT
- * when it was not (or when it changed since `expectedEditedAt`).
+ * Replaces a thread's title and, by its kind, its body, a case's structured fields or a poll's
+ * options (thread-kind-fields.ts). Rules: verified members, the author only, not once deleted;
+ * each kind keeps the rules it was created with, and a poll's options change only until its
+ * first ballot (CONFLICT naming the options after it); every submitted text passes the
+ * patient-identifier screen field by field (confirmed warnings are recorded); an edit that
+ * changes nothing writes nothing; otherwise one batch keeps the previous version (with its
+ * structured fields) in `revisions`, stores the new text (rendered once, here; the slug follows
+ * the title), the fields and any PHI confirmation — all conditional on the thread being
+ * unchanged since it was read, and CONFLICT when it was not (or when it changed since
+ * `expectedEditedAt`).
  */
 export async function editThread(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<ThreadEdit> {
   assertCanPost(viewer, now);
-  const data = parseInput(editThreadSchema, input);
-  const [row] = await db
-    .select({
-      id: threads.id,
-      kind: threads.kind,
-      title: threads.title,
-      slug: threads.slug,
-      bodySource: threads.bodySource,
-      bodyHtml: threads.bodyHtml,
-      authorId: threads.authorId,
-      createdAt: threads.createdAt,
-      editedAt: threads.editedAt,
-      deletedAt: threads.deletedAt,
-      moderationState: threads.moderationState,
-      lockedAt: threads.lockedAt,
-      isAnonymous: threads.isAnonymous,
-    })
-    .from(threads)
-    .where(eq(threads.id, data.threadId));
+  const { threadId, title, confirmNotPhi, expectedEditedAt: expected, ...kindInput } = parseInput(editThreadSchema, input);
+  const [[row], ...kindRows] = await db.batch([
+    db
+      .select({
+        id: threads.id,
+        kind: threads.kind,
+        title: threads.title,
+        slug: threads.slug,
+        bodySource: threads.bodySource,
+        bodyHtml: threads.bodyHtml,
+        authorId: threads.authorId,
+        createdAt: threads.createdAt,
+        editedAt: threads.editedAt,
+        deletedAt: threads.deletedAt,
+        moderationState: threads.moderationState,
+        lockedAt: threads.lockedAt,
+        isAnonymous: threads.isAnonymous,
+      })
+      .from(threads)
+      .where(eq(threads.id, threadId)),
+    ...kindFieldQueries(db, threadId),
+  ]);
   assertOwnLivePost(viewer, row, "thread", "edit");
   assertEditable(row);
-  if (row.kind === "case") throw new DomainError("INVALID", CASE_NOT_EDITABLE, { body: CASE_NOT_EDITABLE });
-  parseInput(threadBodyRules[row.kind], { body: data.body });
-  if (row.title === data.title && row.bodySource === data.body) {
+  const current = currentKindFields(row.kind, kindRows);
+  const ballots = ballotCount(kindRows);
+  const edit = parseKindEdit(row.kind, title, kindInput, current, ballots);
+  if (row.title === title && row.bodySource === edit.bodySource && sameKindFields(current, edit.fields)) {
     return { id: row.id, slug: row.slug, changed: false, editedAt: row.editedAt };
   }
-  if (data.expectedEditedAt !== undefined && data.expectedEditedAt !== row.editedAt) {
+  if (expected !== undefined && expected !== row.editedAt) {
     throw new DomainError("CONFLICT", EDIT_CONFLICT_MESSAGE);
   }
-  const warned = screenForPhi({ title: data.title, body: data.body }, data.confirmNotPhi);
+  const warned = screenForPhi(screenedFields(edit.screened), confirmNotPhi);
 
   const editedAt = nextEditedAt(row, now);
-  const bodyHtml = renderMarkdown(data.body);
-  const slug = slugify(data.title);
-  const unchanged = sql`${threads.id} = ${row.id} and ${threads.deletedAt} is null and ${threads.moderationState} is null and ${threads.editedAt} is ${row.editedAt}`;
+  const bodyHtml = renderMarkdown(edit.bodySource);
+  const slug = slugify(title);
+  // New poll options are written only while nobody has voted: a ballot racing this edit wins.
+  const noBallots = edit.optionsChanged ? sql` and not exists (select 1 from ${pollVoters} where ${pollVoters.threadId} = ${row.id})` : sql``;
+  const unchanged = sql`${threads.id} = ${row.id} and ${threads.deletedAt} is null and ${threads.moderationState} is null and ${threads.editedAt} is ${row.editedAt}${noBallots}`;
   const keepPrevious = db.insert(revisions).select((qb) =>
     qb
       .select({
@@ -309,6 +342,7 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
         editorId: sql<number>`${viewer.userId}`.as("editorId"),
         title: threads.title,
         bodySource: threads.bodySource,
+        fields: sql<string | null>`${storedKindFields(current)}`.as("fields"),
         writtenAt: sql<number>`coalesce(${threads.editedAt}, ${threads.createdAt})`.as("writtenAt"),
         createdAt: sql<number>`${now}`.as("createdAt"),
       })
@@ -317,7 +351,7 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
   );
   const update = db
     .update(threads)
-    .set({ title: data.title, slug, bodySource: data.body, bodyHtml, excerpt: excerptOf(bodyHtml), editedAt })
+    .set({ title, slug, bodySource: edit.bodySource, bodyHtml, excerpt: excerptOf(bodyHtml), editedAt })
     .where(unchanged)
     .returning({ id: threads.id });
   // The update comes last: every statement before it still sees the version that was read.
@@ -326,6 +360,7 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
   const references = citedReferences(bodyHtml);
   const extras = [
     ...replaceCitationStatements(db, references, { threadId: row.id, commentId: null, citedAt: row.createdAt }, now, sql`select 1 from ${threads} where ${unchanged}`),
+    ...kindFieldStatements(db, row.id, edit, sql`select 1 from ${threads} where ${unchanged}`),
     ...(warned.length ? [confirmationStatement(db, viewer, "thread", unchanged, warned, now)] : []),
     ...(mentions.pseudonyms.length
       ? [mentionNotificationStatement(db, { userId: viewer.userId, anonymous: row.isAnonymous }, { threadId: row.id, commentId: null }, mentions, now, sql`select 1 from ${threads} where ${unchanged}`)]
@@ -334,7 +369,13 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
   const results = await db.batch([keepPrevious, ...extras, update]);
   // The update is always last; the batch's tuple type cannot say which position that is.
   const updated = results[results.length - 1] as { id: number }[];
-  if (updated.length === 0) throw await whyNotSaved(db, "thread", row.id);
+  if (updated.length === 0) {
+    const reason = await whyNotSaved(db, "thread", row.id);
+    if (edit.optionsChanged && reason.code === "CONFLICT" && (await db.select({ n: sql<number>`1` }).from(pollVoters).where(eq(pollVoters.threadId, row.id)).limit(1)).length > 0) {
+      throw new DomainError("CONFLICT", POLL_OPTIONS_LOCKED, { options: POLL_OPTIONS_LOCKED });
+    }
+    throw reason;
+  }
   return { id: row.id, slug, changed: true, editedAt, citedReferences: references };
 }
 
@@ -384,6 +425,7 @@ export async function editReply(db: Database, viewer: Viewer | null, input: unkn
         editorId: sql<number>`${viewer.userId}`.as("editorId"),
         title: sql<null>`null`.as("title"),
         bodySource: comments.bodySource,
+        fields: sql<null>`null`.as("fields"),
         writtenAt: sql<number>`coalesce(${comments.editedAt}, ${comments.createdAt})`.as("writtenAt"),
         createdAt: sql<number>`${now}`.as("createdAt"),
       })
@@ -535,19 +577,22 @@ export async function listRevisions(db: Database, viewer: Viewer | null, input: 
   if (!canReadForum(viewer)) throw new DomainError("FORBIDDEN", "Only verified physicians can read Rounds. See your status page.");
   const { targetType, targetId } = parseInput(listRevisionsSchema, input);
   const earlierQuery = db
-    .select({ title: revisions.title, bodySource: revisions.bodySource, writtenAt: revisions.writtenAt })
+    .select({ title: revisions.title, bodySource: revisions.bodySource, fields: revisions.fields, writtenAt: revisions.writtenAt })
     .from(revisions)
     .where(and(eq(revisions.targetType, targetType), eq(revisions.targetId, targetId)))
     .orderBy(desc(revisions.id));
 
-  let current: PostVersion;
+  type Version = Omit<PostVersion, "changes">;
+  let current: Version;
+  let kind: ThreadKind = "discussion";
   let thread: RevisionHistory["thread"];
-  let earlier: { title: string | null; bodySource: string; writtenAt: number }[];
+  let earlier: { title: string | null; bodySource: string; fields: string | null; writtenAt: number }[];
   if (targetType === "thread") {
-    const [rows, older] = await db.batch([
+    const [rows, older, ...kindRows] = await db.batch([
       db
         .select({
           id: threads.id,
+          kind: threads.kind,
           title: threads.title,
           slug: threads.slug,
           bodySource: threads.bodySource,
@@ -561,10 +606,12 @@ export async function listRevisions(db: Database, viewer: Viewer | null, input: 
         .from(threads)
         .where(eq(threads.id, targetId)),
       earlierQuery,
+      ...kindFieldQueries(db, targetId),
     ]);
     const row = rows[0];
     if (!row || row.deletedAt !== null || !historyVisible(viewer, row, row.channelId)) throw new DomainError("NOT_FOUND", THREAD_GONE);
-    current = { current: true, title: row.title, bodySource: row.bodySource, writtenAt: row.editedAt ?? row.createdAt };
+    kind = row.kind;
+    current = { current: true, title: row.title, bodySource: row.bodySource, fields: currentKindFields(row.kind, kindRows), writtenAt: row.editedAt ?? row.createdAt };
     thread = { id: row.id, title: row.title, slug: row.slug };
     earlier = older;
   } else {
@@ -596,14 +643,22 @@ export async function listRevisions(db: Database, viewer: Viewer | null, input: 
       historyVisible(viewer, row, row.channelId) &&
       historyVisible(viewer, { authorId: row.threadAuthorId, moderationState: row.threadModerationState }, row.channelId);
     if (!row || row.deletedAt !== null || row.threadDeletedAt !== null || !visible) throw new DomainError("NOT_FOUND", REPLY_GONE);
-    current = { current: true, title: null, bodySource: row.bodySource, writtenAt: row.editedAt ?? row.createdAt };
+    current = { current: true, title: null, bodySource: row.bodySource, fields: null, writtenAt: row.editedAt ?? row.createdAt };
     thread = { id: row.threadId, title: row.threadTitle, slug: row.threadSlug };
     earlier = older;
   }
+  const versions: Version[] = [
+    current,
+    ...earlier.map((version) => ({ current: false, title: version.title, bodySource: version.bodySource, fields: readStoredKindFields(version.fields), writtenAt: version.writtenAt })),
+  ];
   return {
     targetType,
     targetId,
+    kind,
     thread,
-    versions: [current, ...earlier.map((version) => ({ current: false, title: version.title, bodySource: version.bodySource, writtenAt: version.writtenAt }))],
+    versions: versions.map((version, index) => {
+      const previous = versions[index + 1];
+      return { ...version, changes: previous ? fieldChanges(kind, version, previous) : [] };
+    }),
   };
 }

@@ -105,7 +105,7 @@ export const newThreadSchema = z.discriminatedUnion(
 export type NewThreadInput = z.infer<typeof newThreadSchema>;
 
 /** The markdown a case is stored and rendered as (the structured fields live in case_details). */
-export function caseMarkdown(input: z.infer<typeof caseSchema>): string {
+export function caseMarkdown(input: CaseFields): string {
   return [
     `**Patient:** ${input.ageBand}, ${input.sex}`,
     `**Presenting problem:** ${input.presentingProblem}`,
@@ -135,5 +135,71 @@ export function normalizeThreadForm(input: unknown): unknown {
     }
     record.options = options;
   }
+  return record;
+}
+
+/** The texts of a thread of each kind, by form field: what creating or editing one screens. */
+export type KindTexts =
+  | { kind: "discussion"; title: string; body: string }
+  | { kind: "case"; title: string; presentingProblem: string; history: string; findings: string; triedSoFar: string; question: string }
+  | { kind: "poll"; title: string; body: string; options?: readonly string[] };
+
+/**
+ * The fields of each kind of thread that are screened for patient identifiers, by form field, so
+ * a refusal names the field it is about (poll options as option1…option10, as the forms name them).
+ */
+export function screenedFields(data: KindTexts): Record<string, string> {
+  switch (data.kind) {
+    case "discussion":
+      return { title: data.title, body: data.body };
+    case "case":
+      return {
+        title: data.title,
+        presentingProblem: data.presentingProblem,
+        history: data.history,
+        findings: data.findings,
+        triedSoFar: data.triedSoFar,
+        question: data.question,
+      };
+    case "poll":
+      return { title: data.title, body: data.body, ...Object.fromEntries((data.options ?? []).map((option, index) => [`option${index + 1}`, option])) };
+  }
+}
+
+/** The structured fields of a case, in the order the template and its history show them. */
+export const caseFieldLabels = {
+  ageBand: "Age band",
+  sex: "Sex",
+  presentingProblem: "Presenting problem",
+  history: "Relevant history",
+  findings: "Findings",
+  triedSoFar: "Tried so far",
+  question: "Question",
+} as const;
+export type CaseFields = { [K in keyof typeof caseFieldLabels]: string };
+
+/**
+ * What an edit may change besides the title, by kind of thread, with the rules the thread was
+ * created with. A poll's options may be left out (kept as they are: after the first ballot the
+ * edit form shows them read-only).
+ */
+export const kindEditSchemas = {
+  discussion: z.object({ body: discussionSchema.shape.body }).strict(),
+  case: caseSchema.pick({ ageBand: true, sex: true, presentingProblem: true, history: true, findings: true, triedSoFar: true, question: true }).strict(),
+  poll: z.object({ body: pollSchema.shape.body, options: pollSchema.shape.options.optional() }).strict(),
+};
+
+/** Form posts name poll options option1…option10; an edit without any of them keeps the options. */
+export function normalizeOptionFields(input: Record<string, unknown>): Record<string, unknown> {
+  const record = { ...input };
+  const keys = Object.keys(record).filter((key) => /^option([1-9]|10)$/.test(key));
+  if (keys.length === 0 || Array.isArray(record.options)) return record;
+  const options: string[] = [];
+  for (let index = 1; index <= 10; index++) {
+    const key = `option${index}`;
+    if (key in record) options.push(String(record[key] ?? ""));
+    delete record[key];
+  }
+  record.options = options;
   return record;
 }

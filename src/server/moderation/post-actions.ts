@@ -170,12 +170,20 @@ async function redact(
       ? await db.select({ bodySource: threads.bodySource, title: threads.title }).from(threads).where(eq(threads.id, id))
       : await db.select({ bodySource: comments.bodySource, title: sql<string>`''` }).from(comments).where(eq(comments.id, id));
   if (!row) throw new DomainError("NOT_FOUND", "This post does not exist or is no longer available.");
+  // A revision keeps a case's or poll's fields as JSON: the span appears there JSON-escaped.
+  const jsonSpan = JSON.stringify(span).slice(1, -1);
   const [caseRows, olderVersions] = await db.batch([
     db.select().from(caseDetails).where(eq(caseDetails.threadId, type === "thread" ? id : -1)),
     db
       .select({ id: revisions.id })
       .from(revisions)
-      .where(and(eq(revisions.targetType, type), eq(revisions.targetId, id), sql`(instr(${revisions.bodySource}, ${span}) > 0 or instr(coalesce(${revisions.title}, ''), ${span}) > 0)`))
+      .where(
+        and(
+          eq(revisions.targetType, type),
+          eq(revisions.targetId, id),
+          sql`(instr(${revisions.bodySource}, ${span}) > 0 or instr(coalesce(${revisions.title}, ''), ${span}) > 0 or instr(coalesce(${revisions.fields}, ''), ${jsonSpan}) > 0)`,
+        ),
+      )
       .limit(1),
   ]);
   const caseRow = caseRows[0];
@@ -208,7 +216,11 @@ async function redact(
     postUpdate,
     db
       .update(revisions)
-      .set({ bodySource: sql`${replace(revisions.bodySource)}`, title: sql`${replace(revisions.title)}` })
+      .set({
+        bodySource: sql`${replace(revisions.bodySource)}`,
+        title: sql`${replace(revisions.title)}`,
+        fields: sql`replace(${revisions.fields}, ${jsonSpan}, ${JSON.stringify(REDACTION_MARK).slice(1, -1)})`,
+      })
       .where(and(eq(revisions.targetType, type), eq(revisions.targetId, id), sql`exists (${redacted})`)),
     db
       .update(caseDetails)
