@@ -54,6 +54,16 @@ export const users = sqliteTable(
     /** Set when the member deleted the account: personal data is erased, posts stay as "former member". */
     deletedAt: integer("deleted_at"),
     createdAt: integer("created_at").notNull(),
+    /**
+     * Set when the member is approved (by an admin or automatically): until they finish or skip
+     * the first-run page (/start), the home page sends them there. Null for everyone else, so
+     * members who joined before the first-run page existed never see it.
+     */
+    firstRunDueAt: integer("first_run_due_at"),
+    /** A short bio on the public profile; member text, scanned for patient identifiers. */
+    bio: text("bio"),
+    /** Practice setting on the public profile ("Academic hospital, inpatient"); scanned like the bio. */
+    practiceSetting: text("practice_setting"),
   },
   (table) => [
     uniqueIndex("users_pseudonym_unique").on(sql`lower(${table.pseudonym})`),

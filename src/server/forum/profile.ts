@@ -4,7 +4,7 @@ import { z } from "zod";
 import { unscannedText } from "../privacy/free-text";
 import { canReadForum, type Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
-import { channels, comments, threads, users } from "../db/schema";
+import { caseDetails, channels, comments, threads, users } from "../db/schema";
 import { DomainError } from "../errors";
 import { specialtyName } from "./author";
 import { decodeCursor, encodeCursor, type FeedCursor } from "./cursor";
@@ -59,15 +59,36 @@ export type ProfileList =
   | { tab: "threads"; items: ProfileThread[]; nextCursor: string | null }
   | { tab: "replies"; items: ProfileReply[]; nextCursor: string | null };
 
+/** A reply of the member's that a case's author accepted as the answer (solve-case.ts). */
+export interface AcceptedAnswer {
+  replyId: number;
+  threadTitle: string;
+  /** `/t/{threadId}/{slug}#reply-{id}` */
+  link: string;
+  solvedAt: number;
+}
+
+/** How many accepted answers a profile lists (the count covers them all). */
+export const ACCEPTED_ANSWERS_SHOWN = 5;
+
 export interface ProfilePage {
-  member: { pseudonym: string; specialty: string; memberSince: number };
+  member: {
+    pseudonym: string;
+    specialty: string;
+    memberSince: number;
+    /** Written by the member, screened for patient identifiers when saved; "" when unset. */
+    bio: string;
+    practiceSetting: string;
+  };
   /** The viewer is looking at their own profile. */
   isOwner: boolean;
   /**
    * What every member sees, the owner included: non-anonymous, non-deleted posts only, so the
    * figures can never be compared with a public total to infer which anonymous posts are theirs.
    */
-  stats: { threadCount: number; replyCount: number; votesReceived: number };
+  stats: { threadCount: number; replyCount: number; votesReceived: number; acceptedAnswers: number };
+  /** The latest signed accepted answers, newest solved first (ACCEPTED_ANSWERS_SHOWN at most). */
+  acceptedAnswers: AcceptedAnswer[];
   list: ProfileList;
 }
 
@@ -106,25 +127,40 @@ export async function loadProfilePage(db: Database, viewer: Viewer | null, pseud
 
   const memberId = memberIdByPseudonym(pseudonym);
   if (query.tab === "threads") {
-    const [memberRows, rows] = await db.batch([memberQuery(db, pseudonym), threadListQuery(db, viewer, memberId, cursor)]);
-    return toProfilePage(viewer, memberRows[0], { tab: "threads", ...pageOf(rows, toProfileThread) });
+    const [memberRows, answerRows, rows] = await db.batch([memberQuery(db, pseudonym), acceptedAnswersQuery(db, memberId), threadListQuery(db, viewer, memberId, cursor)]);
+    return toProfilePage(viewer, memberRows[0], answerRows, { tab: "threads", ...pageOf(rows, toProfileThread) });
   }
-  const [memberRows, rows] = await db.batch([memberQuery(db, pseudonym), replyListQuery(db, viewer, memberId, cursor)]);
-  return toProfilePage(viewer, memberRows[0], { tab: "replies", ...pageOf(rows, toProfileReply) });
+  const [memberRows, answerRows, rows] = await db.batch([memberQuery(db, pseudonym), acceptedAnswersQuery(db, memberId), replyListQuery(db, viewer, memberId, cursor)]);
+  return toProfilePage(viewer, memberRows[0], answerRows, { tab: "replies", ...pageOf(rows, toProfileReply) });
 }
 
 type MemberRow = Awaited<ReturnType<typeof memberQuery>>[number];
 
-function toProfilePage(viewer: Viewer, member: MemberRow | undefined, list: ProfileList): ProfilePage {
+type AcceptedAnswerRow = Awaited<ReturnType<typeof acceptedAnswersQuery>>[number];
+
+function toProfilePage(viewer: Viewer, member: MemberRow | undefined, answerRows: AcceptedAnswerRow[], list: ProfileList): ProfilePage {
   if (!member) throw notFound();
   return {
-    member: { pseudonym: member.pseudonym, specialty: specialtyName(member.specialtySlug), memberSince: member.createdAt },
+    member: {
+      pseudonym: member.pseudonym,
+      specialty: specialtyName(member.specialtySlug),
+      memberSince: member.createdAt,
+      bio: member.bio ?? "",
+      practiceSetting: member.practiceSetting ?? "",
+    },
     isOwner: member.id === viewer.userId,
     stats: {
       threadCount: member.threadCount,
       replyCount: member.replyCount,
       votesReceived: member.threadScore + member.replyScore,
+      acceptedAnswers: member.acceptedAnswerCount,
     },
+    acceptedAnswers: answerRows.map((row) => ({
+      replyId: row.replyId,
+      threadTitle: row.threadTitle,
+      link: `/t/${row.threadId}/${row.threadSlug}#reply-${row.replyId}`,
+      solvedAt: row.solvedAt ?? 0,
+    })),
     list,
   };
 }
@@ -172,9 +208,39 @@ function memberQuery(db: Database, pseudonym: string) {
       threadScore: sql<number>`(select coalesce(sum(${threads.score}), 0) from ${threads} where ${publicThreads})`.mapWith(Number),
       replyCount: sql<number>`(select count(*) from ${comments} where ${publicReplies})`.mapWith(Number),
       replyScore: sql<number>`(select coalesce(sum(${comments.score}), 0) from ${comments} where ${publicReplies})`.mapWith(Number),
+      acceptedAnswerCount: sql<number>`(select count(*) from ${comments} join ${caseDetails} on ${caseDetails.threadId} = ${comments.threadId} and ${caseDetails.answerCommentId} = ${comments.id}
+        join ${threads} on ${threads.id} = ${comments.threadId} where ${publicReplies} and ${threads.deletedAt} is null and ${threads.moderationState} is null)`.mapWith(Number),
+      bio: users.bio,
+      practiceSetting: users.practiceSetting,
     })
     .from(users)
     .where(profileHolder(pseudonym));
+}
+
+/**
+ * The member's accepted answers: their replies a case's author marked as the answer. Rule: the
+ * same public posts the counts use (signed, not deleted, not under moderation) in a case that is
+ * itself public, for every viewer the owner included, so the list never points at an anonymous
+ * reply. Reads the member's replies through comments_author_idx and each case by its key.
+ */
+function acceptedAnswersQuery(db: Database, memberId: SQL) {
+  return db
+    .select({ replyId: comments.id, threadId: threads.id, threadTitle: threads.title, threadSlug: threads.slug, solvedAt: caseDetails.solvedAt })
+    .from(comments)
+    .innerJoin(caseDetails, and(eq(caseDetails.threadId, comments.threadId), eq(caseDetails.answerCommentId, comments.id)))
+    .innerJoin(threads, eq(threads.id, comments.threadId))
+    .where(
+      and(
+        sql`${comments.authorId} = ${memberId}`,
+        eq(comments.isAnonymous, false),
+        isNull(comments.deletedAt),
+        isNull(comments.moderationState),
+        isNull(threads.deletedAt),
+        isNull(threads.moderationState),
+      ),
+    )
+    .orderBy(desc(caseDetails.solvedAt), desc(comments.id))
+    .limit(ACCEPTED_ANSWERS_SHOWN);
 }
 
 /**
