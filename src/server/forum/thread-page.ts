@@ -4,6 +4,7 @@ import { imagesByReply, replyImagesQuery, threadImagesQuery, toPostImage, type P
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { readBatch, singleShape, slot } from "../db/read-shape";
+import { allowanceRead, lowAllowance, type PostingAllowance } from "./allowance";
 import { caseDetails, channels, comments, drafts, pollOptions, polls, pollVoters, threadReads, threads, users, votes } from "../db/schema";
 import { DomainError } from "../errors";
 import { bookmarkStateQuery } from "../follow/bookmarks";
@@ -66,6 +67,8 @@ export interface ThreadPage {
   anonymousAs: AnonymityNotice | null;
   /** The viewer's read position (read-positions.ts). */
   reading: ThreadReading;
+  /** Shown in the reply box when few replies are left under the posting limits (allowance.ts); null for plenty, or a visitor. */
+  replyAllowance: PostingAllowance | null;
 }
 
 export interface ThreadReading {
@@ -216,7 +219,7 @@ export async function loadThreadPage(
   now: number,
 ): Promise<ThreadPage> {
   const values = { threadId, viewerId: viewer?.userId ?? -1, draftKey: `reply:${threadId}` };
-  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows, readRows] = await readBatch(db, [
+  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows, readRows, allowanceRows] = await readBatch(db, [
     threadShape().bind(values),
     commentsShape().bind(values),
     threadVoteShape().bind(values),
@@ -233,7 +236,10 @@ export async function loadThreadPage(
     threadImagesShape().bind(values),
     replyImagesShape().bind(values),
     readPositionShape().bind(values),
+    // The viewer's counts against the reply totals: two key reads, no round trip of their own.
+    allowanceRead("reply", { userId: viewer?.userId ?? -1, memberSince: viewer?.memberSince ?? 0 }, now),
   ]);
+  const replyAllowance = viewer ? lowAllowance("reply", allowanceRows, now) : null;
   const groups = toAnonymityGroups(groupRows);
   const anonymousAs = viewerNotice(groups, viewerRows, now);
   const follow = followRows[0]?.state ?? "none";
@@ -279,6 +285,7 @@ export async function loadThreadPage(
       bookmarked,
       anonymousAs,
       reading: { lastReadCommentId: readRows[0]?.lastCommentId ?? null, firstUnreadId: null, advance: null },
+      replyAllowance: null,
     };
   }
   const replyImages = imagesByReply(replyImageRows);
@@ -319,6 +326,7 @@ export async function loadThreadPage(
     bookmarked,
     anonymousAs,
     reading: viewer ? readingOf(row.id, row.commentCount, commentRows, readRows[0], tree) : { lastReadCommentId: null, firstUnreadId: null, advance: null },
+    replyAllowance,
   };
 }
 
