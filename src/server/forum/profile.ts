@@ -208,8 +208,13 @@ function memberQuery(db: Database, pseudonym: string) {
       threadScore: sql<number>`(select coalesce(sum(${threads.score}), 0) from ${threads} where ${publicThreads})`.mapWith(Number),
       replyCount: sql<number>`(select count(*) from ${comments} where ${publicReplies})`.mapWith(Number),
       replyScore: sql<number>`(select coalesce(sum(${comments.score}), 0) from ${comments} where ${publicReplies})`.mapWith(Number),
-      acceptedAnswerCount: sql<number>`(select count(*) from ${comments} join ${caseDetails} on ${caseDetails.threadId} = ${comments.threadId} and ${caseDetails.answerCommentId} = ${comments.id}
-        join ${threads} on ${threads.id} = ${comments.threadId} where ${publicReplies} and ${threads.deletedAt} is null and ${threads.moderationState} is null)`.mapWith(Number),
+      // Written out with aliases: in a one-table select drizzle leaves column names unqualified,
+      // which a join inside the sub-select would make ambiguous. Same rule as acceptedAnswersQuery.
+      acceptedAnswerCount: sql<number>`(select count(*) from comments ac
+        join case_details acd on acd.thread_id = ac.thread_id and acd.answer_comment_id = ac.id
+        join threads ath on ath.id = ac.thread_id
+        where ac.author_id = users.id and ac.is_anonymous = 0 and ac.deleted_at is null and ac.moderation_state is null
+          and ath.deleted_at is null and ath.moderation_state is null)`.mapWith(Number),
       bio: users.bio,
       practiceSetting: users.practiceSetting,
     })
