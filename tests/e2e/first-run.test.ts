@@ -44,10 +44,10 @@ describe("a new member's first run, with JavaScript off", () => {
 
     // Their specialty's channel comes ticked; the first-week limits are read before they are met.
     expect(await page.getByRole("checkbox", { name: /^Neurology/ }).isChecked()).toBe(true);
-    expect(await page.getByRole("checkbox", { name: /^General/ }).isChecked()).toBe(false);
+    expect(await page.getByRole("checkbox", { name: /^General Anything clinical/ }).isChecked()).toBe(false);
     await expect(page.locator("#first-week").getByText(/\d+ new threads? per day/).isVisible()).resolves.toBe(true);
 
-    await page.getByRole("checkbox", { name: /^General/ }).check();
+    await page.getByRole("checkbox", { name: /^General Anything clinical/ }).check();
     await page.getByRole("radio", { name: /^Daily/ }).check();
     await page.getByRole("button", { name: "Save and go to the forum" }).click();
     await page.waitForURL(`${baseUrl}/`);
@@ -55,7 +55,7 @@ describe("a new member's first run, with JavaScript off", () => {
 
     // The choices stuck: the page shows them when opened again, and the home page no longer sends the member there.
     await page.goto(`${baseUrl}/start`);
-    expect(await page.getByRole("checkbox", { name: /^General/ }).isChecked()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: /^General Anything clinical/ }).isChecked()).toBe(true);
     expect(await page.getByRole("checkbox", { name: /^Neurology/ }).isChecked()).toBe(true);
     expect(await page.getByRole("radio", { name: /^Daily/ }).isChecked()).toBe(true);
     await page.goto(`${baseUrl}/`);
