@@ -87,7 +87,7 @@ export interface ProfilePage {
    * figures can never be compared with a public total to infer which anonymous posts are theirs.
    */
   stats: { threadCount: number; replyCount: number; votesReceived: number; acceptedAnswers: number };
-  /** The latest signed accepted answers, newest solved first (ACCEPTED_ANSWERS_SHOWN at most). */
+  /** The latest signed accepted answers, newest reply first (ACCEPTED_ANSWERS_SHOWN at most). */
   acceptedAnswers: AcceptedAnswer[];
   list: ProfileList;
 }
@@ -226,7 +226,7 @@ function memberQuery(db: Database, pseudonym: string) {
  * The member's accepted answers: their replies a case's author marked as the answer. Rule: the
  * same public posts the counts use (signed, not deleted, not under moderation) in a case that is
  * itself public, for every viewer the owner included, so the list never points at an anonymous
- * reply. Reads the member's replies through comments_author_idx and each case by its key.
+ * reply. Reads the member's replies through comments_author_idx, newest first, and each case by its key.
  */
 function acceptedAnswersQuery(db: Database, memberId: SQL) {
   return db
@@ -244,7 +244,8 @@ function acceptedAnswersQuery(db: Database, memberId: SQL) {
         isNull(threads.moderationState),
       ),
     )
-    .orderBy(desc(caseDetails.solvedAt), desc(comments.id))
+    // The author index's own order (newest reply first): no sort step, like the lists below.
+    .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(ACCEPTED_ANSWERS_SHOWN);
 }
 
