@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { hashPassword } from "../../src/server/auth/passwords";
 import { createDb } from "../../src/server/db/client";
+import { seriousAccessibilityViolations } from "../support/axe";
 import { launchChromium } from "../support/chromium";
 import { e2eMember } from "../support/e2e-members";
 
@@ -65,6 +66,16 @@ describe("a new member's first run, with JavaScript off", () => {
     await page.goto(`${baseUrl}/new`);
     const allowance = await page.locator("[data-allowance]").textContent();
     expect(allowance).toMatch(/^\d+ new threads? left of \d+ per day during your first 7 days; the count starts again in /);
+
+    // axe runs as a script in the page: the same session, in a context with JavaScript on.
+    const withScripts = await browser.newContext();
+    await withScripts.addCookies(await context.cookies());
+    const checked = await withScripts.newPage();
+    for (const path of ["/start", "/account/profile"]) {
+      await checked.goto(`${baseUrl}${path}`);
+      expect(await seriousAccessibilityViolations(checked), path).toEqual([]);
+    }
+    await withScripts.close();
     await context.close();
   });
 });
