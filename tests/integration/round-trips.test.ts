@@ -16,6 +16,7 @@ import { loadNotifications } from "../../src/server/notifications/inbox";
 import { createPhysician, createThread } from "../fixtures/factories";
 import { loadComposerPage } from "../../src/server/forum/composer-page";
 import { loadProfilePage } from "../../src/server/forum/profile";
+import { loadFirstRunPage } from "../../src/server/onboarding/first-run";
 import { searchForum } from "../../src/server/search/search-forum";
 import { countRoundTrips } from "../support/round-trips";
 import { loadLeaderboard } from "../../src/server/differentials/leaderboard";
@@ -92,7 +93,8 @@ describe("database round trips per page", () => {
       ["bookmarks", (db, viewer) => loadBookmarks(db, viewer)],
       ["my flags", (db, viewer) => loadMyFlags(db, viewer)],
       ["the flag form", (db, viewer) => loadFlagTarget(db, viewer, { targetType: "thread", targetId: threadId }, Date.now())],
-      ["the composer (draft and anonymous label)", (db, viewer) => loadComposerPage(db, viewer, Date.now())],
+      ["the composer (draft, anonymous label and remaining allowance)", (db, viewer) => loadComposerPage(db, viewer, Date.now())],
+      ["the first-run page", (db, viewer) => loadFirstRunPage(db, viewer, Date.now())],
       ["a profile", (db, viewer) => loadProfilePage(db, viewer, "rt_moderator", { tab: "threads" })],
       ["search", (db, viewer) => searchForum(db, viewer, { q: "thread" }, Date.now())],
       ["the calibration leaderboard", (db, viewer) => loadLeaderboard(db, viewer, { specialty: "neurology" })],

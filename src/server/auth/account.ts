@@ -130,7 +130,7 @@ export async function signOutEverywhere(services: AccountServices, viewer: Viewe
 
 /**
  * Deletes an account. Rules: the password confirms it; personal data (email, names, NPI,
- * password, pending applications, tokens, sessions) and what only the member saw (drafts,
+ * password, profile bio and practice setting, pending applications, tokens, sessions) and what only the member saw (drafts,
  * bookmarks, follows, notifications, read positions) are erased at once; threads, replies and
  * votes stay so discussions keep their shape and counts, shown as by "former member". The
  * pseudonym and every earlier one are freed; the account is renamed former_member_{id}. The deletion is audited.
@@ -156,6 +156,10 @@ export async function deleteAccount(services: AccountServices, viewer: Viewer | 
         npi: null,
         licenceState: null,
         verificationReason: null,
+        // The profile's own words are personal data too.
+        bio: null,
+        practiceSetting: null,
+        firstRunDueAt: null,
         deletedAt: now,
       })
       .where(eq(users.id, id)),

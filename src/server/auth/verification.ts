@@ -77,7 +77,8 @@ export async function checkRegistryForApplication(services: AccountServices, app
   if (autoApprove) {
     await db.batch([
       updateApplication,
-      db.update(users).set({ verificationStatus: "verified", npi: application.npi, verificationReason: null }).where(eq(users.id, application.userId)),
+      // An approved member meets the first-run page (/start) on their next visit to the home page.
+      db.update(users).set({ verificationStatus: "verified", npi: application.npi, verificationReason: null, firstRunDueAt: now }).where(eq(users.id, application.userId)),
       auditStatement(db, { actorId: null, action: "verification.auto_approve", targetType: "user", targetId: application.userId }, now),
       verificationNotificationStatement(db, application.userId, VERIFIED_NOTICE, now),
     ]);
@@ -196,7 +197,7 @@ export async function decideVerification(services: AccountServices, viewer: View
       .update(users)
       .set(
         verified
-          ? { verificationStatus: "verified", npi: application.npi, verificationReason: null }
+          ? { verificationStatus: "verified", npi: application.npi, verificationReason: null, firstRunDueAt: now }
           : { verificationStatus: "rejected", verificationReason: reason },
       )
       .where(eq(users.id, application.userId)),

@@ -65,6 +65,16 @@ export const users = sqliteTable(
     calibrationPublic: integer("calibration_public", { mode: "boolean" }).notNull().default(false),
     /** Differentials (ADR 0025): listed on the specialty's calibration leaderboard only when on. */
     calibrationLeaderboard: integer("calibration_leaderboard", { mode: "boolean" }).notNull().default(false),
+    /**
+     * Set when the member is approved (by an admin or automatically): until they finish or skip
+     * the first-run page (/start), the home page sends them there. Null for everyone else, so
+     * members who joined before the first-run page existed never see it.
+     */
+    firstRunDueAt: integer("first_run_due_at"),
+    /** A short bio on the public profile; member text, scanned for patient identifiers. */
+    bio: text("bio"),
+    /** Practice setting on the public profile ("Academic hospital, inpatient"); scanned like the bio. */
+    practiceSetting: text("practice_setting"),
   },
   (table) => [
     uniqueIndex("users_pseudonym_unique").on(sql`lower(${table.pseudonym})`),

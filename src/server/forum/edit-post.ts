@@ -19,7 +19,7 @@ import { assertCanPost, assertVerifiedMember } from "./posting-rules";
 import { slugify } from "./slug";
 import { citedReferences, replaceCitationStatements } from "../evidence/citations";
 import type { ReferenceKey } from "../evidence/identifiers";
-import { screenedFields } from "./thread-kinds";
+import { kindEditSchemas, screenedFields } from "./thread-kinds";
 import {
   ballotCount,
   fieldChanges,
@@ -75,6 +75,14 @@ const expectedEditedAt = z
  * A thread edit: the title and, by kind, the body (discussions, poll context), a case's
  * structured fields or a poll's options (kindEditSchemas checks those against the thread's kind).
  */
+/**
+ * Every field a kind of thread may edit besides the title and body: the union of kindEditSchemas'
+ * fields, plus option1…option10, a form's names for a poll's options (normalizeOptionFields).
+ */
+const kindFieldNames = [
+  ...new Set([...Object.values(kindEditSchemas).flatMap((schema) => Object.keys(schema.shape)), ...Array.from({ length: 10 }, (_, index) => `option${index + 1}`)]),
+].filter((name) => name !== "body");
+
 export const editThreadSchema = z
   .object({
     threadId: postId("thread"),
@@ -83,8 +91,11 @@ export const editThreadSchema = z
     body: scannedText(z.string({ error: "Write the body of your thread." }).trim().max(20_000, { error: "Keep the body under 20,000 characters." })).optional(),
     confirmNotPhi: createThreadSchema.shape.confirmNotPhi,
     expectedEditedAt,
+    // The kinds' own fields pass through here and are checked by their kind's strict schema
+    // (kindEditSchemas) once the thread's kind is read; any other field is refused here.
+    ...Object.fromEntries(kindFieldNames.map((name) => [name, z.unknown().optional()])),
   })
-  .catchall(z.unknown());
+  .strict();
 
 export const editReplySchema = z
   .object({

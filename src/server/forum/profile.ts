@@ -4,7 +4,7 @@ import { z } from "zod";
 import { unscannedText } from "../privacy/free-text";
 import { canReadForum, type Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
-import { channels, comments, threads, users } from "../db/schema";
+import { caseDetails, channels, comments, threads, users } from "../db/schema";
 import { DomainError } from "../errors";
 import { specialtyName } from "./author";
 import { decodeCursor, encodeCursor, type FeedCursor } from "./cursor";
@@ -60,15 +60,36 @@ export type ProfileList =
   | { tab: "threads"; items: ProfileThread[]; nextCursor: string | null }
   | { tab: "replies"; items: ProfileReply[]; nextCursor: string | null };
 
+/** A reply of the member's that a case's author accepted as the answer (solve-case.ts). */
+export interface AcceptedAnswer {
+  replyId: number;
+  threadTitle: string;
+  /** `/t/{threadId}/{slug}#reply-{id}` */
+  link: string;
+  solvedAt: number;
+}
+
+/** How many accepted answers a profile lists (the count covers them all). */
+export const ACCEPTED_ANSWERS_SHOWN = 5;
+
 export interface ProfilePage {
-  member: { pseudonym: string; specialty: string; memberSince: number };
+  member: {
+    pseudonym: string;
+    specialty: string;
+    memberSince: number;
+    /** Written by the member, screened for patient identifiers when saved; "" when unset. */
+    bio: string;
+    practiceSetting: string;
+  };
   /** The viewer is looking at their own profile. */
   isOwner: boolean;
   /**
    * What every member sees, the owner included: non-anonymous, non-deleted posts only, so the
    * figures can never be compared with a public total to infer which anonymous posts are theirs.
    */
-  stats: { threadCount: number; replyCount: number; votesReceived: number };
+  stats: { threadCount: number; replyCount: number; votesReceived: number; acceptedAnswers: number };
+  /** The latest signed accepted answers, newest reply first (ACCEPTED_ANSWERS_SHOWN at most). */
+  acceptedAnswers: AcceptedAnswer[];
   list: ProfileList;
   /**
    * Differentials (ADR 0025): the calibration record, for the owner always (anonymous
@@ -114,28 +135,43 @@ export async function loadProfilePage(db: Database, viewer: Viewer | null, pseud
 
   const memberId = memberIdByPseudonym(pseudonym);
   if (query.tab === "threads") {
-    const [memberRows, rows, calibrationRows] = await db.batch([memberQuery(db, pseudonym), threadListQuery(db, viewer, memberId, cursor), calibrationRowsQuery(db, memberId, viewer)]);
-    return toProfilePage(viewer, memberRows[0], { tab: "threads", ...pageOf(rows, toProfileThread) }, calibrationRows);
+    const [memberRows, answerRows, rows, calibrationRows] = await db.batch([memberQuery(db, pseudonym), acceptedAnswersQuery(db, memberId), threadListQuery(db, viewer, memberId, cursor), calibrationRowsQuery(db, memberId, viewer)]);
+    return toProfilePage(viewer, memberRows[0], answerRows, { tab: "threads", ...pageOf(rows, toProfileThread) }, calibrationRows);
   }
-  const [memberRows, rows, calibrationRows] = await db.batch([memberQuery(db, pseudonym), replyListQuery(db, viewer, memberId, cursor), calibrationRowsQuery(db, memberId, viewer)]);
-  return toProfilePage(viewer, memberRows[0], { tab: "replies", ...pageOf(rows, toProfileReply) }, calibrationRows);
+  const [memberRows, answerRows, rows, calibrationRows] = await db.batch([memberQuery(db, pseudonym), acceptedAnswersQuery(db, memberId), replyListQuery(db, viewer, memberId, cursor), calibrationRowsQuery(db, memberId, viewer)]);
+  return toProfilePage(viewer, memberRows[0], answerRows, { tab: "replies", ...pageOf(rows, toProfileReply) }, calibrationRows);
 }
 
 type MemberRow = Awaited<ReturnType<typeof memberQuery>>[number];
 
-function toProfilePage(viewer: Viewer, member: MemberRow | undefined, list: ProfileList, calibrationRows: Parameters<typeof toCalibrationRecord>[0]): ProfilePage {
+type AcceptedAnswerRow = Awaited<ReturnType<typeof acceptedAnswersQuery>>[number];
+
+function toProfilePage(viewer: Viewer, member: MemberRow | undefined, answerRows: AcceptedAnswerRow[], list: ProfileList, calibrationRows: Parameters<typeof toCalibrationRecord>[0]): ProfilePage {
   if (!member) throw notFound();
   const isOwner = member.id === viewer.userId;
   return {
     calibration: isOwner || member.calibrationPublic ? toCalibrationRecord(calibrationRows) : null,
     sharing: isOwner ? { calibrationPublic: member.calibrationPublic, calibrationLeaderboard: member.calibrationLeaderboard } : null,
-    member: { pseudonym: member.pseudonym, specialty: specialtyName(member.specialtySlug), memberSince: member.createdAt },
+    member: {
+      pseudonym: member.pseudonym,
+      specialty: specialtyName(member.specialtySlug),
+      memberSince: member.createdAt,
+      bio: member.bio ?? "",
+      practiceSetting: member.practiceSetting ?? "",
+    },
     isOwner: member.id === viewer.userId,
     stats: {
       threadCount: member.threadCount,
       replyCount: member.replyCount,
       votesReceived: member.threadScore + member.replyScore,
+      acceptedAnswers: member.acceptedAnswerCount,
     },
+    acceptedAnswers: answerRows.map((row) => ({
+      replyId: row.replyId,
+      threadTitle: row.threadTitle,
+      link: `/t/${row.threadId}/${row.threadSlug}#reply-${row.replyId}`,
+      solvedAt: row.solvedAt ?? 0,
+    })),
     list,
   };
 }
@@ -185,9 +221,45 @@ function memberQuery(db: Database, pseudonym: string) {
       threadScore: sql<number>`(select coalesce(sum(${threads.score}), 0) from ${threads} where ${publicThreads})`.mapWith(Number),
       replyCount: sql<number>`(select count(*) from ${comments} where ${publicReplies})`.mapWith(Number),
       replyScore: sql<number>`(select coalesce(sum(${comments.score}), 0) from ${comments} where ${publicReplies})`.mapWith(Number),
+      // Written out with aliases: in a one-table select drizzle leaves column names unqualified,
+      // which a join inside the sub-select would make ambiguous. Same rule as acceptedAnswersQuery.
+      acceptedAnswerCount: sql<number>`(select count(*) from comments ac
+        join case_details acd on acd.thread_id = ac.thread_id and acd.answer_comment_id = ac.id
+        join threads ath on ath.id = ac.thread_id
+        where ac.author_id = users.id and ac.is_anonymous = 0 and ac.deleted_at is null and ac.moderation_state is null
+          and ath.deleted_at is null and ath.moderation_state is null)`.mapWith(Number),
+      bio: users.bio,
+      practiceSetting: users.practiceSetting,
     })
     .from(users)
     .where(profileHolder(pseudonym));
+}
+
+/**
+ * The member's accepted answers: their replies a case's author marked as the answer. Rule: the
+ * same public posts the counts use (signed, not deleted, not under moderation) in a case that is
+ * itself public, for every viewer the owner included, so the list never points at an anonymous
+ * reply. Reads the member's replies through comments_author_idx, newest first, and each case by its key.
+ */
+function acceptedAnswersQuery(db: Database, memberId: SQL) {
+  return db
+    .select({ replyId: comments.id, threadId: threads.id, threadTitle: threads.title, threadSlug: threads.slug, solvedAt: caseDetails.solvedAt })
+    .from(comments)
+    .innerJoin(caseDetails, and(eq(caseDetails.threadId, comments.threadId), eq(caseDetails.answerCommentId, comments.id)))
+    .innerJoin(threads, eq(threads.id, comments.threadId))
+    .where(
+      and(
+        sql`${comments.authorId} = ${memberId}`,
+        eq(comments.isAnonymous, false),
+        isNull(comments.deletedAt),
+        isNull(comments.moderationState),
+        isNull(threads.deletedAt),
+        isNull(threads.moderationState),
+      ),
+    )
+    // The author index's own order (newest reply first): no sort step, like the lists below.
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .limit(ACCEPTED_ANSWERS_SHOWN);
 }
 
 /**

@@ -4,6 +4,7 @@ import { imagesByReply, replyImagesQuery, threadImagesQuery, toPostImage, type P
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { readBatch, singleShape, slot } from "../db/read-shape";
+import { allowanceRead, lowAllowance, type PostingAllowance } from "./allowance";
 import { caseDetails, channels, comments, drafts, pollOptions, polls, pollVoters, threadReads, threads, users, votes } from "../db/schema";
 import { DomainError } from "../errors";
 import { threadCitationsShape, toThreadEvidence, type EvidenceCard } from "../evidence/cards";
@@ -74,6 +75,8 @@ export interface ThreadPage {
   anonymousAs: AnonymityNotice | null;
   /** The viewer's read position (read-positions.ts). */
   reading: ThreadReading;
+  /** Shown in the reply box when few replies are left under the posting limits (allowance.ts); null for plenty, or a visitor. */
+  replyAllowance: PostingAllowance | null;
 }
 
 export interface ThreadReading {
@@ -224,7 +227,7 @@ export async function loadThreadPage(
   now: number,
 ): Promise<ThreadPage> {
   const values = { threadId, viewerId: viewer?.userId ?? -1, draftKey: `reply:${threadId}` };
-  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows, readRows, citationRows, differentialRows] = await readBatch(db, [
+  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows, readRows, citationRows, differentialRows, allowanceRows] = await readBatch(db, [
     threadShape().bind(values),
     commentsShape().bind(values),
     threadVoteShape().bind(values),
@@ -243,7 +246,10 @@ export async function loadThreadPage(
     readPositionShape().bind(values),
     threadCitationsShape().bind(values),
     caseDifferentialsShape().bind(values),
+    // The viewer's counts against the reply totals: two key reads, no round trip of their own.
+    allowanceRead("reply", { userId: viewer?.userId ?? -1, memberSince: viewer?.memberSince ?? 0 }, now),
   ]);
+  const replyAllowance = viewer ? lowAllowance("reply", allowanceRows, now) : null;
   const groups = toAnonymityGroups(groupRows);
   const anonymousAs = viewerNotice(groups, viewerRows, now);
   const follow = followRows[0]?.state ?? "none";
@@ -292,6 +298,7 @@ export async function loadThreadPage(
       bookmarked,
       anonymousAs,
       reading: { lastReadCommentId: readRows[0]?.lastCommentId ?? null, firstUnreadId: null, advance: null },
+      replyAllowance: null,
     };
   }
   const replyImages = imagesByReply(replyImageRows);
@@ -342,6 +349,7 @@ export async function loadThreadPage(
     bookmarked,
     anonymousAs,
     reading: viewer ? readingOf(row.id, row.commentCount, commentRows, readRows[0], tree) : { lastReadCommentId: null, firstUnreadId: null, advance: null },
+    replyAllowance,
   };
 }
 

@@ -17,6 +17,15 @@ export type JobOutcome = { ok: true } | { ok: false; failure: string };
 const FAILURE_MAX_LENGTH = 300;
 
 /**
+ * Every scheduled job not in the table yet, registered as expected from `now` (insert or ignore):
+ * each run registers them all, so a job added by a deploy that never runs turns overdue after its
+ * allowance instead of going unnoticed. (The first migration registered the jobs known then.)
+ */
+function registerJobs(db: Database, now: number) {
+  return JOB_NAMES.map((job) => db.insert(jobRuns).values({ job, registeredAt: now }).onConflictDoNothing());
+}
+
+/**
  * Records a run's outcome. Rule: it never throws — a heartbeat that cannot be written (the
  * database being what failed) must not hide the job's own error; the missing success shows up
  * as overdue instead.
@@ -24,13 +33,15 @@ const FAILURE_MAX_LENGTH = 300;
 export async function recordJobOutcome(db: Database, job: JobName, now: number, outcome: JobOutcome): Promise<void> {
   const failure = outcome.ok ? null : outcome.failure.slice(0, FAILURE_MAX_LENGTH);
   try {
-    await db
-      .insert(jobRuns)
-      .values({ job, registeredAt: now, lastSucceededAt: outcome.ok ? now : null, lastFailedAt: outcome.ok ? null : now, lastFailure: failure })
-      .onConflictDoUpdate({
-        target: jobRuns.job,
-        set: outcome.ok ? { lastSucceededAt: now } : { lastFailedAt: now, lastFailure: failure },
-      });
+    const [first, ...rest] = registerJobs(db, now);
+    await db.batch([
+      first!,
+      ...rest,
+      db
+        .update(jobRuns)
+        .set(outcome.ok ? { lastSucceededAt: now } : { lastFailedAt: now, lastFailure: failure })
+        .where(sql`${jobRuns.job} = ${job}`),
+    ]);
   } catch {
     // See the rule above: the job's own outcome is what the caller reports.
   }
@@ -53,19 +64,16 @@ export type JobsHealth = { ok: boolean; jobs: JobHeartbeat[]; reason?: string };
 const hoursAgo = (now: number, at: number) => `${Math.max(0, (now - at) / 3_600_000).toFixed(1)} h ago`;
 
 /**
- * Every scheduled job's heartbeat, in one round trip. A job the table does not know yet is
- * registered now (insert or ignore), so a job added by a deploy that never runs turns overdue
- * after its allowance instead of going unnoticed. ok only when no job is overdue.
+ * Every scheduled job's heartbeat, in one read (it writes nothing: an address anyone may poll
+ * must not change data). A job with no row yet was added by a deploy since the last run of any
+ * job: it is reported, not overdue, until a run registers it. ok only when no job is overdue.
  */
 export async function checkJobHeartbeats(db: Database, now: number): Promise<JobsHealth> {
-  const register = JOB_NAMES.map((job) => db.insert(jobRuns).values({ job, registeredAt: now }).onConflictDoNothing());
-  const read = db.select().from(jobRuns).where(sql`${jobRuns.job} in (${sql.join(JOB_NAMES.map((job) => sql`${job}`), sql`, `)})`);
-  const results = await db.batch([...register, read] as [(typeof register)[number], ...(typeof register)[number][], typeof read]);
-  const rows = results[results.length - 1] as (typeof jobRuns.$inferSelect)[];
+  const rows = await db.select().from(jobRuns).where(sql`${jobRuns.job} in (${sql.join(JOB_NAMES.map((job) => sql`${job}`), sql`, `)})`);
   const byJob = new Map(rows.map((row) => [row.job, row]));
   const jobs = JOB_NAMES.map((job): JobHeartbeat => {
     const row = byJob.get(job);
-    const since = row?.lastSucceededAt ?? row?.registeredAt ?? now;
+    const since = row ? (row.lastSucceededAt ?? row.registeredAt) : now;
     return { job, lastSucceededAt: row?.lastSucceededAt ?? null, lastFailedAt: row?.lastFailedAt ?? null, overdue: now - since > JOB_OVERDUE_AFTER_MS[job] };
   });
   const overdue = jobs.filter((heartbeat) => heartbeat.overdue);

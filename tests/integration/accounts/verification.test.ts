@@ -99,8 +99,9 @@ describe("the admin verification queue", () => {
   it("approves an application: the member is verified, holds the NPI, is told by mail, and the audit log says who", async () => {
     const { applicationId, userId, form } = await applicant({ registryAnswer: "match" });
     await decideVerification(services(), admin, { applicationId: String(applicationId), decision: "approve", reason: "" });
-    const user = await handle.client.execute({ sql: "select verification_status, npi from users where id = ?", args: [userId] });
-    expect(user.rows[0]).toMatchObject({ verification_status: "verified", npi: form.npi });
+    const user = await handle.client.execute({ sql: "select verification_status, npi, first_run_due_at from users where id = ?", args: [userId] });
+    // first_run_due_at: the home page sends the new member to the first-run page (/start).
+    expect(user.rows[0]).toMatchObject({ verification_status: "verified", npi: form.npi, first_run_due_at: expect.any(Number) });
     const audit = await handle.client.execute({ sql: "select actor_id from audit_log where target_id = ? and action = 'verification.approve'", args: [userId] });
     expect(Number(audit.rows[0]?.actor_id)).toBe(admin.userId);
     expect((await latestMailTo(handle.client, form.email!))?.subject).toBe("Your Rounds account is verified");

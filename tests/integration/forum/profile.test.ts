@@ -77,7 +77,7 @@ beforeAll(async () => {
 describe("a member's profile", () => {
   it("lists the member's signed threads with channel, score, replies and link", async () => {
     const page = await loadProfilePage(db, reader, "Dr_Owner", { tab: "threads" });
-    expect(page.member).toEqual({ pseudonym: "Dr_Owner", specialty: "Cardiology", memberSince: Date.UTC(2025, 4, 12) });
+    expect(page.member).toEqual({ pseudonym: "Dr_Owner", specialty: "Cardiology", memberSince: Date.UTC(2025, 4, 12), bio: "", practiceSetting: "" });
     expect(page.isOwner).toBe(false);
     expect(page.list.tab).toBe("threads");
     expect(page.list.items).toEqual([
@@ -121,7 +121,7 @@ describe("a member's profile", () => {
     const page = await loadProfilePage(db, reader, "Dr_Owner", { tab: "threads" });
     // Signed thread (2) + signed reply (1) + long reply (0); the anonymous thread (3), the
     // anonymous reply (2) and the deleted reply (-1) would all change the total.
-    expect(page.stats).toEqual({ threadCount: 1, replyCount: 2, votesReceived: 3 });
+    expect(page.stats).toEqual({ threadCount: 1, replyCount: 2, votesReceived: 3, acceptedAnswers: 0 });
   });
 
   it("finds the member whatever the case of the pseudonym in the address", async () => {
@@ -159,7 +159,7 @@ describe("a member's profile", () => {
       [anonReplyId, true],
       [publicReplyId, false],
     ]);
-    expect(threadsPage.stats).toEqual({ threadCount: 1, replyCount: 2, votesReceived: 3 });
+    expect(threadsPage.stats).toEqual({ threadCount: 1, replyCount: 2, votesReceived: 3, acceptedAnswers: 0 });
   });
 
   it("pages through a member's threads 25 at a time, newest first, without repeats, across equal timestamps", async () => {

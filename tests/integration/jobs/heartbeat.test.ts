@@ -22,24 +22,34 @@ const mailSettings = {
   digest: () => ({ services: { siteUrl: "https://rounds.test", signingSecret: "heartbeat-tests-signing-secret-0123456789", mail: createOutboxTransport() } }),
 };
 
+/**
+ * As if the migration that registers the jobs had run at `at` (it registers them at its own
+ * "now", the real clock, which the tests' fixed dates are not).
+ */
+async function expectedFrom(handle: ReturnType<typeof freshDatabase>, at: number) {
+  await handle.client.execute({ sql: "update job_runs set registered_at = ?", args: [at] });
+}
+
 /** Registers every job at `at` and runs those that need no outside service then. */
-async function allSucceededAt(db: ReturnType<typeof freshDatabase>["db"], at: number) {
-  await checkJobHeartbeats(db, at);
-  for (const job of ["prune", "vote-rings", "reply-mail"] as const) await runJob(db, job, at, mailSettings);
+async function allSucceededAt(handle: ReturnType<typeof freshDatabase>, at: number) {
+  await expectedFrom(handle, at);
+  for (const job of ["prune", "vote-rings", "reply-mail"] as const) await runJob(handle.db, job, at, mailSettings);
 }
 
 describe("the scheduled jobs' heartbeat", () => {
   it("is healthy right after the jobs are first expected, before any has had time to run", async () => {
-    const { db } = freshDatabase();
-    const report = await checkJobHeartbeats(db, Date.UTC(2026, 11, 1, 8));
+    const handle = freshDatabase();
+    await expectedFrom(handle, Date.UTC(2026, 11, 1, 8));
+    const report = await checkJobHeartbeats(handle.db, Date.UTC(2026, 11, 1, 8));
     expect(report.ok).toBe(true);
     expect(report.jobs.map((heartbeat) => heartbeat.job)).toEqual([...JOB_NAMES]);
   });
 
   it("names a job that never ran once its allowance has passed since it was first expected", async () => {
-    const { db } = freshDatabase();
+    const handle = freshDatabase();
+    const { db } = handle;
     const first = Date.UTC(2026, 11, 1, 8);
-    await checkJobHeartbeats(db, first);
+    await expectedFrom(handle, first);
     await runJob(db, "vote-rings", first + HOUR);
     await runJob(db, "reply-mail", first + JOB_OVERDUE_AFTER_MS.prune, mailSettings);
     const report = await checkJobHeartbeats(db, first + JOB_OVERDUE_AFTER_MS.prune + HOUR);
@@ -48,9 +58,10 @@ describe("the scheduled jobs' heartbeat", () => {
   });
 
   it("records a successful run, which keeps the job fresh until its allowance passes", async () => {
-    const { db } = freshDatabase();
+    const handle = freshDatabase();
+    const { db } = handle;
     const at = Date.UTC(2026, 11, 2, 9);
-    await allSucceededAt(db, at);
+    await allSucceededAt(handle, at);
     const healthy = await checkJobHeartbeats(db, at + 2 * HOUR);
     expect(healthy.jobs.find((heartbeat) => heartbeat.job === "prune")).toMatchObject({ lastSucceededAt: at, overdue: false });
 
@@ -60,9 +71,10 @@ describe("the scheduled jobs' heartbeat", () => {
   });
 
   it("records a failed run and still fails it, and says when the last failure was", async () => {
-    const { db, client } = freshDatabase();
+    const handle = freshDatabase();
+    const { db, client } = handle;
     const at = Date.UTC(2026, 11, 3, 11);
-    await checkJobHeartbeats(db, at - 30 * HOUR);
+    await expectedFrom(handle, at - 30 * HOUR);
     await expect(runJob(db, "digest", at)).rejects.toThrow(/needs its settings/);
     const row = (await client.execute("select last_succeeded_at, last_failed_at, last_failure from job_runs where job = 'digest'")).rows[0]!;
     expect(row.last_succeeded_at).toBeNull();
@@ -71,6 +83,20 @@ describe("the scheduled jobs' heartbeat", () => {
 
     const report = await checkJobHeartbeats(db, at + HOUR);
     expect(report.reason).toContain("digest (never succeeded, last failure 1.0 h ago)");
+  });
+
+  it("registers, at any job's run, a job a deploy added that has no row yet; reading health writes nothing", async () => {
+    const handle = freshDatabase();
+    const at = Date.UTC(2026, 11, 4, 9);
+    await handle.client.execute("delete from job_runs where job <> 'prune'");
+    const before = await checkJobHeartbeats(handle.db, at + 48 * HOUR);
+    expect(before.jobs.find((heartbeat) => heartbeat.job === "evidence")?.overdue).toBe(false);
+    expect(Number((await handle.client.execute("select count(*) as n from job_runs")).rows[0]!.n)).toBe(1);
+    await runJob(handle.db, "prune", at);
+    const registered = await handle.client.execute("select job, registered_at from job_runs order by job");
+    expect(registered.rows.map((row) => row.job)).toEqual([...JOB_NAMES].sort());
+    const later = await checkJobHeartbeats(handle.db, at + JOB_OVERDUE_AFTER_MS.evidence + HOUR);
+    expect(later.jobs.find((heartbeat) => heartbeat.job === "evidence")?.overdue).toBe(true);
   });
 
   it("keeps the job's own error when the heartbeat cannot be written", async () => {
@@ -83,10 +109,11 @@ describe("the scheduled jobs' heartbeat", () => {
   });
 
   it("answers /api/health/jobs with 200 while fresh and 503 naming the overdue job, never the failure text", async () => {
-    const { db, file } = freshDatabase();
+    const handle = freshDatabase();
+    const { db, file } = handle;
     const env = { DATABASE_URL: `file:${file}` };
     const long = Date.now() - 3 * HOUR;
-    await allSucceededAt(db, long);
+    await allSucceededAt(handle, long);
     await runJob(db, "digest", long).catch(() => undefined);
     // The 10-minute job has an allowance of an hour: kept fresh here, so only prune is overdue.
     await runJob(db, "reply-mail", Date.now(), mailSettings);

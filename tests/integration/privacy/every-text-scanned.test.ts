@@ -8,6 +8,7 @@ import type { Viewer } from "../../../src/server/auth/viewer";
 import { createReply, createReplySchema } from "../../../src/server/forum/create-reply";
 import { createThread } from "../../../src/server/forum/create-thread";
 import { saveDraft, saveDraftSchema } from "../../../src/server/forum/drafts";
+import { profileDetailsSchema, updateProfileDetails } from "../../../src/server/forum/profile-details";
 import { previewPost, previewPostSchema } from "../../../src/server/forum/preview-post";
 import { editThread, editThreadSchema } from "../../../src/server/forum/edit-post";
 import { markCaseSolved, solveCaseSchema } from "../../../src/server/forum/solve-case";
@@ -165,6 +166,14 @@ const probes: Probe[] = [
   {
     name: "pseudonym change", schema: changePseudonymSchema, path: "pseudonym", field: "pseudonym",
     run: async () => refusal(changePseudonym(accountServices(db), await member(), { pseudonym: "mrn_00482913" })),
+  },
+  {
+    name: "profile bio", schema: profileDetailsSchema, path: "bio", field: "bio",
+    run: async () => refusal(updateProfileDetails(db, await member(), { bio: withIdentifier("Nephrologist.") })),
+  },
+  {
+    name: "profile practice setting", schema: profileDetailsSchema, path: "practiceSetting", field: "practiceSetting",
+    run: async () => refusal(updateProfileDetails(db, await member(), { practiceSetting: withIdentifier("Rural clinic") })),
   },
   {
     name: "administrator's pseudonym", schema: createAdminSchema, path: "pseudonym", field: "pseudonym",
