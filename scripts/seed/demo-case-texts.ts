@@ -10,7 +10,7 @@
  * markCaseSolved, which screen them again.
  */
 import { scanForPhi } from "../../src/server/privacy";
-import { ageBands, caseSexes } from "../../src/server/forum/thread-kinds";
+import { ageBands, type caseSexes } from "../../src/server/forum/thread-kinds";
 import { resolveVars, type ThreadTopic } from "./content";
 import type { Rng } from "./random";
 import { scenarioRegistry } from "./scenarios/index";

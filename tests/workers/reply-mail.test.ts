@@ -1,7 +1,6 @@
 import { env, SELF } from "cloudflare:test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../src/server/db/client";
-import { signToken } from "../../src/server/digest/signed-token";
 import { CRON_JOBS } from "../../src/server/jobs/schedule";
 
 /** See scheduled.test.ts: SELF.scheduled hands a plain controller to the built Worker's export. */

@@ -52,7 +52,7 @@ export function enhanceMentions(textarea: HTMLTextAreaElement): void {
     mark();
   };
   const mark = () => {
-    list.querySelectorAll("li").forEach((item, index) => item.setAttribute("aria-selected", String(index === active)));
+    for (const [index, item] of [...list.querySelectorAll("li")].entries()) item.setAttribute("aria-selected", String(index === active));
     if (names.length > 0) textarea.setAttribute("aria-activedescendant", `${list.id}-${active}`);
   };
   const take = (name: string) => {

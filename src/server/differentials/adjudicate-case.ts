@@ -88,7 +88,7 @@ export async function adjudicateCase(db: Database, viewer: Viewer | null, input:
     currentDifferentialsQuery(db, data.threadId),
   ]);
   const target = thread[0];
-  if (!target || target.kind !== "case") throw new DomainError("NOT_FOUND", "This case does not exist or is no longer available.");
+  if (target?.kind !== "case") throw new DomainError("NOT_FOUND", "This case does not exist or is no longer available.");
   const byAuthor = target.authorId === viewer.userId;
   if (!byAuthor && !canModerateChannel(viewer, target.channelId)) throw new DomainError("FORBIDDEN", "Only the case's author (or a moderator correcting it) can adjudicate the differentials.");
   if (target.caseStatus !== "solved") throw new DomainError("CONFLICT", "Mark the answer first: differentials are scored when the case is solved.");

@@ -105,7 +105,7 @@ export async function submitDifferential(db: Database, viewer: Viewer | null, in
       .where(and(eq(differentials.threadId, data.threadId), eq(differentials.authorId, viewer.userId), isNull(differentials.supersededAt))),
   ]);
   const target = thread[0];
-  if (!target || target.kind !== "case") throw new DomainError("NOT_FOUND", "This case does not exist or is no longer available.");
+  if (target?.kind !== "case") throw new DomainError("NOT_FOUND", "This case does not exist or is no longer available.");
   if (target.authorId === viewer.userId) throw new DomainError("FORBIDDEN", "You presented this case: your colleagues give the differentials.");
   if (target.caseStatus === "solved") throw new DomainError("CONFLICT", SOLVED_REFUSAL);
   if (target.lockedAt !== null) throw new DomainError("FORBIDDEN", "This case is locked by moderators: it takes no new differentials.");

@@ -111,6 +111,6 @@ export function referenceInQuery(query: string): ReferenceKey | null {
   const found = scanIdentifiers(trimmed);
   if (found.length !== 1) return null;
   const [only] = found;
-  if (!only || only.start !== 0 || only.end !== trimmed.length) return null;
+  if (only?.start !== 0 || only.end !== trimmed.length) return null;
   return { kind: only.kind, identifier: only.identifier };
 }
