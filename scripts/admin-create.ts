@@ -15,12 +15,16 @@ if (!values.email) {
   console.error("Usage: npm run admin:create -- --email you@example.org [--pseudonym name] [--specialty slug]");
   process.exit(2);
 }
-const pseudonym = values.pseudonym ?? values.email.split("@")[0]!.replace(/[^A-Za-z0-9_]/g, "_").slice(0, 30);
+const pseudonym =
+  values.pseudonym ??
+  values.email
+    .split("@")[0]!
+    .replace(/[^A-Za-z0-9_]/g, "_")
+    .slice(0, 30);
 const givenPassword = process.env.ROUNDS_ADMIN_PASSWORD || undefined;
 const { url, authToken } = scriptDatabaseUrl();
 const { db, client } = createDb(url, authToken);
-const run = (password: string | undefined) =>
-  createOrPromoteAdmin(db, { email: values.email!, pseudonym, specialty: values.specialty, password }, Date.now());
+const run = (password: string | undefined) => createOrPromoteAdmin(db, { email: values.email!, pseudonym, specialty: values.specialty, password }, Date.now());
 try {
   let generated: string | undefined;
   let result: Awaited<ReturnType<typeof run>>;

@@ -144,10 +144,7 @@ function benchmark(items: Item[], runs: number): { median: number; p99: number; 
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  const median =
-    times.length % 2 === 1
-      ? (times[(times.length - 1) / 2] ?? 0)
-      : ((times[times.length / 2 - 1] ?? 0) + (times[times.length / 2] ?? 0)) / 2;
+  const median = times.length % 2 === 1 ? (times[(times.length - 1) / 2] ?? 0) : ((times[times.length / 2 - 1] ?? 0) + (times[times.length / 2] ?? 0)) / 2;
   const p99 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)] ?? 0;
   return { median, p99, chars: text.length };
 }
@@ -197,9 +194,7 @@ function evaluate(file: string, args: Args): { failures: string[]; summary: stri
       warnsOnClean += findings.filter((f) => f.level === "warn").length;
       if (blocks.length > 0) {
         falseBlocks++;
-        const detail = blocks
-          .map((f) => (args.showText ? `${f.category} ${JSON.stringify(item.text.slice(f.start, f.end))}` : f.category))
-          .join(", ");
+        const detail = blocks.map((f) => (args.showText ? `${f.category} ${JSON.stringify(item.text.slice(f.start, f.end))}` : f.category)).join(", ");
         falseBlockLines.push(`  ${item.id}: ${detail}`);
       }
       continue;
@@ -222,9 +217,7 @@ function evaluate(file: string, args: Args): { failures: string[]; summary: stri
         if (hits.some((f) => f.category === l.label.category)) stats.sameCategory++;
       } else {
         const warned = findings.some((f) => f.level === "warn" && overlaps(f, l.start, l.end));
-        misses.push(
-          `  ${item.id}: ${l.label.category}${warned ? " (warn only)" : ""}${args.showText ? ` ${JSON.stringify(l.label.match)}` : ""}`,
-        );
+        misses.push(`  ${item.id}: ${l.label.category}${warned ? " (warn only)" : ""}${args.showText ? ` ${JSON.stringify(l.label.match)}` : ""}`);
       }
     }
     for (const f of blocks) {
@@ -267,9 +260,7 @@ function evaluate(file: string, args: Args): { failures: string[]; summary: stri
   out.push("False-block rate (identifier-free items with any block finding)");
   const fbOk = falseBlockRate <= TARGET_FALSE_BLOCK;
   if (!fbOk) failures.push("false-block rate");
-  out.push(
-    `  ${lpad(`${falseBlocks}/${cleanItems}`, 9)}  ${(falseBlockRate * 100).toFixed(1)}%   target <= ${(TARGET_FALSE_BLOCK * 100).toFixed(0)}%  ${fbOk ? "ok" : "MISSED"}`,
-  );
+  out.push(`  ${lpad(`${falseBlocks}/${cleanItems}`, 9)}  ${(falseBlockRate * 100).toFixed(1)}%   target <= ${(TARGET_FALSE_BLOCK * 100).toFixed(0)}%  ${fbOk ? "ok" : "MISSED"}`);
   out.push(`  warn findings on identifier-free items: ${warnsOnClean}`);
   out.push(`  block findings on labelled items that overlap no label: ${strayBlocks}`);
   out.push("");

@@ -63,7 +63,10 @@ function main(): void {
     if (a === "--tests") {
       const dir = args[++i];
       if (!dir) throw new Error("--tests needs a directory");
-      for (const f of readdirSync(dir).filter((x) => x.endsWith(".ts")).sort()) texts.push(...literalTexts(join(dir, f)));
+      for (const f of readdirSync(dir)
+        .filter((x) => x.endsWith(".ts"))
+        .sort())
+        texts.push(...literalTexts(join(dir, f)));
     } else {
       texts.push(...jsonlTexts(a));
     }

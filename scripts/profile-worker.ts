@@ -370,8 +370,7 @@ function summarize(profile: CpuProfile, requests: number, maps: Map<string, Sour
     const pkg = packageOf(module);
     packages.set(pkg, (packages.get(pkg) ?? 0) + us);
   }
-  const rows = (map: Map<string, number>): Row[] =>
-    [...map.entries()].map(([key, us]) => ({ key, ms: us / 1000 / requests })).sort((a, b) => b.ms - a.ms);
+  const rows = (map: Map<string, number>): Row[] => [...map.entries()].map(([key, us]) => ({ key, ms: us / 1000 / requests })).sort((a, b) => b.ms - a.ms);
   return { functions: rows(functions), modules: rows(modules), packages: rows(packages), busyMs: busyUs / 1000 / requests, idleMs: idleUs / 1000 / requests };
 }
 
@@ -443,7 +442,14 @@ function printPerfReport(data: string, top: number): void {
     .filter((lines) => lines.length > 0 && /^\d+\s+\d+/.test(lines[0] ?? ""))
     .map((lines) => {
       const [tid = "0", period = "0"] = (lines[0] ?? "").trim().split(/\s+/);
-      return { tid: Number(tid), period: Number(period), stack: lines.slice(1).map((line) => line.trim()).join("\n") };
+      return {
+        tid: Number(tid),
+        period: Number(period),
+        stack: lines
+          .slice(1)
+          .map((line) => line.trim())
+          .join("\n"),
+      };
     });
   const byThread = new Map<number, number>();
   for (const sample of samples) byThread.set(sample.tid, (byThread.get(sample.tid) ?? 0) + sample.period);

@@ -1,6 +1,6 @@
-// npm test — every kind of test, in order: unit + integration (Node), the Worker build, workers
-// (inside workerd), e2e (Chromium against wrangler dev). Ends with one line
-// "Tests: N passed, N failed" and a non-zero exit if anything failed.
+// npm test — every kind of test, in order: lint and format (biome ci), the type check, unit +
+// integration (Node), the Worker build, workers (inside workerd), e2e (Chromium against wrangler
+// dev). Ends with one line "Tests: N passed, N failed" and a non-zero exit if anything failed.
 import { readFileSync, rmSync } from "node:fs";
 import { bin, runToCompletion } from "./lib/processes";
 
@@ -25,6 +25,9 @@ const vitestStage = (name: string, config: string | null, deadlineMinutes: numbe
 };
 
 const stages: Stage[] = [
+  // Lint and format (biome.jsonc) and the type check: cheap, and first, so a slip fails in seconds.
+  { name: "lint", command: bin("biome"), args: ["ci", "."], deadlineMinutes: 3 },
+  { name: "types", command: bin("tsc"), args: ["--noEmit", "-p", "tsconfig.json"], deadlineMinutes: 5 },
   vitestStage("node", null, 15),
   { name: "build", command: bin("astro"), args: ["build"], deadlineMinutes: 10 },
   vitestStage("workers", "vitest.workers.config.ts", 15),

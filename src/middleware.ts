@@ -71,7 +71,11 @@ type Next = Parameters<Parameters<typeof defineMiddleware>[0]>[1];
  * The session is looked up first (one query), then the page runs. Taken by writes, by visitors,
  * and by the first read after sign-in; it leaves the viewer cookie for the reads that follow.
  */
-async function pageAfterLookup(context: MiddlewareContext, next: Next, request: { handle: DatabaseHandle; token: string | undefined; claim: string | null; now: number }): Promise<Response> {
+async function pageAfterLookup(
+  context: MiddlewareContext,
+  next: Next,
+  request: { handle: DatabaseHandle; token: string | undefined; claim: string | null; now: number },
+): Promise<Response> {
   const { locals, url } = context;
   const { handle, token, claim, now } = request;
   const session = token ? await validateSessionToken(handle.db, token, now) : null;

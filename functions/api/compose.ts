@@ -9,7 +9,5 @@ import { databaseFor, jsonBody, verifiedMembersOnly, type ApiEnv } from "./conte
  * `{html, warnings}` from the renderer posts are stored with, after the same identifier screen.
  */
 export const composeRoutes = new Hono<ApiEnv>()
-  .get("/members/suggest", verifiedMembersOnly, async (c) =>
-    c.json(await suggestMentions(databaseFor(c), c.get("viewer"), { prefix: c.req.query("prefix") }, Date.now())),
-  )
+  .get("/members/suggest", verifiedMembersOnly, async (c) => c.json(await suggestMentions(databaseFor(c), c.get("viewer"), { prefix: c.req.query("prefix") }, Date.now())))
   .post("/preview", verifiedMembersOnly, async (c) => c.json(previewPost(c.get("viewer"), await jsonBody(c))));

@@ -45,7 +45,12 @@ export const moderationRoutes = new Hono<ApiEnv>()
   )
   .post("/mod/posts/:type/:id", verifiedMembersOnly, async (c) => {
     const body = await jsonObjectBody(c);
-    const { post, ...result } = await moderatePost(databaseFor(c), c.get("viewer"), { ...body, targetType: postType(c.req.param("type")), targetId: idParam(c.req.param("id")) }, Date.now());
+    const { post, ...result } = await moderatePost(
+      databaseFor(c),
+      c.get("viewer"),
+      { ...body, targetType: postType(c.req.param("type")), targetId: idParam(c.req.param("id")) },
+      Date.now(),
+    );
     tellLive(c, postModerationEvent(post, String(body.action)));
     return c.json(result);
   })

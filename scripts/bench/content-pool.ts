@@ -36,9 +36,7 @@ export function buildPool(seed = BENCH_SEED): Pool {
     const roll = rng.next();
     const channelSlug = roll < 0.12 ? "general" : roll < 0.2 ? "practice-career" : rng.pick(others);
     const thread = generateThread(rng, channelSlug);
-    const replies = Array.from({ length: REPLIES_PER_TEMPLATE }, (_, i) =>
-      generateReply(rng, channelSlug, thread.topic, i < 2 ? 0 : i - 1),
-    );
+    const replies = Array.from({ length: REPLIES_PER_TEMPLATE }, (_, i) => generateReply(rng, channelSlug, thread.topic, i < 2 ? 0 : i - 1));
     templates.push({ channelSlug, title: thread.title, body: thread.bodyMarkdown, replies });
   }
   return { templates };

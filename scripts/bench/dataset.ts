@@ -194,9 +194,7 @@ async function importDataset(spec: DatasetSpec): Promise<DatasetInfo> {
     let workerPeakMb = 0;
     for (let from = 0; from < spec.threads; from += THREADS_PER_WORKER) {
       const to = Math.min(spec.threads, from + THREADS_PER_WORKER);
-      const peak = await runImportWorker({ file: spec.file, threads: spec.threads, replies: spec.replies, from, to, now }, (written) =>
-        progress(from + written, spec.threads),
-      );
+      const peak = await runImportWorker({ file: spec.file, threads: spec.threads, replies: spec.replies, from, to, now }, (written) => progress(from + written, spec.threads));
       workerPeakMb = Math.max(workerPeakMb, peak);
     }
     await client.execute("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -238,10 +236,7 @@ export interface ImportRange {
 
 /** Runs scripts/bench/import-worker.ts for one range; resolves with the worker's peak RSS (MB). */
 function runImportWorker(range: ImportRange, onProgress: (written: number) => void): Promise<number> {
-  const args = [
-    `${projectRoot}/scripts/bench/import-worker.ts`,
-    ...Object.entries(range).flatMap(([key, value]) => [`--${key}`, String(value)]),
-  ];
+  const args = [`${projectRoot}/scripts/bench/import-worker.ts`, ...Object.entries(range).flatMap(([key, value]) => [`--${key}`, String(value)])];
   const child = spawn(bin("tsx"), args, { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] });
   // If the benchmark exits (Ctrl-C), the worker must not go on writing to the file.
   const stopChild = () => child.kill("SIGTERM");

@@ -22,7 +22,6 @@ const number = (name: keyof typeof values): number => {
 };
 if (!values.file) throw new Error("--file is required");
 
-await importRange(
-  { file: values.file, threads: number("threads"), replies: number("replies"), from: number("from"), to: number("to"), now: number("now") },
-  (line) => process.stdout.write(`${line}\n`),
+await importRange({ file: values.file, threads: number("threads"), replies: number("replies"), from: number("from"), to: number("to"), now: number("now") }, (line) =>
+  process.stdout.write(`${line}\n`),
 );

@@ -103,10 +103,12 @@ export function searchTable(groups: readonly SearchGroup[], small: SearchRunResu
   const rows = groups.map((group) => {
     const a = small.latencies.find((latency) => latency.key === group.key);
     const b = large.latencies.find((latency) => latency.key === group.key);
-    const queries = group.queries
-      .map((query) => `${query} ${count(small.matches.get(query) ?? 0)}/${count(large.matches.get(query) ?? 0)}`)
-      .join(", ");
-    const filters = group.filters ? ` (${Object.entries(group.filters).map(([key, value]) => `${key}=${value}`).join(", ")})` : "";
+    const queries = group.queries.map((query) => `${query} ${count(small.matches.get(query) ?? 0)}/${count(large.matches.get(query) ?? 0)}`).join(", ");
+    const filters = group.filters
+      ? ` (${Object.entries(group.filters)
+          .map(([key, value]) => `${key}=${value}`)
+          .join(", ")})`
+      : "";
     const pass = b !== undefined && b.errors === 0 && b.medianMs < SEARCH_MEDIAN_TARGET_MS;
     if (!pass) failed.push(group.label);
     return [
@@ -189,7 +191,25 @@ export function datasetTable(run: DatasetRun, yardsticks?: { staticMs: number; h
     n(page.otherCores, 2),
   ]);
   const text = table(
-    ["page", "urls", "requests", "req/s", "median ms", "p99 ms", "db round trips", "Worker CPU ms, 1 in flight", "in flight", "÷ static", "÷ health", "proxy CPU ms", "db server CPU ms", "KB", "body chunks", "errors", "other load"],
+    [
+      "page",
+      "urls",
+      "requests",
+      "req/s",
+      "median ms",
+      "p99 ms",
+      "db round trips",
+      "Worker CPU ms, 1 in flight",
+      "in flight",
+      "÷ static",
+      "÷ health",
+      "proxy CPU ms",
+      "db server CPU ms",
+      "KB",
+      "body chunks",
+      "errors",
+      "other load",
+    ],
     rows,
   );
   const problems = run.pages.flatMap((page) => page.errorSamples.map((sample) => `  ${page.label}: ${sample}`));
@@ -229,10 +249,7 @@ export function comparisonTable(small: DatasetRun, large: DatasetRun): { text: s
       page.search && !withinRatio && pass ? "(search target)" : pass ? "PASS" : "FAIL",
     ]);
   }
-  const text = table(
-    ["page", "req/s", "median ms", "p99 ms", "round trips", "workerd CPU ms", "db CPU ms", "median ratio", `within ${MAX_MEDIAN_RATIO}×`],
-    rows,
-  );
+  const text = table(["page", "req/s", "median ms", "p99 ms", "round trips", "workerd CPU ms", "db CPU ms", "median ratio", `within ${MAX_MEDIAN_RATIO}×`], rows);
   return { text, verdicts };
 }
 

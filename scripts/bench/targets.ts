@@ -92,13 +92,9 @@ export async function discoverPaths(file: string, searches: readonly SearchGroup
   const { db, client } = createDb(`file:${file}`);
   try {
     const run = (query: ReturnType<typeof sql>) => db.all<{ key: number; id: number }>(query);
-    const channelRows = await db.all<{ id: number; slug: string; threadCount: number }>(
-      sql`select id, slug, thread_count as threadCount from channels order by position`,
-    );
+    const channelRows = await db.all<{ id: number; slug: string; threadCount: number }>(sql`select id, slug, thread_count as threadCount from channels order by position`);
     const [{ total } = { total: 0 }] = await db.all<{ total: number }>(sql`select count(*) as total from threads`);
-    const threadRows = await db.all<{ id: number; slug: string }>(
-      sql`select id, slug from threads where comment_count between 10 and 30 and deleted_at is null order by id`,
-    );
+    const threadRows = await db.all<{ id: number; slug: string }>(sql`select id, slug from threads where comment_count between 10 and 30 and deleted_at is null order by id`);
 
     const homeDeep: string[] = [];
     for (const sort of SORTS) {

@@ -23,15 +23,36 @@ import { hasNameShape } from "../../src/server/privacy/lexicon/name-shapes";
 import { readEntries, WORDS_DIR } from "./word-files";
 
 const FIRST_NAME_LOCALES = [
-  "en_AU", "en_GB", "en_IE", "en_ZA", "en_NG", "yo_NG", "zu_ZA", "af_ZA", "en_GH", "en_IN", "fr", "fr_CH",
-  "de", "de_CH", "nl", "nl_BE", "es", "es_MX", "pt_BR", "pt_PT", "it", "pl", "tr", "sv", "nb_NO", "da",
+  "en_AU",
+  "en_GB",
+  "en_IE",
+  "en_ZA",
+  "en_NG",
+  "yo_NG",
+  "zu_ZA",
+  "af_ZA",
+  "en_GH",
+  "en_IN",
+  "fr",
+  "fr_CH",
+  "de",
+  "de_CH",
+  "nl",
+  "nl_BE",
+  "es",
+  "es_MX",
+  "pt_BR",
+  "pt_PT",
+  "it",
+  "pl",
+  "tr",
+  "sv",
+  "nb_NO",
+  "da",
 ];
 // Locales whose family-name lists are short lists of common names (the large ones, such as es,
 // it, de and pl, are long alphabetical lists where rare names would crowd out common ones).
-const SURNAME_LOCALES = [
-  "en_AU", "en_ZA", "zu_ZA", "af_ZA", "en_GH", "en_IN", "fr", "fr_CH", "de_CH", "nl", "nl_BE", "pt_BR", "pt_PT",
-  "sv", "nb_NO", "da",
-];
+const SURNAME_LOCALES = ["en_AU", "en_ZA", "zu_ZA", "af_ZA", "en_GH", "en_IN", "fr", "fr_CH", "de_CH", "nl", "nl_BE", "pt_BR", "pt_PT", "sv", "nb_NO", "da"];
 // The browser bundle's budget: about 3 bytes of gzip per name. Family names get no share: faker's
 // family-name lists rank rare names high, and name-shapes.ts reads the common endings instead.
 const MAX_FIRST = 30;
@@ -105,7 +126,11 @@ function wrap(names: string[]): string {
 
 function main(): void {
   if (!existsSync(DICTIONARY)) throw new Error(`${DICTIONARY} is missing: apt-get install wamerican`);
-  const dictionary = new Set(readFileSync(DICTIONARY, "utf8").split("\n").filter((w) => /^[a-z]+$/.test(w)));
+  const dictionary = new Set(
+    readFileSync(DICTIONARY, "utf8")
+      .split("\n")
+      .filter((w) => /^[a-z]+$/.test(w)),
+  );
   const known = new Set(["first-names.txt", "surnames.txt", "surname-first.txt"].flatMap((f) => readEntries(f)));
   const first = select(FIRST_NAME_LOCALES, "first_name", known, dictionary, MAX_FIRST);
   const last = select(SURNAME_LOCALES, "last_name", new Set([...known, ...first]), dictionary, MAX_SURNAMES);

@@ -149,7 +149,9 @@ async function* tableRows(reader: Reader, plan: TablePlan): AsyncGenerator<unkno
     for (;;) {
       const rows = await readRows(
         reader,
-        after === null ? `SELECT ${list} FROM ${table} ORDER BY ${rowid} LIMIT ${PAGE_ROWS}` : `SELECT ${list} FROM ${table} WHERE ${rowid} > ? ORDER BY ${rowid} LIMIT ${PAGE_ROWS}`,
+        after === null
+          ? `SELECT ${list} FROM ${table} ORDER BY ${rowid} LIMIT ${PAGE_ROWS}`
+          : `SELECT ${list} FROM ${table} WHERE ${rowid} > ? ORDER BY ${rowid} LIMIT ${PAGE_ROWS}`,
         after === null ? [] : [after as bigint | number],
       );
       if (rows.length > 0) yield rows;
@@ -279,7 +281,9 @@ export function parseDump(text: string): ParsedDump {
   const lastLine = text.trimEnd().split("\n").pop() ?? "";
   const trailer = TRAILER.exec(lastLine);
   if (!trailer) throw new DumpFormatError("the file is incomplete: its last line is not the end-of-backup line (was the backup interrupted or the file cut short?)");
-  const all = scanSql(text.slice(0, text.length - lastLine.length - 1)).map((statement) => bareStatement(statement.sql)).filter((sql) => sql !== "");
+  const all = scanSql(text.slice(0, text.length - lastLine.length - 1))
+    .map((statement) => bareStatement(statement.sql))
+    .filter((sql) => sql !== "");
   const [pragma, begin] = all;
   const commit = all[all.length - 1];
   if (!/^PRAGMA foreign_keys\s*=\s*OFF;?$/i.test(pragma ?? "") || !/^BEGIN TRANSACTION;?$/i.test(begin ?? "") || !/^COMMIT;?$/i.test(commit ?? "")) {

@@ -42,12 +42,35 @@ export function asSqliteFailure(error: unknown): SqliteFailure | undefined {
 }
 
 const BASE_CODES = [
-  "SQLITE_OK", "SQLITE_ERROR", "SQLITE_INTERNAL", "SQLITE_PERM", "SQLITE_ABORT", "SQLITE_BUSY",
-  "SQLITE_LOCKED", "SQLITE_NOMEM", "SQLITE_READONLY", "SQLITE_INTERRUPT", "SQLITE_IOERR",
-  "SQLITE_CORRUPT", "SQLITE_NOTFOUND", "SQLITE_FULL", "SQLITE_CANTOPEN", "SQLITE_PROTOCOL",
-  "SQLITE_EMPTY", "SQLITE_SCHEMA", "SQLITE_TOOBIG", "SQLITE_CONSTRAINT", "SQLITE_MISMATCH",
-  "SQLITE_MISUSE", "SQLITE_NOLFS", "SQLITE_AUTH", "SQLITE_FORMAT", "SQLITE_RANGE",
-  "SQLITE_NOTADB", "SQLITE_NOTICE", "SQLITE_WARNING",
+  "SQLITE_OK",
+  "SQLITE_ERROR",
+  "SQLITE_INTERNAL",
+  "SQLITE_PERM",
+  "SQLITE_ABORT",
+  "SQLITE_BUSY",
+  "SQLITE_LOCKED",
+  "SQLITE_NOMEM",
+  "SQLITE_READONLY",
+  "SQLITE_INTERRUPT",
+  "SQLITE_IOERR",
+  "SQLITE_CORRUPT",
+  "SQLITE_NOTFOUND",
+  "SQLITE_FULL",
+  "SQLITE_CANTOPEN",
+  "SQLITE_PROTOCOL",
+  "SQLITE_EMPTY",
+  "SQLITE_SCHEMA",
+  "SQLITE_TOOBIG",
+  "SQLITE_CONSTRAINT",
+  "SQLITE_MISMATCH",
+  "SQLITE_MISUSE",
+  "SQLITE_NOLFS",
+  "SQLITE_AUTH",
+  "SQLITE_FORMAT",
+  "SQLITE_RANGE",
+  "SQLITE_NOTADB",
+  "SQLITE_NOTICE",
+  "SQLITE_WARNING",
 ];
 
 /** The primary result code name ("SQLITE_CONSTRAINT"), as sqld and the native client report it. */
@@ -67,8 +90,7 @@ export function primaryCode(failure: SqliteFailure): number | undefined {
   return index < 0 ? undefined : index;
 }
 
-export const isBusy = (failure: SqliteFailure | undefined): boolean =>
-  failure !== undefined && primaryCode(failure) === SQLITE_BUSY;
+export const isBusy = (failure: SqliteFailure | undefined): boolean => failure !== undefined && primaryCode(failure) === SQLITE_BUSY;
 
 /**
  * Whether a statement may still be active after throwing `error`. SQLite halts a statement on

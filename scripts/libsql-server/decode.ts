@@ -1,14 +1,6 @@
 // Validation of incoming Hrana JSON: every shape is checked before anything touches the
 // database, and every failure is a HranaError the pipeline can answer with.
-import {
-  type BatchCond,
-  type BatchStep,
-  type StmtRequest,
-  type StreamRequest,
-  decodeValue,
-  isObject,
-  protoError,
-} from "./protocol";
+import { type BatchCond, type BatchStep, type StmtRequest, type StreamRequest, decodeValue, isObject, protoError } from "./protocol";
 
 export interface PipelineRequestBody {
   baton: string | null;
@@ -39,8 +31,7 @@ const int32 = (value: unknown, field: string): number => {
   return value;
 };
 
-const optionalInt32 = (value: unknown, field: string): number | undefined =>
-  value === undefined || value === null ? undefined : int32(value, field);
+const optionalInt32 = (value: unknown, field: string): number | undefined => (value === undefined || value === null ? undefined : int32(value, field));
 
 function decodeSqlSource(json: Record<string, unknown>): { sql: string | undefined; sqlId: number | undefined } {
   const sql = optionalString(json["sql"], "sql");
@@ -104,10 +95,7 @@ function decodeBatchSteps(json: unknown): BatchStep[] {
   if (!isObject(json) || !Array.isArray(json["steps"])) throw protoError("`batch.steps` must be an array");
   return json["steps"].map((step: unknown, index: number) => {
     if (!isObject(step)) throw protoError("A batch step must be an object");
-    const condition =
-      step["condition"] === undefined || step["condition"] === null
-        ? undefined
-        : decodeCond(step["condition"], index, 0);
+    const condition = step["condition"] === undefined || step["condition"] === null ? undefined : decodeCond(step["condition"], index, 0);
     return { condition, stmt: decodeStmt(step["stmt"]) };
   });
 }
@@ -135,8 +123,6 @@ export function decodeStreamRequest(json: unknown): StreamRequest {
     case "close_sql":
       return { type, sqlId: int32(json["sql_id"], "sql_id") };
     default:
-      throw protoError(
-        typeof type === "string" ? `Unknown stream request type "${type.slice(0, 40)}"` : "A stream request needs a `type`",
-      );
+      throw protoError(typeof type === "string" ? `Unknown stream request type "${type.slice(0, 40)}"` : "A stream request needs a `type`");
   }
 }

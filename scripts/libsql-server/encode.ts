@@ -3,17 +3,7 @@
 // (serde_json) writes them: -0.0 keeps its sign, and a non-finite REAL becomes null, which
 // @libsql/client refuses ("Expected number, received null") exactly as it does against Turso
 // (found by tests/integration/sqld-conformance.test.ts).
-import type {
-  BatchResult,
-  Col,
-  DescribeResult,
-  ErrorBody,
-  PipelineResponse,
-  SqlValue,
-  StmtResult,
-  StreamResponse,
-  StreamResult,
-} from "./protocol";
+import type { BatchResult, Col, DescribeResult, ErrorBody, PipelineResponse, SqlValue, StmtResult, StreamResponse, StreamResult } from "./protocol";
 
 const str = (s: string | null): string => (s === null ? "null" : JSON.stringify(s));
 
@@ -45,10 +35,7 @@ const encodeError = (error: ErrorBody): string => `{"message":${str(error.messag
 export function encodeStmtResult(result: StmtResult): string {
   const rows = result.rows.map((row) => `[${row.map(encodeValue).join(",")}]`).join(",");
   const rowid = result.lastInsertRowid === null ? "null" : `"${result.lastInsertRowid}"`;
-  return (
-    `{"cols":[${result.cols.map(encodeCol).join(",")}],"rows":[${rows}],` +
-    `"affected_row_count":${result.affectedRowCount},"last_insert_rowid":${rowid}}`
-  );
+  return `{"cols":[${result.cols.map(encodeCol).join(",")}],"rows":[${rows}],` + `"affected_row_count":${result.affectedRowCount},"last_insert_rowid":${rowid}}`;
 }
 
 function encodeBatchResult(result: BatchResult): string {
@@ -59,10 +46,7 @@ function encodeBatchResult(result: BatchResult): string {
 
 function encodeDescribeResult(result: DescribeResult): string {
   const params = result.params.map((p) => `{"name":${str(p.name)}}`).join(",");
-  return (
-    `{"params":[${params}],"cols":[${result.cols.map(encodeCol).join(",")}],` +
-    `"is_explain":${result.isExplain},"is_readonly":${result.isReadonly}}`
-  );
+  return `{"params":[${params}],"cols":[${result.cols.map(encodeCol).join(",")}],` + `"is_explain":${result.isExplain},"is_readonly":${result.isReadonly}}`;
 }
 
 function encodeResponse(response: StreamResponse): string {
@@ -81,9 +65,7 @@ function encodeResponse(response: StreamResponse): string {
 }
 
 const encodeResult = (result: StreamResult): string =>
-  result.type === "ok"
-    ? `{"type":"ok","response":${encodeResponse(result.response)}}`
-    : `{"type":"error","error":${encodeError(result.error)}}`;
+  result.type === "ok" ? `{"type":"ok","response":${encodeResponse(result.response)}}` : `{"type":"error","error":${encodeError(result.error)}}`;
 
 export function encodePipelineResponse(response: PipelineResponse): string {
   return `{"baton":${str(response.baton)},"base_url":null,"results":[${response.results.map(encodeResult).join(",")}]}`;

@@ -1,25 +1,8 @@
 // Statement execution on a stream's connection: argument binding, the asynchronous BUSY retry,
 // and results in Hrana shape (execute, batch, sequence, describe).
-import {
-  SQLITE_BUSY_SNAPSHOT,
-  type Stmt,
-  type StreamConnection,
-  asSqliteFailure,
-  isBusy,
-  mayLeaveStatementActive,
-  toHranaError,
-} from "./connection";
+import { SQLITE_BUSY_SNAPSHOT, type Stmt, type StreamConnection, asSqliteFailure, isBusy, mayLeaveStatementActive, toHranaError } from "./connection";
 import type { LockSignal } from "./lock-signal";
-import {
-  type BatchCond,
-  type BatchResult,
-  type BatchStep,
-  type Col,
-  type DescribeResult,
-  HranaError,
-  type SqlValue,
-  type StmtResult,
-} from "./protocol";
+import { type BatchCond, type BatchResult, type BatchStep, type Col, type DescribeResult, HranaError, type SqlValue, type StmtResult } from "./protocol";
 import { type ScannedStatement, scanSql } from "./sql-scan";
 import { assertSupported, classifyStatement, prepareError } from "./sqld-rules";
 
@@ -65,10 +48,7 @@ export function bindArguments(statement: ScannedStatement, source: ArgsSource): 
     return source.args;
   }
   if (source.args.length > 0) {
-    throw new HranaError(
-      "ARGS_BOTH_POSITIONAL_AND_NAMED",
-      "Specifying both positional and named arguments is not supported",
-    );
+    throw new HranaError("ARGS_BOTH_POSITIONAL_AND_NAMED", "Specifying both positional and named arguments is not supported");
   }
   const named = new Map(source.namedArgs.map((arg) => [arg.name, arg.value]));
   if (named.size > names.length) {
@@ -84,11 +64,7 @@ export function bindArguments(statement: ScannedStatement, source: ArgsSource): 
   });
 }
 
-async function retryWhileBusy<T>(
-  attempt: () => T,
-  options: ExecuteOptions,
-  snapshotRetryable: boolean,
-): Promise<T> {
+async function retryWhileBusy<T>(attempt: () => T, options: ExecuteOptions, snapshotRetryable: boolean): Promise<T> {
   const deadline = Date.now() + options.busyTimeoutMs;
   let delayMs = 1;
   for (;;) {
@@ -98,8 +74,7 @@ async function retryWhileBusy<T>(
       const failure = asSqliteFailure(error);
       // BUSY_SNAPSHOT inside a transaction that already read means its snapshot is stale for
       // good: waiting cannot help, the client must roll back and retry.
-      const retryable =
-        isBusy(failure) && (snapshotRetryable || failure?.rawCode !== SQLITE_BUSY_SNAPSHOT);
+      const retryable = isBusy(failure) && (snapshotRetryable || failure?.rawCode !== SQLITE_BUSY_SNAPSHOT);
       const remaining = deadline - Date.now();
       if (!retryable || remaining <= 0) throw error;
       await options.lockSignal.wait(Math.min(delayMs, remaining));
@@ -132,13 +107,7 @@ function collectRows(stmt: Stmt, bind: SqlValue[], wantRows: boolean): SqlValue[
  * before each run) after short asynchronous waits, so the stream holding the lock can reach its
  * COMMIT through the event loop meanwhile.
  */
-export async function executeStatement(
-  conn: StreamConnection,
-  statement: ScannedStatement,
-  bind: SqlValue[],
-  wantRows: boolean,
-  options: ExecuteOptions,
-): Promise<StmtResult> {
+export async function executeStatement(conn: StreamConnection, statement: ScannedStatement, bind: SqlValue[], wantRows: boolean, options: ExecuteOptions): Promise<StmtResult> {
   const wasInTransaction = conn.inTransaction;
   const snapshotRetryable = !wasInTransaction || conn.statementsInTransaction === 0;
   let cols: Col[] = [];
@@ -174,10 +143,7 @@ export async function executeStatement(
     conn.afterStatement(wasInTransaction);
     const hranaError = toHranaError(error);
     if (stuck && hranaError.message.includes("SQL statements in progress")) {
-      throw new HranaError(
-        hranaError.code,
-        `${hranaError.message} (a statement of this transaction gave up waiting for a lock; roll back and retry the transaction)`,
-      );
+      throw new HranaError(hranaError.code, `${hranaError.message} (a statement of this transaction gave up waiting for a lock; roll back and retry the transaction)`);
     }
     throw hranaError;
   }
@@ -227,11 +193,7 @@ export interface ResolvedStmt extends ArgsSource {
 }
 
 /** execute: one statement, its arguments checked before it runs. */
-export async function executeRequest(
-  conn: StreamConnection,
-  stmt: ResolvedStmt,
-  options: ExecuteOptions,
-): Promise<StmtResult> {
+export async function executeRequest(conn: StreamConnection, stmt: ResolvedStmt, options: ExecuteOptions): Promise<StmtResult> {
   const statement = singleStatement(stmt.sql);
   return executeStatement(conn, statement, bindArguments(statement, stmt), stmt.wantRows, options);
 }
@@ -279,11 +241,7 @@ export interface ResolvedBatchStep {
  * request, as in sqld); then steps run in order, each only if its condition holds. A failing
  * step is recorded in step_errors and does not stop the batch: the client's conditions decide.
  */
-export async function executeBatch(
-  conn: StreamConnection,
-  steps: ResolvedBatchStep[],
-  options: ExecuteOptions,
-): Promise<BatchResult> {
+export async function executeBatch(conn: StreamConnection, steps: ResolvedBatchStep[], options: ExecuteOptions): Promise<BatchResult> {
   const prepared = steps.map((step) => {
     const statement = singleStatement(step.stmt.sql);
     assertParses(conn, statement.sql);
@@ -324,20 +282,14 @@ function isReadonly(conn: StreamConnection, statement: ScannedStatement): boolea
   try {
     const ops = conn.db.prepare(`EXPLAIN ${statement.sql}`).raw(true).all() as unknown[][];
     if (ops.some((op) => CONTROL_OPCODES.has(String(op[1])))) return true;
-    return !ops.some(
-      (op) => WRITE_OPCODES.has(String(op[1])) || (op[1] === "Transaction" && Number(op[3]) !== 0),
-    );
+    return !ops.some((op) => WRITE_OPCODES.has(String(op[1])) || (op[1] === "Transaction" && Number(op[3]) !== 0));
   } catch {
     return statement.firstKeyword === "SELECT" || statement.firstKeyword === "VALUES";
   }
 }
 
 /** describe: parameters and result columns of one statement, without running it. */
-export async function describeStatement(
-  conn: StreamConnection,
-  sql: string,
-  options: ExecuteOptions,
-): Promise<DescribeResult> {
+export async function describeStatement(conn: StreamConnection, sql: string, options: ExecuteOptions): Promise<DescribeResult> {
   const statement = singleStatement(sql);
   try {
     const stmt = await retryWhileBusy(() => conn.db.prepare(statement.sql), options, true);

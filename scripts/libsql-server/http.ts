@@ -96,9 +96,7 @@ export function createHranaHttpServer(options: HttpOptions): HranaHttpServer {
 
   async function pipeline(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const declared = Number(req.headers["content-length"]);
-    const read = Number.isFinite(declared) && declared > options.maxBodyBytes * 4
-      ? ({ kind: "too-large" } as const)
-      : await readBody(req, options.maxBodyBytes);
+    const read = Number.isFinite(declared) && declared > options.maxBodyBytes * 4 ? ({ kind: "too-large" } as const) : await readBody(req, options.maxBodyBytes);
     if (read.kind === "aborted") return;
     if (read.kind === "too-large") {
       sendError(res, 413, "PAYLOAD_TOO_LARGE", `The request body exceeds ${options.maxBodyBytes} bytes`, {

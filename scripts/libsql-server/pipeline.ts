@@ -2,14 +2,7 @@
 import { decodePipelineBody, decodeStreamRequest } from "./decode";
 import { type ExecuteOptions, describeStatement, executeBatch, executeRequest, executeSequence } from "./execute";
 import { toHranaError } from "./connection";
-import {
-  HranaError,
-  type PipelineResponse,
-  type StmtRequest,
-  type StreamRequest,
-  type StreamResponse,
-  type StreamResult,
-} from "./protocol";
+import { HranaError, type PipelineResponse, type StmtRequest, type StreamRequest, type StreamResponse, type StreamResult } from "./protocol";
 import type { Stream, StreamRegistry } from "./streams";
 
 // sqld's limits on stored SQL; matching them keeps local runs honest about production.
@@ -73,11 +66,7 @@ async function handleRequest(stream: Stream, request: StreamRequest, options: Ex
  * Runs a pipeline body. Throws HranaError for whole-request problems (bad envelope, bad baton),
  * which the HTTP layer answers with 400; problems of a single request become its error result.
  */
-export async function runPipeline(
-  registry: StreamRegistry,
-  json: unknown,
-  options: ExecuteOptions,
-): Promise<PipelineResponse> {
+export async function runPipeline(registry: StreamRegistry, json: unknown, options: ExecuteOptions): Promise<PipelineResponse> {
   const body = decodePipelineBody(json);
   const stream = body.baton === null ? registry.open() : registry.acquire(body.baton);
   const results: StreamResult[] = [];

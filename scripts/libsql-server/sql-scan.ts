@@ -26,19 +26,12 @@ export interface ScannedStatement {
   firstKeyword: string | undefined;
 }
 
-const isSpace = (c: string): boolean =>
-  c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
+const isSpace = (c: string): boolean => c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\f" || c === "\v";
 
 const isDigit = (c: string): boolean => c >= "0" && c <= "9";
 
 // SQLite's IdChar(): ASCII letters and digits, `_`, `$`, and every byte >= 0x80.
-const isIdChar = (c: string): boolean =>
-  (c >= "a" && c <= "z") ||
-  (c >= "A" && c <= "Z") ||
-  isDigit(c) ||
-  c === "_" ||
-  c === "$" ||
-  c.charCodeAt(0) >= 0x80;
+const isIdChar = (c: string): boolean => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || isDigit(c) || c === "_" || c === "$" || c.charCodeAt(0) >= 0x80;
 
 function readToken(sql: string, i: number): Token {
   const c = sql.charAt(i);

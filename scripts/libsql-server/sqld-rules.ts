@@ -30,8 +30,7 @@ function topLevelWords(sql: string): string[] {
     if (token === "(") {
       if (depth === 0) words.push("(");
       depth++;
-    }
-    else if (token === ")") depth = Math.max(0, depth - 1);
+    } else if (token === ")") depth = Math.max(0, depth - 1);
     else if (depth === 0) words.push(token.toUpperCase());
   }
   return words;
@@ -63,18 +62,63 @@ export function classifyStatement(sql: string): StatementClass {
 
 /** PRAGMAs sqld runs whatever their argument (reads, and the two foreign-key switches). */
 const PRAGMAS_ANY = new Set([
-  "table_list", "index_list", "table_info", "table_xinfo", "index_xinfo", "pragma_list", "compile_options",
-  "database_list", "function_list", "module_list", "encoding", "defer_foreign_keys", "foreign_keys",
-  "foreign_key_list", "foreign_key_check", "collation_list", "data_version", "freelist_count",
-  "integrity_check", "legacy_file_format", "page_count", "quick_check", "stats", "user_version",
+  "table_list",
+  "index_list",
+  "table_info",
+  "table_xinfo",
+  "index_xinfo",
+  "pragma_list",
+  "compile_options",
+  "database_list",
+  "function_list",
+  "module_list",
+  "encoding",
+  "defer_foreign_keys",
+  "foreign_keys",
+  "foreign_key_list",
+  "foreign_key_check",
+  "collation_list",
+  "data_version",
+  "freelist_count",
+  "integrity_check",
+  "legacy_file_format",
+  "page_count",
+  "quick_check",
+  "stats",
+  "user_version",
 ]);
 /** PRAGMAs sqld reads but does not let a client set (they belong to its connections). */
 const PRAGMAS_READ_ONLY = new Set([
-  "analysis_limit", "application_id", "auto_vacuum", "automatic_index", "busy_timeout", "cache_size",
-  "cache_spill", "cell_size_check", "checkpoint_fullfsync", "fullfsync", "hard_heap_limit", "journal_mode",
-  "journal_size_limit", "legacy_alter_table", "locking_mode", "max_page_count", "mmap_size", "page_size",
-  "query_only", "read_uncommitted", "recursive_triggers", "reverse_unordered_selects", "schema_version",
-  "secure_delete", "soft_heap_limit", "synchronous", "temp_store", "threads", "trusted_schema", "wal_autocheckpoint",
+  "analysis_limit",
+  "application_id",
+  "auto_vacuum",
+  "automatic_index",
+  "busy_timeout",
+  "cache_size",
+  "cache_spill",
+  "cell_size_check",
+  "checkpoint_fullfsync",
+  "fullfsync",
+  "hard_heap_limit",
+  "journal_mode",
+  "journal_size_limit",
+  "legacy_alter_table",
+  "locking_mode",
+  "max_page_count",
+  "mmap_size",
+  "page_size",
+  "query_only",
+  "read_uncommitted",
+  "recursive_triggers",
+  "reverse_unordered_selects",
+  "schema_version",
+  "secure_delete",
+  "soft_heap_limit",
+  "synchronous",
+  "temp_store",
+  "threads",
+  "trusted_schema",
+  "wal_autocheckpoint",
 ]);
 
 function pragmaSupported(words: string[]): boolean {
@@ -102,14 +146,20 @@ export function assertSupported(sql: string): void {
 
 /** rusqlite's name for a primary result code, as sqld reports it: plain SQLITE_ERROR and the rare ones are "unknown". */
 export function sqldCodeName(baseName: string): string {
-  return baseName === "SQLITE_ERROR" || baseName === "SQLITE_EMPTY" || baseName === "SQLITE_FORMAT" || baseName === "SQLITE_NOTICE" || baseName === "SQLITE_WARNING" || baseName === "SQLITE_OK"
+  return baseName === "SQLITE_ERROR" ||
+    baseName === "SQLITE_EMPTY" ||
+    baseName === "SQLITE_FORMAT" ||
+    baseName === "SQLITE_NOTICE" ||
+    baseName === "SQLITE_WARNING" ||
+    baseName === "SQLITE_OK"
     ? "SQLITE_UNKNOWN"
     : baseName;
 }
 
 // SQLite messages of errors it finds while preparing and ties to a place in the SQL
 // (sqlite3_error_offset), which rusqlite reports as SqlInputError and sqld as SQL_INPUT_ERROR.
-const INPUT_ERROR = /^(?:no such column|ambiguous column name|no such function|wrong number of arguments to function|misuse of aggregate|misuse of window function|misuse of aliased)/;
+const INPUT_ERROR =
+  /^(?:no such column|ambiguous column name|no such function|wrong number of arguments to function|misuse of aggregate|misuse of window function|misuse of aliased)/;
 // What sqld's own parser refuses before SQLite: SQLite's words for the same kind of mistake.
 const PARSE_ERROR = /syntax error$|^incomplete input$|^unrecognized token/;
 

@@ -116,15 +116,11 @@ function formatLab(rng: Rng, lab: LabSpec, vars: Vars): string {
 function labsTable(rng: Rng, labs: readonly LabSpec[], vars: Vars): string {
   const rows = rng.sample(labs, rng.int(Math.min(3, labs.length), Math.min(6, labs.length)));
   const trend = !rows.some((lab) => lab.slot !== undefined) && rng.chance(0.4);
-  const head = trend
-    ? ["| Test | At presentation | Most recent | Reference |", "|---|---|---|---|"]
-    : ["| Test | Result | Reference |", "|---|---|---|"];
+  const head = trend ? ["| Test | At presentation | Most recent | Reference |", "|---|---|---|---|"] : ["| Test | Result | Reference |", "|---|---|---|"];
   const body = rows.map((lab) => {
     const name = `${lab.name}${lab.unit ? ` (${lab.unit})` : ""}`;
     const ref = lab.ref ?? "—";
-    return trend
-      ? `| ${name} | ${formatLab(rng, lab, vars)} | ${formatLab(rng, lab, vars)} | ${ref} |`
-      : `| ${name} | ${formatLab(rng, lab, vars)} | ${ref} |`;
+    return trend ? `| ${name} | ${formatLab(rng, lab, vars)} | ${formatLab(rng, lab, vars)} | ${ref} |` : `| ${name} | ${formatLab(rng, lab, vars)} | ${ref} |`;
   });
   return [...head, ...body].join("\n");
 }
@@ -140,14 +136,8 @@ function detailsBlock(rng: Rng, scenario: Scenario, vars: Vars, headers: readonl
 
 function buildBody(rng: Rng, scenario: Scenario, vars: Vars): string {
   const paragraphs: string[] = [];
-  const openers =
-    scenario.kind === "case" ? frames.caseOpeners : scenario.kind === "debate" ? frames.debateOpeners : frames.practiceOpeners;
-  const headers =
-    scenario.kind === "case"
-      ? frames.detailHeaders
-      : scenario.kind === "debate"
-        ? frames.debateDetailHeaders
-        : frames.practiceDetailHeaders;
+  const openers = scenario.kind === "case" ? frames.caseOpeners : scenario.kind === "debate" ? frames.debateOpeners : frames.practiceOpeners;
+  const headers = scenario.kind === "case" ? frames.detailHeaders : scenario.kind === "debate" ? frames.debateDetailHeaders : frames.practiceDetailHeaders;
 
   const setup = fillOne(rng, scenario.setup, vars);
   paragraphs.push(rng.chance(0.35) ? `${fillOne(rng, openers)} ${setup}` : setup);
@@ -195,11 +185,7 @@ export function generateThread(rng: Rng, channelSlug: string): GeneratedThread {
     const vars = resolveVars(rng, scenario);
     const title = buildTitle(rng, scenario, vars);
     const bodyMarkdown = buildBody(rng, scenario, vars);
-    const fits =
-      title.length >= TITLE_LIMITS.min &&
-      title.length <= TITLE_LIMITS.max &&
-      bodyMarkdown.length >= BODY_LIMITS.min &&
-      bodyMarkdown.length <= BODY_LIMITS.max;
+    const fits = title.length >= TITLE_LIMITS.min && title.length <= TITLE_LIMITS.max && bodyMarkdown.length >= BODY_LIMITS.min && bodyMarkdown.length <= BODY_LIMITS.max;
     if (fits || attempt >= 20) {
       const { condition = scenario.condition } = vars;
       return { title, bodyMarkdown, topic: { channelSlug, scenarioId: scenario.id, kind: scenario.kind, condition, vars } };
@@ -217,9 +203,7 @@ function composeReply(rng: Rng, kind: replies.ReplyKind, scenario: Scenario, var
     }
     case "disagree": {
       const bridges = replies.disagreeBridges[scenario.kind === "practice" ? "practice" : "clinical"];
-      const core = rng.chance(0.5)
-        ? `${m(replies.disagreeOpeners)} ${m(scenario.caveats)}`
-        : `${m(replies.precisionOpeners)} ${m(scenario.evidence)}`;
+      const core = rng.chance(0.5) ? `${m(replies.disagreeOpeners)} ${m(scenario.caveats)}` : `${m(replies.precisionOpeners)} ${m(scenario.evidence)}`;
       return `${core} ${m(bridges)}`.trim();
     }
     case "tip": {

@@ -156,7 +156,16 @@ function planCases(rng: Rng, members: readonly DemoMember[], demoMember: DemoMem
 /** The polls as whole threads; every other one has closed, with its results final. */
 function planPolls(rng: Rng, members: readonly DemoMember[], now: number): ImportedThread[] {
   return demoPolls.map((poll, index) => {
-    const input = pollSchema.parse({ kind: "poll", channel: poll.channelSlug, title: poll.title, body: poll.body, options: [...poll.options], multipleChoice: poll.multipleChoice, duration: poll.duration, anonymous: index === 4 });
+    const input = pollSchema.parse({
+      kind: "poll",
+      channel: poll.channelSlug,
+      title: poll.title,
+      body: poll.body,
+      options: [...poll.options],
+      multipleChoice: poll.multipleChoice,
+      duration: poll.duration,
+      anonymous: index === 4,
+    });
     if (!passesScanner(input.title, input.body, ...input.options)) throw new Error(`the demo poll "${poll.title}" does not pass the scanner`);
     const duration = pollDurations[input.duration].ms;
     const closed = index % 2 === 1;
@@ -167,9 +176,7 @@ function planPolls(rng: Rng, members: readonly DemoMember[], now: number): Impor
     const votingEnds = Math.min(createdAt + duration, now) - MINUTE;
     const ballots = rng.sample(members, rng.int(9, 24)).map((voter) => ({
       voterId: voter.id,
-      optionIndexes: input.multipleChoice
-        ? [...new Set(Array.from({ length: rng.int(1, 3) }, () => rng.pickWeighted(weighted)))]
-        : [rng.pickWeighted(weighted)],
+      optionIndexes: input.multipleChoice ? [...new Set(Array.from({ length: rng.int(1, 3) }, () => rng.pickWeighted(weighted)))] : [rng.pickWeighted(weighted)],
       createdAt: rng.int(createdAt + MINUTE, votingEnds),
     }));
     return {
@@ -201,7 +208,10 @@ async function seedFlags(db: Database, rng: Rng, members: readonly DemoMember[],
     const plan = flagPlans[index];
     if (!plan) break;
     // Two members flag the first reply (still under the three that hide a post).
-    const reporters = rng.sample(members.filter((member) => member.id !== target.authorId && member.role === "member"), index === 0 ? 2 : 1);
+    const reporters = rng.sample(
+      members.filter((member) => member.id !== target.authorId && member.role === "member"),
+      index === 0 ? 2 : 1,
+    );
     for (const [reporterIndex, reporter] of reporters.entries()) {
       const at = Math.min(now - MINUTE, target.at + rng.int(10 * MINUTE, 12 * HOUR));
       // A second flagger agrees without repeating the first one's note.
@@ -228,7 +238,15 @@ async function seedReadPositions(db: Database, rng: Rng, demoMember: DemoMember,
   const live = await db
     .select({ id: comments.id, threadId: comments.threadId, createdAt: comments.createdAt })
     .from(comments)
-    .where(and(inArray(comments.threadId, recent.map((thread) => thread.id)), isNull(comments.deletedAt)))
+    .where(
+      and(
+        inArray(
+          comments.threadId,
+          recent.map((thread) => thread.id),
+        ),
+        isNull(comments.deletedAt),
+      ),
+    )
     .orderBy(asc(comments.id));
   const byThread = new Map<number, { id: number; createdAt: number }[]>();
   for (const row of live) byThread.set(row.threadId, [...(byThread.get(row.threadId) ?? []), row]);
@@ -250,10 +268,7 @@ async function seedReadPositions(db: Database, rng: Rng, demoMember: DemoMember,
   return unread;
 }
 
-export async function seedDemoFeatures(
-  db: Database,
-  options: { rng: Rng; members: readonly DemoMember[]; demoMember: DemoMember; now: number },
-): Promise<DemoFeatureCounts> {
+export async function seedDemoFeatures(db: Database, options: { rng: Rng; members: readonly DemoMember[]; demoMember: DemoMember; now: number }): Promise<DemoFeatureCounts> {
   const { rng, members, demoMember, now } = options;
   const cases = planCases(rng.fork("cases"), members, demoMember, now);
   const polls = planPolls(rng.fork("polls"), members, now);

@@ -42,7 +42,8 @@ function beat(phase: number): number {
 /** A rhythm strip on ECG paper: small squares every 8 px, large every 40, sinus rhythm at ~75/min. */
 export function drawEcgStrip(width = 960, height = 240): Raster {
   const image = raster(width, height, [255, 246, 246]);
-  for (let x = 0; x < width; x++) for (let y = 0; y < height; y++) if (x % 8 === 0 || y % 8 === 0) plot(image, x, y, x % 40 === 0 || y % 40 === 0 ? [236, 150, 150] : [246, 205, 205]);
+  for (let x = 0; x < width; x++)
+    for (let y = 0; y < height; y++) if (x % 8 === 0 || y % 8 === 0) plot(image, x, y, x % 40 === 0 || y % 40 === 0 ? [236, 150, 150] : [246, 205, 205]);
   const baseline = height * 0.62;
   let previous = baseline;
   for (let x = 0; x < width; x++) {
@@ -106,13 +107,21 @@ export async function addDemoImages(siteUrl: string, databaseUrl: string, authTo
         .orderBy(desc(threads.createdAt))
         .limit(1);
       if (!thread || thread.authorId === null) continue;
-      const already = await db.select({ id: images.id }).from(images).where(inArray(images.threadId, [thread.id])).limit(1);
+      const already = await db
+        .select({ id: images.id })
+        .from(images)
+        .where(inArray(images.threadId, [thread.id]))
+        .limit(1);
       if (already.length > 0) continue;
       const { token } = await createSession(db, thread.authorId, Date.now());
       const form = new FormData();
       form.set("image", new Blob([encodePng(demo.draw())]), "demo.png");
       form.set("alt", demo.alt);
-      const response = await fetch(`${siteUrl}/api/images`, { method: "POST", body: form, headers: { origin: siteUrl, cookie: `${sessionCookieName(new URL(siteUrl))}=${token}` } });
+      const response = await fetch(`${siteUrl}/api/images`, {
+        method: "POST",
+        body: form,
+        headers: { origin: siteUrl, cookie: `${sessionCookieName(new URL(siteUrl))}=${token}` },
+      });
       if (response.status !== 201) throw new Error(`Uploading a demo image answered ${response.status}: ${await response.text()}`);
       const { key } = (await response.json()) as { key: string };
       await db.update(images).set({ threadId: thread.id, position: 0 }).where(eq(images.key, key));

@@ -3,13 +3,7 @@ import { hashPassword } from "../../src/server/auth/passwords";
 import type { Database } from "../../src/server/db/client";
 import { users } from "../../src/server/db/schema";
 import { channelCatalog } from "../../src/server/forum/channel-catalog";
-import {
-  importThreads,
-  importUsers,
-  type ImportedComment,
-  type ImportedThread,
-  type ImportedVote,
-} from "../../src/server/forum/import-community";
+import { importThreads, importUsers, type ImportedComment, type ImportedThread, type ImportedVote } from "../../src/server/forum/import-community";
 import { generateReply, generateThread } from "./content";
 import { citeInDemoThreads, insertDemoReferences } from "./demo-evidence";
 import { seedDemoFeatures, type DemoFeatureCounts } from "./demo-features";
@@ -109,10 +103,7 @@ export async function seedDemoCommunity(db: Database, options: SeedOptions): Pro
     physicians: userIds.length,
     threads: threadList.length,
     replies: threadList.reduce((sum, thread) => sum + (thread.comments?.length ?? 0), 0),
-    votes: threadList.reduce(
-      (sum, thread) => sum + (thread.votes?.length ?? 0) + (thread.comments ?? []).reduce((n, c) => n + (c.votes?.length ?? 0), 0),
-      0,
-    ),
+    votes: threadList.reduce((sum, thread) => sum + (thread.votes?.length ?? 0) + (thread.comments ?? []).reduce((n, c) => n + (c.votes?.length ?? 0), 0), 0),
   };
   // Evidence cards from stored metadata (no outside request): the rows first, so the citing
   // threads find them described.
@@ -156,11 +147,7 @@ function planVotes(rng: Rng, voters: readonly Author[], authorId: number, after:
     }));
 }
 
-function planThreads(
-  rng: Rng,
-  authors: readonly Author[],
-  options: { threadCount: number; replyCount: number; now: number },
-): ImportedThread[] {
+function planThreads(rng: Rng, authors: readonly Author[], options: { threadCount: number; replyCount: number; now: number }): ImportedThread[] {
   const specialtyChannels = new Set(channelCatalog.map((channel) => channel.slug));
   // Reply counts are skewed like a real forum: a few busy threads, many quiet ones.
   const weights = Array.from({ length: options.threadCount }, () => rng.next() ** 2.2);

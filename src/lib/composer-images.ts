@@ -15,7 +15,7 @@ const formField: Record<string, string> = { image: COMPOSER_IMAGE_FIELDS.file, a
 /** An upload refusal, re-addressed to the composer's own field names so the form marks the right box. */
 function forComposer(error: unknown): unknown {
   if (!isDomainError(error)) return error;
-  const rename = <T,>(record: Record<string, T> | undefined) =>
+  const rename = <T>(record: Record<string, T> | undefined) =>
     record ? Object.fromEntries(Object.entries(record).map(([field, value]) => [formField[field] ?? field, value])) : undefined;
   return new DomainError(error.code, error.message, rename(error.fields), error.retryAfterSeconds, rename(error.flaggedSpans));
 }

@@ -4,11 +4,17 @@ import { escapeAttribute, escapeText } from "./html-fragments";
 /** "Smith J · The Lancet · 2020 · PMID 123": the parts the source gave, in that order. */
 function cardMeta(card: EvidenceCard): string {
   const author = card.firstAuthor ? (card.kind === "nct" ? card.firstAuthor : `${card.firstAuthor} et al.`) : null;
-  return [author, card.journal, card.year === null ? null : String(card.year), card.label].filter((part): part is string => part !== null).map(escapeText).join(" · ");
+  return [author, card.journal, card.year === null ? null : String(card.year), card.label]
+    .filter((part): part is string => part !== null)
+    .map(escapeText)
+    .join(" · ");
 }
 
 function badges(card: EvidenceCard): string {
-  return (card.retracted ? '<strong class="evidence-badge retracted">Retracted</strong>' : "") + (card.corrected && !card.retracted ? '<span class="evidence-badge corrected">Corrected</span>' : "");
+  return (
+    (card.retracted ? '<strong class="evidence-badge retracted">Retracted</strong>' : "") +
+    (card.corrected && !card.retracted ? '<span class="evidence-badge corrected">Corrected</span>' : "")
+  );
 }
 
 /**

@@ -8,10 +8,7 @@ export interface TextSegment {
  * Splits text around non-overlapping spans (sorted or not), so a page can render each flagged
  * part inside <mark> while everything stays escaped text.
  */
-export function segmentText(
-  text: string,
-  spans: readonly { start: number; end: number; level: "block" | "warn"; message: string; category: string }[],
-): TextSegment[] {
+export function segmentText(text: string, spans: readonly { start: number; end: number; level: "block" | "warn"; message: string; category: string }[]): TextSegment[] {
   const segments: TextSegment[] = [];
   let cursor = 0;
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {

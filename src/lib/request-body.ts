@@ -16,10 +16,8 @@ import { MAX_IMAGE_BYTES } from "../server/images/image-rules";
 
 export const MAX_BODY_BYTES = 65_536;
 
-export const BODY_TOO_LARGE_MESSAGE =
-  "This request is too large: Rounds accepts at most 64 KB (65,536 bytes) at a time. Shorten the text and send it again.";
-export const BODY_HAS_NUL_MESSAGE =
-  "The request contains a character that cannot be stored (NUL, U+0000). Remove it and send it again.";
+export const BODY_TOO_LARGE_MESSAGE = "This request is too large: Rounds accepts at most 64 KB (65,536 bytes) at a time. Shorten the text and send it again.";
+export const BODY_HAS_NUL_MESSAGE = "The request contains a character that cannot be stored (NUL, U+0000). Remove it and send it again.";
 export const BODY_NOT_UTF8_MESSAGE = "The request body is not valid UTF-8 text.";
 export const PAGE_FORMS_ONLY_MESSAGE = "This page accepts form posts only (application/x-www-form-urlencoded or multipart/form-data).";
 

@@ -9,11 +9,20 @@ import { isAnyModerator } from "../server/moderation/permissions";
  */
 export type RouteAccess = "public" | "signed-in" | "admin" | "moderator" | "member";
 
-const publicPaths = [/^\/welcome\/?$/, /^\/guidelines\/?$/, /^\/login\/?$/,
+const publicPaths = [
+  /^\/welcome\/?$/,
+  /^\/guidelines\/?$/,
+  /^\/login\/?$/,
   // The second step of a sign-in: there is no session yet, only the pending sign-in cookie.
-  /^\/login\/second-factor\/?$/, /^\/signup\/?$/, /^\/reset-password(\/[^/]*)?\/?$/, /^\/confirm-email\/[^/]+\/?$/, /^\/logout\/?$/, /^\/404\/?$/,
+  /^\/login\/second-factor\/?$/,
+  /^\/signup\/?$/,
+  /^\/reset-password(\/[^/]*)?\/?$/,
+  /^\/confirm-email\/[^/]+\/?$/,
+  /^\/logout\/?$/,
+  /^\/404\/?$/,
   // One-click unsubscribe from digest mail: opened without a session; the signed link is the key.
-  /^\/unsubscribe\/[^/]+\/?$/];
+  /^\/unsubscribe\/[^/]+\/?$/,
+];
 const signedInPaths = [/^\/status\/?$/, /^\/account\/?$/, /^\/account\/two-factor\/?$/];
 
 export function routeAccess(pathname: string): RouteAccess {

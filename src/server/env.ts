@@ -7,11 +7,9 @@ import { DomainError } from "./errors";
  * with a message naming the variable (never its value, which may be a secret).
  */
 const serverEnvSchema = z.object({
-  DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set: point it at the libSQL server (see .dev.vars.example)." })
-    .regex(/^(libsql|https?|wss?|file):/, {
-      error: "DATABASE_URL must start with libsql:, https:, http:, wss:, ws: or file:.",
-    }),
+  DATABASE_URL: z.string({ error: "DATABASE_URL is not set: point it at the libSQL server (see .dev.vars.example)." }).regex(/^(libsql|https?|wss?|file):/, {
+    error: "DATABASE_URL must start with libsql:, https:, http:, wss:, ws: or file:.",
+  }),
   DATABASE_AUTH_TOKEN: z.string().optional(),
   /** "manual" (default): an admin approves every physician; "auto": approve on a full NPPES match. */
   VERIFICATION_MODE: z.enum(["manual", "auto"], { error: 'VERIFICATION_MODE must be "manual" or "auto".' }).default("manual"),
@@ -37,10 +35,7 @@ const serverEnvSchema = z.object({
    * Signs unsubscribe links (HMAC-SHA256). A secret: `wrangler secret put SIGNING_SECRET` in
    * production; npm start, npm run dev and the tests pass a fixed local one.
    */
-  SIGNING_SECRET: z
-    .string()
-    .min(32, { error: "SIGNING_SECRET must be at least 32 characters (for example the output of openssl rand -base64 32)." })
-    .optional(),
+  SIGNING_SECRET: z.string().min(32, { error: "SIGNING_SECRET must be at least 32 characters (for example the output of openssl rand -base64 32)." }).optional(),
   /**
    * Encrypts members' authenticator secrets at rest (AES-256-GCM): base64 of 32 random bytes. A
    * secret: `openssl rand -base64 32 | npx wrangler secret put TOTP_ENCRYPTION_KEY` in production;

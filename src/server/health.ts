@@ -37,9 +37,7 @@ export async function checkHealth(db: Database): Promise<HealthReport> {
     await db.run(sql`select count(*) from channels`);
     return { ok: true };
   } catch (error) {
-    const reason = /no such table/i.test(describeErrorChain(error))
-      ? "The database is reachable but not migrated: run npm run db:migrate."
-      : "The database is not reachable.";
+    const reason = /no such table/i.test(describeErrorChain(error)) ? "The database is reachable but not migrated: run npm run db:migrate." : "The database is not reachable.";
     return { ok: false, reason };
   }
 }

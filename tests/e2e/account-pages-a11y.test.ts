@@ -21,7 +21,24 @@ const pagesByRole = {
   pending: ["/status", "/account"],
   // An admin without a second factor reaches only the enrolment page.
   "held admin": ["/account/two-factor"],
-  admin: ["/admin/verifications", "/admin/outbox", "/admin/limits", "/admin/security", "/account/two-factor", "/mod", "/mod/log", "/mod/post/thread/1", "/mod/member/2", "/flags", "/flag/thread/3", "/notifications", "/bookmarks", "/c/cardiology", "/t/3/x", "/account"],
+  admin: [
+    "/admin/verifications",
+    "/admin/outbox",
+    "/admin/limits",
+    "/admin/security",
+    "/account/two-factor",
+    "/mod",
+    "/mod/log",
+    "/mod/post/thread/1",
+    "/mod/member/2",
+    "/flags",
+    "/flag/thread/3",
+    "/notifications",
+    "/bookmarks",
+    "/c/cardiology",
+    "/t/3/x",
+    "/account",
+  ],
 } as const;
 
 describe("account pages in Chromium", () => {
@@ -29,8 +46,7 @@ describe("account pages in Chromium", () => {
     it(`have no serious accessibility violations for a ${role} at 390 px`, async () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
       if (role !== "visitor") {
-        const member =
-          role === "pending" ? await e2eMember({ verificationStatus: "pending" }) : await e2eMember({ role: "admin" }, { secondFactor: role === "admin" });
+        const member = role === "pending" ? await e2eMember({ verificationStatus: "pending" }) : await e2eMember({ role: "admin" }, { secondFactor: role === "admin" });
         await context.addCookies([{ ...member.cookie, url: baseUrl }]);
       }
       const page = await context.newPage();
@@ -45,9 +61,7 @@ describe("account pages in Chromium", () => {
   }
 
   it("shows every sign-up field error beside its field", async () => {
-    const page = await (
-      await browser.newContext({ viewport: { width: 1280, height: 900 }, extraHTTPHeaders: { "cf-connecting-ip": "203.0.113.11" } })
-    ).newPage();
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, extraHTTPHeaders: { "cf-connecting-ip": "203.0.113.11" } })).newPage();
     await page.goto(`${baseUrl}/signup`);
     await page.getByRole("button", { name: "Apply" }).click();
     for (const message of ["Enter an email address like name@example.org.", "Use at least 8 characters.", "An NPI has exactly 10 digits."]) {

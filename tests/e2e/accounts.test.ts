@@ -59,7 +59,11 @@ describe("joining Rounds in Chromium", () => {
     // The admin reads the confirmation mail in the outbox.
     const admin = await adminContext.newPage();
     await admin.goto(`${baseUrl}/admin/outbox`);
-    await admin.getByRole("row", { name: /ada\.okafor@example\.org/ }).getByRole("link").first().click();
+    await admin
+      .getByRole("row", { name: /ada\.okafor@example\.org/ })
+      .getByRole("link")
+      .first()
+      .click();
     const mailBody = await admin.locator(".mail-body").textContent();
     const confirmLink = /http:\/\/\S+\/confirm-email\/[a-z2-7]{40}/.exec(mailBody ?? "")?.[0];
     expect(confirmLink).toBeDefined();

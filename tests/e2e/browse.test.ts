@@ -36,7 +36,8 @@ describe("reading the forum in Chromium as a verified member", () => {
     // This walk once met an error answer with an empty body under a loaded machine (seen twice,
     // never reproduced alone): say what came back if it happens again.
     page.on("response", async (response) => {
-      if (response.status() >= 400) console.log(`error answer ${response.status()} for ${response.url()}: ${JSON.stringify(response.headers())} ${(await response.text().catch(() => "")).slice(0, 300)}`);
+      if (response.status() >= 400)
+        console.log(`error answer ${response.status()} for ${response.url()}: ${JSON.stringify(response.headers())} ${(await response.text().catch(() => "")).slice(0, 300)}`);
     });
     const home = await page.goto(`${baseUrl}/`);
     expect(home?.status()).toBe(200);

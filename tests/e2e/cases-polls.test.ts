@@ -80,7 +80,10 @@ describe("cases and polls in Chromium", () => {
     await page.waitForURL(/\/t\/\d+\//);
     const pollUrl = page.url();
 
-    for (const [context, choice] of [[colleague, "Yes, DOAC"], [author, "Depends on CHA2DS2-VASc"]] as const) {
+    for (const [context, choice] of [
+      [colleague, "Yes, DOAC"],
+      [author, "Depends on CHA2DS2-VASc"],
+    ] as const) {
       const voter = await context.newPage();
       await voter.goto(pollUrl);
       expect(await voter.getByText("Results appear after you vote.").isVisible()).toBe(true);

@@ -7,7 +7,23 @@ const baseUrl = inject("baseUrl");
  * Every route of the site as each kind of person. Forum content must reach verified members
  * only: for everyone else a page answers with a redirect or a page that holds no forum text.
  */
-const forumRoutes = ["/", "/?sort=new", "/c/cardiology", "/c/general?sort=top", "/t/1/any-slug", "/t/2/x?sort=new", "/new", "/u/rounds_admin", "/api/me", "/flags", "/flag/thread/3", "/notifications", "/bookmarks", "/search?q=sepsis", "/leaderboard"];
+const forumRoutes = [
+  "/",
+  "/?sort=new",
+  "/c/cardiology",
+  "/c/general?sort=top",
+  "/t/1/any-slug",
+  "/t/2/x?sort=new",
+  "/new",
+  "/u/rounds_admin",
+  "/api/me",
+  "/flags",
+  "/flag/thread/3",
+  "/notifications",
+  "/bookmarks",
+  "/search?q=sepsis",
+  "/leaderboard",
+];
 const moderatorRoutes = ["/mod", "/mod/log", "/mod/rings", "/mod/post/thread/1", "/mod/member/1"];
 const adminRoutes = ["/admin/verifications", "/admin/outbox", "/admin/reveal", "/admin/limits", "/admin/security"];
 const accountRoutes = ["/status", "/account", "/account/two-factor"];

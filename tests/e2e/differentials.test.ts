@@ -54,7 +54,10 @@ describe("blind differentials in Chromium", () => {
 
     const [one, two, three] = await Promise.all(members.map((context) => context.newPage()));
     await one!.goto(caseUrl);
-    await submit(one!, [["Sarcoidosis", "60"], ["Lymphoma", "30"]]);
+    await submit(one!, [
+      ["Sarcoidosis", "60"],
+      ["Lymphoma", "30"],
+    ]);
     expect(await one!.locator(".collective").textContent()).toContain("Sarcoidosis");
 
     // The second member has not submitted: the first one's diagnoses are nowhere on the page.
@@ -81,7 +84,11 @@ describe("blind differentials in Chromium", () => {
     expect(await page.locator(".final").textContent()).toContain("Löfgren syndrome (sarcoidosis)");
 
     // (0.6−1)² + 0.3² + 0.1² = 0.26; (0.8−1)² + 0.2² = 0.08; 0.5² + (0.5−1)² = 0.5.
-    for (const [member, brier] of [[one!, "0.260"], [two!, "0.080"], [three!, "0.500"]] as const) {
+    for (const [member, brier] of [
+      [one!, "0.260"],
+      [two!, "0.080"],
+      [three!, "0.500"],
+    ] as const) {
       await member.goto(caseUrl);
       expect(await member.locator(".score").textContent()).toContain(`Your Brier score: ${brier}`);
       const rows = await member.locator(".collective tbody tr").allTextContents();

@@ -46,7 +46,12 @@ describe("a new member's first run, with JavaScript off", () => {
     // Their specialty's channel comes ticked; the first-week limits are read before they are met.
     expect(await page.getByRole("checkbox", { name: /^Neurology/ }).isChecked()).toBe(true);
     expect(await page.getByRole("checkbox", { name: /^General Anything clinical/ }).isChecked()).toBe(false);
-    await expect(page.locator("#first-week").getByText(/\d+ new threads? per day/).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .locator("#first-week")
+        .getByText(/\d+ new threads? per day/)
+        .isVisible(),
+    ).resolves.toBe(true);
 
     await page.getByRole("checkbox", { name: /^General Anything clinical/ }).check();
     await page.getByRole("radio", { name: /^Daily/ }).check();

@@ -68,7 +68,10 @@ describe("images in Chromium", () => {
 
     // The member covers each finding (a box burned into the pixels), and the check runs again.
     while ((await dialog.getByRole("button", { name: /^Cover \d+:/ }).count()) > 0) {
-      await dialog.getByRole("button", { name: /^Cover \d+:/ }).first().click();
+      await dialog
+        .getByRole("button", { name: /^Cover \d+:/ })
+        .first()
+        .click();
     }
     await dialog.getByRole("button", { name: "Use this image" }).click();
     await dialog.waitFor({ state: "detached", timeout: 60_000 });
@@ -94,7 +97,9 @@ describe("images in Chromium", () => {
     // The stored pixels carry the boxes, not the name: the top-left banner is now black.
     const full = await colleague.request.get(`${baseUrl}${src!.replace(/\/thumb$/, "")}`);
     expect(full.status()).toBe(200);
-    const { data, info } = await sharp(await full.body()).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(await full.body())
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const pixel = (x: number, y: number) => data[(y * info.width + x) * info.channels] ?? 255;
     const scale = info.width / 1000;
     expect(pixel(Math.round(60 * scale), Math.round(38 * scale))).toBeLessThan(40);

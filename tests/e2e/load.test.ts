@@ -193,8 +193,7 @@ async function runMember(member: LoadMember, threadId: number, deadline: number)
     }
 
     const candidate = Math.random() < 0.3 ? undefined : pick(ackedReplies);
-    const target: { type: TargetType; id: number } =
-      candidate && candidate.authorId !== member.userId ? { type: "comment", id: candidate.id } : { type: "thread", id: threadId };
+    const target: { type: TargetType; id: number } = candidate && candidate.authorId !== member.userId ? { type: "comment", id: candidate.id } : { type: "thread", id: threadId };
     const value = pick([1, -1, 0] as const) ?? 0;
     const key = pairKey(member.userId, target.type, target.id);
     const pair = votePairs.get(key) ?? { value: 0, uncertain: false };
@@ -291,20 +290,23 @@ describe("load without loss", () => {
           String((stats.reply.statuses.get(status) ?? 0) + (stats.vote.statuses.get(status) ?? 0)),
         ]),
         ["acknowledged writes", String(repliesAcked), String(votesAcked), String(repliesAcked + votesAcked)],
+        ["acknowledged / s", (repliesAcked / elapsedSeconds).toFixed(1), (votesAcked / elapsedSeconds).toFixed(1), ((repliesAcked + votesAcked) / elapsedSeconds).toFixed(1)],
+        ["requests / s", ...kinds.map((kind) => (stats[kind].sent / elapsedSeconds).toFixed(1)), ((stats.reply.sent + stats.vote.sent) / elapsedSeconds).toFixed(1)],
         [
-          "acknowledged / s",
-          (repliesAcked / elapsedSeconds).toFixed(1),
-          (votesAcked / elapsedSeconds).toFixed(1),
-          ((repliesAcked + votesAcked) / elapsedSeconds).toFixed(1),
+          "latency median (ms)",
+          ...kinds.map((kind) => percentile(stats[kind].latenciesMs, 50).toFixed(0)),
+          percentile([...stats.reply.latenciesMs, ...stats.vote.latenciesMs], 50).toFixed(0),
         ],
         [
-          "requests / s",
-          ...kinds.map((kind) => (stats[kind].sent / elapsedSeconds).toFixed(1)),
-          ((stats.reply.sent + stats.vote.sent) / elapsedSeconds).toFixed(1),
+          "latency p99 (ms)",
+          ...kinds.map((kind) => percentile(stats[kind].latenciesMs, 99).toFixed(0)),
+          percentile([...stats.reply.latenciesMs, ...stats.vote.latenciesMs], 99).toFixed(0),
         ],
-        ["latency median (ms)", ...kinds.map((kind) => percentile(stats[kind].latenciesMs, 50).toFixed(0)), percentile([...stats.reply.latenciesMs, ...stats.vote.latenciesMs], 50).toFixed(0)],
-        ["latency p99 (ms)", ...kinds.map((kind) => percentile(stats[kind].latenciesMs, 99).toFixed(0)), percentile([...stats.reply.latenciesMs, ...stats.vote.latenciesMs], 99).toFixed(0)],
-        ["latency max (ms)", ...kinds.map((kind) => percentile(stats[kind].latenciesMs, 100).toFixed(0)), percentile([...stats.reply.latenciesMs, ...stats.vote.latenciesMs], 100).toFixed(0)],
+        [
+          "latency max (ms)",
+          ...kinds.map((kind) => percentile(stats[kind].latenciesMs, 100).toFixed(0)),
+          percentile([...stats.reply.latenciesMs, ...stats.vote.latenciesMs], 100).toFixed(0),
+        ],
         ["outcome unknown", String(unknownReplies), `${uncertainPairs} pairs`, ""],
       ];
       console.log(
@@ -317,9 +319,7 @@ describe("load without loss", () => {
       // ---- the database, after the run ----
       const problems = [...runProblems];
       const client = handle.client;
-      const commentRows = (
-        await client.execute({ sql: "select id, author_id, body_source, deleted_at from comments where thread_id = ?", args: [threadId] })
-      ).rows.map((row) => ({
+      const commentRows = (await client.execute({ sql: "select id, author_id, body_source, deleted_at from comments where thread_id = ?", args: [threadId] })).rows.map((row) => ({
         id: Number(row.id),
         authorId: row.author_id === null ? null : Number(row.author_id),
         body: String(row.body_source),
@@ -437,50 +437,49 @@ describe("load without loss", () => {
     TEST_TIMEOUT_MS,
   );
 
-  it(
-    "a burst of 1,000 simultaneous votes from 25 members: every answer 200, 429 or 503 (never 500), nothing acknowledged lost",
-    async () => {
-      const run = `burst${Date.now().toString(36)}`;
-      const voters = await createLoadMembers(handle.db, 25, { prefix: run });
-      const authorId = await createPhysician(handle.db, { pseudonym: `${run}_author`, email: `${run}-author@example.org` });
-      const { commentIds } = await createThread(handle.db, { authorId, replyCount: 40, title: "Burst test: which vasopressor second?", createdAt: Date.now() });
-      const answers = await Promise.all(
-        voters.flatMap((voter) =>
-          commentIds.map(async (commentId) => {
-            const answer = await post("vote", voter, "/api/votes", { targetType: "comment", targetId: commentId, value: 1 });
-            return { key: pairKey(voter.userId, "comment", commentId), answer };
-          }),
-        ),
-      );
-      const statuses = new Map<string, number>();
-      for (const { answer } of answers) bump(statuses, String(answer.status));
-      const retryAfterMissing = answers.filter(({ answer }) => answer.status === 503 && answer.retryAfterSeconds <= 0).length;
-      console.log(`\nBurst: ${answers.length} votes at once; answers ${[...statuses].map(([status, count]) => `${count}× ${status}`).join(", ")}`);
-      if (unexplainedServerErrors.size) console.log(`5xx without Retry-After: ${[...unexplainedServerErrors].map(([what, count]) => `${count}× ${what}`).join(" | ")}`);
+  it("a burst of 1,000 simultaneous votes from 25 members: every answer 200, 429 or 503 (never 500), nothing acknowledged lost", async () => {
+    const run = `burst${Date.now().toString(36)}`;
+    const voters = await createLoadMembers(handle.db, 25, { prefix: run });
+    const authorId = await createPhysician(handle.db, { pseudonym: `${run}_author`, email: `${run}-author@example.org` });
+    const { commentIds } = await createThread(handle.db, { authorId, replyCount: 40, title: "Burst test: which vasopressor second?", createdAt: Date.now() });
+    const answers = await Promise.all(
+      voters.flatMap((voter) =>
+        commentIds.map(async (commentId) => {
+          const answer = await post("vote", voter, "/api/votes", { targetType: "comment", targetId: commentId, value: 1 });
+          return { key: pairKey(voter.userId, "comment", commentId), answer };
+        }),
+      ),
+    );
+    const statuses = new Map<string, number>();
+    for (const { answer } of answers) bump(statuses, String(answer.status));
+    const retryAfterMissing = answers.filter(({ answer }) => answer.status === 503 && answer.retryAfterSeconds <= 0).length;
+    console.log(`\nBurst: ${answers.length} votes at once; answers ${[...statuses].map(([status, count]) => `${count}× ${status}`).join(", ")}`);
+    if (unexplainedServerErrors.size) console.log(`5xx without Retry-After: ${[...unexplainedServerErrors].map(([what, count]) => `${count}× ${what}`).join(" | ")}`);
 
-      const stored = new Set(
-        (
-          await handle.client.execute({
-            sql: `select voter_id, target_id from votes where target_type = 'comment' and value = 1
-                  and target_id in (select id from comments where thread_id = (select thread_id from comments where id = ?))`,
-            args: [commentIds[0]!],
-          })
-        ).rows.map((row) => pairKey(Number(row.voter_id), "comment", Number(row.target_id))),
-      );
-      const lost = answers.filter(({ key, answer }) => answer.status === 200 && !stored.has(key)).map(({ key }) => key);
-      const counters = (
+    const stored = new Set(
+      (
         await handle.client.execute({
-          sql: `select count(*) as off from comments c where c.id in (${commentIds.join(",")})
-                  and c.up_count != (select count(*) from votes v where v.target_type = 'comment' and v.target_id = c.id and v.value = 1)`,
+          sql: `select voter_id, target_id from votes where target_type = 'comment' and value = 1
+                  and target_id in (select id from comments where thread_id = (select thread_id from comments where id = ?))`,
+          args: [commentIds[0]!],
         })
-      ).rows[0];
+      ).rows.map((row) => pairKey(Number(row.voter_id), "comment", Number(row.target_id))),
+    );
+    const lost = answers.filter(({ key, answer }) => answer.status === 200 && !stored.has(key)).map(({ key }) => key);
+    const counters = (
+      await handle.client.execute({
+        sql: `select count(*) as off from comments c where c.id in (${commentIds.join(",")})
+                  and c.up_count != (select count(*) from votes v where v.target_type = 'comment' and v.target_id = c.id and v.value = 1)`,
+      })
+    ).rows[0];
 
-      expect([...statuses.keys()].filter((status) => !["200", "429", "503"].includes(status)), "only 200, 429 and 503").toEqual([]);
-      expect(retryAfterMissing, `every 503 says when to retry (${[...unexplainedServerErrors.keys()].join(" | ")})`).toBe(0);
-      expect(statuses.get("200") ?? 0, "most votes acknowledged").toBeGreaterThan(0);
-      expect(lost, "acknowledged votes are stored").toEqual([]);
-      expect(Number(counters?.off), "counters equal the rows they count").toBe(0);
-    },
-    120_000,
-  );
+    expect(
+      [...statuses.keys()].filter((status) => !["200", "429", "503"].includes(status)),
+      "only 200, 429 and 503",
+    ).toEqual([]);
+    expect(retryAfterMissing, `every 503 says when to retry (${[...unexplainedServerErrors.keys()].join(" | ")})`).toBe(0);
+    expect(statuses.get("200") ?? 0, "most votes acknowledged").toBeGreaterThan(0);
+    expect(lost, "acknowledged votes are stored").toEqual([]);
+    expect(Number(counters?.off), "counters equal the rows they count").toBe(0);
+  }, 120_000);
 });

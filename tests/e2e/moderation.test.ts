@@ -36,7 +36,14 @@ beforeAll(async () => {
       channelSlug: "general",
       title: "Lactate clearance as a resuscitation target in septic shock",
       createdAt: Date.now() - 60_000,
-      comments: [{ parentIndex: null, authorId: replyAuthor.userId, bodySource: `Saw ${patientName} on the ward again; her lactate fell by half after fluids.`, createdAt: Date.now() - 30_000 }],
+      comments: [
+        {
+          parentIndex: null,
+          authorId: replyAuthor.userId,
+          bodySource: `Saw ${patientName} on the ward again; her lactate fell by half after fluids.`,
+          createdAt: Date.now() - 30_000,
+        },
+      ],
     });
     threadPath = `/t/${created.threadId}/lactate-clearance-as-a-resuscitation-target-in-septic-shock`;
     replyId = created.commentIds[0]!;
@@ -71,7 +78,10 @@ describe("moderation in Chromium", () => {
     const moderatorPage = await moderator.newPage();
     await moderatorPage.goto(`${baseUrl}/mod`);
     expect(await seriousAccessibilityViolations(moderatorPage)).toEqual([]);
-    await moderatorPage.getByRole("link", { name: /Reply in “Lactate clearance as a resuscitation target/ }).first().click();
+    await moderatorPage
+      .getByRole("link", { name: /Reply in “Lactate clearance as a resuscitation target/ })
+      .first()
+      .click();
     await moderatorPage.waitForURL(new RegExp(`/mod/post/comment/${replyId}$`));
     expect(await moderatorPage.getByText("Hidden pending moderator review").isVisible()).toBe(true);
     await moderatorPage.getByLabel("Text to redact").fill(patientName);

@@ -21,9 +21,11 @@ describe("page weight on a cold load", () => {
     const page = await context.newPage();
     // The busiest thread of the seeded demo has well over 20 replies.
     await page.goto(`${baseUrl}/?sort=top`);
-    const links = await page.locator(".thread-item").evaluateAll((items) =>
-      items.map((item) => ({ href: item.querySelector("a.thread-title")?.getAttribute("href") ?? "", replies: parseInt(item.textContent?.match(/(\d+) repl/)?.[1] ?? "0", 10) })),
-    );
+    const links = await page
+      .locator(".thread-item")
+      .evaluateAll((items) =>
+        items.map((item) => ({ href: item.querySelector("a.thread-title")?.getAttribute("href") ?? "", replies: parseInt(item.textContent?.match(/(\d+) repl/)?.[1] ?? "0", 10) })),
+      );
     const busy = links.find((link) => link.replies >= 20);
     expect(busy, "a seeded thread with 20+ replies").toBeDefined();
 

@@ -39,7 +39,10 @@ describe("pages on a phone and with unread notifications", () => {
     const { client } = createDb(`file:${inject("e2eDbFile")}`);
     try {
       for (let n = 0; n < 3; n++) {
-        await client.execute({ sql: "insert into notifications (user_id, kind, detail, created_at) values (?, 'verification', 'Your application was approved.', ?)", args: [member.userId, Date.now()] });
+        await client.execute({
+          sql: "insert into notifications (user_id, kind, detail, created_at) values (?, 'verification', 'Your application was approved.', ?)",
+          args: [member.userId, Date.now()],
+        });
       }
     } finally {
       client.close();

@@ -74,7 +74,10 @@ describe("phone navigation", () => {
     const header = await page.locator(".site-header").boundingBox();
     expect(header!.height).toBeLessThanOrEqual(64);
     const middles = await headerRowTops(page);
-    expect(middles.every((middle) => middle > 0 && Math.abs(middle - middles[0]!) <= 6), middles.join(",")).toBe(true);
+    expect(
+      middles.every((middle) => middle > 0 && Math.abs(middle - middles[0]!) <= 6),
+      middles.join(","),
+    ).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
     // One tap opens the menu, which holds every item and the channel list.

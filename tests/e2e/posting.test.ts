@@ -24,8 +24,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const identifyingBody =
-  "Woman in her 60s, DOB 03/14/1961, MRN 00482913, new left arm weakness after a fall. CT head negative. MRI or CTA first?";
+const identifyingBody = "Woman in her 60s, DOB 03/14/1961, MRN 00482913, new left arm weakness after a fall. CT head negative. MRI or CTA first?";
 const deidentifiedBody = "Woman in her 60s with new left arm weakness after a fall. CT head negative. MRI or CTA first?";
 
 describe("posting in Chromium", () => {

@@ -44,7 +44,10 @@ describe("reads built on the viewer cookie", () => {
 
   it("throws the page away when a moderator suspended the member, and sends them back with the new record", async () => {
     const viewer = setCookie(await get("/", [sessionCookie]), "rounds_viewer");
-    await db.update(users).set({ suspendedUntil: Date.now() + 3600_000 }).where(eq(users.id, userId));
+    await db
+      .update(users)
+      .set({ suspendedUntil: Date.now() + 3600_000 })
+      .where(eq(users.id, userId));
     try {
       const refused = await get("/c/cardiology?sort=new", [sessionCookie, `rounds_viewer=${viewer}`]);
       expect(refused.status).toBe(303);

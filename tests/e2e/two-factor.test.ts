@@ -33,7 +33,12 @@ describe("two-factor sign-in in Chromium", () => {
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Set up" }).click();
     await expect(page.getByRole("heading", { name: "Scan this code with your authenticator app" }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("img", { name: /QR code/ }).locator("svg").count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole("img", { name: /QR code/ })
+        .locator("svg")
+        .count(),
+    ).resolves.toBe(1);
 
     // The test is the authenticator app: it reads the key typed-by-hand form and computes the code.
     const key = (await page.getByTestId("totp-key").textContent())!.replaceAll(" ", "");

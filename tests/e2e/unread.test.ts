@@ -74,7 +74,7 @@ afterAll(async () => {
 });
 
 describe("unread tracking in Chromium", () => {
-  it("a member reads a thread, another replies; the feed shows \"1 new\" in bold and opens the thread at the divider", async () => {
+  it('a member reads a thread, another replies; the feed shows "1 new" in bold and opens the thread at the divider', async () => {
     const page = await reader.newPage();
     await page.goto(`${baseUrl}/c/pathology?sort=new`);
     const item = page.locator(".thread-item").filter({ hasText: title });

@@ -114,7 +114,16 @@ describe("members-only API", () => {
 
   it("answers a JSON sign-up with 202 and the same sentence whether or not the email exists", async () => {
     const body = (email: string, n: number) =>
-      JSON.stringify({ email, password: "tachycardia at midnight", pseudonym: `json_signup_${n}`, firstName: "A", lastName: "B", npi: "1234567893", specialty: "neurology", licenceState: "NY" });
+      JSON.stringify({
+        email,
+        password: "tachycardia at midnight",
+        pseudonym: `json_signup_${n}`,
+        firstName: "A",
+        lastName: "B",
+        npi: "1234567893",
+        specialty: "neurology",
+        licenceState: "NY",
+      });
     const headers = { origin: site, "content-type": "application/json", "cf-connecting-ip": "198.18.1.1" };
     const first = await post("/api/auth/signup", body("json.signup@example.org", 1), headers);
     const again = await post("/api/auth/signup", body("json.signup@example.org", 2), headers);

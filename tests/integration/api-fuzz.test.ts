@@ -3,17 +3,7 @@ import { createApiApp } from "../../functions/api";
 import { createSession } from "../../src/server/auth/sessions";
 import { hashPassword } from "../../src/server/auth/passwords";
 import { createPhysician, createThread } from "../fixtures/factories";
-import {
-  brokenBody,
-  hostileBytes,
-  randomHeaderValue,
-  randomString,
-  seededRandom,
-  streamOf,
-  utf8,
-  wrongShapeJson,
-  type Random,
-} from "../support/fuzz-inputs";
+import { brokenBody, hostileBytes, randomHeaderValue, randomString, seededRandom, streamOf, utf8, wrongShapeJson, type Random } from "../support/fuzz-inputs";
 import { createTestDatabase } from "../support/test-database";
 
 /*
@@ -105,7 +95,16 @@ function apiRoutes(): { method: string; path: string }[] {
 function templateFor(method: string, path: string): Record<string, unknown> {
   const thread = world.otherThreadIds[0];
   const templates: Record<string, Record<string, unknown>> = {
-    "POST /api/auth/signup": { email: "fuzz.new@example.org", password: "tachycardia at midnight", pseudonym: "fuzz_new", firstName: "A", lastName: "B", npi: "1234567893", specialty: "neurology", licenceState: "NY" },
+    "POST /api/auth/signup": {
+      email: "fuzz.new@example.org",
+      password: "tachycardia at midnight",
+      pseudonym: "fuzz_new",
+      firstName: "A",
+      lastName: "B",
+      npi: "1234567893",
+      specialty: "neurology",
+      licenceState: "NY",
+    },
     // A wrong password: even unbroken it could not sign anyone in.
     "POST /api/auth/login": { email: world.memberEmail, password: "not the password at all" },
     "POST /api/threads": { channel: "general", title: "Fluids in septic shock after 30 mL/kg", body: "What do you give after the first 30 mL/kg when the lactate is still high?" },
@@ -118,7 +117,29 @@ function templateFor(method: string, path: string): Record<string, unknown> {
   return templates[`${method} ${path}`] ?? {};
 }
 
-const malformedIds = ["0", "-1", "abc", "1e3", "0x10", "1.5", "%201", "%00", "%ZZ", "%C3%28", "9".repeat(400), "%F0%9F%98%B7", "1%2F2", "%2e%2e", "null", "NaN", "Infinity", "__proto__", "constructor", "999999", "9007199254740993"];
+const malformedIds = [
+  "0",
+  "-1",
+  "abc",
+  "1e3",
+  "0x10",
+  "1.5",
+  "%201",
+  "%00",
+  "%ZZ",
+  "%C3%28",
+  "9".repeat(400),
+  "%F0%9F%98%B7",
+  "1%2F2",
+  "%2e%2e",
+  "null",
+  "NaN",
+  "Infinity",
+  "__proto__",
+  "constructor",
+  "999999",
+  "9007199254740993",
+];
 
 /** What a handler's `z.coerce.number()` would make of a path segment (" 1" and "%201" are 1). */
 function numericId(segment: string): number {
@@ -158,8 +179,16 @@ interface FuzzRequest {
 }
 
 const contentTypes = [
-  "application/json; charset=utf-8", "application/json; charset=latin1", "APPLICATION/JSON", "application/json;;;", "text/plain",
-  "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "", "application/vnd.api+json", "application/jsonx",
+  "application/json; charset=utf-8",
+  "application/json; charset=latin1",
+  "APPLICATION/JSON",
+  "application/json;;;",
+  "text/plain",
+  "application/x-www-form-urlencoded",
+  "multipart/form-data; boundary=x",
+  "",
+  "application/vnd.api+json",
+  "application/jsonx",
 ];
 
 function fuzzRequest(random: Random, routes: { method: string; path: string }[]): FuzzRequest {
@@ -175,7 +204,13 @@ function fuzzRequest(random: Random, routes: { method: string; path: string }[])
         ? world.pendingCookie
         : identity < 18
           ? undefined
-          : random.pick([`rounds_session=${randomHeaderValue(random, 40)}`, randomHeaderValue(random, 200), `rounds_session=${"a".repeat(8_000)}`, "rounds_session=; rounds_session=x", `__Host-rounds_session=${randomHeaderValue(random)}`]);
+          : random.pick([
+              `rounds_session=${randomHeaderValue(random, 40)}`,
+              randomHeaderValue(random, 200),
+              `rounds_session=${"a".repeat(8_000)}`,
+              "rounds_session=; rounds_session=x",
+              `__Host-rounds_session=${randomHeaderValue(random)}`,
+            ]);
   const signedIn = cookie === world.memberCookie;
   const path = route.path.replace(/:[^/]+/g, () => pathParam(random, method, signedIn));
 
@@ -208,7 +243,20 @@ function fuzzRequest(random: Random, routes: { method: string; path: string }[])
     bytes = hostile.bytes;
   }
   if (bytes && random.chance(0.15)) {
-    headers["content-length"] = random.pick(["0", "-1", "abc", "1e3", "99999999999999999999", "65536", "65537", " 12 ", "1,1", String(bytes.byteLength), String(bytes.byteLength + 100), String(Math.max(0, bytes.byteLength - 1))]);
+    headers["content-length"] = random.pick([
+      "0",
+      "-1",
+      "abc",
+      "1e3",
+      "99999999999999999999",
+      "65536",
+      "65537",
+      " 12 ",
+      "1,1",
+      String(bytes.byteLength),
+      String(bytes.byteLength + 100),
+      String(Math.max(0, bytes.byteLength - 1)),
+    ]);
   }
   const body = bytes && random.chance(0.2) ? streamOf(random, bytes) : bytes;
   return { method, path, headers, body, kind: `${kind}${body instanceof ReadableStream ? " (chunked)" : ""}`, mustRefuse };

@@ -92,7 +92,9 @@ describe("the moderation API", () => {
     const sixth = await call("POST", "/api/flags", flagger.cookie, { targetType: "comment", targetId: (await replyByAnother()).replyId, reason: "patient_information" });
     expect(sixth.status).toBe(429);
     expect(Number(sixth.headers.get("Retry-After"))).toBeGreaterThan(0);
-    expect(await sixth.json()).toMatchObject({ error: { code: "RATE_LIMITED", message: expect.stringMatching(/^Rounds allows 5 patient-information flags per day\. Please try again in /) } });
+    expect(await sixth.json()).toMatchObject({
+      error: { code: "RATE_LIMITED", message: expect.stringMatching(/^Rounds allows 5 patient-information flags per day\. Please try again in /) },
+    });
   });
 
   it("refuses a moderator settling a flag on their own post with 403 and says another moderator must decide", async () => {

@@ -64,7 +64,7 @@ async function addEdgeValues(db: Client): Promise<void> {
     ["large real", 1e300],
     ["tiny real", 5e-324],
     ["fraction", 0.1],
-    ["quotes and lines", "it's \"quoted\"; -- not a comment\n/* nor this */\r\nend"],
+    ["quotes and lines", 'it\'s "quoted"; -- not a comment\n/* nor this */\r\nend'],
     ["unicode", "Ωmega 🩺 naïve"],
     ["bytes", new Uint8Array(Array.from({ length: 256 }, (_, i) => i))],
     ["empty blob", new Uint8Array(0)],
@@ -145,7 +145,9 @@ describe("npm run db:backup and db:restore", () => {
     await restoreDump(client(empty.url), parseDump(readFileSync(backup, "utf8")));
 
     const expected = await snapshot(sourceClient);
-    expect(Object.keys(expected.tables)).toEqual(expect.arrayContaining(["__drizzle_migrations", "sqlite_sequence", "search_index", "edge_values", "edge_pairs", "users", "threads", "comments"]));
+    expect(Object.keys(expected.tables)).toEqual(
+      expect.arrayContaining(["__drizzle_migrations", "sqlite_sequence", "search_index", "edge_values", "edge_pairs", "users", "threads", "comments"]),
+    );
     expect(expected.search.length).toBeGreaterThan(0);
     for (const restored of [client(`file:${restoredFile}`), client(empty.url)]) {
       const actual = await snapshot(restored);

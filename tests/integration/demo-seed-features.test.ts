@@ -66,7 +66,9 @@ describe("the demo seed's feature tour", () => {
   });
 
   it("has at least 40 structured cases, each with its template filled in", async () => {
-    expect(await number("select count(*) as n from threads t join case_details d on d.thread_id = t.id where t.kind = 'case' and t.case_status is not null")).toBeGreaterThanOrEqual(40);
+    expect(
+      await number("select count(*) as n from threads t join case_details d on d.thread_id = t.id where t.kind = 'case' and t.case_status is not null"),
+    ).toBeGreaterThanOrEqual(40);
     expect(await number("select count(*) as n from threads where kind = 'case' and id not in (select thread_id from case_details)")).toBe(0);
     expect(await number("select count(*) as n from case_details where length(presenting_problem) < 3 or length(question) < 10 or age_band = '' or sex = ''")).toBe(0);
   });
@@ -94,11 +96,15 @@ describe("the demo seed's feature tour", () => {
     expect(await number("select count(*) as n from threads t join polls p on p.thread_id = t.id where t.kind = 'poll'")).toBeGreaterThanOrEqual(10);
     expect(await number(`select count(*) as n from polls where closes_at <= ${now}`)).toBeGreaterThanOrEqual(3);
     expect(await number(`select count(*) as n from polls where closes_at > ${now}`)).toBeGreaterThanOrEqual(3);
-    expect(await number("select count(*) as n from polls p where p.voter_count < 5 or p.voter_count != (select count(*) from poll_voters v where v.thread_id = p.thread_id)")).toBe(0);
+    expect(await number("select count(*) as n from polls p where p.voter_count < 5 or p.voter_count != (select count(*) from poll_voters v where v.thread_id = p.thread_id)")).toBe(
+      0,
+    );
     expect(await number("select count(*) as n from poll_options o where o.vote_count != (select count(*) from poll_ballots b where b.option_id = o.id)")).toBe(0);
     expect(await number("select count(*) as n from poll_ballots b join polls p on p.thread_id = b.thread_id where b.created_at >= p.closes_at")).toBe(0);
-    expect(await number(`select count(*) as n from polls p where p.multiple_choice = 0 and exists (
-      select 1 from poll_ballots b where b.thread_id = p.thread_id group by b.voter_id having count(*) > 1)`)).toBe(0);
+    expect(
+      await number(`select count(*) as n from polls p where p.multiple_choice = 0 and exists (
+      select 1 from poll_ballots b where b.thread_id = p.thread_id group by b.voter_id having count(*) > 1)`),
+    ).toBe(0);
   });
 
   it("has anonymous cases and replies, each labelled with a group of at least the minimum size", async () => {
@@ -125,7 +131,9 @@ describe("the demo seed's feature tour", () => {
       where r.user_id = ${member.userId} and r.comment_count < t.comment_count
         and r.last_comment_id < (select max(id) from comments c where c.thread_id = t.id and c.deleted_at is null)`);
     expect(behind).toBeGreaterThanOrEqual(5);
-    expect(await number(`select count(*) as n from thread_reads r join threads t on t.id = r.thread_id where r.user_id = ${member.userId} and r.comment_count = t.comment_count`)).toBeGreaterThan(0);
+    expect(
+      await number(`select count(*) as n from thread_reads r join threads t on t.id = r.thread_id where r.user_id = ${member.userId} and r.comment_count = t.comment_count`),
+    ).toBeGreaterThan(0);
   });
 
   it("writes case and poll texts the patient-identifier scanner finds nothing in", async () => {

@@ -47,13 +47,20 @@ async function outcome(run: () => Promise<unknown>): Promise<unknown> {
     return { value: Array.isArray(value) ? value.map((result: ResultSet) => observed(result)) : observed(value as ResultSet) };
   } catch (error) {
     const e = error as LibsqlError & { statementIndex?: number };
-    return { error: { class: error instanceof LibsqlBatchError ? "batch" : error instanceof LibsqlError ? "libsql" : "other", message: e.message, code: e.code, statementIndex: e.statementIndex } };
+    return {
+      error: {
+        class: error instanceof LibsqlBatchError ? "batch" : error instanceof LibsqlError ? "libsql" : "other",
+        message: e.message,
+        code: e.code,
+        statementIndex: e.statementIndex,
+      },
+    };
   }
 }
 
 const statements: Record<string, InStatement | string> = {
   "every value type": "SELECT id, title, score, data, flag, NULL AS nothing, 2.0 AS two FROM notes ORDER BY id",
-  "duplicate and numeric column names": "SELECT id, id, title AS id, 1 AS \"0\", 2 AS length FROM notes ORDER BY id",
+  "duplicate and numeric column names": 'SELECT id, id, title AS id, 1 AS "0", 2 AS length FROM notes ORDER BY id',
   "positional arguments of every kind": { sql: "SELECT ? AS a, ? AS b, ? AS c, ? AS d, ? AS e, typeof(?) AS f", args: [42, 1.25, "x", null, 7n, 3] },
   "named arguments": { sql: "SELECT :a AS a, $b AS b", args: { a: "one", $b: 2 } },
   "an insert's rowid and count": { sql: "INSERT INTO notes (title) VALUES (?)", args: ["third"] },

@@ -171,11 +171,7 @@ describe("libSQL server: batches and transactions", () => {
     const db = (await start()).client();
     await db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT)");
     const results = await db.batch(
-      [
-        { sql: "INSERT INTO notes (title) VALUES (?)", args: ["a"] },
-        { sql: "INSERT INTO notes (title) VALUES (?)", args: ["b"] },
-        "SELECT count(*) AS n FROM notes",
-      ],
+      [{ sql: "INSERT INTO notes (title) VALUES (?)", args: ["a"] }, { sql: "INSERT INTO notes (title) VALUES (?)", args: ["b"] }, "SELECT count(*) AS n FROM notes"],
       "write",
     );
     expect(results.map((r) => r.rowsAffected)).toEqual([1, 1, 0]);
@@ -266,23 +262,24 @@ describe("libSQL server: batches and transactions", () => {
     await new Promise((resolve) => setTimeout(resolve, 150)); // second is now waiting for the lock
     await first.commit();
     await second;
-    expect((await db.execute("SELECT title FROM notes ORDER BY id")).rows.map((r) => r.title)).toEqual([
-      "first",
-      "second",
-    ]);
+    expect((await db.execute("SELECT title FROM notes ORDER BY id")).rows.map((r) => r.title)).toEqual(["first", "second"]);
   });
 
   it("fails a statement that waits past the busy timeout with SQLITE_BUSY, and its transaction still ends by COMMIT", async () => {
     const server = await start({ busyTimeoutMs: 300 });
     await server.client().execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, title TEXT)");
-    const holder = (await server.pipeline({
-      requests: [execute("BEGIN IMMEDIATE"), execute("INSERT INTO notes (title) VALUES ('held')")],
-    })).json as RawPipeline;
+    const holder = (
+      await server.pipeline({
+        requests: [execute("BEGIN IMMEDIATE"), execute("INSERT INTO notes (title) VALUES ('held')")],
+      })
+    ).json as RawPipeline;
     expect(holder.results.map((r) => r.type)).toEqual(["ok", "ok"]);
 
-    const blocked = (await server.pipeline({
-      requests: [execute("BEGIN"), execute("INSERT INTO notes (title) VALUES ('blocked')")],
-    })).json as RawPipeline;
+    const blocked = (
+      await server.pipeline({
+        requests: [execute("BEGIN"), execute("INSERT INTO notes (title) VALUES ('blocked')")],
+      })
+    ).json as RawPipeline;
     expect(blocked.results[1]?.error?.code).toBe("SQLITE_BUSY");
 
     await server.pipeline({ baton: holder.baton, requests: [execute("COMMIT"), { type: "close" }] });
@@ -291,16 +288,12 @@ describe("libSQL server: batches and transactions", () => {
     // sqld the COMMIT succeeds (the transaction wrote nothing), and the stream goes on.
     const commit = (await server.pipeline({ baton: blocked.baton, requests: [execute("COMMIT")] })).json as RawPipeline;
     expect(commit.results[0]?.type).toBe("ok");
-    const after = (await server.pipeline({
-      baton: commit.baton,
-      requests: [
-        { type: "get_autocommit" },
-        execute("BEGIN"),
-        execute("INSERT INTO notes (title) VALUES ('later')"),
-        execute("COMMIT"),
-        { type: "close" },
-      ],
-    })).json as RawPipeline;
+    const after = (
+      await server.pipeline({
+        baton: commit.baton,
+        requests: [{ type: "get_autocommit" }, execute("BEGIN"), execute("INSERT INTO notes (title) VALUES ('later')"), execute("COMMIT"), { type: "close" }],
+      })
+    ).json as RawPipeline;
     expect(after.results.map((r) => r.type)).toEqual(["ok", "ok", "ok", "ok", "ok"]);
     expect(after.baton).toBeNull();
     const titles = await server.client().execute("SELECT title FROM notes ORDER BY id");
@@ -322,9 +315,11 @@ describe("libSQL server: batches and transactions", () => {
   it("rolls back the transaction of a stream left idle past the timeout and refuses its baton", async () => {
     const server = await start({ idleStreamTimeoutMs: 200 });
     await server.client().execute("CREATE TABLE notes (id INTEGER PRIMARY KEY)");
-    const open = (await server.pipeline({
-      requests: [execute("BEGIN IMMEDIATE"), execute("INSERT INTO notes VALUES (1)")],
-    })).json as RawPipeline;
+    const open = (
+      await server.pipeline({
+        requests: [execute("BEGIN IMMEDIATE"), execute("INSERT INTO notes VALUES (1)")],
+      })
+    ).json as RawPipeline;
     await new Promise((resolve) => setTimeout(resolve, 400));
     const late = await server.pipeline({ baton: open.baton, requests: [execute("COMMIT")] });
     expect(late.status).toBe(400);
@@ -350,7 +345,13 @@ describe("libSQL server: protocol details", () => {
               { condition: { type: "ok", step: 1 }, stmt: { sql: "SELECT 3" } },
               { condition: { type: "error", step: 1 }, stmt: { sql: "SELECT 4" } },
               {
-                condition: { type: "and", conds: [{ type: "ok", step: 0 }, { type: "not", cond: { type: "ok", step: 2 } }] },
+                condition: {
+                  type: "and",
+                  conds: [
+                    { type: "ok", step: 0 },
+                    { type: "not", cond: { type: "ok", step: 2 } },
+                  ],
+                },
                 stmt: { sql: "SELECT 5" },
               },
               { condition: { type: "is_autocommit" }, stmt: { sql: "SELECT 6" } },
@@ -360,22 +361,23 @@ describe("libSQL server: protocol details", () => {
         { type: "close" },
       ],
     });
-    const batch = (json as { results: Array<{ response: { result: { step_results: unknown[]; step_errors: unknown[] } } }> })
-      .results[0]?.response.result;
+    const batch = (json as { results: Array<{ response: { result: { step_results: unknown[]; step_errors: unknown[] } } }> }).results[0]?.response.result;
     expect(batch?.step_results.map((r) => r !== null)).toEqual([true, false, false, true, true, true]);
     expect(batch?.step_errors.map((e) => e !== null)).toEqual([false, true, false, false, false, false]);
   });
 
   it("executes stored SQL by id and forgets it after close_sql", async () => {
     const server = await start();
-    const first = (await server.pipeline({
-      requests: [
-        { type: "store_sql", sql_id: 7, sql: "SELECT ? + 1 AS n" },
-        { type: "execute", stmt: { sql_id: 7, args: [int(41)], want_rows: true } },
-        { type: "close_sql", sql_id: 7 },
-        { type: "execute", stmt: { sql_id: 7, args: [int(1)] } },
-      ],
-    })).json as RawPipeline;
+    const first = (
+      await server.pipeline({
+        requests: [
+          { type: "store_sql", sql_id: 7, sql: "SELECT ? + 1 AS n" },
+          { type: "execute", stmt: { sql_id: 7, args: [int(41)], want_rows: true } },
+          { type: "close_sql", sql_id: 7 },
+          { type: "execute", stmt: { sql_id: 7, args: [int(1)] } },
+        ],
+      })
+    ).json as RawPipeline;
     expect(first.results.map((r) => r.type)).toEqual(["ok", "ok", "ok", "error"]);
     expect(first.results[1]?.response?.result?.rows).toEqual([[{ type: "integer", value: "42" }]]);
     expect(first.results[3]?.error?.code).toBe("SQL_NOT_FOUND");
@@ -391,9 +393,7 @@ describe("libSQL server: protocol details", () => {
         { type: "close" },
       ],
     });
-    const [select, insert] = (json as { results: Array<{ response: { result: unknown } }> }).results.map(
-      (r) => r.response.result,
-    );
+    const [select, insert] = (json as { results: Array<{ response: { result: unknown } }> }).results.map((r) => r.response.result);
     expect(select).toEqual({
       params: [{ name: ":id" }, { name: null }],
       cols: [
@@ -457,9 +457,11 @@ describe("libSQL server: HTTP surface", () => {
     const noRequests = await server.pipeline({ baton: null });
     expect(noRequests.status).toBe(400);
 
-    const unknown = (await server.pipeline({
-      requests: [{ type: "teleport" }, { type: "execute" }, execute("SELECT ?", [{ type: "integer", value: "x" }])],
-    })).json as RawPipeline;
+    const unknown = (
+      await server.pipeline({
+        requests: [{ type: "teleport" }, { type: "execute" }, execute("SELECT ?", [{ type: "integer", value: "x" }])],
+      })
+    ).json as RawPipeline;
     expect(unknown.results.map((r) => r.error?.code)).toEqual(["HRANA_PROTO_ERROR", "HRANA_PROTO_ERROR", "HRANA_PROTO_ERROR"]);
 
     const badBaton = await server.pipeline({ baton: "12.forged", requests: [execute("SELECT 1")] });
@@ -515,9 +517,7 @@ describe("libSQL server: tools", () => {
 
     const db = server.client();
     const tables = await db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'index') ORDER BY name");
-    expect(tables.rows.map((r) => r.name)).toEqual(
-      expect.arrayContaining(["__drizzle_migrations", "tiny_notes", "tiny_notes_body_idx"]),
-    );
+    expect(tables.rows.map((r) => r.name)).toEqual(expect.arrayContaining(["__drizzle_migrations", "tiny_notes", "tiny_notes_body_idx"]));
     const applied = await db.execute("SELECT hash, created_at FROM __drizzle_migrations");
     expect(applied.rows).toHaveLength(1);
     expect(Number(applied.rows[0]?.created_at)).toBe(1767225600000);
@@ -526,11 +526,11 @@ describe("libSQL server: tools", () => {
   it("runs as a CLI that creates the file's folder, prints one ready line and exits cleanly on SIGTERM", async () => {
     const { dir } = await start();
     const file = join(dir, "nested", "deeper", "cli.db");
-    const child = spawn(
-      join(projectRoot, "node_modules/.bin/tsx"),
-      [join(projectRoot, "scripts/libsql-server.ts"), "--file", file, "--port", "0"],
-      { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LIBSQL_AUTH_TOKEN: "" } },
-    );
+    const child = spawn(join(projectRoot, "node_modules/.bin/tsx"), [join(projectRoot, "scripts/libsql-server.ts"), "--file", file, "--port", "0"], {
+      cwd: projectRoot,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, LIBSQL_AUTH_TOKEN: "" },
+    });
     const lines: string[] = [];
     const reader = createInterface({ input: child.stdout });
     const ready = new Promise<string>((resolve, reject) => {

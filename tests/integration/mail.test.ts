@@ -149,7 +149,9 @@ describe("resend transport", () => {
 
     it(`throws MailDeliveryError of kind ${kind} from deliver when Resend answers ${mode}`, async () => {
       stub.respondWith(mode);
-      const failure = await resend().deliver(message).catch((thrown: unknown) => thrown);
+      const failure = await resend()
+        .deliver(message)
+        .catch((thrown: unknown) => thrown);
       expect(failure).toBeInstanceOf(MailDeliveryError);
       expect(failure).toMatchObject({ kind });
       expectSafe((failure as Error).message);

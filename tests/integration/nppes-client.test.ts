@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { npiCheckDigit } from "../../src/server/auth/npi";
 import { evaluateNppesEvidence, lookupNpi, type NppesLookupResult, type NppesRecord } from "../../src/server/auth/nppes";
-import {
-  individualResult,
-  nppesAnswers,
-  organisationResult,
-  startNppesStub,
-  type NppesStub,
-} from "../support/nppes-stub-server";
+import { individualResult, nppesAnswers, organisationResult, startNppesStub, type NppesStub } from "../support/nppes-stub-server";
 
 /** A valid NPI from its first 9 digits. */
 const npi = (first9: string) => first9 + npiCheckDigit(first9);
@@ -43,10 +37,7 @@ beforeAll(async () => {
     [numbers.malformed, nppesAnswers.malformed()],
     [numbers.errors, nppesAnswers.errors(numbers.errors)],
     [numbers.wrongNumber, nppesAnswers.found(individualResult({ number: numbers.found }))],
-    [
-      numbers.legacyNumericNumber,
-      nppesAnswers.found({ ...individualResult({ number: numbers.legacyNumericNumber }), number: Number(numbers.legacyNumericNumber) }),
-    ],
+    [numbers.legacyNumericNumber, nppesAnswers.found({ ...individualResult({ number: numbers.legacyNumericNumber }), number: Number(numbers.legacyNumericNumber) })],
   ]);
 });
 

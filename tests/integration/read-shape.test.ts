@@ -41,9 +41,17 @@ describe("read shapes", () => {
 
   it("maps rows as drizzle does, boolean columns included, in one batch", async () => {
     const query = () =>
-      db.select({ id: threads.id, title: threads.title, isAnonymous: threads.isAnonymous, kind: threads.kind }).from(threads).where(sql`${threads.channelId} > ${0}`).orderBy(threads.id);
+      db
+        .select({ id: threads.id, title: threads.title, isAnonymous: threads.isAnonymous, kind: threads.kind })
+        .from(threads)
+        .where(sql`${threads.channelId} > ${0}`)
+        .orderBy(threads.id);
     const shape = singleShape((builder) =>
-      builder.select({ id: threads.id, title: threads.title, isAnonymous: threads.isAnonymous, kind: threads.kind }).from(threads).where(sql`${threads.channelId} > ${slot("min")}`).orderBy(threads.id),
+      builder
+        .select({ id: threads.id, title: threads.title, isAnonymous: threads.isAnonymous, kind: threads.kind })
+        .from(threads)
+        .where(sql`${threads.channelId} > ${slot("min")}`)
+        .orderBy(threads.id),
     );
     const [fromDrizzle] = await db.batch([query()]);
     const [fromShape, again] = await readBatch(db, [shape().bind({ min: 0 }), shape().bind({ min: 0 })]);
@@ -58,7 +66,10 @@ describe("read shapes", () => {
       (variant: "a" | "b") => variant,
       (builder, variant) => {
         builds++;
-        return builder.select({ id: threads.id }).from(threads).where(sql`${threads.id} = ${slot(variant)}`);
+        return builder
+          .select({ id: threads.id })
+          .from(threads)
+          .where(sql`${threads.id} = ${slot(variant)}`);
       },
     );
     expect(family("a")).toBe(family("a"));

@@ -261,7 +261,12 @@ describe.skipIf(!available)("the local libSQL server against sqld 0.24.32", () =
     const t = `batch_${kind.replace("-", "_")}`;
     const [onSqld, onLocal] = await onBoth(kind, async (client) => {
       const steps: unknown[] = [];
-      steps.push(await outcome(() => client.batch([`create table ${t} (id integer primary key, a text unique)`, `insert into ${t} (a) values ('one')`, `select * from ${t}`], "write"), (r) => r.map(resultShape)));
+      steps.push(
+        await outcome(
+          () => client.batch([`create table ${t} (id integer primary key, a text unique)`, `insert into ${t} (a) values ('one')`, `select * from ${t}`], "write"),
+          (r) => r.map(resultShape),
+        ),
+      );
       steps.push(
         await outcome(
           () => client.batch([`insert into ${t} (a) values ('two')`, `insert into ${t} (a) values ('one')`, `insert into ${t} (a) values ('three')`], "write"),
@@ -269,10 +274,30 @@ describe.skipIf(!available)("the local libSQL server against sqld 0.24.32", () =
         ),
       );
       steps.push(await outcome(() => client.execute(`select a from ${t} order by id`), resultShape));
-      steps.push(await outcome(() => client.batch([`insert into ${t} (a) values ('four')`, "selec 1"], "write"), (r) => r.map(resultShape)));
-      steps.push(await outcome(() => client.batch([`insert into ${t} (a) values ('five')`, "select no_such_column"], "write"), (r) => r.map(resultShape)));
-      steps.push(await outcome(() => client.batch([`insert into ${t} (a) values ('six')`], "read"), (r) => r.map(resultShape)));
-      steps.push(await outcome(() => client.batch([`select count(*) from ${t}`, "select json_extract('{}', 'bad')", "select 1"], "deferred"), (r) => r.map(resultShape)));
+      steps.push(
+        await outcome(
+          () => client.batch([`insert into ${t} (a) values ('four')`, "selec 1"], "write"),
+          (r) => r.map(resultShape),
+        ),
+      );
+      steps.push(
+        await outcome(
+          () => client.batch([`insert into ${t} (a) values ('five')`, "select no_such_column"], "write"),
+          (r) => r.map(resultShape),
+        ),
+      );
+      steps.push(
+        await outcome(
+          () => client.batch([`insert into ${t} (a) values ('six')`], "read"),
+          (r) => r.map(resultShape),
+        ),
+      );
+      steps.push(
+        await outcome(
+          () => client.batch([`select count(*) from ${t}`, "select json_extract('{}', 'bad')", "select 1"], "deferred"),
+          (r) => r.map(resultShape),
+        ),
+      );
       steps.push(await outcome(() => client.execute(`select a from ${t} order by id`), resultShape));
       return steps;
     });
@@ -290,7 +315,12 @@ describe.skipIf(!available)("the local libSQL server against sqld 0.24.32", () =
       steps.push(await outcome(() => client.execute("select count(*) from tx_notes"), resultShape));
 
       const committed = await client.transaction("write");
-      steps.push(await outcome(() => committed.batch(["insert into tx_notes (a) values ('kept')", "insert into tx_notes (a) values ('kept too')"]), (r) => r.map(resultShape)));
+      steps.push(
+        await outcome(
+          () => committed.batch(["insert into tx_notes (a) values ('kept')", "insert into tx_notes (a) values ('kept too')"]),
+          (r) => r.map(resultShape),
+        ),
+      );
       await committed.commit();
 
       // A read transaction sees its snapshot only; a write from another stream is not in it.
@@ -311,7 +341,11 @@ describe.skipIf(!available)("the local libSQL server against sqld 0.24.32", () =
       steps.push(await outcome(() => client.execute("select a from tx_notes order by id"), resultShape));
 
       steps.push(await outcome(() => client.executeMultiple("insert into tx_notes (a) values ('sequence'); attach 'x.db' as x; insert into tx_notes (a) values ('never')")));
-      steps.push(await outcome(() => client.executeMultiple("insert into tx_notes (a) values ('sequence 2'); insert into no_such_table values (1); insert into tx_notes (a) values ('after')")));
+      steps.push(
+        await outcome(() =>
+          client.executeMultiple("insert into tx_notes (a) values ('sequence 2'); insert into no_such_table values (1); insert into tx_notes (a) values ('after')"),
+        ),
+      );
       steps.push(await outcome(() => client.execute("select a from tx_notes order by id"), resultShape));
       return steps;
     });
@@ -339,7 +373,12 @@ describe.skipIf(!available)("the local libSQL server against sqld 0.24.32", () =
           pages.push(await outcome(() => loadThreadPage(thread.db, viewer, 1, { sort: "best" }, now)), await thread.gate.confirm());
         }
         // The gate's refusal itself: json_extract with a bad path fails the batch at step 0.
-        pages.push(await outcome(() => client.batch([{ sql: "select json_extract('{}', case when 0 then '$' else 'session refused' end)", args: [] }, "select 1"]), (r) => r.map(resultShape)));
+        pages.push(
+          await outcome(
+            () => client.batch([{ sql: "select json_extract('{}', case when 0 then '$' else 'session refused' end)", args: [] }, "select 1"]),
+            (r) => r.map(resultShape),
+          ),
+        );
         return pages;
       });
       expect(JSON.stringify(onSqld).length).toBeGreaterThan(5000);

@@ -7,8 +7,7 @@ export function chromiumPath(): string {
   const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
   if (!found) {
     throw new Error(
-      "Chromium is not installed. Install Debian's package with `sudo apt-get install -y chromium` " +
-        "(or set CHROMIUM_PATH to a Chromium binary), then run the tests again.",
+      "Chromium is not installed. Install Debian's package with `sudo apt-get install -y chromium` " + "(or set CHROMIUM_PATH to a Chromium binary), then run the tests again.",
     );
   }
   return found;
@@ -18,14 +17,6 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     // As root, Chromium needs --no-sandbox; the rest keep a test run quiet and offline.
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
 }

@@ -11,6 +11,9 @@ export const E2E_EVIDENCE = {
 export function e2eEvidenceFixtures(): [string, EvidenceStubAnswer][] {
   return [
     [`pmid:${E2E_EVIDENCE.pmid}`, esummaryFound(E2E_EVIDENCE.pmid, { title: E2E_EVIDENCE.pmidTitle, authors: ["Okafor A", "Lee B"], year: 2022 })],
-    [`doi:${E2E_EVIDENCE.retractedDoi}`, crossrefFound(E2E_EVIDENCE.retractedDoi, { title: E2E_EVIDENCE.retractedTitle, authors: ["Ada Smith"], journal: "The Lancet", year: 2020, retracted: true })],
+    [
+      `doi:${E2E_EVIDENCE.retractedDoi}`,
+      crossrefFound(E2E_EVIDENCE.retractedDoi, { title: E2E_EVIDENCE.retractedTitle, authors: ["Ada Smith"], journal: "The Lancet", year: 2020, retracted: true }),
+    ],
   ];
 }

@@ -37,9 +37,7 @@ export default async function setup(project: TestProject) {
   const file = join(dir, "e2e.db");
   await prepareLocalDatabase(file);
   const database = await startLibsqlServerProcess({ file });
-  const registry = await startNppesStub([
-    [E2E_REGISTRY_NPI, nppesAnswers.found(individualResult({ number: E2E_REGISTRY_NPI, firstName: "Ada", lastName: "Okafor" }))],
-  ]);
+  const registry = await startNppesStub([[E2E_REGISTRY_NPI, nppesAnswers.found(individualResult({ number: E2E_REGISTRY_NPI, firstName: "Ada", lastName: "Okafor" }))]]);
   const evidence = await startEvidenceStub(e2eEvidenceFixtures());
   const port = await freePort();
   const worker = await startWranglerDev({

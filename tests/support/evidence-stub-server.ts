@@ -83,8 +83,12 @@ export function esummaryMissing(pmid: string): EvidenceStubAnswer {
 /** Crossref's `/works/{doi}` answer, with `updated-by` for a retraction or correction. */
 export function crossrefFound(doi: string, paper: StubPaper): EvidenceStubAnswer {
   const updatedBy = [
-    ...(paper.retracted ? [{ updated: { "date-parts": [[2021, 6, 1]], timestamp: 1622505600000 }, DOI: `${doi}-retraction`, type: "retraction", source: "publisher", label: "Retraction" }] : []),
-    ...(paper.corrected ? [{ updated: { "date-parts": [[2021, 1, 1]], timestamp: 1609459200000 }, DOI: `${doi}-erratum`, type: "correction", source: "publisher", label: "Correction" }] : []),
+    ...(paper.retracted
+      ? [{ updated: { "date-parts": [[2021, 6, 1]], timestamp: 1622505600000 }, DOI: `${doi}-retraction`, type: "retraction", source: "publisher", label: "Retraction" }]
+      : []),
+    ...(paper.corrected
+      ? [{ updated: { "date-parts": [[2021, 1, 1]], timestamp: 1609459200000 }, DOI: `${doi}-erratum`, type: "correction", source: "publisher", label: "Correction" }]
+      : []),
   ];
   const names = paper.authors ?? ["Ada Smith", "Ben Doe"];
   return {
@@ -127,7 +131,13 @@ export function studyFound(nct: string, trial: { title: string; official?: strin
     kind: "json",
     body: {
       protocolSection: {
-        identificationModule: { nctId: nct, orgStudyIdInfo: { id: "ORG-1" }, organization: { fullName: "Example University", class: "OTHER" }, briefTitle: trial.title, officialTitle: `${trial.title}: a randomised trial` },
+        identificationModule: {
+          nctId: nct,
+          orgStudyIdInfo: { id: "ORG-1" },
+          organization: { fullName: "Example University", class: "OTHER" },
+          briefTitle: trial.title,
+          officialTitle: `${trial.title}: a randomised trial`,
+        },
         statusModule: { overallStatus: "COMPLETED", startDateStruct: { date: trial.startDate ?? "2019-03", type: "ACTUAL" }, studyFirstSubmitDate: "2018-11-02" },
         sponsorCollaboratorsModule: { leadSponsor: { name: trial.sponsor ?? "Example University", class: "OTHER" } },
         contactsLocationsModule: { overallOfficials: [{ name: trial.official ?? "Ada Smith, MD", affiliation: "Example University", role: "PRINCIPAL_INVESTIGATOR" }] },

@@ -47,9 +47,30 @@ export function randomString(random: Random, maxLength = 40): string {
 
 /** Real field names (to reach deeper validation) mixed with made-up ones. */
 export const fieldNames = [
-  "email", "password", "pseudonym", "npi", "title", "body", "channel", "kind", "threadId", "commentId", "parentId",
-  "targetType", "targetId", "value", "key", "values", "options", "anonymous", "confirmNotPhi", "expectedEditedAt",
-  "duration", "ageBand", "sex", "question",
+  "email",
+  "password",
+  "pseudonym",
+  "npi",
+  "title",
+  "body",
+  "channel",
+  "kind",
+  "threadId",
+  "commentId",
+  "parentId",
+  "targetType",
+  "targetId",
+  "value",
+  "key",
+  "values",
+  "options",
+  "anonymous",
+  "confirmNotPhi",
+  "expectedEditedAt",
+  "duration",
+  "ageBand",
+  "sex",
+  "question",
 ] as const;
 
 /**
@@ -154,7 +175,19 @@ export function hostileBytes(random: Random): { name: string; bytes: Uint8Array 
     case 2:
       return { name: "an escaped NUL", bytes: utf8(random.pick(['{"body":"\\u0000"}', '{"\\u0000":1}', '["\\\\\\u0000"]', '"\\u0000"'])) };
     case 3:
-      return { name: "invalid UTF-8", bytes: concatBytes('{"title":"', random.pick([[0xc3, 0x28], [0xff, 0xfe], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xe0, 0x80, 0xaf]]), '"}') };
+      return {
+        name: "invalid UTF-8",
+        bytes: concatBytes(
+          '{"title":"',
+          random.pick([
+            [0xc3, 0x28],
+            [0xff, 0xfe],
+            [0xf8, 0x88, 0x80, 0x80, 0x80],
+            [0xe0, 0x80, 0xaf],
+          ]),
+          '"}',
+        ),
+      };
     case 4:
       return { name: "UTF-16 JSON", bytes: new Uint8Array([0xff, 0xfe, ...[...'{"body":"x"}'].flatMap((char) => [char.charCodeAt(0), 0])]) };
     case 5: {
@@ -168,7 +201,10 @@ export function hostileBytes(random: Random): { name: string; bytes: Uint8Array 
     case 7:
       return { name: "an overlong body", bytes: utf8(JSON.stringify({ body: "x".repeat(random.pick([65_530, 65_600, 200_000])) })) };
     case 8:
-      return { name: "huge numbers", bytes: utf8(random.pick(["1e400", '{"targetId":1e400,"value":-1e400}', "123456789012345678901234567890", "-0", '{"threadId":9007199254740993}'])) };
+      return {
+        name: "huge numbers",
+        bytes: utf8(random.pick(["1e400", '{"targetId":1e400,"value":-1e400}', "123456789012345678901234567890", "-0", '{"threadId":9007199254740993}'])),
+      };
     case 9:
       return { name: "not JSON", bytes: utf8(random.pick(["", " ", "{", '{"a":', "null", "undefined", "NaN", "'single'", "{a:1}", "[1,]", "\ufeff{}", "{}{}", "\u2028"])) };
     case 10:

@@ -18,9 +18,7 @@ export interface TestLibsqlServer {
   close(): Promise<void>;
 }
 
-export async function startTestLibsqlServer(
-  options: Omit<LibsqlServerOptions, "file"> = {},
-): Promise<TestLibsqlServer> {
+export async function startTestLibsqlServer(options: Omit<LibsqlServerOptions, "file"> = {}): Promise<TestLibsqlServer> {
   const dir = mkdtempSync(join(tmpdir(), "rounds-libsql-server-"));
   const file = join(dir, "test.db");
   const server = await startLibsqlServer({ file, port: 0, ...options });

@@ -73,9 +73,7 @@ export function individualResult(person: StubIndividual): NppesStubResult {
       status: person.status ?? "A",
       name_prefix: "Dr.",
     },
-    taxonomies: person.taxonomies ?? [
-      { code: "207R00000X", taxonomy_group: "", desc: "Internal Medicine", state: "MA", license: "123456", primary: true },
-    ],
+    taxonomies: person.taxonomies ?? [{ code: "207R00000X", taxonomy_group: "", desc: "Internal Medicine", state: "MA", license: "123456", primary: true }],
     identifiers: [],
     endpoints: [],
     other_names: [],
@@ -104,9 +102,7 @@ export function organisationResult(number: string): NppesStubResult {
       authorized_official_title_or_position: "CFO",
       authorized_official_name_prefix: "--",
     },
-    taxonomies: [
-      { code: "282N00000X", taxonomy_group: "", desc: "General Acute Care Hospital", state: "MA", license: "2231", primary: true },
-    ],
+    taxonomies: [{ code: "282N00000X", taxonomy_group: "", desc: "General Acute Care Hospital", state: "MA", license: "2231", primary: true }],
     identifiers: [],
     endpoints: [],
     other_names: [],

@@ -99,7 +99,11 @@ export async function startResendStub(): Promise<ResendStub> {
       const fields = typeof email === "object" && email !== null ? (email as Record<string, unknown>) : {};
       if (typeof fields.from !== "string" || !Array.isArray(fields.to) || typeof fields.subject !== "string") return "missing_required_field";
       // Resend's `headers`: an object of string values, as its API validates it.
-      if (fields.headers !== undefined && (typeof fields.headers !== "object" || fields.headers === null || Object.values(fields.headers).some((value) => typeof value !== "string"))) return "validation_error";
+      if (
+        fields.headers !== undefined &&
+        (typeof fields.headers !== "object" || fields.headers === null || Object.values(fields.headers).some((value) => typeof value !== "string"))
+      )
+        return "validation_error";
       if (refuseRecipients.has(String(fields.to[0] ?? ""))) return `Invalid \`to\` field: ${String(fields.to[0])} cannot receive email from this domain.`;
       return null;
     };

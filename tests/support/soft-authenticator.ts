@@ -106,9 +106,24 @@ export class SoftAuthenticator {
     const jwk = await crypto.subtle.exportKey("jwk", this.keys.publicKey);
     const b = (text: string | undefined) => decodeBase64urlIgnorePadding(text ?? "");
     if (this.algorithm === "ES256") {
-      return encodeCbor(new Map<CborValue, CborValue>([[1, 2], [3, -7], [-1, 1], [-2, b(jwk.x)], [-3, b(jwk.y)]]));
+      return encodeCbor(
+        new Map<CborValue, CborValue>([
+          [1, 2],
+          [3, -7],
+          [-1, 1],
+          [-2, b(jwk.x)],
+          [-3, b(jwk.y)],
+        ]),
+      );
     }
-    return encodeCbor(new Map<CborValue, CborValue>([[1, 3], [3, -257], [-1, b(jwk.n)], [-2, b(jwk.e)]]));
+    return encodeCbor(
+      new Map<CborValue, CborValue>([
+        [1, 3],
+        [3, -257],
+        [-1, b(jwk.n)],
+        [-2, b(jwk.e)],
+      ]),
+    );
   }
 
   private clientData(type: string, challenge: string, bend: Bend): Uint8Array {
@@ -132,8 +147,22 @@ export class SoftAuthenticator {
     const clientDataJSON = this.clientData("webauthn.create", challenge, bend);
     const rpIdHash = sha256(new TextEncoder().encode(bend.rpId ?? this.rpId));
     const idLength = new Uint8Array([this.credentialId.length >> 8, this.credentialId.length & 0xff]);
-    const authenticatorData = concat(rpIdHash, new Uint8Array([this.flags(bend, true)]), uint32(this.nextCounter(bend)), new Uint8Array(16), idLength, this.credentialId, await this.coseKey());
-    const attestationObject = encodeCbor(new Map<CborValue, CborValue>([["fmt", "none"], ["attStmt", new Map()], ["authData", authenticatorData]]));
+    const authenticatorData = concat(
+      rpIdHash,
+      new Uint8Array([this.flags(bend, true)]),
+      uint32(this.nextCounter(bend)),
+      new Uint8Array(16),
+      idLength,
+      this.credentialId,
+      await this.coseKey(),
+    );
+    const attestationObject = encodeCbor(
+      new Map<CborValue, CborValue>([
+        ["fmt", "none"],
+        ["attStmt", new Map()],
+        ["authData", authenticatorData],
+      ]),
+    );
     return { clientDataJSON: encodeBase64urlNoPadding(clientDataJSON), attestationObject: encodeBase64urlNoPadding(attestationObject) };
   }
 

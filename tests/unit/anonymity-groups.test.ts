@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  MIN_ANONYMITY_GROUP,
-  anonymityGroupFor,
-  anonymityNoticeFor,
-  type AnonymityGroups,
-} from "../../src/server/forum/anonymity-groups";
+import { MIN_ANONYMITY_GROUP, anonymityGroupFor, anonymityNoticeFor, type AnonymityGroups } from "../../src/server/forum/anonymity-groups";
 import { describeAuthor } from "../../src/server/forum/author";
 import { channelCatalog, specialtyFamilies } from "../../src/server/forum/channel-catalog";
 

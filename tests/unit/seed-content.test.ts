@@ -51,7 +51,12 @@ describe("seeded PRNG", () => {
       const f = rng.next();
       expect(f >= 0 && f < 1).toBe(true);
     }
-    expect(rng.pickWeighted([["never", 0], ["always", 5]])).toBe("always");
+    expect(
+      rng.pickWeighted([
+        ["never", 0],
+        ["always", 5],
+      ]),
+    ).toBe("always");
     const items = [1, 2, 3, 4, 5, 6];
     const shuffled = rng.shuffle(items);
     expect([...shuffled].sort()).toEqual(items);
@@ -193,10 +198,7 @@ describe("no patient identifiers", () => {
   const patterns: [string, RegExp][] = [
     ["numeric date", /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/],
     ["ISO date", /\b(19|20)\d{2}-\d{2}-\d{2}\b/],
-    [
-      "month and day",
-      /\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\.? \d{1,2}(st|nd|rd|th)?\b/,
-    ],
+    ["month and day", /\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\.? \d{1,2}(st|nd|rd|th)?\b/],
     ["phone number", /(\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.\s]\d{4}\b/],
     ["email", /[\w.+-]+@[\w-]+\.[\w.]+/],
     ["MRN", /\bMRN\b/i],

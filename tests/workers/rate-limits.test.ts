@@ -17,11 +17,21 @@ describe("a reply refused by a rate limit, posted through the thread page's form
     const memberSince = Date.UTC(2025, 0, 1);
     const pseudonym = `rate_limited_${Date.now().toString(36)}`;
     // The factory's numbering restarts in every process: name and email are set here to stay unique.
-  const userId = await createPhysician(db, { pseudonym, email: `${pseudonym}@example.org`, createdAt: memberSince });
+    const userId = await createPhysician(db, { pseudonym, email: `${pseudonym}@example.org`, createdAt: memberSince });
     const title = "Fluids in septic shock with an EF of 20%";
     const { threadId } = await createThread(db, { authorId: userId, channelSlug: "cardiology", title });
     const session = await createSession(db, userId, Date.now());
-    const viewer: Viewer = { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince, unreadNotifications: 0 };
+    const viewer: Viewer = {
+      userId,
+      pseudonym,
+      role: "member",
+      verificationStatus: "verified",
+      emailConfirmed: true,
+      moderatedChannelIds: [],
+      suspendedUntil: null,
+      memberSince,
+      unreadNotifications: 0,
+    };
     // Use up the 10-second reply window now and the next one, so the page's post is refused
     // whichever side of a window boundary it lands on.
     const now = Date.now();
@@ -72,7 +82,16 @@ describe("/admin/limits in the built Worker", () => {
     expect(page.status).toBe(200);
     // Scoped styles add data-astro-cid attributes to the page's own elements, hence [^>]*.
     expect(html).toMatch(/<h1 id="limits-heading"[^>]*>Rate limits<\/h1>/);
-    for (const shown of ["1 new thread per 2 minutes", "20 new threads per day", "1 reply per 10 seconds", "200 replies per day", "120 votes per hour", "20 flags per day", "3 new threads per day", "20 replies per day"]) {
+    for (const shown of [
+      "1 new thread per 2 minutes",
+      "20 new threads per day",
+      "1 reply per 10 seconds",
+      "200 replies per day",
+      "120 votes per hour",
+      "20 flags per day",
+      "3 new threads per day",
+      "20 replies per day",
+    ]) {
       expect(html).toContain(shown);
     }
     expect(html).toMatch(/<label for="limit-flag_day"[^>]*>Limit/);

@@ -240,12 +240,7 @@ export function mergeFaceBoxes(boxes: readonly FaceBox[]): FaceBox[] {
   return merged;
 }
 
-async function findFaces(
-  api: FaceApi,
-  image: HTMLCanvasElement,
-  onProgress: (fraction: number) => void,
-  signal: AbortSignal | undefined,
-): Promise<DetectedRegion[]> {
+async function findFaces(api: FaceApi, image: HTMLCanvasElement, onProgress: (fraction: number) => void, signal: AbortSignal | undefined): Promise<DetectedRegion[]> {
   const boxes: FaceBox[] = [];
   for (const [pass, inputSize] of FACE_INPUT_SIZES.entries()) {
     if (signal?.aborted) throw abortError(signal);

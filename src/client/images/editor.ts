@@ -138,9 +138,7 @@ async function decode(file: File): Promise<Decoded> {
     // Refused below.
   }
   URL.revokeObjectURL(url);
-  throw new ImageEditorRefusal(
-    "This browser can't open this file as a picture. Attach a JPEG, PNG or WebP image (export scans and DICOM studies as JPEG or PNG first).",
-  );
+  throw new ImageEditorRefusal("This browser can't open this file as a picture. Attach a JPEG, PNG or WebP image (export scans and DICOM studies as JPEG or PNG first).");
 }
 
 function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
@@ -150,11 +148,7 @@ function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
   return context;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  properties: Partial<Record<string, string>> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<Record<string, string>> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(properties)) {
     if (value !== undefined) node.setAttribute(name, value);
@@ -303,12 +297,7 @@ class Editor {
     this.consentLabel = element("label", { class: "ie-check", for: `${id}-consent` }, this.consent, " The patient consented to this photo");
     this.consentLabel.hidden = true;
     this.selfCheck = element("input", { type: "checkbox", id: `${id}-self` });
-    this.selfCheckLabel = element(
-      "label",
-      { class: "ie-check", for: `${id}-self` },
-      this.selfCheck,
-      " I checked this image myself: no name, date, number or face",
-    );
+    this.selfCheckLabel = element("label", { class: "ie-check", for: `${id}-self` }, this.selfCheck, " I checked this image myself: no name, date, number or face");
     this.selfCheckLabel.hidden = true;
 
     const button = (label: string, onClick: () => void, extra: Partial<Record<string, string>> = {}): HTMLButtonElement => {
@@ -370,14 +359,15 @@ class Editor {
           this.findings,
           this.consentLabel,
           this.selfCheckLabel,
-          element(
-            "p",
-            { class: "ie-note" },
-            "The check can miss things (handwriting, tattoos, an unusual feature): look at the image yourself too.",
-          ),
+          element("p", { class: "ie-note" }, "The check can miss things (handwriting, tattoos, an unusual feature): look at the image yourself too."),
         ),
       ),
-      element("div", { class: "ie-footer" }, button("Cancel", () => this.settle(null)), this.useButton),
+      element(
+        "div",
+        { class: "ie-footer" },
+        button("Cancel", () => this.settle(null)),
+        this.useButton,
+      ),
       this.rectStatus,
     );
 
@@ -553,9 +543,7 @@ class Editor {
         const [dx, dy] = direction;
         // Alt (Option on a Mac) or Ctrl: Ctrl + arrows belong to the system on macOS, Alt + Left
         // is "back" in some Windows browsers, so either works.
-        this.pending = event.altKey || event.ctrlKey
-          ? resizeRect(this.pending, dx * step, dy * step, this.size, 1)
-          : moveRect(this.pending, dx * step, dy * step, this.size);
+        this.pending = event.altKey || event.ctrlKey ? resizeRect(this.pending, dx * step, dy * step, this.size, 1) : moveRect(this.pending, dx * step, dy * step, this.size);
       }
       this.renderOverlay();
       this.describeRectSoon();

@@ -165,10 +165,7 @@ export async function encodeWithin(source: HTMLCanvasElement, maxEdge: number, m
   // Bounded: nextAttempt strictly lowers quality or size each time; the cap only guards a bug.
   for (let tries = 0; tries < 24; tries++) {
     if (!scaled || scaled.width !== attempt.width || scaled.height !== attempt.height) {
-      const canvas =
-        attempt.width === size.width && attempt.height === size.height && type === "image/webp"
-          ? source
-          : scaledCanvas(source, size, attempt, type === "image/jpeg");
+      const canvas = attempt.width === size.width && attempt.height === size.height && type === "image/webp" ? source : scaledCanvas(source, size, attempt, type === "image/jpeg");
       scaled = { canvas, width: attempt.width, height: attempt.height };
     }
     const blob = await canvasToBlob(scaled.canvas, type, attempt.quality);

@@ -76,10 +76,7 @@ export function intersect(a: Rect, b: Rect): Rect {
 
 /** `rect` grown by `margin` on every side, kept inside the image. */
 export function inflate(rect: Rect, margin: number, size: Size): Rect {
-  return clampRect(
-    { x: rect.x - margin, y: rect.y - margin, width: rect.width + 2 * margin, height: rect.height + 2 * margin },
-    size,
-  );
+  return clampRect({ x: rect.x - margin, y: rect.y - margin, width: rect.width + 2 * margin, height: rect.height + 2 * margin }, size);
 }
 
 /** The image's size after a quarter turn (either way): width and height swap. */
@@ -92,9 +89,7 @@ export function rotatedSize(size: Size): Size {
  * Right (clockwise): (x, y) → (H − y, x). Left (anticlockwise): (x, y) → (y, W − x).
  */
 export function rotatePoint(point: Point, size: Size, turn: Turn): Point {
-  return turn === "right"
-    ? { x: size.height - point.y, y: point.x }
-    : { x: point.y, y: size.width - point.x };
+  return turn === "right" ? { x: size.height - point.y, y: point.x } : { x: point.y, y: size.width - point.x };
 }
 
 /**
@@ -247,11 +242,7 @@ export function pixelCells(region: Rect, block: number): Rect[] {
 // Edits as data: the editor keeps a list of operations and replays it (undo = replay without the
 // last one), so the redaction boxes can be followed through later rotations and crops.
 
-export type Operation =
-  | { kind: "box"; rect: Rect }
-  | { kind: "pixelate"; rect: Rect }
-  | { kind: "rotate"; turn: Turn }
-  | { kind: "crop"; rect: Rect };
+export type Operation = { kind: "box"; rect: Rect } | { kind: "pixelate"; rect: Rect } | { kind: "rotate"; turn: Turn } | { kind: "crop"; rect: Rect };
 
 /** The image's size after `operation`. */
 export function sizeAfter(operation: Operation, size: Size): Size {

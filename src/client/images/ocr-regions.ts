@@ -111,9 +111,7 @@ export function fieldBreaks(words: readonly OcrWord[]): boolean[] {
   // The narrowest gap is the word spacing, but never below a quarter of the line height: a comma's
   // tight box must not make every ordinary space look wide.
   const wordSpacing = Math.max(Math.min(...gaps), height / 4);
-  return gaps.map(
-    (gap) => (gap >= 1.6 * wordSpacing && gap >= height / 2) || gap >= 1.6 * characterWidth,
-  );
+  return gaps.map((gap) => (gap >= 1.6 * wordSpacing && gap >= height / 2) || gap >= 1.6 * characterWidth);
 }
 
 /**
@@ -199,11 +197,7 @@ export function regionMessage(category: PhiCategory, level: PhiLevel): string {
  * with the finding's level. Identical regions (two findings on the same words) are reported once,
  * keeping the stronger level.
  */
-export function regionsFromOcr(
-  paragraphs: readonly OcrParagraph[],
-  size: ImageSize,
-  scan: PhiScan = (text) => scanForPhi(text),
-): DetectedRegion[] {
+export function regionsFromOcr(paragraphs: readonly OcrParagraph[], size: ImageSize, scan: PhiScan = (text) => scanForPhi(text)): DetectedRegion[] {
   const { text, words } = layOutText(paragraphs);
   if (text.length === 0) return [];
   const regions = new Map<string, DetectedRegion>();

@@ -71,7 +71,10 @@ if (form && textarea && parentInput && label) {
     // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the reply's paragraphs as line breaks, which a markdown quote needs; textContent runs them together.
     const text = (selected.trim() || (proseOf(item)?.innerText ?? "").trim().slice(0, 500)).replace(/\n{3,}/g, "\n\n");
     if (!text || !openUnder(item.id.slice("reply-".length))) return;
-    const block = `${text.split("\n").map((line) => `> ${line}`.trimEnd()).join("\n")}\n\n`;
+    const block = `${text
+      .split("\n")
+      .map((line) => `> ${line}`.trimEnd())
+      .join("\n")}\n\n`;
     const at = textarea.selectionStart;
     const before = textarea.value.slice(0, at);
     const lead = before === "" || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";

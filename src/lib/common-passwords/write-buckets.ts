@@ -54,4 +54,3 @@ export async function writeCommonPasswordBuckets(directory: string = COMMON_PASS
   }
   return { written, passwords: count, bytes };
 }
-

@@ -31,14 +31,20 @@ import type { Viewer } from "./viewer";
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: unscannedText(z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }).max(256), "a password: only its hash is stored"),
+    currentPassword: unscannedText(
+      z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }).max(256),
+      "a password: only its hash is stored",
+    ),
     newPassword: unscannedText(z.string({ error: "Enter a new password." }), "a password: only its hash is stored"),
   })
   .strict();
 export const changePseudonymSchema = z.object({ pseudonym: pseudonymField }).strict();
 export const deleteAccountSchema = z
   .object({
-    password: unscannedText(z.string({ error: "Enter your password to confirm." }).min(1, { error: "Enter your password to confirm." }).max(256), "a password: only its hash is stored"),
+    password: unscannedText(
+      z.string({ error: "Enter your password to confirm." }).min(1, { error: "Enter your password to confirm." }).max(256),
+      "a password: only its hash is stored",
+    ),
     confirm: z.literal("delete", { error: 'Type "delete" to confirm.' }),
   })
   .strict();

@@ -14,7 +14,10 @@ export async function confirmEmail(services: AccountServices, token: string): Pr
   const found = await findEmailToken(db, token, "confirm_email", now);
   const [, , pending] = await db.batch([
     useEmailTokenStatement(db, found.id, now),
-    db.update(users).set({ emailConfirmedAt: now }).where(and(eq(users.id, found.userId), isNull(users.emailConfirmedAt))),
+    db
+      .update(users)
+      .set({ emailConfirmedAt: now })
+      .where(and(eq(users.id, found.userId), isNull(users.emailConfirmedAt))),
     db
       .select({ id: verificationApplications.id })
       .from(verificationApplications)

@@ -32,9 +32,7 @@ export function assertSameOriginRequest(facts: CsrfRequestFacts): void {
   const origin = facts.origin?.trim() ?? null;
   const secFetchSite = facts.secFetchSite?.trim().toLowerCase() ?? null;
   const sameOrigin =
-    origin !== null && origin !== ""
-      ? origin === facts.siteOrigin
-      : secFetchSite === "same-origin" || (facts.allowNonBrowser === true && origin === null && !secFetchSite);
+    origin !== null && origin !== "" ? origin === facts.siteOrigin : secFetchSite === "same-origin" || (facts.allowNonBrowser === true && origin === null && !secFetchSite);
   if (!sameOrigin) {
     throw new DomainError("FORBIDDEN", "This request did not come from a Rounds page, so it was refused. Reload the page and try again.");
   }

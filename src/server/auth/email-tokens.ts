@@ -43,5 +43,8 @@ export async function findEmailToken(db: Database, token: string, purpose: Purpo
 
 /** Marks a token used; guarded on used_at so a second use in a race changes nothing. */
 export function useEmailTokenStatement(db: Database, id: string, now: number) {
-  return db.update(emailTokens).set({ usedAt: now }).where(and(eq(emailTokens.id, id), isNull(emailTokens.usedAt)));
+  return db
+    .update(emailTokens)
+    .set({ usedAt: now })
+    .where(and(eq(emailTokens.id, id), isNull(emailTokens.usedAt)));
 }

@@ -45,7 +45,7 @@ export function accountKey(email: string): string {
  */
 export type LogInResult =
   | { secondFactor: "none"; token: string; expiresAt: number }
-  | { secondFactor: "required"; pendingToken: string; expiresAt: number; /** No session yet. */ token?: undefined };
+  | { secondFactor: "required"; pendingToken: string; expiresAt: number /** No session yet. */; token?: undefined };
 
 /**
  * Login. Rules: 5 attempts a minute and 30 an hour, per account and per IP; an unknown email

@@ -41,12 +41,7 @@ export interface NppesRecord {
   taxonomies: NppesTaxonomy[];
 }
 
-export type NppesUnreachableReason =
-  | "timeout"
-  | "network"
-  | "http_status"
-  | "malformed"
-  | "registry_error";
+export type NppesUnreachableReason = "timeout" | "network" | "http_status" | "malformed" | "registry_error";
 
 export type NppesLookupResult =
   | { kind: "found"; record: NppesRecord }
@@ -102,7 +97,10 @@ const resultSchema = z.object({
       status: optionalText,
     })
     .default({ first_name: null, middle_name: null, last_name: null, organization_name: null, credential: null, status: null }),
-  taxonomies: z.array(taxonomySchema).nullish().transform((value) => value ?? []),
+  taxonomies: z
+    .array(taxonomySchema)
+    .nullish()
+    .transform((value) => value ?? []),
 });
 
 const answerSchema = z.object({
@@ -116,9 +114,7 @@ function unreachable(reason: NppesUnreachableReason, detail: string): NppesLooku
 
 function transportFailure(error: unknown, signal: AbortSignal): NppesLookupResult {
   const timedOut = signal.aborted || (error instanceof Error && error.name === "TimeoutError");
-  return timedOut
-    ? unreachable("timeout", "The NPI registry did not answer in time.")
-    : unreachable("network", "The NPI registry could not be reached.");
+  return timedOut ? unreachable("timeout", "The NPI registry did not answer in time.") : unreachable("network", "The NPI registry could not be reached.");
 }
 
 /**
@@ -237,7 +233,15 @@ export interface NppesEvidence {
 
 // Letters that Unicode decomposition does not reduce to ASCII but that people transliterate.
 const transliterations: Readonly<Record<string, string>> = {
-  ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
 };
 const generationalSuffixes = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
@@ -283,9 +287,7 @@ export function namesMatch(record: Pick<NppesRecord, "firstName" | "middleName" 
   const registryFirst = normalizeName(record.firstName ?? "");
   if (first === "" || registryFirst === "") return false;
   const candidates = [registryFirst, registryFirst + normalizeName(record.middleName ?? "")];
-  return candidates.some(
-    (candidate) => candidate === first || (first.length >= MIN_FIRST_NAME_PREFIX && candidate.startsWith(first)),
-  );
+  return candidates.some((candidate) => candidate === first || (first.length >= MIN_FIRST_NAME_PREFIX && candidate.startsWith(first)));
 }
 
 /** Compares a registry record with what the applicant typed; pure, so it can be re-run later. */
@@ -293,9 +295,7 @@ export function evaluateNppesEvidence(record: NppesRecord, applicant: NppesAppli
   const individual = record.enumerationType === "NPI-1";
   const active = record.status === "A";
   const nameMatches = individual && namesMatch(record, applicant);
-  const registryName = individual
-    ? [record.firstName, record.lastName].filter((part) => part !== null).join(" ")
-    : (record.organizationName ?? "");
+  const registryName = individual ? [record.firstName, record.lastName].filter((part) => part !== null).join(" ") : (record.organizationName ?? "");
 
   const primary = record.taxonomies.find((t) => t.primary);
   const primaryTaxonomy = primary?.description ?? primary?.code ?? null;

@@ -305,7 +305,9 @@ export async function removePasskey(services: AccountServices, viewer: Viewer | 
   const lastSecondFactor = Number(state.others) === 0 && !Number(state.authenticator);
   if (lastSecondFactor) {
     if (password === undefined) {
-      throw new DomainError("INVALID", "This is your last second factor: enter your password to remove it.", { password: "Enter your password to remove your last second factor." });
+      throw new DomainError("INVALID", "This is your last second factor: enter your password to remove it.", {
+        password: "Enter your password to remove your last second factor.",
+      });
     }
     await assertPassword(db, viewer.userId, password);
   }
@@ -339,10 +341,19 @@ export async function startPasskeySignIn(services: AccountServices, pendingToken
   await consumeRateLimits(db, [{ key: `passkey-options:ip:${clientIp}`, action: "signing in", limit: 30, windowMs: 60_000 }], now);
   const pending = await findPendingSignIn(db, pendingToken, now);
   const allowCredentials = pending
-    ? (await db.select({ credentialId: passkeys.credentialId }).from(passkeys).where(eq(passkeys.userId, pending.userId))).map((row) => ({ type: "public-key" as const, id: row.credentialId }))
+    ? (await db.select({ credentialId: passkeys.credentialId }).from(passkeys).where(eq(passkeys.userId, pending.userId))).map((row) => ({
+        type: "public-key" as const,
+        id: row.credentialId,
+      }))
     : [];
   const challenge = await issueChallenge(db, "sign_in", null, now);
-  return { challenge: encodeBase64urlNoPadding(challenge), rpId: relyingParty.id, timeout: WEBAUTHN_CHALLENGE_MS, userVerification: pending ? "preferred" : "required", allowCredentials };
+  return {
+    challenge: encodeBase64urlNoPadding(challenge),
+    rpId: relyingParty.id,
+    timeout: WEBAUTHN_CHALLENGE_MS,
+    userVerification: pending ? "preferred" : "required",
+    allowCredentials,
+  };
 }
 
 const signInFailed = () => new DomainError("UNAUTHENTICATED", PASSKEY_SIGN_IN_FAILED);

@@ -16,7 +16,6 @@ export const passwordSchema = unscannedText(
   "a password: only its hash is stored",
 );
 
-
 /**
  * Rule for a new password: 8–256 characters, not one of the common passwords (compared
  * case-insensitively), and not the member's own email or pseudonym.

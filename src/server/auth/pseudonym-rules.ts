@@ -17,10 +17,46 @@ export const FORMER_MEMBER_PREFIX = "former_member_";
  * underscores ("Verified_Physician" is "verifiedphysician"): nobody may pose as them.
  */
 const RESERVED_NAMES = new Set([
-  "admin", "administrator", "admins", "moderator", "moderators", "mod", "mods", "rounds", "roundsteam", "roundsadmin", "roundsstaff",
-  "staff", "support", "help", "helpdesk", "security", "system", "official", "team", "root", "owner", "webmaster", "postmaster",
-  "noreply", "verifiedphysician", "physician", "anonymous", "anon", "formermember", "deleted", "deletedmember", "deleteduser",
-  "unknown", "null", "undefined", "nobody", "everyone", "all", "here", "channel",
+  "admin",
+  "administrator",
+  "admins",
+  "moderator",
+  "moderators",
+  "mod",
+  "mods",
+  "rounds",
+  "roundsteam",
+  "roundsadmin",
+  "roundsstaff",
+  "staff",
+  "support",
+  "help",
+  "helpdesk",
+  "security",
+  "system",
+  "official",
+  "team",
+  "root",
+  "owner",
+  "webmaster",
+  "postmaster",
+  "noreply",
+  "verifiedphysician",
+  "physician",
+  "anonymous",
+  "anon",
+  "formermember",
+  "deleted",
+  "deletedmember",
+  "deleteduser",
+  "unknown",
+  "null",
+  "undefined",
+  "nobody",
+  "everyone",
+  "all",
+  "here",
+  "channel",
 ]);
 const RESERVED_PREFIXES = ["formermember", "roundsteam", "roundsstaff", "roundsadmin", "roundsmod", "verifiedphysician"];
 
@@ -55,7 +91,12 @@ export function pseudonymHolderQuery(db: Database, pseudonym: string, exceptUser
     .select({ id: users.id })
     .from(users)
     .where(and(sql`lower(${users.pseudonym}) = ${lower}`, ne(users.id, exceptUserId)))
-    .union(db.select({ id: pseudonymHistory.userId }).from(pseudonymHistory).where(and(eq(pseudonymHistory.nameLower, lower), ne(pseudonymHistory.userId, exceptUserId))));
+    .union(
+      db
+        .select({ id: pseudonymHistory.userId })
+        .from(pseudonymHistory)
+        .where(and(eq(pseudonymHistory.nameLower, lower), ne(pseudonymHistory.userId, exceptUserId))),
+    );
 }
 
 export function takenError(): DomainError {

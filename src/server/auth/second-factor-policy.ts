@@ -77,7 +77,10 @@ export async function setStaffSecondFactorPolicy(db: Database, viewer: Viewer | 
   if (current.policy === policy) return false;
   const values = { value: policy, updatedBy: viewer.userId, updatedAt: now };
   await db.batch([
-    db.insert(siteSettings).values({ name: STAFF_SECOND_FACTOR_SETTING, ...values }).onConflictDoUpdate({ target: siteSettings.name, set: values }),
+    db
+      .insert(siteSettings)
+      .values({ name: STAFF_SECOND_FACTOR_SETTING, ...values })
+      .onConflictDoUpdate({ target: siteSettings.name, set: values }),
     auditStatement(
       db,
       {

@@ -74,9 +74,16 @@ export const turnOffSecondFactorSchema = z
 /** An admin turning off a locked-out member's second factor; the reason goes to the audit log. */
 export const removeMemberSecondFactorSchema = z
   .object({
-    pseudonym: unscannedText(z.string({ error: "Which member?" }).trim().min(1, { error: "Which member?" }).max(80, { error: "Which member?" }), "a pseudonym, looked up among members and never stored"),
+    pseudonym: unscannedText(
+      z.string({ error: "Which member?" }).trim().min(1, { error: "Which member?" }).max(80, { error: "Which member?" }),
+      "a pseudonym, looked up among members and never stored",
+    ),
     reason: scannedText(
-      z.string({ error: "Say how you checked it is the member (kept in the audit log)." }).trim().min(3, { error: "Say how you checked it is the member (kept in the audit log)." }).max(300, { error: "Keep the reason under 300 characters." }),
+      z
+        .string({ error: "Say how you checked it is the member (kept in the audit log)." })
+        .trim()
+        .min(3, { error: "Say how you checked it is the member (kept in the audit log)." })
+        .max(300, { error: "Keep the reason under 300 characters." }),
     ),
     confirmNotPhi: checkbox,
   })
@@ -436,7 +443,9 @@ export async function regenerateRecoveryCodes(services: AccountServices, viewer:
   const codes = generateRecoveryCodes();
   await db.batch([
     db.delete(recoveryCodes).where(eq(recoveryCodes.userId, viewer.userId)),
-    ...codes.map((recoveryCode) => db.insert(recoveryCodes).values({ userId: viewer.userId, codeHash: hashRecoveryCode(viewer.userId, recoveryCode), usedAt: null, createdAt: now })),
+    ...codes.map((recoveryCode) =>
+      db.insert(recoveryCodes).values({ userId: viewer.userId, codeHash: hashRecoveryCode(viewer.userId, recoveryCode), usedAt: null, createdAt: now }),
+    ),
     ...securityAuditStatements(db, account, "recovery_codes_regenerated", now),
   ]);
   await sendSecurityNotice(services, account, "recovery_codes_regenerated", now);
@@ -469,7 +478,8 @@ export async function removeMemberSecondFactor(services: AccountServices, viewer
   if (member.id === viewer.userId) {
     throw new DomainError("FORBIDDEN", "Turn off your own two-factor sign-in on your account page, with a code or your password.", { pseudonym: "That is your own account." });
   }
-  if (member.enabled === null && Number(member.passkeys) !== 1) throw new DomainError("CONFLICT", `${member.pseudonym} has no two-factor sign-in to turn off.`, { pseudonym: "This member has no two-factor sign-in." });
+  if (member.enabled === null && Number(member.passkeys) !== 1)
+    throw new DomainError("CONFLICT", `${member.pseudonym} has no two-factor sign-in to turn off.`, { pseudonym: "This member has no two-factor sign-in." });
   screenForPhi({ reason: data.reason }, data.confirmNotPhi);
   const account = await requireAccount(db, member.id);
   await db.batch([

@@ -181,7 +181,5 @@ export async function endSession(db: Database, sessionId: string): Promise<void>
 
 /** Ends every session of a member, optionally keeping the one in use. */
 export function endSessionsStatement(db: Database, userId: number, keepSessionId?: string) {
-  return db
-    .delete(sessions)
-    .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
+  return db.delete(sessions).where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
 }

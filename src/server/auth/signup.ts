@@ -88,12 +88,7 @@ export async function signUp(services: AccountServices, input: unknown, clientIp
     db
       .select({ id: verificationApplications.id })
       .from(verificationApplications)
-      .where(
-        and(
-          eq(verificationApplications.npi, data.npi),
-          or(eq(verificationApplications.status, "pending"), eq(verificationApplications.status, "verified")),
-        ),
-      )
+      .where(and(eq(verificationApplications.npi, data.npi), or(eq(verificationApplications.status, "pending"), eq(verificationApplications.status, "verified"))))
       .limit(1),
   ]);
   if (takenPseudonym.length > 0) {

@@ -56,11 +56,7 @@ export async function checkRegistryForApplication(services: AccountServices, app
   }
   const evidence: NppesEvidence | null =
     lookup.kind === "found"
-      ? evaluateNppesEvidence(
-          lookup.record,
-          { firstName: application.firstName, lastName: application.lastName, licenceState: application.licenceState ?? "" },
-          now,
-        )
+      ? evaluateNppesEvidence(lookup.record, { firstName: application.firstName, lastName: application.lastName, licenceState: application.licenceState ?? "" }, now)
       : null;
   const duplicate = application.reviewReason === "duplicate_npi";
   const reviewReason = duplicate ? "duplicate_npi" : evidence?.fullMatch ? null : lookup.kind === "not_found" ? "registry_not_found" : "registry_mismatch";

@@ -109,7 +109,11 @@ function parseClientData(encoded: Uint8Array, type: ClientDataType): ClientData 
 }
 
 /** Takes the challenge the client data answers, once, and checks its purpose, age and origin. */
-async function takeChallenge(clientData: ClientData, purpose: ChallengePurpose, options: { relyingParty: RelyingParty; challenges: ChallengeLedger; now: number }): Promise<IssuedChallenge> {
+async function takeChallenge(
+  clientData: ClientData,
+  purpose: ChallengePurpose,
+  options: { relyingParty: RelyingParty; challenges: ChallengeLedger; now: number },
+): Promise<IssuedChallenge> {
   const issued = await options.challenges.take(challengeIdOf(clientData.challenge), purpose);
   if (!issued) throw new WebAuthnRefusal("challenge unknown or already used");
   if (issued.expiresAt <= options.now) throw new WebAuthnRefusal("challenge expired");

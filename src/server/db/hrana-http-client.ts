@@ -1,4 +1,16 @@
-import { createClient, LibsqlBatchError, LibsqlError, type Client, type Config, type InArgs, type InStatement, type InValue, type ResultSet, type Row, type TransactionMode } from "@libsql/client";
+import {
+  createClient,
+  LibsqlBatchError,
+  LibsqlError,
+  type Client,
+  type Config,
+  type InArgs,
+  type InStatement,
+  type InValue,
+  type ResultSet,
+  type Row,
+  type TransactionMode,
+} from "@libsql/client";
 
 /**
  * A lean libSQL client over HTTP (Hrana 2, JSON: `POST /v2/pipeline`) for what pages and API
@@ -56,7 +68,13 @@ interface HranaBatchStep {
 type StreamRequest = { type: "execute"; stmt: HranaStmt } | { type: "batch"; batch: { steps: HranaBatchStep[] } } | { type: "close" };
 
 type StreamResult =
-  | { type: "ok"; response: { type: "execute"; result: HranaStmtResult } | { type: "batch"; result: { step_results: (HranaStmtResult | null)[]; step_errors: (HranaError | null)[] } } | { type: "close" } }
+  | {
+      type: "ok";
+      response:
+        | { type: "execute"; result: HranaStmtResult }
+        | { type: "batch"; result: { step_results: (HranaStmtResult | null)[]; step_errors: (HranaError | null)[] } }
+        | { type: "close" };
+    }
   | { type: "error"; error: HranaError };
 
 function toBase64(bytes: Uint8Array): string {

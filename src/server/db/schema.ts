@@ -1,14 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-  type AnySQLiteColumn,
-} from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 /*
  * Rules of this schema:
@@ -32,7 +23,9 @@ export const users = sqliteTable(
     npi: text("npi"),
     specialtySlug: text("specialty_slug").notNull(),
     licenceState: text("licence_state"),
-    role: text("role", { enum: ["member", "moderator", "admin"] }).notNull().default("member"),
+    role: text("role", { enum: ["member", "moderator", "admin"] })
+      .notNull()
+      .default("member"),
     /** "banned": closed by a moderation decision (sessions ended, reason on /status). */
     verificationStatus: text("verification_status", {
       enum: ["pending", "verified", "rejected", "suspended", "banned"],
@@ -48,14 +41,18 @@ export const users = sqliteTable(
     /** Shown to the suspended member; written by the moderator, never clinical text. */
     suspensionReason: text("suspension_reason"),
     /** Email digest of unread notifications and followed channels' top threads. */
-    digestFrequency: text("digest_frequency", { enum: ["daily", "weekly", "off"] }).notNull().default("weekly"),
+    digestFrequency: text("digest_frequency", { enum: ["daily", "weekly", "off"] })
+      .notNull()
+      .default("weekly"),
     /** When the last digest went out, so a run that is retried never sends twice. */
     digestSentAt: integer("digest_sent_at"),
     /**
      * Where replies to the member and @mentions of them are mailed (ADR 0032): "immediate" (a
      * bundle at most every 10 minutes), "digest" (only in the digest) or "off" (never mailed).
      */
-    replyMail: text("reply_mail", { enum: ["immediate", "digest", "off"] }).notNull().default("digest"),
+    replyMail: text("reply_mail", { enum: ["immediate", "digest", "off"] })
+      .notNull()
+      .default("digest"),
     /** When the last immediate reply mail was claimed: the start of the member's next bundle. */
     replyMailSentAt: integer("reply_mail_sent_at"),
     /** Set when the member deleted the account: personal data is erased, posts stay as "former member". */
@@ -155,7 +152,9 @@ export const threads = sqliteTable(
       .notNull()
       .references(() => channels.id),
     authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
-    kind: text("kind", { enum: ["discussion", "case", "poll"] }).notNull().default("discussion"),
+    kind: text("kind", { enum: ["discussion", "case", "poll"] })
+      .notNull()
+      .default("discussion"),
     title: text("title").notNull(),
     slug: text("slug").notNull(),
     bodySource: text("body_source").notNull(),
@@ -240,10 +239,7 @@ export const comments = sqliteTable(
     moderationReason: text("moderation_reason"),
     moderatedAt: integer("moderated_at"),
   },
-  (table) => [
-    index("comments_thread_idx").on(table.threadId, table.createdAt, table.id),
-    index("comments_author_idx").on(table.authorId, table.createdAt),
-  ],
+  (table) => [index("comments_thread_idx").on(table.threadId, table.createdAt, table.id), index("comments_author_idx").on(table.authorId, table.createdAt)],
 );
 
 export const votes = sqliteTable(
@@ -258,10 +254,7 @@ export const votes = sqliteTable(
     value: integer("value").notNull(),
     createdAt: integer("created_at").notNull(),
   },
-  (table) => [
-    primaryKey({ columns: [table.voterId, table.targetType, table.targetId] }),
-    index("votes_target_idx").on(table.targetType, table.targetId),
-  ],
+  (table) => [primaryKey({ columns: [table.voterId, table.targetType, table.targetId] }), index("votes_target_idx").on(table.targetType, table.targetId)],
 );
 
 /**
@@ -276,7 +269,9 @@ export const verificationApplications = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     npi: text("npi").notNull(),
-    status: text("status", { enum: ["pending", "verified", "rejected"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "verified", "rejected"] })
+      .notNull()
+      .default("pending"),
     /** Why it needs a human: "duplicate_npi", "registry_mismatch", "registry_unreachable", or null. */
     reviewReason: text("review_reason"),
     /** JSON of NppesEvidence (src/server/auth/nppes.ts), null until the registry answered. */
@@ -578,7 +573,9 @@ export const flags = sqliteTable(
     reason: text("reason", { enum: FLAG_REASONS }).notNull(),
     /** Required for "other"; the flagger's words, shown to moderators only. */
     note: text("note"),
-    status: text("status", { enum: ["open", "upheld", "dismissed"] }).notNull().default("open"),
+    status: text("status", { enum: ["open", "upheld", "dismissed"] })
+      .notNull()
+      .default("open"),
     /** What moderators did, in the flagger's terms: "dismissed", "hidden", "removed", "redacted", "restored". */
     outcome: text("outcome"),
     resolvedBy: integer("resolved_by").references(() => users.id, { onDelete: "set null" }),
@@ -612,15 +609,14 @@ export const voteRingReports = sqliteTable(
     memberIds: text("member_ids").notNull(),
     /** JSON of the evidence: mutual vote counts and how far above base rate they are. */
     evidenceJson: text("evidence_json").notNull(),
-    status: text("status", { enum: ["open", "dismissed", "actioned"] }).notNull().default("open"),
+    status: text("status", { enum: ["open", "dismissed", "actioned"] })
+      .notNull()
+      .default("open"),
     resolvedBy: integer("resolved_by").references(() => users.id, { onDelete: "set null" }),
     resolvedAt: integer("resolved_at"),
     detectedAt: integer("detected_at").notNull(),
   },
-  (table) => [
-    uniqueIndex("vote_ring_reports_members_unique").on(table.memberIds),
-    index("vote_ring_reports_status_idx").on(table.status, table.detectedAt),
-  ],
+  (table) => [uniqueIndex("vote_ring_reports_members_unique").on(table.memberIds), index("vote_ring_reports_status_idx").on(table.status, table.detectedAt)],
 );
 
 export const NOTIFICATION_KINDS = ["reply", "mention", "channel_mention", "case_answered", "flag_outcome", "post_back", "verification", "retraction"] as const;
@@ -650,10 +646,7 @@ export const notifications = sqliteTable(
     createdAt: integer("created_at").notNull(),
     readAt: integer("read_at"),
   },
-  (table) => [
-    index("notifications_user_idx").on(table.userId, table.id),
-    index("notifications_unread_idx").on(table.userId).where(sql`read_at is null`),
-  ],
+  (table) => [index("notifications_user_idx").on(table.userId, table.id), index("notifications_unread_idx").on(table.userId).where(sql`read_at is null`)],
 );
 
 /** Following (replies notify) or muting (nothing notifies) a thread. */
@@ -940,7 +933,9 @@ export const evidenceReferences = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     kind: text("kind", { enum: ["pmid", "doi", "nct"] }).notNull(),
     identifier: text("identifier").notNull(),
-    state: text("state", { enum: ["pending", "found", "not_found"] }).notNull().default("pending"),
+    state: text("state", { enum: ["pending", "found", "not_found"] })
+      .notNull()
+      .default("pending"),
     title: text("title"),
     firstAuthor: text("first_author"),
     /** The journal, or for a trial its lead sponsor. */
@@ -955,10 +950,7 @@ export const evidenceReferences = sqliteTable(
     failures: integer("failures").notNull().default(0),
     createdAt: integer("created_at").notNull(),
   },
-  (table) => [
-    uniqueIndex("evidence_references_key_unique").on(table.kind, table.identifier),
-    index("evidence_references_state_idx").on(table.state, table.checkedAt),
-  ],
+  (table) => [uniqueIndex("evidence_references_key_unique").on(table.kind, table.identifier), index("evidence_references_state_idx").on(table.state, table.checkedAt)],
 );
 
 /**

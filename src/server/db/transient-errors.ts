@@ -13,7 +13,8 @@ export const DATABASE_REQUEST_TIMEOUT_MS = 10_000;
 // Causes that say the database was momentarily out of reach or overloaded, not that the request
 // was wrong: workerd's "Network connection lost", fetch failures and our deadline, an HTTP 5xx
 // from the database server, and SQLite's busy/locked codes.
-const TRANSIENT_MESSAGE = /network connection lost|fetch failed|socket hang up|ECONNRESET|ECONNREFUSED|EPIPE|connection (?:reset|refused|closed)|timed? ?out|aborted|HTTP status 5\d\d|database is locked|SQLITE_BUSY|SQLITE_LOCKED/i;
+const TRANSIENT_MESSAGE =
+  /network connection lost|fetch failed|socket hang up|ECONNRESET|ECONNREFUSED|EPIPE|connection (?:reset|refused|closed)|timed? ?out|aborted|HTTP status 5\d\d|database is locked|SQLITE_BUSY|SQLITE_LOCKED/i;
 const TRANSIENT_CODE = /^(?:SQLITE_BUSY|SQLITE_LOCKED|SERVER_ERROR|HRANA_CLOSED_ERROR|HRANA_WEBSOCKET_ERROR|STREAM_EXPIRED)/;
 const TRANSIENT_NAME = /^(?:TimeoutError|AbortError|HttpServerError)$/;
 

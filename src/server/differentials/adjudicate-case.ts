@@ -24,11 +24,7 @@ const diagnosisKeyField = unscannedText(
 /** The adjudication's fields, shared by marking the answer (solve-case.ts) and correcting it later. */
 export const adjudicationFields = {
   finalDiagnosis: scannedText(
-    z
-      .string({ error: "State the final diagnosis." })
-      .trim()
-      .min(2, { error: "State the final diagnosis." })
-      .max(300, { error: "Keep the final diagnosis under 300 characters." }),
+    z.string({ error: "State the final diagnosis." }).trim().min(2, { error: "State the final diagnosis." }).max(300, { error: "Keep the final diagnosis under 300 characters." }),
   ),
   matches: z.array(diagnosisKeyField).max(100).optional().default([]),
   merges: z.record(diagnosisKeyField, diagnosisKeyField).optional().default({}),
@@ -56,14 +52,19 @@ export function resolveAdjudication(
   const merges: Record<string, string> = {};
   for (const [from, to] of Object.entries(input.merges)) {
     if (to === "" || to === from) continue;
-    if (!named.has(from) || !named.has(to)) throw new DomainError("INVALID", "Merge only diagnoses colleagues named on this case.", { merges: "Merge only diagnoses colleagues named on this case." });
+    if (!named.has(from) || !named.has(to))
+      throw new DomainError("INVALID", "Merge only diagnoses colleagues named on this case.", { merges: "Merge only diagnoses colleagues named on this case." });
     merges[from] = to;
   }
-  const { groupOf } = collectiveDifferential(rows.map((row) => parseItems(row.items)), merges);
+  const { groupOf } = collectiveDifferential(
+    rows.map((row) => parseItems(row.items)),
+    merges,
+  );
   const matchingKeys = new Set<string>();
   for (const key of input.matches) {
     const group = groupOf.get(key);
-    if (group === undefined) throw new DomainError("INVALID", "Tick only diagnoses colleagues named on this case.", { matches: "Tick only diagnoses colleagues named on this case." });
+    if (group === undefined)
+      throw new DomainError("INVALID", "Tick only diagnoses colleagues named on this case.", { matches: "Tick only diagnoses colleagues named on this case." });
     matchingKeys.add(group);
   }
   return { finalDiagnosis: input.finalDiagnosis, merges, matchingKeys: [...matchingKeys].sort() };
@@ -90,7 +91,8 @@ export async function adjudicateCase(db: Database, viewer: Viewer | null, input:
   const target = thread[0];
   if (target?.kind !== "case") throw new DomainError("NOT_FOUND", "This case does not exist or is no longer available.");
   const byAuthor = target.authorId === viewer.userId;
-  if (!byAuthor && !canModerateChannel(viewer, target.channelId)) throw new DomainError("FORBIDDEN", "Only the case's author (or a moderator correcting it) can adjudicate the differentials.");
+  if (!byAuthor && !canModerateChannel(viewer, target.channelId))
+    throw new DomainError("FORBIDDEN", "Only the case's author (or a moderator correcting it) can adjudicate the differentials.");
   if (target.caseStatus !== "solved") throw new DomainError("CONFLICT", "Mark the answer first: differentials are scored when the case is solved.");
   const adjudication = resolveAdjudication(rows, data);
   const statements = scoreCaseStatements(db, data.threadId, rows, adjudication, now);

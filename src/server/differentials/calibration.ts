@@ -48,7 +48,10 @@ export function toCalibrationRecord(rows: readonly CalibrationRow[]): Calibratio
     const outcomes = parseJson<number[]>(row.outcomes, []);
     return parseItems(row.items).map((item, index) => ({ probability: item.probability / 100, outcome: outcomes[index] === 1 ? (1 as const) : (0 as const) }));
   });
-  return { casesScored: scored.length, figures: { meanBrier: Math.round(meanBrier * 1000) / 1000, top3Accuracy: Math.round(top3Accuracy * 100) / 100, plotSvg: calibrationPlotSvg(points) } };
+  return {
+    casesScored: scored.length,
+    figures: { meanBrier: Math.round(meanBrier * 1000) / 1000, top3Accuracy: Math.round(top3Accuracy * 100) / 100, plotSvg: calibrationPlotSvg(points) },
+  };
 }
 
 /**
@@ -78,7 +81,10 @@ export function calibrationPlotSvg(points: readonly { probability: number; outco
     })
     .join("");
   const ticks = [0, 0.5, 1]
-    .map((tick) => `<text x="${x(tick)}" y="${size - pad + 16}" text-anchor="middle">${tick * 100}%</text><text x="${pad - 6}" y="${y(tick)}" text-anchor="end" dominant-baseline="middle">${tick * 100}%</text>`)
+    .map(
+      (tick) =>
+        `<text x="${x(tick)}" y="${size - pad + 16}" text-anchor="middle">${tick * 100}%</text><text x="${pad - 6}" y="${y(tick)}" text-anchor="end" dominant-baseline="middle">${tick * 100}%</text>`,
+    )
     .join("");
   return (
     `<svg class="calibration-plot" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" role="img" aria-label="Calibration plot: stated probability against how often the diagnosis was right">` +

@@ -91,10 +91,13 @@ export function toDifferentialsView(rows: readonly CaseDifferentialRow[], state:
     count: rows.length,
     visible,
     own,
-    collective: visible ? collectiveDifferential(rows.map((row) => parseItems(row.items)), merges).lines : null,
-    others: visible
-      ? rows.filter((row) => row !== ownRow).map((row) => ({ author: describeAuthor(row, groups), items: parseItems(row.items) }))
+    collective: visible
+      ? collectiveDifferential(
+          rows.map((row) => parseItems(row.items)),
+          merges,
+        ).lines
       : null,
+    others: visible ? rows.filter((row) => row !== ownRow).map((row) => ({ author: describeAuthor(row, groups), items: parseItems(row.items) })) : null,
     canSubmit: viewer !== null && !state.solved && !state.locked && state.authorId !== viewer.userId,
     finalDiagnosis: state.solved ? state.finalDiagnosis : null,
     matchingKeys: state.solved ? parseJson<string[]>(state.matchingKeys, []) : [],

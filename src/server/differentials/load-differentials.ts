@@ -27,5 +27,10 @@ export async function loadCaseDifferentials(db: Database, viewer: Viewer | null,
   const target = thread[0];
   const detail = details[0];
   if (target?.kind !== "case" || !detail) throw new DomainError("NOT_FOUND", "This case does not exist or is no longer available.");
-  return toDifferentialsView(rows, { ...detail, solved: target.caseStatus === "solved", authorId: target.authorId, locked: target.lockedAt !== null }, viewer, toAnonymityGroups(groupRows));
+  return toDifferentialsView(
+    rows,
+    { ...detail, solved: target.caseStatus === "solved", authorId: target.authorId, locked: target.lockedAt !== null },
+    viewer,
+    toAnonymityGroups(groupRows),
+  );
 }

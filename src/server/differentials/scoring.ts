@@ -42,9 +42,17 @@ export function scoreCaseStatements(db: Database, threadId: number, rows: readon
   return [
     db
       .update(caseDetails)
-      .set({ finalDiagnosis: adjudication.finalDiagnosis, diagnosisMerges: JSON.stringify(adjudication.merges), matchingKeys: JSON.stringify(adjudication.matchingKeys), scoredAt: now })
+      .set({
+        finalDiagnosis: adjudication.finalDiagnosis,
+        diagnosisMerges: JSON.stringify(adjudication.merges),
+        matchingKeys: JSON.stringify(adjudication.matchingKeys),
+        scoredAt: now,
+      })
       .where(eq(caseDetails.threadId, threadId)),
-    db.update(threads).set({ topDiagnosis: lines[0]?.label ?? null }).where(eq(threads.id, threadId)),
+    db
+      .update(threads)
+      .set({ topDiagnosis: lines[0]?.label ?? null })
+      .where(eq(threads.id, threadId)),
     ...scores,
   ];
 }

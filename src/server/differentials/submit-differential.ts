@@ -20,7 +20,13 @@ export const MAX_DIAGNOSES = 5;
 const rowSchema = z
   .object({
     diagnosis: scannedText(z.string().trim().max(200, { error: "Keep a diagnosis under 200 characters." })),
-    probability: z.union([z.number(), z.string().trim().regex(/^\d{0,3}$/, { error: "Give the probability as a whole percent, 1 to 100." })]),
+    probability: z.union([
+      z.number(),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{0,3}$/, { error: "Give the probability as a whole percent, 1 to 100." }),
+    ]),
   })
   .strict();
 
@@ -45,7 +51,8 @@ export const submitDifferentialSchema = z
         context.addIssue({ code: "custom", path: ["items", index, "probability"], message: "Give each diagnosis a whole-percent probability from 1 to 100." });
       } else total += probability;
       const key = diagnosisKey(item.diagnosis);
-      if (key !== "" && seen.has(key)) context.addIssue({ code: "custom", path: ["items", index, "diagnosis"], message: "You listed this diagnosis twice: give it one probability." });
+      if (key !== "" && seen.has(key))
+        context.addIssue({ code: "custom", path: ["items", index, "diagnosis"], message: "You listed this diagnosis twice: give it one probability." });
       seen.add(key);
     });
     if (listed === 0) context.addIssue({ code: "custom", path: ["items"], message: "Name at least one diagnosis with its probability." });

@@ -102,11 +102,7 @@ export async function loadDigestContents(db: Database, userIds: readonly number[
       .from(rankedNotifications)
       .where(lte(rankedNotifications.rank, MAX_NOTIFICATION_LINES))
       .orderBy(sql`${rankedNotifications.userId}`, sql`${rankedNotifications.rank}`),
-    db
-      .select()
-      .from(rankedThreads)
-      .where(lte(rankedThreads.rank, MAX_TOP_THREADS))
-      .orderBy(sql`${rankedThreads.userId}`, sql`${rankedThreads.rank}`),
+    db.select().from(rankedThreads).where(lte(rankedThreads.rank, MAX_TOP_THREADS)).orderBy(sql`${rankedThreads.userId}`, sql`${rankedThreads.rank}`),
     anonymityGroupsQuery(db),
   ]);
   const groups = toAnonymityGroups(groupRows);
@@ -135,7 +131,14 @@ export async function loadDigestContents(db: Database, userIds: readonly number[
  * label or "A colleague".
  */
 export function actorWords(
-  row: { actorId: number | null; actorLabel: string | null; actorPseudonym: string | null; actorDeletedAt: number | null; anonymousSpecialty: string | null; anonymousPostedAt: number | null },
+  row: {
+    actorId: number | null;
+    actorLabel: string | null;
+    actorPseudonym: string | null;
+    actorDeletedAt: number | null;
+    anonymousSpecialty: string | null;
+    anonymousPostedAt: number | null;
+  },
   groups: AnonymityGroups,
 ): string {
   if (row.actorId !== null) return row.actorPseudonym !== null && row.actorDeletedAt === null ? row.actorPseudonym : "A former member";

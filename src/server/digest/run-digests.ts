@@ -67,9 +67,19 @@ export async function sendDueDigests(db: Database, services: DigestServices, now
     considered += candidates.length;
     afterId = candidates[candidates.length - 1]!.id;
 
-    const contents = await loadDigestContents(db, candidates.map((candidate) => candidate.id), now);
+    const contents = await loadDigestContents(
+      db,
+      candidates.map((candidate) => candidate.id),
+      now,
+    );
     const ready = candidates.filter((candidate) => hasDigestContent(contents.get(candidate.id)));
-    const claimed = new Set(await claimDigests(db, ready.map((candidate) => candidate.id), now));
+    const claimed = new Set(
+      await claimDigests(
+        db,
+        ready.map((candidate) => candidate.id),
+        now,
+      ),
+    );
     const queue = ready.filter((candidate) => claimed.has(candidate.id));
 
     if (queue.length === 0) {
@@ -80,7 +90,12 @@ export async function sendDueDigests(db: Database, services: DigestServices, now
     requests++;
     let results: Awaited<ReturnType<typeof sendMailBatch>> | null = null;
     try {
-      results = await sendMailBatch(db, services.mail, queue.map((candidate) => messageFor(services, candidate, contents.get(candidate.id)!, now)), now);
+      results = await sendMailBatch(
+        db,
+        services.mail,
+        queue.map((candidate) => messageFor(services, candidate, contents.get(candidate.id)!, now)),
+        now,
+      );
     } finally {
       // An error that escapes (the outbox insert) may come after delivery: those claims stay
       // marked, the invocation fails, and the next run sends the rest of the owed members.

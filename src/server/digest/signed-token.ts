@@ -15,9 +15,7 @@ import { encodeBase64urlNoPadding } from "@oslojs/encoding";
  * Pure JS (@oslojs/crypto), so it runs the same in Node and in workerd, synchronously.
  */
 
-export type SignedTokenCheck =
-  | { ok: true; userId: number; issuedAt: number }
-  | { ok: false; reason: "malformed" | "bad_signature" | "expired" };
+export type SignedTokenCheck = { ok: true; userId: number; issuedAt: number } | { ok: false; reason: "malformed" | "bad_signature" | "expired" };
 
 const TOKEN_PATTERN = /^([1-9][0-9]{0,14})\.([1-9][0-9]{0,11})\.([A-Za-z0-9_-]{43})$/;
 const PURPOSE_PATTERN = /^[a-z][a-z_]{0,31}$/;

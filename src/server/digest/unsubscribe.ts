@@ -40,7 +40,10 @@ export type MailList = "digest" | "reply_mail";
  * checkUnsubscribeLink.
  */
 export function checkMailLink(secret: string, token: string, now: number): { userId: number; list: MailList } {
-  for (const [list, purpose] of [["digest", DIGEST_TOKEN_PURPOSE], ["reply_mail", REPLY_MAIL_TOKEN_PURPOSE]] as const) {
+  for (const [list, purpose] of [
+    ["digest", DIGEST_TOKEN_PURPOSE],
+    ["reply_mail", REPLY_MAIL_TOKEN_PURPOSE],
+  ] as const) {
     const check = verifyToken(secret, token, purpose, now, UNSUBSCRIBE_LINK_MAX_AGE_MS);
     if (check.ok) return { userId: check.userId, list };
     if (check.reason === "expired") throw new DomainError("INVALID", TOO_OLD);

@@ -41,13 +41,7 @@ export function citationStatements(db: Database, keys: readonly ReferenceKey[], 
  * An edit: the post's citations become exactly those of its new text, only if the edit itself is
  * saved (`onlyIf`, the edit's own condition), in the edit's batch.
  */
-export function replaceCitationStatements(
-  db: Database,
-  keys: readonly ReferenceKey[],
-  post: CitingPost & { threadId: number },
-  now: number,
-  onlyIf: SQL,
-): BatchItem<"sqlite">[] {
+export function replaceCitationStatements(db: Database, keys: readonly ReferenceKey[], post: CitingPost & { threadId: number }, now: number, onlyIf: SQL): BatchItem<"sqlite">[] {
   const own =
     post.commentId === null
       ? and(eq(postCitations.threadId, post.threadId), isNull(postCitations.commentId))

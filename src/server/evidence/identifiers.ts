@@ -87,7 +87,9 @@ export function referenceUrl(key: ReferenceKey): string {
 
 /** DOI suffix characters that are safe in a URL path stay as they are; the rest are escaped. */
 function encodeDoiPart(part: string): string {
-  return encodeURIComponent(part).replace(/%3A/gi, ":").replace(/[()]/g, (char) => (char === "(" ? "%28" : "%29"));
+  return encodeURIComponent(part)
+    .replace(/%3A/gi, ":")
+    .replace(/[()]/g, (char) => (char === "(" ? "%28" : "%29"));
 }
 
 /** How a reference reads in a sentence or a label: "PMID 12345678", "doi:10.1/x", "NCT01234567". */
@@ -107,7 +109,10 @@ export function referenceLabel(key: ReferenceKey): string {
  * `https://doi.org/10.1056/x`, `nct01234567`), or null for any other query.
  */
 export function referenceInQuery(query: string): ReferenceKey | null {
-  const trimmed = query.trim().replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, "").replace(/^doi:\s*/i, "");
+  const trimmed = query
+    .trim()
+    .replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, "")
+    .replace(/^doi:\s*/i, "");
   const found = scanIdentifiers(trimmed);
   if (found.length !== 1) return null;
   const [only] = found;

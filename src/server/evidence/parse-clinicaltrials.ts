@@ -14,8 +14,14 @@ const studySchema = z.object({
       .object({ startDateStruct: z.object({ date: z.string().nullish() }).passthrough().nullish(), studyFirstSubmitDate: z.string().nullish() })
       .passthrough()
       .nullish(),
-    sponsorCollaboratorsModule: z.object({ leadSponsor: z.object({ name: z.string().nullish() }).passthrough().nullish() }).passthrough().nullish(),
-    contactsLocationsModule: z.object({ overallOfficials: z.array(z.object({ name: z.string().nullish() }).passthrough()).nullish() }).passthrough().nullish(),
+    sponsorCollaboratorsModule: z
+      .object({ leadSponsor: z.object({ name: z.string().nullish() }).passthrough().nullish() })
+      .passthrough()
+      .nullish(),
+    contactsLocationsModule: z
+      .object({ overallOfficials: z.array(z.object({ name: z.string().nullish() }).passthrough()).nullish() })
+      .passthrough()
+      .nullish(),
   }),
 });
 

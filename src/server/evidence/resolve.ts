@@ -85,7 +85,10 @@ export function applyLookupStatement(db: Database, outcome: ResolveOutcome, now:
         .set({ state: sql`case when ${evidenceReferences.state} = 'found' then 'found' else 'not_found' end`, checkedAt: now, failures: 0 })
         .where(row);
     case "unreachable":
-      return db.update(evidenceReferences).set({ failures: sql`${evidenceReferences.failures} + 1` }).where(row);
+      return db
+        .update(evidenceReferences)
+        .set({ failures: sql`${evidenceReferences.failures} + 1` })
+        .where(row);
   }
 }
 
@@ -97,7 +100,13 @@ export function applyLookupStatement(db: Database, outcome: ResolveOutcome, now:
 export async function resolvePendingReferences(db: Database, keys: readonly ReferenceKey[], sources: EvidenceSources, now: number): Promise<ResolveOutcome[]> {
   if (keys.length === 0) return [];
   const rows = await db
-    .select({ id: evidenceReferences.id, kind: evidenceReferences.kind, identifier: evidenceReferences.identifier, state: evidenceReferences.state, retracted: evidenceReferences.retracted })
+    .select({
+      id: evidenceReferences.id,
+      kind: evidenceReferences.kind,
+      identifier: evidenceReferences.identifier,
+      state: evidenceReferences.state,
+      retracted: evidenceReferences.retracted,
+    })
     .from(evidenceReferences)
     .where(and(eq(evidenceReferences.state, "pending"), or(...keys.map((key) => and(eq(evidenceReferences.kind, key.kind), eq(evidenceReferences.identifier, key.identifier))))));
   if (rows.length === 0) return [];

@@ -34,7 +34,10 @@ export const EVIDENCE_DEFAULT_TIMEOUT_MS = 3000;
 /** Text trimmed with inner runs of white space made one space, and markup tags dropped; "" is null. */
 export function cleanText(value: unknown, maxLength = 500): string | null {
   if (typeof value !== "string") return null;
-  const text = value.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+  const text = value
+    .replace(/<[^>]*>/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (text === "") return null;
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }

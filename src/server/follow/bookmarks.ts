@@ -20,7 +20,10 @@ export async function setBookmark(db: Database, viewer: Viewer | null, input: un
   assertVerifiedMember(viewer);
   const { threadId, bookmarked } = parseInput(bookmarkSchema, input);
   if (bookmarked) {
-    const [thread] = await db.select({ id: threads.id }).from(threads).where(and(eq(threads.id, threadId), liveThread()));
+    const [thread] = await db
+      .select({ id: threads.id })
+      .from(threads)
+      .where(and(eq(threads.id, threadId), liveThread()));
     if (!thread) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
     await db.insert(bookmarks).values({ userId: viewer.userId, threadId, createdAt: now }).onConflictDoNothing();
   } else {
@@ -65,5 +68,8 @@ export async function loadBookmarks(db: Database, viewer: Viewer | null, before?
 
 /** Whether the viewer bookmarked a thread, as a statement for a page's batch. */
 export function bookmarkStateQuery(db: Database, viewerId: number | SQLWrapper, threadId: number | SQLWrapper) {
-  return db.select({ on: sql<number>`1` }).from(bookmarks).where(and(eq(bookmarks.userId, viewerId), eq(bookmarks.threadId, threadId)));
+  return db
+    .select({ on: sql<number>`1` })
+    .from(bookmarks)
+    .where(and(eq(bookmarks.userId, viewerId), eq(bookmarks.threadId, threadId)));
 }

@@ -24,7 +24,10 @@ export const threadFollowSchema = z
 export async function setThreadFollow(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ state: "following" | "muted" | "none" }> {
   assertVerifiedMember(viewer);
   const { threadId, state } = parseInput(threadFollowSchema, input);
-  const [thread] = await db.select({ id: threads.id }).from(threads).where(and(eq(threads.id, threadId), liveThread()));
+  const [thread] = await db
+    .select({ id: threads.id })
+    .from(threads)
+    .where(and(eq(threads.id, threadId), liveThread()));
   if (!thread) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
   const key = and(eq(threadFollows.userId, viewer.userId), eq(threadFollows.threadId, threadId));
   if (state === "none") await db.delete(threadFollows).where(key);
@@ -60,7 +63,10 @@ export async function setChannelFollow(db: Database, viewer: Viewer | null, inpu
 
 /** The viewer's follow state of a thread, as a statement for a page's batch. */
 export function threadFollowStateQuery(db: Database, viewerId: number | SQLWrapper, threadId: number | SQLWrapper) {
-  return db.select({ state: threadFollows.state }).from(threadFollows).where(and(eq(threadFollows.userId, viewerId), eq(threadFollows.threadId, threadId)));
+  return db
+    .select({ state: threadFollows.state })
+    .from(threadFollows)
+    .where(and(eq(threadFollows.userId, viewerId), eq(threadFollows.threadId, threadId)));
 }
 
 /** Whether the viewer follows a channel (by slug), as a statement for a page's batch. */

@@ -82,7 +82,12 @@ export function toAnonymityGroups(rows: readonly GroupRow[]): AnonymityGroups {
 function parseJoinTimes(json: string | null): number[] {
   try {
     const parsed: unknown = JSON.parse(json ?? "[]");
-    return Array.isArray(parsed) ? parsed.map(Number).filter(Number.isFinite).sort((a, b) => a - b) : [];
+    return Array.isArray(parsed)
+      ? parsed
+          .map(Number)
+          .filter(Number.isFinite)
+          .sort((a, b) => a - b)
+      : [];
   } catch {
     return [];
   }
@@ -126,7 +131,12 @@ export function anonymityGroupFor(groups: AnonymityGroups, specialtySlug: string
       return { kind: "specialty", label: `${ANONYMOUS_LABEL} · ${specialty.name}`, memberCount: own.memberCount, memberNoun: specialty.memberNoun ?? "members" };
     }
     const members = (specialtiesByFamily.get(specialty.family) ?? []).map((slug) => groups.specialties.get(slug));
-    if (enoughJoinedBy(members.flatMap((member) => member?.earliestJoined ?? []), postedAt)) {
+    if (
+      enoughJoinedBy(
+        members.flatMap((member) => member?.earliestJoined ?? []),
+        postedAt,
+      )
+    ) {
       const family = specialtyFamilies[specialty.family];
       const memberCount = members.reduce((sum, member) => sum + (member?.memberCount ?? 0), 0);
       return { kind: "family", label: `${ANONYMOUS_LABEL} · ${family.name}`, memberCount, memberNoun: family.memberNoun };

@@ -42,7 +42,10 @@ export async function castVote(db: Database, viewer: Viewer | null, input: unkno
   // Deleted or moderated posts, and replies in such a thread, take no votes; locked threads neither.
   const [target] =
     targetType === "thread"
-      ? await db.select({ authorId: threads.authorId, lockedAt: threads.lockedAt, threadId: threads.id }).from(threads).where(and(eq(threads.id, targetId), liveThread()))
+      ? await db
+          .select({ authorId: threads.authorId, lockedAt: threads.lockedAt, threadId: threads.id })
+          .from(threads)
+          .where(and(eq(threads.id, targetId), liveThread()))
       : await db
           .select({ authorId: comments.authorId, lockedAt: threads.lockedAt, threadId: threads.id })
           .from(comments)

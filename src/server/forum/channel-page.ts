@@ -25,19 +25,26 @@ const PINNED_LIMIT = 5;
 
 /** A channel's live pinned threads, newest pin first, through the partial pinned index. */
 export function pinnedThreadsQuery(db: Database, channelId: SQL, laterPage: boolean) {
-  return db
-    .select({ id: threads.id, title: threads.title, slug: threads.slug })
-    .from(threads)
-    .where(and(sql`${threads.channelId} = ${channelId}`, isNotNull(threads.pinnedAt), liveThread()))
-    .orderBy(desc(threads.pinnedAt))
-    // Later pages show no pins; a limit of 0 keeps the same index plan (a constant-false WHERE
-    // made SQLite plan a scan with a sort step, even though it returned nothing).
-    .limit(laterPage ? 0 : PINNED_LIMIT);
+  return (
+    db
+      .select({ id: threads.id, title: threads.title, slug: threads.slug })
+      .from(threads)
+      .where(and(sql`${threads.channelId} = ${channelId}`, isNotNull(threads.pinnedAt), liveThread()))
+      .orderBy(desc(threads.pinnedAt))
+      // Later pages show no pins; a limit of 0 keeps the same index plan (a constant-false WHERE
+      // made SQLite plan a scan with a sort step, even though it returned nothing).
+      .limit(laterPage ? 0 : PINNED_LIMIT)
+  );
 }
 
 // The page's statements as read shapes (db/read-shape.ts): text built once per isolate, with the
 // channel's slug (and the viewer) as slots.
-const channelShape = singleShape((db) => db.select(channelSummaryColumns).from(channels).where(eq(channels.slug, slot("channelSlug"))));
+const channelShape = singleShape((db) =>
+  db
+    .select(channelSummaryColumns)
+    .from(channels)
+    .where(eq(channels.slug, slot("channelSlug"))),
+);
 const pinnedShape = shapeFamily(
   (laterPage: boolean) => String(laterPage),
   (db, laterPage) => pinnedThreadsQuery(db, channelIdBySlug(slot("channelSlug")), laterPage),
@@ -48,13 +55,7 @@ const followShape = singleShape((db) => channelFollowStateQuery(db, slot("viewer
  * One channel's feed, with its pinned threads on the first page. The channel is looked up by slug inside the feed query (a subquery), so
  * the page costs one round trip, not "find channel, then its threads".
  */
-export async function loadChannelPage(
-  db: Database,
-  viewer: Viewer | null,
-  channelSlug: string,
-  query: FeedQuery,
-  now: number,
-): Promise<ChannelPage> {
+export async function loadChannelPage(db: Database, viewer: Viewer | null, channelSlug: string, query: FeedQuery, now: number): Promise<ChannelPage> {
   const cursor = parseFeedCursor(query.after);
   const values = { channelSlug, viewerId: viewer?.userId ?? -1 };
   const [channelRows, feedRows, pinnedRows, followRows, groupRows] = await readBatch(db, [
@@ -66,5 +67,12 @@ export async function loadChannelPage(
   ]);
   const channel = channelRows[0];
   if (!channel) throw new DomainError("NOT_FOUND", "There is no channel at this address.");
-  return { channel, feed: toFeedPage(feedRows, toAnonymityGroups(groupRows), viewer, now), pinned: pinnedRows, following: followRows.length > 0, sort: query.sort, period: query.period ?? "all" };
+  return {
+    channel,
+    feed: toFeedPage(feedRows, toAnonymityGroups(groupRows), viewer, now),
+    pinned: pinnedRows,
+    following: followRows.length > 0,
+    sort: query.sort,
+    period: query.period ?? "all",
+  };
 }

@@ -35,8 +35,7 @@ export interface CommentNode {
 }
 
 const comparators: Record<CommentSort, (a: CommentNode, b: CommentNode) => number> = {
-  best: (a, b) =>
-    wilsonLowerBound(b.upCount, b.downCount) - wilsonLowerBound(a.upCount, a.downCount) || a.id - b.id,
+  best: (a, b) => wilsonLowerBound(b.upCount, b.downCount) - wilsonLowerBound(a.upCount, a.downCount) || a.id - b.id,
   new: (a, b) => b.createdAt - a.createdAt || b.id - a.id,
   old: (a, b) => a.createdAt - b.createdAt || a.id - b.id,
 };

@@ -27,13 +27,7 @@ export const createReplySchema = z
       .union([z.literal(""), z.coerce.number().int().positive()])
       .optional()
       .transform((value) => (value === "" || value === undefined ? null : value)),
-    body: scannedText(
-      z
-        .string({ error: "Write your reply." })
-        .trim()
-        .min(2, { error: "Write your reply." })
-        .max(10_000, { error: "Keep a reply under 10,000 characters." }),
-    ),
+    body: scannedText(z.string({ error: "Write your reply." }).trim().min(2, { error: "Write your reply." }).max(10_000, { error: "Keep a reply under 10,000 characters." })),
     anonymous: checkbox,
     confirmNotPhi: checkbox,
   })
@@ -66,7 +60,8 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
   if (!target) throw new DomainError("NOT_FOUND", "This thread does not exist or is no longer available.");
   if (target.lockedAt !== null) throw new DomainError("FORBIDDEN", "This thread is locked by moderators: it takes no new replies.");
   const parentRow = parent[0];
-  if (data.parentId !== null && (!parentRow || parentRow.deletedAt !== null || parentRow.moderationState !== null)) throw new DomainError("NOT_FOUND", "The reply you answered is no longer available.");
+  if (data.parentId !== null && (!parentRow || parentRow.deletedAt !== null || parentRow.moderationState !== null))
+    throw new DomainError("NOT_FOUND", "The reply you answered is no longer available.");
   assertImagesPending(imageKeys, pendingImages);
   await consumePostingLimit(db, viewer, "reply", now);
 
@@ -77,7 +72,10 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
   const mentions = findMentions(bodyHtml);
   const actor = { userId: viewer.userId, anonymous: data.anonymous };
   // The reply written by this batch is its author's newest in this thread.
-  const post = { threadId: target.id, commentId: sql`(select max(${comments.id}) from ${comments} where ${comments.authorId} = ${viewer.userId} and ${comments.threadId} = ${target.id})` };
+  const post = {
+    threadId: target.id,
+    commentId: sql`(select max(${comments.id}) from ${comments} where ${comments.authorId} = ${viewer.userId} and ${comments.threadId} = ${target.id})`,
+  };
   const references = citedReferences(bodyHtml);
   const statements = [
     db

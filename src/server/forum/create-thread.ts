@@ -45,7 +45,10 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
   // Rows written after the thread in the same batch find it as this author's newest thread.
   const newThreadId = sql`(select max(${threads.id}) from ${threads} where ${threads.authorId} = ${viewer.userId})`;
   const statements: BatchItem<"sqlite">[] = [
-    db.update(channels).set({ threadCount: sql`${channels.threadCount} + 1`, lastActivityAt: now }).where(eq(channels.id, channel.id)),
+    db
+      .update(channels)
+      .set({ threadCount: sql`${channels.threadCount} + 1`, lastActivityAt: now })
+      .where(eq(channels.id, channel.id)),
     // Published: the composer's server-side draft has served its purpose.
     clearDraftStatement(db, viewer.userId, "new-thread"),
     ...attachImagesStatements(db, viewer.userId, imageKeys, { threadId: newThreadId }),
@@ -84,9 +87,7 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
     ...channelMentionStatements(db, actor, post, mentions, now),
   );
   if (warned.length) {
-    statements.push(
-      db.insert(phiConfirmations).values({ userId: viewer.userId, targetType: "thread", targetId: newThreadId, categories: warned.join(","), createdAt: now }),
-    );
+    statements.push(db.insert(phiConfirmations).values({ userId: viewer.userId, targetType: "thread", targetId: newThreadId, categories: warned.join(","), createdAt: now }));
   }
   const [inserted] = await db.batch([
     db

@@ -20,13 +20,7 @@ export function decodeCursor(raw: string): FeedCursor {
   try {
     const padded = raw.replaceAll("-", "+").replaceAll("_", "/");
     const parsed: unknown = JSON.parse(atob(padded));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      typeof parsed[0] === "number" &&
-      Number.isFinite(parsed[0]) &&
-      Number.isSafeInteger(parsed[1])
-    ) {
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === "number" && Number.isFinite(parsed[0]) && Number.isSafeInteger(parsed[1])) {
       return { key: parsed[0], id: parsed[1] as number };
     }
   } catch {

@@ -10,15 +10,10 @@ import { parseInput } from "../validation";
 import { assertVerifiedMember } from "./posting-rules";
 
 /** "new-thread" for the composer, "reply:{threadId}" for a thread's reply box. */
-export const draftKeySchema = z
-  .string()
-  .regex(/^(new-thread|reply:\d{1,12})$/, { error: "Drafts belong to the composer or a thread's reply box." });
+export const draftKeySchema = z.string().regex(/^(new-thread|reply:\d{1,12})$/, { error: "Drafts belong to the composer or a thread's reply box." });
 
 const draftValues = z
-  .record(
-    unscannedText(z.string().max(40), "a form field's name"),
-    scannedText(z.string().max(20_000, { error: "A draft field holds at most 20,000 characters." })),
-  )
+  .record(unscannedText(z.string().max(40), "a form field's name"), scannedText(z.string().max(20_000, { error: "A draft field holds at most 20,000 characters." })))
   .refine((values) => Object.keys(values).length <= 30, { error: "A draft has at most 30 fields." });
 
 export const saveDraftSchema = z.object({ key: draftKeySchema, values: draftValues }).strict();

@@ -212,7 +212,12 @@ interface PostState {
 }
 
 /** Rule: only the author changes a post; a deleted post (or a reply of a deleted thread) is NOT_FOUND. */
-function assertOwnLivePost(viewer: Viewer, row: (PostState & { threadDeletedAt?: number | null }) | undefined, kind: "thread" | "reply", action: "edit" | "delete" | "change"): asserts row is PostState {
+function assertOwnLivePost(
+  viewer: Viewer,
+  row: (PostState & { threadDeletedAt?: number | null }) | undefined,
+  kind: "thread" | "reply",
+  action: "edit" | "delete" | "change",
+): asserts row is PostState {
   const gone = kind === "thread" ? THREAD_GONE : REPLY_GONE;
   if (!row || row.deletedAt !== null || (row.threadDeletedAt ?? null) !== null) throw new DomainError("NOT_FOUND", gone);
   if (row.authorId !== viewer.userId) throw new DomainError("FORBIDDEN", `Only its author can ${action} this ${kind}.`);
@@ -374,7 +379,16 @@ export async function editThread(db: Database, viewer: Viewer | null, input: unk
     ...kindFieldStatements(db, row.id, edit, sql`select 1 from ${threads} where ${unchanged}`),
     ...(warned.length ? [confirmationStatement(db, viewer, "thread", unchanged, warned, now)] : []),
     ...(mentions.pseudonyms.length
-      ? [mentionNotificationStatement(db, { userId: viewer.userId, anonymous: row.isAnonymous }, { threadId: row.id, commentId: null }, mentions, now, sql`select 1 from ${threads} where ${unchanged}`)]
+      ? [
+          mentionNotificationStatement(
+            db,
+            { userId: viewer.userId, anonymous: row.isAnonymous },
+            { threadId: row.id, commentId: null },
+            mentions,
+            now,
+            sql`select 1 from ${threads} where ${unchanged}`,
+          ),
+        ]
       : []),
   ];
   const results = await db.batch([keepPrevious, ...extras, update]);
@@ -443,18 +457,23 @@ export async function editReply(db: Database, viewer: Viewer | null, input: unkn
       .from(comments)
       .where(unchanged),
   );
-  const update = db
-    .update(comments)
-    .set({ bodySource: data.body, bodyHtml, editedAt })
-    .where(unchanged)
-    .returning({ id: comments.id });
+  const update = db.update(comments).set({ bodySource: data.body, bodyHtml, editedAt }).where(unchanged).returning({ id: comments.id });
   const mentions = newlyMentioned(findMentions(row.bodyHtml), findMentions(bodyHtml));
   const references = citedReferences(bodyHtml);
   const extras = [
     ...replaceCitationStatements(db, references, { threadId: row.threadId, commentId: row.id, citedAt: row.createdAt }, now, sql`select 1 from ${comments} where ${unchanged}`),
     ...(warned.length ? [confirmationStatement(db, viewer, "comment", unchanged, warned, now)] : []),
     ...(mentions.pseudonyms.length
-      ? [mentionNotificationStatement(db, { userId: viewer.userId, anonymous: row.isAnonymous }, { threadId: row.threadId, commentId: row.id }, mentions, now, sql`select 1 from ${comments} where ${unchanged}`)]
+      ? [
+          mentionNotificationStatement(
+            db,
+            { userId: viewer.userId, anonymous: row.isAnonymous },
+            { threadId: row.threadId, commentId: row.id },
+            mentions,
+            now,
+            sql`select 1 from ${comments} where ${unchanged}`,
+          ),
+        ]
       : []),
   ];
   const results = await db.batch([keepPrevious, ...extras, update]);
@@ -511,12 +530,7 @@ export async function deleteThread(db: Database, viewer: Viewer | null, input: u
 
   const live = sql`${threads.id} = ${row.id} and ${threads.deletedAt} is null`;
   const [, , deleted] = await db.batch([
-    auditStatementIf(
-      db,
-      { actorId: viewer.userId, action: "thread.delete_own", targetType: "thread", targetId: row.id },
-      now,
-      sql`select 1 from ${threads} where ${live}`,
-    ),
+    auditStatementIf(db, { actorId: viewer.userId, action: "thread.delete_own", targetType: "thread", targetId: row.id }, now, sql`select 1 from ${threads} where ${live}`),
     db
       .update(channels)
       .set({ threadCount: sql`max(${channels.threadCount} - 1, 0)` })
@@ -554,12 +568,7 @@ export async function deleteReply(db: Database, viewer: Viewer | null, input: un
 
   const live = sql`${comments.id} = ${row.id} and ${comments.deletedAt} is null`;
   const [, , deleted] = await db.batch([
-    auditStatementIf(
-      db,
-      { actorId: viewer.userId, action: "comment.delete_own", targetType: "comment", targetId: row.id },
-      now,
-      sql`select 1 from ${comments} where ${live}`,
-    ),
+    auditStatementIf(db, { actorId: viewer.userId, action: "comment.delete_own", targetType: "comment", targetId: row.id }, now, sql`select 1 from ${comments} where ${live}`),
     db
       .update(threads)
       .set({ commentCount: sql`max(${threads.commentCount} - 1, 0)` })
@@ -660,7 +669,13 @@ export async function listRevisions(db: Database, viewer: Viewer | null, input: 
   }
   const versions: Version[] = [
     current,
-    ...earlier.map((version) => ({ current: false, title: version.title, bodySource: version.bodySource, fields: readStoredKindFields(version.fields), writtenAt: version.writtenAt })),
+    ...earlier.map((version) => ({
+      current: false,
+      title: version.title,
+      bodySource: version.bodySource,
+      fields: readStoredKindFields(version.fields),
+      writtenAt: version.writtenAt,
+    })),
   ];
   return {
     targetType,

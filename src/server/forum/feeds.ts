@@ -22,9 +22,7 @@ export const FEED_PAGE_SIZE = 25;
 export const feedQuerySchema = z
   .object({
     sort: z.enum(feedSorts, { error: "Sort must be hot, new, top, unsolved or scored." }).default("hot"),
-    period: z
-      .enum(Object.keys(topPeriods) as [TopPeriod, ...TopPeriod[]], { error: "The period must be day, week, month, year or all." })
-      .default("all"),
+    period: z.enum(Object.keys(topPeriods) as [TopPeriod, ...TopPeriod[]], { error: "The period must be day, week, month, year or all." }).default("all"),
     after: unscannedText(z.string().max(200, { error: "That page link is too long." }), "a page cursor Rounds wrote itself").optional(),
   })
   .strict();

@@ -120,20 +120,18 @@ export interface ImportThreadsOptions {
   onProgress?: (threadsWritten: number) => void;
 }
 
-export async function importThreads(
-  db: Database,
-  list: ImportedThread[],
-  options: ImportThreadsOptions = {},
-): Promise<ImportedThreadResult[]> {
+export async function importThreads(db: Database, list: ImportedThread[], options: ImportThreadsOptions = {}): Promise<ImportedThreadResult[]> {
   if (list.length === 0) return [];
   const slugs = [...new Set(list.map((thread) => thread.channelSlug))];
   const [channelRows, maxRows] = await db.batch([
     db.select({ id: channels.id, slug: channels.slug }).from(channels).where(inArray(channels.slug, slugs)),
-    db.select({
-      thread: sql<number>`(select coalesce(max(id), 0) from threads)`,
-      comment: sql<number>`(select coalesce(max(id), 0) from comments)`,
-      pollOption: sql<number>`(select coalesce(max(id), 0) from ${pollOptions})`,
-    }).from(sql`(select 1)`),
+    db
+      .select({
+        thread: sql<number>`(select coalesce(max(id), 0) from threads)`,
+        comment: sql<number>`(select coalesce(max(id), 0) from comments)`,
+        pollOption: sql<number>`(select coalesce(max(id), 0) from ${pollOptions})`,
+      })
+      .from(sql`(select 1)`),
   ]);
   const channelIds = new Map(channelRows.map((row) => [row.slug, row.id]));
   for (const slug of slugs) {

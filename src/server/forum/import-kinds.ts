@@ -47,7 +47,8 @@ function checkPoll(poll: ImportedPoll): void {
     if (voters.has(ballot.voterId)) throw new DomainError("CONFLICT", "A member votes in a poll once.");
     voters.add(ballot.voterId);
     if (chosen.size === 0 || (!poll.multipleChoice && chosen.size !== 1)) throw new DomainError("INVALID", "A ballot must choose one option (or more in a multiple-choice poll).");
-    if ([...chosen].some((index) => !Number.isInteger(index) || index < 0 || index >= poll.options.length)) throw new DomainError("INVALID", "A ballot must choose from its poll's options.");
+    if ([...chosen].some((index) => !Number.isInteger(index) || index < 0 || index >= poll.options.length))
+      throw new DomainError("INVALID", "A ballot must choose from its poll's options.");
     if (ballot.createdAt >= poll.closesAt) throw new DomainError("CONFLICT", "A ballot must be cast before its poll closes.");
   }
 }

@@ -22,13 +22,13 @@ export function renderMarkdown(source: string): string {
     allowDangerousHtml: false,
     allowDangerousProtocol: false,
   });
-  const linked = linkMentionsInHtml(html
-    .replace(/<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? \/>/g, (_match, src: string, alt: string) =>
-      isAllowedHref(src) && src !== "" ? `<a rel="nofollow noopener ugc" href="${src}">${alt || "image"}</a>` : alt,
-    )
-    .replace(/<a href="([^"]*)"/g, (_match, href: string) =>
-      isAllowedHref(href) ? `<a rel="nofollow noopener ugc" href="${href}"` : `<a rel="nofollow noopener ugc"`,
-    ));
+  const linked = linkMentionsInHtml(
+    html
+      .replace(/<img src="([^"]*)" alt="([^"]*)"(?: title="[^"]*")? \/>/g, (_match, src: string, alt: string) =>
+        isAllowedHref(src) && src !== "" ? `<a rel="nofollow noopener ugc" href="${src}">${alt || "image"}</a>` : alt,
+      )
+      .replace(/<a href="([^"]*)"/g, (_match, href: string) => (isAllowedHref(href) ? `<a rel="nofollow noopener ugc" href="${href}"` : `<a rel="nofollow noopener ugc"`)),
+  );
   return linkReferencesInHtml(linked).html;
 }
 

@@ -73,13 +73,7 @@ interface RuleState {
  * One round trip: the overrides, the conditional count and the state needed for Retry-After are
  * one batch.
  */
-export async function consumePostingLimit(
-  db: Database,
-  viewer: Viewer,
-  action: PostingAction,
-  now: number,
-  amounts: Partial<Record<PostingAction, number>> = {},
-): Promise<void> {
+export async function consumePostingLimit(db: Database, viewer: Viewer, action: PostingAction, now: number, amounts: Partial<Record<PostingAction, number>> = {}): Promise<void> {
   const rules = rulesForAction(action, viewer.memberSince, now);
   if (rules.length === 0) return;
   const amountOf = (rule: LimitRule) => Math.max(1, Math.ceil(amounts[rule.action] ?? 1));

@@ -20,9 +20,17 @@ export const PRACTICE_SETTING_MAX_LENGTH = 120;
  */
 export const profileDetailsSchema = z
   .object({
-    bio: scannedText(z.string().trim().max(BIO_MAX_LENGTH, { error: `Keep the bio to ${BIO_MAX_LENGTH} characters.` })).default(""),
+    bio: scannedText(
+      z
+        .string()
+        .trim()
+        .max(BIO_MAX_LENGTH, { error: `Keep the bio to ${BIO_MAX_LENGTH} characters.` }),
+    ).default(""),
     practiceSetting: scannedText(
-      z.string().trim().max(PRACTICE_SETTING_MAX_LENGTH, { error: `Keep the practice setting to ${PRACTICE_SETTING_MAX_LENGTH} characters.` }),
+      z
+        .string()
+        .trim()
+        .max(PRACTICE_SETTING_MAX_LENGTH, { error: `Keep the practice setting to ${PRACTICE_SETTING_MAX_LENGTH} characters.` }),
     ).default(""),
     confirmNotPhi: checkbox,
   })

@@ -56,9 +56,7 @@ export interface ProfileReply {
   postedAnonymously: boolean;
 }
 
-export type ProfileList =
-  | { tab: "threads"; items: ProfileThread[]; nextCursor: string | null }
-  | { tab: "replies"; items: ProfileReply[]; nextCursor: string | null };
+export type ProfileList = { tab: "threads"; items: ProfileThread[]; nextCursor: string | null } | { tab: "replies"; items: ProfileReply[]; nextCursor: string | null };
 
 /** A reply of the member's that a case's author accepted as the answer (solve-case.ts). */
 export interface AcceptedAnswer {
@@ -135,10 +133,20 @@ export async function loadProfilePage(db: Database, viewer: Viewer | null, pseud
 
   const memberId = memberIdByPseudonym(pseudonym);
   if (query.tab === "threads") {
-    const [memberRows, answerRows, rows, calibrationRows] = await db.batch([memberQuery(db, pseudonym), acceptedAnswersQuery(db, memberId), threadListQuery(db, viewer, memberId, cursor), calibrationRowsQuery(db, memberId, viewer)]);
+    const [memberRows, answerRows, rows, calibrationRows] = await db.batch([
+      memberQuery(db, pseudonym),
+      acceptedAnswersQuery(db, memberId),
+      threadListQuery(db, viewer, memberId, cursor),
+      calibrationRowsQuery(db, memberId, viewer),
+    ]);
     return toProfilePage(viewer, memberRows[0], answerRows, { tab: "threads", ...pageOf(rows, toProfileThread) }, calibrationRows);
   }
-  const [memberRows, answerRows, rows, calibrationRows] = await db.batch([memberQuery(db, pseudonym), acceptedAnswersQuery(db, memberId), replyListQuery(db, viewer, memberId, cursor), calibrationRowsQuery(db, memberId, viewer)]);
+  const [memberRows, answerRows, rows, calibrationRows] = await db.batch([
+    memberQuery(db, pseudonym),
+    acceptedAnswersQuery(db, memberId),
+    replyListQuery(db, viewer, memberId, cursor),
+    calibrationRowsQuery(db, memberId, viewer),
+  ]);
   return toProfilePage(viewer, memberRows[0], answerRows, { tab: "replies", ...pageOf(rows, toProfileReply) }, calibrationRows);
 }
 
@@ -146,7 +154,13 @@ type MemberRow = Awaited<ReturnType<typeof memberQuery>>[number];
 
 type AcceptedAnswerRow = Awaited<ReturnType<typeof acceptedAnswersQuery>>[number];
 
-function toProfilePage(viewer: Viewer, member: MemberRow | undefined, answerRows: AcceptedAnswerRow[], list: ProfileList, calibrationRows: Parameters<typeof toCalibrationRecord>[0]): ProfilePage {
+function toProfilePage(
+  viewer: Viewer,
+  member: MemberRow | undefined,
+  answerRows: AcceptedAnswerRow[],
+  list: ProfileList,
+  calibrationRows: Parameters<typeof toCalibrationRecord>[0],
+): ProfilePage {
   if (!member) throw notFound();
   const isOwner = member.id === viewer.userId;
   return {
@@ -242,24 +256,26 @@ function memberQuery(db: Database, pseudonym: string) {
  * reply. Reads the member's replies through comments_author_idx, newest first, and each case by its key.
  */
 function acceptedAnswersQuery(db: Database, memberId: SQL) {
-  return db
-    .select({ replyId: comments.id, threadId: threads.id, threadTitle: threads.title, threadSlug: threads.slug, solvedAt: caseDetails.solvedAt })
-    .from(comments)
-    .innerJoin(caseDetails, and(eq(caseDetails.threadId, comments.threadId), eq(caseDetails.answerCommentId, comments.id)))
-    .innerJoin(threads, eq(threads.id, comments.threadId))
-    .where(
-      and(
-        sql`${comments.authorId} = ${memberId}`,
-        eq(comments.isAnonymous, false),
-        isNull(comments.deletedAt),
-        isNull(comments.moderationState),
-        isNull(threads.deletedAt),
-        isNull(threads.moderationState),
-      ),
-    )
-    // The author index's own order (newest reply first): no sort step, like the lists below.
-    .orderBy(desc(comments.createdAt), desc(comments.id))
-    .limit(ACCEPTED_ANSWERS_SHOWN);
+  return (
+    db
+      .select({ replyId: comments.id, threadId: threads.id, threadTitle: threads.title, threadSlug: threads.slug, solvedAt: caseDetails.solvedAt })
+      .from(comments)
+      .innerJoin(caseDetails, and(eq(caseDetails.threadId, comments.threadId), eq(caseDetails.answerCommentId, comments.id)))
+      .innerJoin(threads, eq(threads.id, comments.threadId))
+      .where(
+        and(
+          sql`${comments.authorId} = ${memberId}`,
+          eq(comments.isAnonymous, false),
+          isNull(comments.deletedAt),
+          isNull(comments.moderationState),
+          isNull(threads.deletedAt),
+          isNull(threads.moderationState),
+        ),
+      )
+      // The author index's own order (newest reply first): no sort step, like the lists below.
+      .orderBy(desc(comments.createdAt), desc(comments.id))
+      .limit(ACCEPTED_ANSWERS_SHOWN)
+  );
 }
 
 /**

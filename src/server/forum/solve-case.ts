@@ -18,7 +18,9 @@ export const solveCaseSchema = z
   .object({
     threadId: z.coerce.number({ error: "Which case?" }).int().positive(),
     commentId: z.coerce.number({ error: "Which reply is the answer?" }).int().positive(),
-    outcomeNote: scannedText(z.string().trim().max(2000, { error: "Keep the outcome note under 2,000 characters." })).optional().default(""),
+    outcomeNote: scannedText(z.string().trim().max(2000, { error: "Keep the outcome note under 2,000 characters." }))
+      .optional()
+      .default(""),
     confirmNotPhi: checkbox,
     // Differentials (ADR 0025): the final diagnosis and the ticked matches, stated with the answer.
     finalDiagnosis: adjudicationFields.finalDiagnosis.optional(),
@@ -41,8 +43,14 @@ export async function markCaseSolved(db: Database, viewer: Viewer | null, input:
   const texts = { ...(outcomeNote ? { outcomeNote } : {}), ...(finalDiagnosis ? { finalDiagnosis } : {}) };
   if (Object.keys(texts).length > 0) screenForPhi(texts, confirmNotPhi);
   const [thread, reply, differentialRows] = await db.batch([
-    db.select({ authorId: threads.authorId, kind: threads.kind }).from(threads).where(and(eq(threads.id, threadId), liveThread())),
-    db.select({ id: comments.id }).from(comments).where(and(eq(comments.id, commentId), eq(comments.threadId, threadId), liveComment())),
+    db
+      .select({ authorId: threads.authorId, kind: threads.kind })
+      .from(threads)
+      .where(and(eq(threads.id, threadId), liveThread())),
+    db
+      .select({ id: comments.id })
+      .from(comments)
+      .where(and(eq(comments.id, commentId), eq(comments.threadId, threadId), liveComment())),
     currentDifferentialsQuery(db, threadId),
   ]);
   const caseThread = thread[0];
@@ -51,7 +59,10 @@ export async function markCaseSolved(db: Database, viewer: Viewer | null, input:
   if (!reply[0]) throw new DomainError("NOT_FOUND", "That reply is not part of this case.");
   const scoring = finalDiagnosis ? scoreCaseStatements(db, threadId, differentialRows, resolveAdjudication(differentialRows, { finalDiagnosis, matches, merges }), now) : [];
   await db.batch([
-    db.update(caseDetails).set({ answerCommentId: commentId, outcomeNote: outcomeNote || null, solvedAt: now }).where(eq(caseDetails.threadId, threadId)),
+    db
+      .update(caseDetails)
+      .set({ answerCommentId: commentId, outcomeNote: outcomeNote || null, solvedAt: now })
+      .where(eq(caseDetails.threadId, threadId)),
     db.update(threads).set({ caseStatus: "solved" }).where(eq(threads.id, threadId)),
     caseAnsweredStatement(db, viewer.userId, threadId, commentId, now),
     ...scoring,

@@ -18,8 +18,7 @@ export type ThreadKind = "discussion" | "case" | "poll";
 /** A version's structured fields: a case's template, or a poll's options; null for a discussion. */
 export type KindFields = CaseFields | { options: string[] } | null;
 
-export const POLL_OPTIONS_LOCKED =
-  "Members have voted in this poll, so its options can no longer be changed. You can still edit the question and the context.";
+export const POLL_OPTIONS_LOCKED = "Members have voted in this poll, so its options can no longer be changed. You can still edit the question and the context.";
 
 /** The reads an edit (or a history) needs besides the thread row, for the same batch. */
 export function kindFieldQueries(db: Database, threadId: number) {
@@ -107,16 +106,17 @@ export function sameKindFields(a: KindFields, b: KindFields): boolean {
 export function kindFieldStatements(db: Database, threadId: number, edit: KindEdit, saved: SQL): BatchItem<"sqlite">[] {
   const fields = edit.fields;
   if (fields !== null && !("options" in fields)) {
-    return [db.update(caseDetails).set(fields).where(and(eq(caseDetails.threadId, threadId), sql`exists (${saved})`))];
+    return [
+      db
+        .update(caseDetails)
+        .set(fields)
+        .where(and(eq(caseDetails.threadId, threadId), sql`exists (${saved})`)),
+    ];
   }
   if (fields === null || !edit.optionsChanged) return [];
   return [
     db.delete(pollOptions).where(and(eq(pollOptions.threadId, threadId), sql`exists (${saved})`)),
-    ...fields.options.map((label, position) =>
-      db.insert(pollOptions).select(
-        sql`select null, ${threadId}, ${position}, ${label}, 0 where exists (${saved})`,
-      ),
-    ),
+    ...fields.options.map((label, position) => db.insert(pollOptions).select(sql`select null, ${threadId}, ${position}, ${label}, 0 where exists (${saved})`)),
   ];
 }
 

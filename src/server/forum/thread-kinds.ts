@@ -2,12 +2,7 @@ import { z } from "zod";
 import { scannedText, unscannedText } from "../privacy/free-text";
 
 /** Age bands of the case template: five-year bands, and "90 or older" (Safe Harbor's top band). */
-export const ageBands = [
-  "under 1",
-  "1–4",
-  ...Array.from({ length: 17 }, (_, index) => `${5 + index * 5}–${9 + index * 5}`),
-  "90 or older",
-] as const;
+export const ageBands = ["under 1", "1–4", ...Array.from({ length: 17 }, (_, index) => `${5 + index * 5}–${9 + index * 5}`), "90 or older"] as const;
 
 export const caseSexes = ["female", "male", "other or not stated"] as const;
 
@@ -79,7 +74,9 @@ export const pollSchema = z
   .object({
     kind: z.literal("poll"),
     ...common,
-    body: scannedText(z.string().trim().max(4000, { error: "Keep the context under 4,000 characters." })).optional().default(""),
+    body: scannedText(z.string().trim().max(4000, { error: "Keep the context under 4,000 characters." }))
+      .optional()
+      .default(""),
     options: z
       .array(scannedText(z.string().trim().max(120, { error: "Keep each option under 120 characters." })))
       .transform((options) => options.filter((option) => option.length > 0))
@@ -97,11 +94,9 @@ export const pollSchema = z
   })
   .strict();
 
-export const newThreadSchema = z.discriminatedUnion(
-  "kind",
-  [discussionSchema.extend({ kind: z.literal("discussion") }), caseSchema, pollSchema],
-  { error: "Choose a discussion, a case or a poll." },
-);
+export const newThreadSchema = z.discriminatedUnion("kind", [discussionSchema.extend({ kind: z.literal("discussion") }), caseSchema, pollSchema], {
+  error: "Choose a discussion, a case or a poll.",
+});
 export type NewThreadInput = z.infer<typeof newThreadSchema>;
 
 /** The markdown a case is stored and rendered as (the structured fields live in case_details). */

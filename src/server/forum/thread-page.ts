@@ -186,8 +186,18 @@ const commentVotesShape = singleShape((db) =>
       ),
     ),
 );
-const caseShape = singleShape((db) => db.select().from(caseDetails).where(eq(caseDetails.threadId, slot("threadId"))));
-const pollShape = singleShape((db) => db.select().from(polls).where(eq(polls.threadId, slot("threadId"))));
+const caseShape = singleShape((db) =>
+  db
+    .select()
+    .from(caseDetails)
+    .where(eq(caseDetails.threadId, slot("threadId"))),
+);
+const pollShape = singleShape((db) =>
+  db
+    .select()
+    .from(polls)
+    .where(eq(polls.threadId, slot("threadId"))),
+);
 const pollOptionsShape = singleShape((db) =>
   db
     .select({ id: pollOptions.id, label: pollOptions.label, voteCount: pollOptions.voteCount })
@@ -219,15 +229,29 @@ const readPositionShape = singleShape((db) =>
 const replyImagesShape = singleShape((db) => replyImagesQuery(db, slot("threadId")));
 
 /** A thread with all its replies nested and the viewer's votes, in one database round trip. */
-export async function loadThreadPage(
-  db: Database,
-  viewer: Viewer | null,
-  threadId: number,
-  query: ThreadQuery,
-  now: number,
-): Promise<ThreadPage> {
+export async function loadThreadPage(db: Database, viewer: Viewer | null, threadId: number, query: ThreadQuery, now: number): Promise<ThreadPage> {
   const values = { threadId, viewerId: viewer?.userId ?? -1, draftKey: `reply:${threadId}` };
-  const [threadRows, commentRows, threadVoteRows, commentVoteRows, caseRows, pollRows, optionRows, voterRows, draftRows, followRows, bookmarkRows, groupRows, viewerRows, threadImageRows, replyImageRows, readRows, citationRows, differentialRows, allowanceRows] = await readBatch(db, [
+  const [
+    threadRows,
+    commentRows,
+    threadVoteRows,
+    commentVoteRows,
+    caseRows,
+    pollRows,
+    optionRows,
+    voterRows,
+    draftRows,
+    followRows,
+    bookmarkRows,
+    groupRows,
+    viewerRows,
+    threadImageRows,
+    replyImageRows,
+    readRows,
+    citationRows,
+    differentialRows,
+    allowanceRows,
+  ] = await readBatch(db, [
     threadShape().bind(values),
     commentsShape().bind(values),
     threadVoteShape().bind(values),
@@ -341,7 +365,12 @@ export async function loadThreadPage(
     viewerVotes: Object.fromEntries([...threadVoteRows, ...commentVoteRows].map((vote) => [`${vote.targetType}:${vote.targetId}`, vote.value === 1 ? 1 : -1])),
     case: caseView(caseRows[0], row.caseStatus),
     differentials: caseRows[0]
-      ? toDifferentialsView(differentialRows, { ...caseRows[0], solved: row.caseStatus === "solved", authorId: row.authorId, locked: row.lockedAt !== null || row.moderationState !== null }, viewer, groups)
+      ? toDifferentialsView(
+          differentialRows,
+          { ...caseRows[0], solved: row.caseStatus === "solved", authorId: row.authorId, locked: row.lockedAt !== null || row.moderationState !== null },
+          viewer,
+          groups,
+        )
       : null,
     poll: pollView(pollRows[0], optionRows, voterRows.length > 0, now),
     replyDraft: parseDraft(draftRows[0]?.payload),
@@ -417,10 +446,7 @@ function pollView(
     closed,
     viewerVoted,
     options: options.map(({ id, label }) => ({ id, label })),
-    results:
-      viewerVoted || closed
-        ? { voterCount: settings.voterCount, counts: Object.fromEntries(options.map((option) => [option.id, option.voteCount])) }
-        : null,
+    results: viewerVoted || closed ? { voterCount: settings.voterCount, counts: Object.fromEntries(options.map((option) => [option.id, option.voteCount])) } : null,
   };
 }
 

@@ -11,10 +11,7 @@ import { assertCanPost } from "./posting-rules";
 export const votePollSchema = z
   .object({
     threadId: z.coerce.number({ error: "Which poll?" }).int().positive(),
-    optionIds: z
-      .array(z.coerce.number().int().positive(), { error: "Choose an option." })
-      .min(1, { error: "Choose an option." })
-      .max(10, { error: "Choose at most 10 options." }),
+    optionIds: z.array(z.coerce.number().int().positive(), { error: "Choose an option." }).min(1, { error: "Choose an option." }).max(10, { error: "Choose at most 10 options." }),
   })
   .strict();
 
@@ -36,8 +33,14 @@ export async function votePoll(db: Database, viewer: Viewer | null, input: unkno
       .from(polls)
       .innerJoin(threads, eq(threads.id, polls.threadId))
       .where(and(eq(polls.threadId, threadId), liveThread())),
-    db.select({ id: pollOptions.id }).from(pollOptions).where(and(eq(pollOptions.threadId, threadId), inArray(pollOptions.id, chosen))),
-    db.select({ voterId: pollVoters.voterId }).from(pollVoters).where(and(eq(pollVoters.threadId, threadId), eq(pollVoters.voterId, viewer.userId))),
+    db
+      .select({ id: pollOptions.id })
+      .from(pollOptions)
+      .where(and(eq(pollOptions.threadId, threadId), inArray(pollOptions.id, chosen))),
+    db
+      .select({ voterId: pollVoters.voterId })
+      .from(pollVoters)
+      .where(and(eq(pollVoters.threadId, threadId), eq(pollVoters.voterId, viewer.userId))),
   ]);
   const settings = poll[0];
   if (!settings) throw new DomainError("NOT_FOUND", "This poll does not exist or is no longer available.");
@@ -52,8 +55,14 @@ export async function votePoll(db: Database, viewer: Viewer | null, input: unkno
     await db.batch([
       db.insert(pollVoters).values({ threadId, voterId: viewer.userId, createdAt: now }),
       db.insert(pollBallots).values(chosen.map((optionId) => ({ threadId, voterId: viewer.userId, optionId, createdAt: now }))),
-      db.update(pollOptions).set({ voteCount: sql`${pollOptions.voteCount} + 1` }).where(inArray(pollOptions.id, chosen)),
-      db.update(polls).set({ voterCount: sql`${polls.voterCount} + 1` }).where(eq(polls.threadId, threadId)),
+      db
+        .update(pollOptions)
+        .set({ voteCount: sql`${pollOptions.voteCount} + 1` })
+        .where(inArray(pollOptions.id, chosen)),
+      db
+        .update(polls)
+        .set({ voterCount: sql`${polls.voterCount} + 1` })
+        .where(eq(polls.threadId, threadId)),
     ]);
   } catch (error) {
     // A concurrent ballot by the same member won the primary key: nothing of this one was written.

@@ -6,8 +6,7 @@ import { DomainError } from "../errors";
 import { IMAGE_KEY_PATTERN, MAX_IMAGES_PER_POST } from "./image-rules";
 import { toPostImage, type PostImage } from "./post-images";
 
-const NOT_YOURS =
-  "An attached image is no longer available (it was removed, or its upload expired after a day). Remove it from the post and attach it again.";
+const NOT_YOURS = "An attached image is no longer available (it was removed, or its upload expired after a day). Remove it from the post and attach it again.";
 
 /**
  * The image keys a post form or API body carries under `images`: a JSON array, or (from a page
@@ -15,8 +14,7 @@ const NOT_YOURS =
  * post schema stays `.strict()` about everything else. At most 6 distinct keys, in order.
  */
 export function takeImageKeys(input: unknown): { keys: string[]; rest: unknown } {
-  if (typeof input !== "object" || input === null || Array.isArray(input) || !("images" in input))
-    return { keys: [], rest: input };
+  if (typeof input !== "object" || input === null || Array.isArray(input) || !("images" in input)) return { keys: [], rest: input };
   const { images: raw, ...rest } = input as Record<string, unknown>;
   const list = Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(/[\s,]+/) : null;
   if (list === null || list.some((key) => typeof key !== "string")) {
@@ -29,8 +27,7 @@ export function takeImageKeys(input: unknown): { keys: string[]; rest: unknown }
     const message = `A post carries up to ${MAX_IMAGES_PER_POST} images; this one has ${keys.length}. Remove ${keys.length - MAX_IMAGES_PER_POST}.`;
     throw new DomainError("INVALID", message, { images: message });
   }
-  if (keys.some((key) => !IMAGE_KEY_PATTERN.test(key)))
-    throw new DomainError("NOT_FOUND", NOT_YOURS, { images: NOT_YOURS });
+  if (keys.some((key) => !IMAGE_KEY_PATTERN.test(key))) throw new DomainError("NOT_FOUND", NOT_YOURS, { images: NOT_YOURS });
   return { keys, rest };
 }
 
@@ -39,15 +36,7 @@ export function pendingImagesQuery(db: Database, ownerId: number, keys: readonly
   return db
     .select({ key: images.key })
     .from(images)
-    .where(
-      and(
-        inArray(images.key, keys.length > 0 ? [...keys] : [""]),
-        eq(images.ownerId, ownerId),
-        isNull(images.threadId),
-        isNull(images.commentId),
-        isNull(images.removedAt),
-      ),
-    );
+    .where(and(inArray(images.key, keys.length > 0 ? [...keys] : [""]), eq(images.ownerId, ownerId), isNull(images.threadId), isNull(images.commentId), isNull(images.removedAt)));
 }
 
 /** Every key must be the author's own pending upload: nobody attaches someone else's image, or one twice. */
@@ -86,7 +75,15 @@ export function attachImagesStatements(
 export async function loadOwnPendingImages(db: Database, viewer: { userId: number } | null, keys: readonly string[]): Promise<PostImage[]> {
   if (!viewer || keys.length === 0) return [];
   const rows = await db
-    .select({ key: images.key, alt: images.alt, width: images.width, height: images.height, thumbWidth: images.thumbWidth, thumbHeight: images.thumbHeight, commentId: images.commentId })
+    .select({
+      key: images.key,
+      alt: images.alt,
+      width: images.width,
+      height: images.height,
+      thumbWidth: images.thumbWidth,
+      thumbHeight: images.thumbHeight,
+      commentId: images.commentId,
+    })
     .from(images)
     .where(and(inArray(images.key, [...keys]), eq(images.ownerId, viewer.userId), isNull(images.threadId), isNull(images.commentId), isNull(images.removedAt)));
   const byKey = new Map(rows.map((row) => [row.key, toPostImage(row)]));

@@ -16,12 +16,8 @@ export const IMAGE_BUCKET_BINDING = "IMAGES";
 /** The bucket from a Worker's env; a deployment without the binding gets a plain 503, not a crash. */
 export function imageBucketFrom(env: Record<string, unknown>): ImageBucket {
   const bucket = env[IMAGE_BUCKET_BINDING];
-  if (typeof bucket === "object" && bucket !== null && "put" in bucket && "get" in bucket && "delete" in bucket)
-    return bucket as ImageBucket;
-  throw new DomainError(
-    "UNAVAILABLE",
-    "Images are not set up on this server yet (no IMAGES bucket binding). Post without images for now.",
-  );
+  if (typeof bucket === "object" && bucket !== null && "put" in bucket && "get" in bucket && "delete" in bucket) return bucket as ImageBucket;
+  throw new DomainError("UNAVAILABLE", "Images are not set up on this server yet (no IMAGES bucket binding). Post without images for now.");
 }
 
 /** Object keys: random keys only, never a file name (see images.key in the schema). */

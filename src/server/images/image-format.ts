@@ -140,10 +140,8 @@ function sniffUnlimited(bytes: Uint8Array): SniffResult {
   if (startsWithAscii(bytes, 0, "RIFF") && startsWithAscii(bytes, 8, "WEBP")) return sniffWebp(bytes);
   // A file shorter than a full signature but matching as far as it goes is a cut-off image.
   if (isPrefixOf(bytes, PNG_SIGNATURE)) return refuseTruncated("png");
-  if (bytes.length < 12 && (isPrefixOf(bytes, asciiBytes("RIFF")) || isRiffWebpPrefix(bytes)))
-    return refuseTruncated("webp");
-  if (bytes.length < 3 && bytes[0] === 0xff && (bytes.length === 1 || bytes[1] === 0xd8))
-    return refuseTruncated("jpeg");
+  if (bytes.length < 12 && (isPrefixOf(bytes, asciiBytes("RIFF")) || isRiffWebpPrefix(bytes))) return refuseTruncated("webp");
+  if (bytes.length < 3 && bytes[0] === 0xff && (bytes.length === 1 || bytes[1] === 0xd8)) return refuseTruncated("jpeg");
 
   return refuse(otherFormat(bytes));
 }
@@ -175,7 +173,7 @@ function isoBrandFamily(bytes: Uint8Array): "heic" | "avif" | "video" | undefine
   if (bytes.length < 12 || !startsWithAscii(bytes, 4, "ftyp")) return undefined;
   const boxSize = readU32BE(bytes, 0);
   // The major brand, then compatible brands up to the end of the box (bounded by the buffer).
-  const end = Math.min(bytes.length, Math.max(boxSize , 16));
+  const end = Math.min(bytes.length, Math.max(boxSize, 16));
   const brands: string[] = [ascii(bytes, 8, 4)];
   for (let p = 16; p + 4 <= end && brands.length < 64; p += 4) brands.push(ascii(bytes, p, 4));
   if (brands.some((b) => b === "avif" || b === "avis")) return "avif";
@@ -203,8 +201,7 @@ function isXmlSpace(b: number): boolean {
 // JPEG: walk marker segments from SOI to the first frame header (SOF0–SOF15, except C4 DHT,
 // C8 JPG and CC DAC, which share the range but are not frame headers).
 
-const JPEG_DNL_MESSAGE =
-  "This JPEG is stored in an unusual way that browsers can't display: save or export it again as a standard JPEG.";
+const JPEG_DNL_MESSAGE = "This JPEG is stored in an unusual way that browsers can't display: save or export it again as a standard JPEG.";
 
 function isSofMarker(marker: number): boolean {
   return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;

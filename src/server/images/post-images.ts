@@ -35,7 +35,11 @@ export function threadImagesQuery(db: Database, threadId: number | SQLWrapper) {
 
 /** The images of one reply (uses images_comment_idx). */
 export function replyImagesOfQuery(db: Database, commentId: number) {
-  return db.select(columns).from(images).where(and(eq(images.commentId, commentId), isNull(images.removedAt))).orderBy(asc(images.position));
+  return db
+    .select(columns)
+    .from(images)
+    .where(and(eq(images.commentId, commentId), isNull(images.removedAt)))
+    .orderBy(asc(images.position));
 }
 
 /** The images of every reply of a thread (uses images_comment_idx per reply). */
@@ -43,15 +47,7 @@ export function replyImagesQuery(db: Database, threadId: number | SQLWrapper) {
   return db
     .select(columns)
     .from(images)
-    .where(
-      and(
-        inArray(
-          images.commentId,
-          sql`(select ${comments.id} from ${comments} where ${comments.threadId} = ${threadId})`,
-        ),
-        isNull(images.removedAt),
-      ),
-    )
+    .where(and(inArray(images.commentId, sql`(select ${comments.id} from ${comments} where ${comments.threadId} = ${threadId})`), isNull(images.removedAt)))
     .orderBy(asc(images.commentId), asc(images.position));
 }
 

@@ -16,12 +16,7 @@ export interface ImagePruneResult {
  * so a failure leaves rows for the next run rather than objects no row points at. A post a
  * moderator hid or removed keeps its images (a moderator may restore it); they are simply not served.
  */
-export async function pruneImages(
-  db: Database,
-  bucket: ImageBucket,
-  now: number,
-  options: { batchSize?: number; maxBatches?: number } = {},
-): Promise<ImagePruneResult> {
+export async function pruneImages(db: Database, bucket: ImageBucket, now: number, options: { batchSize?: number; maxBatches?: number } = {}): Promise<ImagePruneResult> {
   const batchSize = options.batchSize ?? 200;
   const maxBatches = options.maxBatches ?? 10;
   const due = or(

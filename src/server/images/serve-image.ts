@@ -21,12 +21,7 @@ export interface ServableImage {
  * a deleted post has none), and a reply's image also needs its thread to be seen. The thumbnail
  * falls back to the full image for uploads made without JavaScript. One query.
  */
-export async function findServableImage(
-  db: Database,
-  viewer: Viewer | null,
-  key: string,
-  variant: "full" | "thumb",
-): Promise<ServableImage> {
+export async function findServableImage(db: Database, viewer: Viewer | null, key: string, variant: "full" | "thumb"): Promise<ServableImage> {
   const missing = () => new DomainError("NOT_FOUND", IMAGE_NOT_FOUND);
   if (!canReadForum(viewer) || !IMAGE_KEY_PATTERN.test(key)) throw missing();
   const [row] = await imageWithPostQuery(db, key);
@@ -35,19 +30,11 @@ export async function findServableImage(
   if (pending && row.ownerId !== viewer.userId) throw missing();
   if (!pending) {
     if (row.channelId === null || row.threadDeletedAt !== null) throw missing();
-    const threadSeen = postVisibility(
-      viewer,
-      { authorId: row.threadAuthorId, moderationState: row.threadState },
-      row.channelId,
-    );
+    const threadSeen = postVisibility(viewer, { authorId: row.threadAuthorId, moderationState: row.threadState }, row.channelId);
     if (threadSeen === "gone" || threadSeen === "removed") throw missing();
     if (row.commentId !== null) {
       if (row.commentDeletedAt !== null) throw missing();
-      const replySeen = postVisibility(
-        viewer,
-        { authorId: row.commentAuthorId, moderationState: row.commentState },
-        row.channelId,
-      );
+      const replySeen = postVisibility(viewer, { authorId: row.commentAuthorId, moderationState: row.commentState }, row.channelId);
       if (replySeen === "gone" || replySeen === "removed") throw missing();
     }
   }

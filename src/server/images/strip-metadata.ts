@@ -91,11 +91,7 @@ export interface SanitizedImage {
  * then sniff the output again and require the same type and dimensions (so what we store is a
  * file we can describe). This is what the upload handler should call.
  */
-export function sanitizeImage(
-  bytes: Uint8Array,
-  limits: ImageLimits = DEFAULT_IMAGE_LIMITS,
-  options: StripOptions = {},
-): SanitizedImage | ImageRefusal {
+export function sanitizeImage(bytes: Uint8Array, limits: ImageLimits = DEFAULT_IMAGE_LIMITS, options: StripOptions = {}): SanitizedImage | ImageRefusal {
   const sniffed = sniffImage(bytes, limits);
   if (!sniffed.ok) return sniffed;
   const stripped = stripImageMetadata(bytes, sniffed.type, options);
@@ -341,11 +337,25 @@ function exifOrientation(tiff: Uint8Array): number | undefined {
 function orientationOnlyExif(orientation: number): Uint8Array {
   // prettier-ignore
   return Uint8Array.of(
-    0xff, 0xe1, 0x00, 0x22, // APP1, length 34
+    0xff,
+    0xe1,
+    0x00,
+    0x22, // APP1, length 34
     ...asciiOf("Exif\0\0"),
-    ...asciiOf("MM"), 0x00, 0x2a, ...u32be(8), // TIFF header, IFD0 at 8
-    0x00, 0x01, // one entry
-    0x01, 0x12, 0x00, 0x03, ...u32be(1), ...u16be(orientation), 0x00, 0x00, // Orientation SHORT
+    ...asciiOf("MM"),
+    0x00,
+    0x2a,
+    ...u32be(8), // TIFF header, IFD0 at 8
+    0x00,
+    0x01, // one entry
+    0x01,
+    0x12,
+    0x00,
+    0x03,
+    ...u32be(1),
+    ...u16be(orientation),
+    0x00,
+    0x00, // Orientation SHORT
     ...u32be(0), // no next IFD
   );
 }
@@ -517,8 +527,7 @@ function stripWebp(b: Uint8Array): StripResult {
     // Simple format: the bitstream chunk is the whole image; anything after it is extra.
     out.push(writeRiffChunk(head.fourcc, head.data));
     sawImage = true;
-    for (const chunk of chunks.slice(1))
-      removed.push(chunk.fourcc === "XMP " ? "XMP" : chunk.fourcc === "EXIF" ? "EXIF" : "unknown chunk");
+    for (const chunk of chunks.slice(1)) removed.push(chunk.fourcc === "XMP " ? "XMP" : chunk.fourcc === "EXIF" ? "EXIF" : "unknown chunk");
   } else if (head.fourcc === "VP8X") {
     if (head.data.length < 10) return refuseCorrupt("webp");
     const vp8x = Uint8Array.from(head.data.subarray(0, 10));

@@ -10,16 +10,7 @@ import { screenForPhi } from "../privacy/enforce";
 import { scannedText } from "../privacy/free-text";
 import { parseInput } from "../validation";
 import { imageObjectKey, type ImageBucket } from "./bucket";
-import {
-  formatBytes,
-  IMAGE_CONTENT_TYPES,
-  MAX_ALT_LENGTH,
-  MAX_IMAGE_BYTES,
-  MAX_IMAGE_EDGE,
-  MAX_THUMB_BYTES,
-  MAX_THUMB_EDGE,
-  newImageKey,
-} from "./image-rules";
+import { formatBytes, IMAGE_CONTENT_TYPES, MAX_ALT_LENGTH, MAX_IMAGE_BYTES, MAX_IMAGE_EDGE, MAX_THUMB_BYTES, MAX_THUMB_EDGE, newImageKey } from "./image-rules";
 import { sanitizeImage } from "./strip-metadata";
 
 /** The text that comes with an upload: its description (alt text) and the "not patient information" box. */
@@ -75,9 +66,7 @@ function checkImage(bytes: Uint8Array, what: "image" | "thumbnail"): CheckedImag
   };
   if (bytes.byteLength === 0) refuse(what === "image" ? "Choose an image to attach." : "The thumbnail is empty.");
   if (bytes.byteLength > maxBytes) {
-    refuse(
-      `This ${what} is ${formatBytes(bytes.byteLength)}; Rounds takes up to ${formatBytes(maxBytes)}. Save it smaller (JPEG or WebP) and attach it again.`,
-    );
+    refuse(`This ${what} is ${formatBytes(bytes.byteLength)}; Rounds takes up to ${formatBytes(maxBytes)}. Save it smaller (JPEG or WebP) and attach it again.`);
   }
   // Identify, check the limits, strip, then identify the output again (same type and size).
   // The Exif orientation tag alone is written back: without it a phone portrait uploaded without
@@ -95,13 +84,7 @@ function checkImage(bytes: Uint8Array, what: "image" | "thumbnail"): CheckedImag
  * objects, so a failed upload leaves at most a row the prune job clears, never an object nobody
  * knows of. The image stays pending (seen only by its owner) until a post carries it.
  */
-export async function uploadImage(
-  db: Database,
-  bucket: ImageBucket,
-  viewer: Viewer | null,
-  upload: ImageUpload,
-  now: number,
-): Promise<UploadedImage> {
+export async function uploadImage(db: Database, bucket: ImageBucket, viewer: Viewer | null, upload: ImageUpload, now: number): Promise<UploadedImage> {
   assertCanPost(viewer, now);
   const data = parseInput(imageUploadSchema, upload.fields);
   const warned = screenForPhi({ alt: data.alt }, data.confirmNotPhi);
@@ -145,10 +128,7 @@ export async function uploadImage(
   } catch {
     await bucket.delete([imageObjectKey(key, "full"), imageObjectKey(key, "thumb")]).catch(() => undefined);
     await db.delete(images).where(eq(images.key, key));
-    throw new DomainError(
-      "UNAVAILABLE",
-      "The image could not be stored just now. Your post is kept; attach the image again in a moment.",
-    );
+    throw new DomainError("UNAVAILABLE", "The image could not be stored just now. Your post is kept; attach the image again in a moment.");
   }
   return {
     key,

@@ -69,7 +69,15 @@ const hoursAgo = (now: number, at: number) => `${Math.max(0, (now - at) / 3_600_
  * job: it is reported, not overdue, until a run registers it. ok only when no job is overdue.
  */
 export async function checkJobHeartbeats(db: Database, now: number): Promise<JobsHealth> {
-  const rows = await db.select().from(jobRuns).where(sql`${jobRuns.job} in (${sql.join(JOB_NAMES.map((job) => sql`${job}`), sql`, `)})`);
+  const rows = await db
+    .select()
+    .from(jobRuns)
+    .where(
+      sql`${jobRuns.job} in (${sql.join(
+        JOB_NAMES.map((job) => sql`${job}`),
+        sql`, `,
+      )})`,
+    );
   const byJob = new Map(rows.map((row) => [row.job, row]));
   const jobs = JOB_NAMES.map((job): JobHeartbeat => {
     const row = byJob.get(job);
@@ -79,7 +87,10 @@ export async function checkJobHeartbeats(db: Database, now: number): Promise<Job
   const overdue = jobs.filter((heartbeat) => heartbeat.overdue);
   if (overdue.length === 0) return { ok: true, jobs };
   const reason = `Overdue: ${overdue
-    .map((heartbeat) => `${heartbeat.job} (${heartbeat.lastSucceededAt === null ? "never succeeded" : `last success ${hoursAgo(now, heartbeat.lastSucceededAt)}`}${heartbeat.lastFailedAt !== null && heartbeat.lastFailedAt > (heartbeat.lastSucceededAt ?? 0) ? `, last failure ${hoursAgo(now, heartbeat.lastFailedAt)}` : ""})`)
+    .map(
+      (heartbeat) =>
+        `${heartbeat.job} (${heartbeat.lastSucceededAt === null ? "never succeeded" : `last success ${hoursAgo(now, heartbeat.lastSucceededAt)}`}${heartbeat.lastFailedAt !== null && heartbeat.lastFailedAt > (heartbeat.lastSucceededAt ?? 0) ? `, last failure ${hoursAgo(now, heartbeat.lastFailedAt)}` : ""})`,
+    )
     .join("; ")}.`;
   return { ok: false, jobs, reason };
 }

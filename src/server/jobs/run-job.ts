@@ -49,15 +49,19 @@ export async function runJob(db: Database, job: JobName, now: number, settings: 
     throw error;
   }
   const unreachable = (summary.job === "digest" || summary.job === "reply-mail") && summary.result.stoppedBy === "network" && summary.result.sent === 0;
-  await recordJobOutcome(db, job, now, unreachable ? { ok: false, failure: `The mail provider was unreachable: no ${summary.job === "digest" ? "digest" : "reply mail"} was sent.` } : { ok: true });
+  await recordJobOutcome(
+    db,
+    job,
+    now,
+    unreachable ? { ok: false, failure: `The mail provider was unreachable: no ${summary.job === "digest" ? "digest" : "reply mail"} was sent.` } : { ok: true },
+  );
   return summary;
 }
 
 async function runJobOnce(db: Database, job: JobName, now: number, settings: JobSettings): Promise<JobSummary> {
   const started = Date.now();
   switch (job) {
-    case "prune":
-    {
+    case "prune": {
       const result = await pruneExpiredRows(db, now);
       const imageResult = settings.images ? await pruneImages(db, settings.images(), now) : null;
       return { job, result, images: imageResult, ms: Date.now() - started };

@@ -8,8 +8,7 @@ export const mailTransportNames = [OUTBOX_TRANSPORT_NAME, RESEND_TRANSPORT_NAME]
 export const DEFAULT_MAIL_FROM = "Rounds <no-reply@rounds.localhost>";
 
 // A blank line in .dev.vars arrives as "", which means "not set", not an empty value.
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema);
 
 /** "Name <address@domain>" or a bare "address@domain"; no line breaks. */
 const fromPattern = /^(?:[^<>\r\n@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
@@ -21,30 +20,19 @@ const fromPattern = /^(?:[^<>\r\n@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[
  */
 const mailConfigSchema = z
   .object({
-    MAIL_TRANSPORT: optional(
-      z.enum(mailTransportNames, { error: "MAIL_TRANSPORT must be outbox or resend." }).default(OUTBOX_TRANSPORT_NAME),
-    ),
+    MAIL_TRANSPORT: optional(z.enum(mailTransportNames, { error: "MAIL_TRANSPORT must be outbox or resend." }).default(OUTBOX_TRANSPORT_NAME)),
     MAIL_FROM: optional(
-      z
-        .string({ error: "MAIL_FROM must be text." })
-        .trim()
-        .regex(fromPattern, { error: 'MAIL_FROM must look like "Rounds <no-reply@example.org>".' })
-        .default(DEFAULT_MAIL_FROM),
+      z.string({ error: "MAIL_FROM must be text." }).trim().regex(fromPattern, { error: 'MAIL_FROM must look like "Rounds <no-reply@example.org>".' }).default(DEFAULT_MAIL_FROM),
     ),
     RESEND_API_KEY: optional(z.string({ error: "RESEND_API_KEY must be text." }).trim().optional()),
-    RESEND_BASE_URL: optional(
-      z
-        .url({ protocol: /^https?$/, error: "RESEND_BASE_URL must be an http: or https: URL." })
-        .default(RESEND_DEFAULT_BASE_URL),
-    ),
+    RESEND_BASE_URL: optional(z.url({ protocol: /^https?$/, error: "RESEND_BASE_URL must be an http: or https: URL." }).default(RESEND_DEFAULT_BASE_URL)),
   })
   .superRefine((config, context) => {
     if (config.MAIL_TRANSPORT === RESEND_TRANSPORT_NAME && !config.RESEND_API_KEY) {
       context.addIssue({
         code: "custom",
         path: ["RESEND_API_KEY"],
-        message:
-          "RESEND_API_KEY is not set: MAIL_TRANSPORT=resend needs a Resend API key (wrangler secret put RESEND_API_KEY, or .dev.vars locally).",
+        message: "RESEND_API_KEY is not set: MAIL_TRANSPORT=resend needs a Resend API key (wrangler secret put RESEND_API_KEY, or .dev.vars locally).",
       });
     }
   });

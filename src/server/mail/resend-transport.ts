@@ -73,11 +73,7 @@ export function createResendTransport(options: ResendTransportOptions): MailTran
       if (status >= 200 && status < 300) {
         const id = isRecord(body) && typeof body.id === "string" && body.id.length > 0 ? body.id : null;
         if (id === null) {
-          throw new MailDeliveryError(
-            "provider_error",
-            `Resend answered HTTP ${status} without a message id; the message may or may not have been sent.`,
-            status,
-          );
+          throw new MailDeliveryError("provider_error", `Resend answered HTTP ${status} without a message id; the message may or may not have been sent.`, status);
         }
         return { providerMessageId: id };
       }
@@ -104,13 +100,18 @@ export function createResendTransport(options: ResendTransportOptions): MailTran
  */
 function batchItems(status: number, body: unknown, count: number, secrets: string[]): BatchDeliveryItem[] {
   const unreadable = (): BatchDeliveryItem[] => {
-    const error = new MailDeliveryError("provider_error", `Resend answered the batch with HTTP ${status} in a shape Rounds cannot read; the messages may or may not have been sent.`, status);
+    const error = new MailDeliveryError(
+      "provider_error",
+      `Resend answered the batch with HTTP ${status} in a shape Rounds cannot read; the messages may or may not have been sent.`,
+      status,
+    );
     return Array.from({ length: count }, () => ({ ok: false, error }));
   };
   if (!isRecord(body) || !Array.isArray(body.data)) return unreadable();
   const refused = new Map<number, string>();
   for (const entry of Array.isArray(body.errors) ? body.errors : []) {
-    if (!isRecord(entry) || typeof entry.index !== "number" || !Number.isInteger(entry.index) || entry.index < 0 || entry.index >= count || refused.has(entry.index)) return unreadable();
+    if (!isRecord(entry) || typeof entry.index !== "number" || !Number.isInteger(entry.index) || entry.index < 0 || entry.index >= count || refused.has(entry.index))
+      return unreadable();
     refused.set(entry.index, typeof entry.message === "string" ? redactDetail(entry.message, secrets) : "");
   }
   const ids = body.data.map((entry) => (isRecord(entry) && typeof entry.id === "string" && entry.id.length > 0 ? entry.id : null));
@@ -127,10 +128,7 @@ function batchItems(status: number, body: unknown, count: number, secrets: strin
 function transportFailure(error: unknown, timeoutMs: number): MailDeliveryError {
   const name = error instanceof Error || error instanceof DOMException ? error.name : "";
   if (name === "TimeoutError" || name === "AbortError") {
-    return new MailDeliveryError(
-      "timeout",
-      `Resend did not answer within ${timeoutMs} ms; the message was not retried and may or may not have been sent.`,
-    );
+    return new MailDeliveryError("timeout", `Resend did not answer within ${timeoutMs} ms; the message was not retried and may or may not have been sent.`);
   }
   // The cause (DNS, refused, TLS) can name hosts and ports but never the key; it stays out anyway,
   // so the stored error reads the same in Node and workerd.

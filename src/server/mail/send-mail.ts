@@ -32,12 +32,7 @@ export interface SendMailResult {
  * Delivery runs before the insert so the row is written once, in its final state; a database
  * error on that insert does throw, as any write would.
  */
-export async function sendMail(
-  db: Database,
-  transport: MailTransport,
-  message: MailMessage,
-  now: number,
-): Promise<SendMailResult> {
+export async function sendMail(db: Database, transport: MailTransport, message: MailMessage, now: number): Promise<SendMailResult> {
   let status: OutboxStatus;
   let providerMessageId: string | null = null;
   let error: string | null = null;

@@ -36,12 +36,7 @@ export function confirmEmailMessage(input: {
   };
 }
 
-export function passwordResetMessage(input: {
-  to: string;
-  pseudonym: string;
-  resetUrl: string;
-  expiresInMinutes?: number;
-}): MailMessage {
+export function passwordResetMessage(input: { to: string; pseudonym: string; resetUrl: string; expiresInMinutes?: number }): MailMessage {
   const expiresIn = describeMinutes(input.expiresInMinutes ?? PASSWORD_RESET_EXPIRES_IN_MINUTES);
   return {
     to: input.to,
@@ -144,10 +139,23 @@ export type SecurityEvent =
   | "passkey_removed";
 
 const securityEventWords: Record<SecurityEvent, { subject: string; sentence: string }> = {
-  second_factor_added: { subject: "Two-factor sign-in is on for your Rounds account", sentence: "Two-factor sign-in was turned on for your account: signing in now asks for a code from your authenticator app." },
-  second_factor_removed: { subject: "Two-factor sign-in is off for your Rounds account", sentence: "Two-factor sign-in was turned off for your account: signing in now asks only for your password." },
-  second_factor_removed_by_admin: { subject: "An administrator turned off two-factor sign-in for your Rounds account", sentence: "A Rounds administrator turned off two-factor sign-in for your account, as a recovery after a lost authenticator. Signing in now asks only for your password; please set up two-factor sign-in again." },
-  recovery_code_used: { subject: "A recovery code was used to sign in to Rounds", sentence: "Someone signed in to your account with one of your recovery codes. That code no longer works." },
+  second_factor_added: {
+    subject: "Two-factor sign-in is on for your Rounds account",
+    sentence: "Two-factor sign-in was turned on for your account: signing in now asks for a code from your authenticator app.",
+  },
+  second_factor_removed: {
+    subject: "Two-factor sign-in is off for your Rounds account",
+    sentence: "Two-factor sign-in was turned off for your account: signing in now asks only for your password.",
+  },
+  second_factor_removed_by_admin: {
+    subject: "An administrator turned off two-factor sign-in for your Rounds account",
+    sentence:
+      "A Rounds administrator turned off two-factor sign-in for your account, as a recovery after a lost authenticator. Signing in now asks only for your password; please set up two-factor sign-in again.",
+  },
+  recovery_code_used: {
+    subject: "A recovery code was used to sign in to Rounds",
+    sentence: "Someone signed in to your account with one of your recovery codes. That code no longer works.",
+  },
   recovery_codes_regenerated: { subject: "New recovery codes for your Rounds account", sentence: "New recovery codes were made for your account. The old ones no longer work." },
   password_changed: { subject: "Your Rounds password was changed", sentence: "The password of your Rounds account was changed." },
   passkey_added: { subject: "A passkey was added to your Rounds account", sentence: "A new passkey was added to your account: it can now sign in to Rounds." },
@@ -201,7 +209,11 @@ function webUrl(value: string, parameter: string): string {
 
 /** A pseudonym is one short line; control characters would let it forge extra lines of the message. */
 function cleanPseudonym(pseudonym: string): string {
-  const cleaned = pseudonym.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 64);
+  const cleaned = pseudonym
+    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 64);
   return cleaned || "colleague";
 }
 
@@ -220,7 +232,6 @@ function cleanReason(reason: string): string {
 }
 
 function describeMinutes(minutes: number): string {
-  const [count, unit] =
-    minutes % 1440 === 0 ? [minutes / 1440, "day"] : minutes % 60 === 0 ? [minutes / 60, "hour"] : [minutes, "minute"];
+  const [count, unit] = minutes % 1440 === 0 ? [minutes / 1440, "day"] : minutes % 60 === 0 ? [minutes / 60, "hour"] : [minutes, "minute"];
   return count === 1 ? `one ${unit}` : `${count} ${unit}s`;
 }

@@ -22,22 +22,20 @@ export function auditStatement(db: Database, entry: AuditEntry, now: number) {
  * the action then agree even when two requests race.
  */
 export function auditStatementIf(db: Database, entry: AuditEntry, now: number, condition: SQL) {
-  return db
-    .insert(auditLog)
-    .select((qb) =>
-      qb
-        .select({
-          id: sql<null>`null`.as("id"),
-          actorId: sql<number | null>`${entry.actorId}`.as("actor_id"),
-          action: sql<string>`${entry.action}`.as("action"),
-          targetType: sql<string>`${entry.targetType}`.as("target_type"),
-          targetId: sql<number>`${entry.targetId}`.as("target_id"),
-          reason: sql<string | null>`${entry.reason ?? null}`.as("reason"),
-          createdAt: sql<number>`${now}`.as("created_at"),
-        })
-        .from(sql`(select 1)`)
-        .where(sql`exists (${condition})`),
-    );
+  return db.insert(auditLog).select((qb) =>
+    qb
+      .select({
+        id: sql<null>`null`.as("id"),
+        actorId: sql<number | null>`${entry.actorId}`.as("actor_id"),
+        action: sql<string>`${entry.action}`.as("action"),
+        targetType: sql<string>`${entry.targetType}`.as("target_type"),
+        targetId: sql<number>`${entry.targetId}`.as("target_id"),
+        reason: sql<string | null>`${entry.reason ?? null}`.as("reason"),
+        createdAt: sql<number>`${now}`.as("created_at"),
+      })
+      .from(sql`(select 1)`)
+      .where(sql`exists (${condition})`),
+  );
 }
 
 export async function listAuditLog(db: Database, options: { limit?: number; beforeId?: number } = {}) {

@@ -120,8 +120,7 @@ export async function flagPost(db: Database, viewer: Viewer | null, input: unkno
   const isPhi = data.reason === "patient_information";
   await consumePostingLimit(db, viewer, isPhi ? "phi_flag" : "flag", now);
 
-  const hidesAtOnce =
-    isPhi && !isNewMember(viewer.memberSince, now) && !isMostlyDismissed({ resolved: Number(record?.resolved ?? 0), dismissed: Number(record?.dismissed ?? 0) });
+  const hidesAtOnce = isPhi && !isNewMember(viewer.memberSince, now) && !isMostlyDismissed({ resolved: Number(record?.resolved ?? 0), dismissed: Number(record?.dismissed ?? 0) });
   const table = target.type === "thread" ? threads : comments;
   const openFlags = sql`(select count(*) from ${flags} where ${flags.targetType} = ${target.type} and ${flags.targetId} = ${target.id} and ${flags.status} = 'open')`;
   // Only this request's own new flag may hide the post: a refused duplicate changes nothing.

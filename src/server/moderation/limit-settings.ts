@@ -202,10 +202,7 @@ export type LimitChange = { changed: false } | { changed: true; rule: LimitRule;
 export const RATE_LIMIT_CHANGED = "rate_limit_changed";
 
 async function currentValue(db: Database, rule: LimitRule) {
-  const [row] = await db
-    .select({ limit: rateLimitSettings.limit, windowMs: rateLimitSettings.windowMs })
-    .from(rateLimitSettings)
-    .where(eq(rateLimitSettings.name, rule.name));
+  const [row] = await db.select({ limit: rateLimitSettings.limit, windowMs: rateLimitSettings.windowMs }).from(rateLimitSettings).where(eq(rateLimitSettings.name, rule.name));
   return { overridden: row !== undefined, limit: row?.limit ?? rule.defaultLimit, windowMs: row?.windowMs ?? rule.defaultWindowMs };
 }
 
@@ -226,8 +223,15 @@ export async function updateLimitSetting(db: Database, viewer: Viewer | null, in
   const to = describeLimit(rule.action, data.limit, windowMs);
   const values = { limit: data.limit, windowMs, updatedBy: viewer.userId, updatedAt: now };
   await db.batch([
-    db.insert(rateLimitSettings).values({ name: rule.name, ...values }).onConflictDoUpdate({ target: rateLimitSettings.name, set: values }),
-    auditStatement(db, { actorId: viewer.userId, action: RATE_LIMIT_CHANGED, targetType: "rate_limit_setting", targetId: rule.auditId, reason: `${rule.name}: ${from} → ${to}` }, now),
+    db
+      .insert(rateLimitSettings)
+      .values({ name: rule.name, ...values })
+      .onConflictDoUpdate({ target: rateLimitSettings.name, set: values }),
+    auditStatement(
+      db,
+      { actorId: viewer.userId, action: RATE_LIMIT_CHANGED, targetType: "rate_limit_setting", targetId: rule.auditId, reason: `${rule.name}: ${from} → ${to}` },
+      now,
+    ),
   ]);
   return { changed: true, rule, from, to };
 }
@@ -243,7 +247,11 @@ export async function resetLimitSetting(db: Database, viewer: Viewer | null, inp
   const to = describeLimit(rule.action, rule.defaultLimit, rule.defaultWindowMs);
   await db.batch([
     db.delete(rateLimitSettings).where(eq(rateLimitSettings.name, rule.name)),
-    auditStatement(db, { actorId: viewer.userId, action: RATE_LIMIT_CHANGED, targetType: "rate_limit_setting", targetId: rule.auditId, reason: `${rule.name} reset to default: ${from} → ${to}` }, now),
+    auditStatement(
+      db,
+      { actorId: viewer.userId, action: RATE_LIMIT_CHANGED, targetType: "rate_limit_setting", targetId: rule.auditId, reason: `${rule.name} reset to default: ${from} → ${to}` },
+      now,
+    ),
   ]);
   return { changed: true, rule, from, to };
 }

@@ -21,7 +21,10 @@ export const moderateMemberSchema = z
   .object({
     userId: z.coerce.number({ error: "Which member?" }).int().positive({ error: "Which member?" }),
     action: z.enum(memberActions, { error: "Choose suspend, lift suspension, ban or lift ban." }),
-    days: z.union([z.literal(""), z.coerce.number().int()]).optional().default(""),
+    days: z
+      .union([z.literal(""), z.coerce.number().int()])
+      .optional()
+      .default(""),
     reason: scannedText(z.string().trim().max(300, { error: "Keep the reason under 300 characters." }).optional().default("")),
     confirmNotPhi: checkbox,
   })
@@ -59,7 +62,10 @@ export async function moderateMember(db: Database, viewer: Viewer | null, input:
     case "suspend": {
       const days = data.days === "" ? 0 : data.days;
       await db.batch([
-        db.update(users).set({ suspendedUntil: now + days * DAY, suspensionReason: data.reason }).where(eq(users.id, member.id)),
+        db
+          .update(users)
+          .set({ suspendedUntil: now + days * DAY, suspensionReason: data.reason })
+          .where(eq(users.id, member.id)),
         audit(`${days} day${days === 1 ? "" : "s"}: ${data.reason}`),
       ]);
       return;
@@ -86,7 +92,11 @@ export const appointModeratorSchema = z
   .object({
     userId: z.coerce.number({ error: "Which member?" }).int().positive({ error: "Which member?" }),
     role: z.enum(["member", "moderator"], { error: "Choose member or global moderator." }),
-    channels: z.array(unscannedText(z.string().trim().min(1).max(80), "a channel slug, looked up in the channels table")).max(40).optional().default([]),
+    channels: z
+      .array(unscannedText(z.string().trim().min(1).max(80), "a channel slug, looked up in the channels table"))
+      .max(40)
+      .optional()
+      .default([]),
   })
   .strict();
 

@@ -53,7 +53,12 @@ export async function loadModLog(db: Database, viewer: Viewer | null, before: nu
     action: row.action,
     targetType: row.targetType,
     targetId: row.targetId,
-    targetHref: row.targetType === "thread" || row.targetType === "comment" ? `/mod/post/${row.targetType}/${row.targetId}` : row.targetType === "user" ? `/mod/member/${row.targetId}` : null,
+    targetHref:
+      row.targetType === "thread" || row.targetType === "comment"
+        ? `/mod/post/${row.targetType}/${row.targetId}`
+        : row.targetType === "user"
+          ? `/mod/member/${row.targetId}`
+          : null,
     reason: row.reason,
     createdAt: row.createdAt,
   }));

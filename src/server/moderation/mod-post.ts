@@ -63,11 +63,24 @@ export async function loadPostForModeration(db: Database, viewer: Viewer | null,
       .leftJoin(users, eq(users.id, table.authorId))
       .where(eq(table.id, id)),
     db
-      .select({ id: threads.id, title: threads.title, slug: threads.slug, kind: threads.kind, lockedAt: threads.lockedAt, pinnedAt: threads.pinnedAt, channelId: channels.id, channelSlug: channels.slug, channelName: channels.name })
+      .select({
+        id: threads.id,
+        title: threads.title,
+        slug: threads.slug,
+        kind: threads.kind,
+        lockedAt: threads.lockedAt,
+        pinnedAt: threads.pinnedAt,
+        channelId: channels.id,
+        channelSlug: channels.slug,
+        channelName: channels.name,
+      })
       .from(threads)
       .innerJoin(channels, eq(channels.id, threads.channelId))
       .where(sql`${threads.id} = ${threadId}`),
-    db.select().from(caseDetails).where(eq(caseDetails.threadId, type === "thread" ? id : -1)),
+    db
+      .select()
+      .from(caseDetails)
+      .where(eq(caseDetails.threadId, type === "thread" ? id : -1)),
     db
       .select({ reason: flags.reason, note: flags.note, status: flags.status, outcome: flags.outcome, createdAt: flags.createdAt })
       .from(flags)

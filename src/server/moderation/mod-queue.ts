@@ -59,7 +59,9 @@ export async function loadModQueue(db: Database, viewer: Viewer | null, now: num
         commentAuthorId: sql<number | null>`(select ${comments.authorId} from ${comments} where ${comments.id} = ${flags.targetId})`,
         // The stored HTML (a redaction rewrote it); the excerpt is made from it below, at most
         // QUEUE_SIZE of them on a page only moderators open.
-        bodyHtml: sql<string | null>`case when ${flags.targetType} = 'thread' then ${threads.bodyHtml} else (select ${comments.bodyHtml} from ${comments} where ${comments.id} = ${flags.targetId}) end`,
+        bodyHtml: sql<
+          string | null
+        >`case when ${flags.targetType} = 'thread' then ${threads.bodyHtml} else (select ${comments.bodyHtml} from ${comments} where ${comments.id} = ${flags.targetId}) end`,
       })
       .from(flags)
       .innerJoin(threads, eq(threads.id, flags.threadId))

@@ -20,7 +20,6 @@ export interface MyFlag {
   threadTitle: string | null;
 }
 
-
 const PAGE_SIZE = 50;
 
 /**

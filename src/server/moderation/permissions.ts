@@ -81,12 +81,7 @@ export const OWN_POST_REFUSAL = "You wrote this post, so another moderator must 
  * touches; a post action (settle_post, lock, pin, move) takes the post's PostScope instead, and
  * is refused on the viewer's own post.
  */
-export function moderationRefusal(
-  viewer: Viewer | null,
-  action: ModerationAction,
-  scope: readonly number[] | PostScope = [],
-  now = Date.now(),
-): string | null {
+export function moderationRefusal(viewer: Viewer | null, action: ModerationAction, scope: readonly number[] | PostScope = [], now = Date.now()): string | null {
   const channelIds = "channelIds" in scope ? scope.channelIds : scope;
   const allowed = (() => {
     switch (action) {

@@ -37,7 +37,10 @@ export const moderatePostSchema = z
       z.string().max(2000, { error: "Redact at most 2,000 characters at a time." }).optional().default(""),
       "the identifier to redact: it is replaced everywhere and never stored, logged or shown",
     ),
-    category: z.union([z.enum(PHI_CATEGORIES), z.literal("")], { error: "Choose what kind of identifier it is." }).optional().default(""),
+    category: z
+      .union([z.enum(PHI_CATEGORIES), z.literal("")], { error: "Choose what kind of identifier it is." })
+      .optional()
+      .default(""),
     confirmNotPhi: checkbox,
   })
   .strict()
@@ -106,8 +109,7 @@ export async function moderatePost(db: Database, viewer: Viewer | null, input: u
   // The author hears it only when this very batch brings the post back (read before the update below).
   const tellAuthor = (hiddenStates: SQL) =>
     postBackStatement(db, target, POST_BACK_TEXT, now, sql`${openPhiFlag} and exists (select 1 from ${table} where ${table.id} = ${target.id} and ${hiddenStates})`);
-  const audit = (reason: string | null) =>
-    auditStatement(db, { actorId: viewer.userId, action: data.action, targetType: target.type, targetId: target.id, reason }, now);
+  const audit = (reason: string | null) => auditStatement(db, { actorId: viewer.userId, action: data.action, targetType: target.type, targetId: target.id, reason }, now);
 
   switch (data.action) {
     case "dismiss":
@@ -115,7 +117,10 @@ export async function moderatePost(db: Database, viewer: Viewer | null, input: u
         tellFlaggers,
         tellAuthor(sql`${table.moderationState} = 'pending'`),
         resolveFlags,
-        db.update(table).set({ moderationState: null, moderationReason: null, moderatedAt: now }).where(and(eq(table.id, target.id), eq(table.moderationState, "pending"))),
+        db
+          .update(table)
+          .set({ moderationState: null, moderationReason: null, moderatedAt: now })
+          .where(and(eq(table.id, target.id), eq(table.moderationState, "pending"))),
         audit(data.reason || null),
       ]);
       break;
@@ -173,7 +178,10 @@ async function redact(
   // A revision keeps a case's or poll's fields as JSON: the span appears there JSON-escaped.
   const jsonSpan = JSON.stringify(span).slice(1, -1);
   const [caseRows, olderVersions] = await db.batch([
-    db.select().from(caseDetails).where(eq(caseDetails.threadId, type === "thread" ? id : -1)),
+    db
+      .select()
+      .from(caseDetails)
+      .where(eq(caseDetails.threadId, type === "thread" ? id : -1)),
     db
       .select({ id: revisions.id })
       .from(revisions)

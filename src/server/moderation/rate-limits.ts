@@ -78,11 +78,6 @@ export async function consumeRateLimits(db: Database, rules: RateLimitRule[], no
     }
   });
   if (retryAfterSeconds > 0) {
-    throw new DomainError(
-      "RATE_LIMITED",
-      `Too many attempts at ${action}. Please try again in ${describeWait(retryAfterSeconds)}.`,
-      undefined,
-      retryAfterSeconds,
-    );
+    throw new DomainError("RATE_LIMITED", `Too many attempts at ${action}. Please try again in ${describeWait(retryAfterSeconds)}.`, undefined, retryAfterSeconds);
   }
 }

@@ -36,13 +36,19 @@ export async function removePostImage(db: Database, viewer: Viewer | null, input
   screenForPhi({ reason: data.reason }, false);
   const [row] = await imageWithPostQuery(db, data.imageKey);
   if (!row || row.channelId === null) throw new DomainError("NOT_FOUND", "This image does not exist or is not part of a post.");
-  const target = row.commentId !== null ? { targetType: "comment" as const, targetId: row.commentId, authorId: row.commentAuthorId } : { targetType: "thread" as const, targetId: row.threadId ?? 0, authorId: row.threadAuthorId };
+  const target =
+    row.commentId !== null
+      ? { targetType: "comment" as const, targetId: row.commentId, authorId: row.commentAuthorId }
+      : { targetType: "thread" as const, targetId: row.threadId ?? 0, authorId: row.threadAuthorId };
   assertMayModerate(viewer, "settle_post", { channelIds: [row.channelId], authorId: target.authorId }, now);
   if (row.removedAt !== null) return { targetType: target.targetType, targetId: target.targetId };
   const stillThere = sql`select 1 from ${images} where ${images.id} = ${row.id} and ${images.removedAt} is null`;
   await db.batch([
     auditStatementIf(db, { actorId: viewer.userId, action: "remove_image", targetType: target.targetType, targetId: target.targetId, reason: data.reason }, now, stillThere),
-    db.update(images).set({ removedAt: now }).where(and(eq(images.id, row.id), isNull(images.removedAt))),
+    db
+      .update(images)
+      .set({ removedAt: now })
+      .where(and(eq(images.id, row.id), isNull(images.removedAt))),
   ]);
   return { targetType: target.targetType, targetId: target.targetId };
 }

@@ -128,9 +128,7 @@ export async function loadRevealTarget(db: Database, viewer: Viewer | null, inpu
 }
 
 function excerptOf(html: string): string {
-  return html.length > EXCERPT_HTML_CHARS
-    ? plainTextExcerpt(html.slice(0, EXCERPT_HTML_CHARS), EXCERPT_LENGTH, true)
-    : plainTextExcerpt(html, EXCERPT_LENGTH);
+  return html.length > EXCERPT_HTML_CHARS ? plainTextExcerpt(html.slice(0, EXCERPT_HTML_CHARS), EXCERPT_LENGTH, true) : plainTextExcerpt(html, EXCERPT_LENGTH);
 }
 
 /**
@@ -142,21 +140,13 @@ function excerptOf(html: string): string {
  * nothing is revealed. A reveal that finds no author after its audit entry was written stays
  * logged: recording an attempt is harmless, missing a reveal is not.
  */
-export async function revealAnonymousAuthor(
-  db: Database,
-  viewer: Viewer | null,
-  input: unknown,
-  now: number,
-): Promise<{ pseudonym: string; userId: number }> {
+export async function revealAnonymousAuthor(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ pseudonym: string; userId: number }> {
   assertAdmin(viewer, "reveal who wrote an anonymous post");
   const { targetType, targetId, reason, confirmNotPhi } = parseInput(revealAuthorSchema, input);
   const table = targetType === "thread" ? threads : comments;
 
   // Checked first so refused reveals (missing or signed posts) leave no audit entry.
-  const [target] = await db
-    .select({ isAnonymous: table.isAnonymous, authorId: table.authorId })
-    .from(table)
-    .where(eq(table.id, targetId));
+  const [target] = await db.select({ isAnonymous: table.isAnonymous, authorId: table.authorId }).from(table).where(eq(table.id, targetId));
   if (!target) throw notFound();
   if (!target.isAnonymous) throw new DomainError("INVALID", "This post is not anonymous.");
   if (target.authorId === null) throw new DomainError("NOT_FOUND", "The author's account no longer exists: there is no one to reveal.");

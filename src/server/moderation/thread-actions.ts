@@ -36,7 +36,15 @@ export async function moderateThread(db: Database, viewer: Viewer | null, input:
   if (!viewer) throw new DomainError("UNAUTHENTICATED", "Please sign in.");
   const data = parseInput(moderateThreadSchema, input);
   const [thread] = await db
-    .select({ id: threads.id, channelId: threads.channelId, authorId: threads.authorId, channelSlug: channels.slug, channelName: channels.name, deletedAt: threads.deletedAt, caseStatus: threads.caseStatus })
+    .select({
+      id: threads.id,
+      channelId: threads.channelId,
+      authorId: threads.authorId,
+      channelSlug: channels.slug,
+      channelName: channels.name,
+      deletedAt: threads.deletedAt,
+      caseStatus: threads.caseStatus,
+    })
     .from(threads)
     .innerJoin(channels, eq(channels.id, threads.channelId))
     .where(eq(threads.id, data.threadId));
@@ -50,9 +58,18 @@ export async function moderateThread(db: Database, viewer: Viewer | null, input:
     screenReason(data);
     if (destination.id === thread.channelId) throw new DomainError("CONFLICT", `The thread is already in ${destination.name}.`);
     await db.batch([
-      db.update(threads).set({ channelId: destination.id }).where(and(eq(threads.id, thread.id), eq(threads.channelId, thread.channelId))),
-      db.update(channels).set({ threadCount: sql`${channels.threadCount} - 1` }).where(eq(channels.id, thread.channelId)),
-      db.update(channels).set({ threadCount: sql`${channels.threadCount} + 1` }).where(eq(channels.id, destination.id)),
+      db
+        .update(threads)
+        .set({ channelId: destination.id })
+        .where(and(eq(threads.id, thread.id), eq(threads.channelId, thread.channelId))),
+      db
+        .update(channels)
+        .set({ threadCount: sql`${channels.threadCount} - 1` })
+        .where(eq(channels.id, thread.channelId)),
+      db
+        .update(channels)
+        .set({ threadCount: sql`${channels.threadCount} + 1` })
+        .where(eq(channels.id, destination.id)),
       audit(`from ${thread.channelName} to ${destination.name}${data.reason ? `: ${data.reason}` : ""}`),
     ]);
     return { channelSlug: destination.slug };
@@ -75,8 +92,7 @@ export async function moderateThread(db: Database, viewer: Viewer | null, input:
 
   assertMayModerate(viewer, data.action === "lock" || data.action === "unlock" ? "lock" : "pin", { channelIds: [thread.channelId], authorId: thread.authorId }, now);
   screenReason(data);
-  const change =
-    data.action === "lock" ? { lockedAt: now } : data.action === "unlock" ? { lockedAt: null } : data.action === "pin" ? { pinnedAt: now } : { pinnedAt: null };
+  const change = data.action === "lock" ? { lockedAt: now } : data.action === "unlock" ? { lockedAt: null } : data.action === "pin" ? { pinnedAt: now } : { pinnedAt: null };
   await db.batch([db.update(threads).set(change).where(eq(threads.id, thread.id)), audit(data.reason || null)]);
   return { channelSlug: thread.channelSlug };
 }

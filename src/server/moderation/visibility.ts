@@ -15,11 +15,7 @@ export type ModerationState = "pending" | "hidden" | "removed";
  */
 export type PostVisibility = "visible" | "under_review" | "removed" | "gone";
 
-export function postVisibility(
-  viewer: Viewer | null,
-  post: { authorId: number | null; moderationState: ModerationState | null },
-  channelId: number,
-): PostVisibility {
+export function postVisibility(viewer: Viewer | null, post: { authorId: number | null; moderationState: ModerationState | null }, channelId: number): PostVisibility {
   if (post.moderationState === null) return "visible";
   if (canModerateChannel(viewer, channelId)) return "under_review";
   if (post.moderationState === "removed") return "removed";

@@ -62,9 +62,10 @@ export async function detectVoteRings(db: Database, now: number, options: VoteRi
   if (groups.length === 0) return run;
 
   // Every report, all statuses: rings are rare, so this stays a small read.
-  const reports = (await db.select({ id: voteRingReports.id, memberIds: voteRingReports.memberIds, status: voteRingReports.status }).from(voteRingReports)).map(
-    (report) => ({ ...report, members: new Set(report.memberIds.split(",").map(Number)) }),
-  );
+  const reports = (await db.select({ id: voteRingReports.id, memberIds: voteRingReports.memberIds, status: voteRingReports.status }).from(voteRingReports)).map((report) => ({
+    ...report,
+    members: new Set(report.memberIds.split(",").map(Number)),
+  }));
   const evidenceOf = (group: RingGroup, earlierReportIds: number[]) =>
     JSON.stringify(buildRingEvidence(group, { computedAt: now, windowStart, minVotes, minLift, earlierReportIds }));
 
@@ -178,8 +179,7 @@ const QUEUE_LIMIT = 100;
  * `member_ids` as a comma-fenced list contains the id: exact, so 1 never matches 12. The cast
  * matters: the libSQL client binds JS numbers as REAL, which would concatenate as "12.0".
  */
-const namesAccount = (memberIds: SQLWrapper, userId: SQLWrapper | number) =>
-  sql`instr(',' || ${memberIds} || ',', ',' || cast(${userId} as integer) || ',') > 0`;
+const namesAccount = (memberIds: SQLWrapper, userId: SQLWrapper | number) => sql`instr(',' || ${memberIds} || ',', ',' || cast(${userId} as integer) || ',') > 0`;
 
 /**
  * The open vote-ring reports with their members' pseudonyms, newest first, in one round trip.
@@ -264,10 +264,7 @@ export async function resolveRingReport(
   if (!Number.isSafeInteger(reportId) || reportId <= 0) throw noSuchReport();
   if (!RING_RESOLUTIONS.includes(resolution)) throw new DomainError("INVALID", 'Choose "dismissed" or "actioned".', { resolution: 'Choose "dismissed" or "actioned".' });
 
-  const [report] = await db
-    .select({ memberIds: voteRingReports.memberIds, status: voteRingReports.status })
-    .from(voteRingReports)
-    .where(eq(voteRingReports.id, reportId));
+  const [report] = await db.select({ memberIds: voteRingReports.memberIds, status: voteRingReports.status }).from(voteRingReports).where(eq(voteRingReports.id, reportId));
   if (!report) throw noSuchReport();
   if (report.memberIds.split(",").map(Number).includes(viewer.userId)) {
     throw new DomainError("FORBIDDEN", "This report names your own account: another moderator must review it.");

@@ -29,10 +29,7 @@ export const anonymousPostColumns = {
 };
 
 /** The group label for an anonymous actor, or null when the stored label stands. */
-export function anonymousActorLabel(
-  row: { anonymousSpecialty: string | null; anonymousPostedAt: number | null },
-  groups: AnonymityGroups | null,
-): string | null {
+export function anonymousActorLabel(row: { anonymousSpecialty: string | null; anonymousPostedAt: number | null }, groups: AnonymityGroups | null): string | null {
   if (!groups || row.anonymousSpecialty === null || row.anonymousPostedAt === null) return null;
   return anonymityGroupFor(groups, row.anonymousSpecialty, Number(row.anonymousPostedAt)).label;
 }

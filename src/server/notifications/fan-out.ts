@@ -31,10 +31,14 @@ function actorColumns(actor: Actor): SQL {
 }
 
 const liveMember = (column: SQL) => sql`${column} in (select id from users where deleted_at is null and verification_status = 'verified')`;
-const notMuted = (column: SQL, threadId: SQL | number) =>
-  sql`${column} not in (select user_id from thread_follows where thread_id = ${threadId} and state = 'muted')`;
+const notMuted = (column: SQL, threadId: SQL | number) => sql`${column} not in (select user_id from thread_follows where thread_id = ${threadId} and state = 'muted')`;
 const mentioned = (pseudonyms: readonly string[]) =>
-  pseudonyms.length ? sql`(select id from users where lower(pseudonym) in (${sql.join(pseudonyms.map((name) => sql`${name}`), sql`, `)}))` : sql`(select null where 0)`;
+  pseudonyms.length
+    ? sql`(select id from users where lower(pseudonym) in (${sql.join(
+        pseudonyms.map((name) => sql`${name}`),
+        sql`, `,
+      )}))`
+    : sql`(select null where 0)`;
 
 /** The post's author follows it (a mute they chose earlier stays a mute). */
 export function autoFollowStatement(db: Database, userId: number, threadId: SQL | number, now: number) {
@@ -81,7 +85,10 @@ export function newlyMentioned(before: Mentions, after: Mentions): Mentions {
  */
 export function channelMentionStatements(db: Database, actor: Actor, post: NewPost, mentions: Mentions, now: number) {
   if (mentions.channels.length === 0) return [];
-  const slugs = sql.join(mentions.channels.map((slug) => sql`${slug}`), sql`, `);
+  const slugs = sql.join(
+    mentions.channels.map((slug) => sql`${slug}`),
+    sql`, `,
+  );
   return [
     db.run(sql`insert into channel_mentions (thread_id, channel_id, created_at)
       select ${post.threadId}, id, ${now} from channels where slug in (${slugs}) on conflict do nothing`),

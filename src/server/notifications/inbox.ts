@@ -77,7 +77,12 @@ function notificationRows(db: Database, userId: number, condition: SQL | undefin
 function toItem(row: Awaited<ReturnType<typeof notificationRows>>[number], groups: AnonymityGroups | null): NotificationItem {
   const threadVisible = row.threadId !== null && Boolean(row.threadLive);
   const title = threadVisible ? `“${row.threadTitle}”` : "a thread that is no longer available";
-  const actor = row.actorId !== null ? (row.actorDeletedAt === null ? (row.actorPseudonym ?? "A member") : "A former member") : (anonymousActorLabel(row, groups) ?? row.actorLabel ?? "Rounds");
+  const actor =
+    row.actorId !== null
+      ? row.actorDeletedAt === null
+        ? (row.actorPseudonym ?? "A member")
+        : "A former member"
+      : (anonymousActorLabel(row, groups) ?? row.actorLabel ?? "Rounds");
   const threadHref = threadVisible ? `/t/${row.threadId}/${row.threadSlug}` : null;
   const href = threadHref && row.commentId !== null && row.commentLive ? `${threadHref}#reply-${row.commentId}` : threadHref;
   return { id: row.id, kind: row.kind, text: describe(row.kind, actor, title, row.detail), href, createdAt: row.createdAt, read: row.readAt !== null };

@@ -56,7 +56,12 @@ export async function loadFirstRunPage(db: Database, viewer: Viewer | null, now:
     db
       .select({ name: rateLimitSettings.name, limit: rateLimitSettings.limit, windowMs: rateLimitSettings.windowMs })
       .from(rateLimitSettings)
-      .where(inArray(rateLimitSettings.name, newMemberRules.map((rule) => rule.name))),
+      .where(
+        inArray(
+          rateLimitSettings.name,
+          newMemberRules.map((rule) => rule.name),
+        ),
+      ),
   ]);
   const member = memberRows[0];
   if (!member) throw new DomainError("UNAUTHENTICATED", "Please sign in again.");
@@ -99,12 +104,20 @@ export async function completeFirstRun(db: Database, viewer: Viewer | null, inpu
   const data = parseInput(firstRunSchema, input);
   const slugs = [...new Set(data.channels)];
   const found = slugs.length > 0 ? await db.select({ id: channels.id, slug: channels.slug }).from(channels).where(inArray(channels.slug, slugs)) : [];
-  if (found.length !== slugs.length) throw new DomainError("INVALID", "One of the channels chosen does not exist. Please choose again.", { channels: "Choose channels from the list." });
+  if (found.length !== slugs.length)
+    throw new DomainError("INVALID", "One of the channels chosen does not exist. Please choose again.", { channels: "Choose channels from the list." });
   const ids = found.map((channel) => channel.id);
   const mine = eq(channelFollows.userId, viewer.userId);
   await db.batch([
     db.delete(channelFollows).where(ids.length > 0 ? and(mine, notInArray(channelFollows.channelId, ids)) : mine),
-    ...(ids.length > 0 ? [db.insert(channelFollows).values(ids.map((channelId) => ({ userId: viewer.userId, channelId, createdAt: now }))).onConflictDoNothing()] : []),
+    ...(ids.length > 0
+      ? [
+          db
+            .insert(channelFollows)
+            .values(ids.map((channelId) => ({ userId: viewer.userId, channelId, createdAt: now })))
+            .onConflictDoNothing(),
+        ]
+      : []),
     db.update(users).set({ digestFrequency: data.digestFrequency, firstRunDueAt: null }).where(eq(users.id, viewer.userId)),
   ]);
   return { followed: ids.length, digestFrequency: data.digestFrequency };

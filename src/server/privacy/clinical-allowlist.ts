@@ -88,15 +88,7 @@ const MEDICAL_ENDING =
 export function isNeverAName(word: string): boolean {
   const w = normalise(word);
   if (w.length > 4 && MEDICAL_ENDING.test(w)) return true;
-  return (
-    COMMON_WORDS.has(w) ||
-    MONTHS_AND_DAYS.has(w) ||
-    BROAD_PLACES.has(w) ||
-    DESCRIPTORS.has(w) ||
-    EPONYMS.has(w) ||
-    DRUG_AND_DEVICE_BRANDS.has(w) ||
-    INSTITUTION_WORDS.has(w)
-  );
+  return COMMON_WORDS.has(w) || MONTHS_AND_DAYS.has(w) || BROAD_PLACES.has(w) || DESCRIPTORS.has(w) || EPONYMS.has(w) || DRUG_AND_DEVICE_BRANDS.has(w) || INSTITUTION_WORDS.has(w);
 }
 
 /** "Mr. X", "Patient A", "John Doe": a stand-in, not a name. */
@@ -183,7 +175,5 @@ export function isPublicReferenceUrl(url: string): boolean {
   if (/[?&](?:acct|account|mrn|patient|pt|pid|member|id|user|uid|token)=/.test(lower)) return false;
   if (/(?:^|\.)(?:mychart|portal|patient|myhealth|followmyhealth)/.test(host)) return false;
   if (/\.(?:gov|edu|int|mil)$/.test(host) || /\.(?:gov|nhs|ac)\.[a-z]{2}$/.test(host)) return true;
-  return PUBLIC_DOMAINS.some(
-    (d) => (host === d.host || host.endsWith(`.${d.host}`)) && (d.path === "" || rest.startsWith(d.path)),
-  );
+  return PUBLIC_DOMAINS.some((d) => (host === d.host || host.endsWith(`.${d.host}`)) && (d.path === "" || rest.startsWith(d.path)));
 }

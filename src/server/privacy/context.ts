@@ -9,10 +9,65 @@
 
 /** Words whose trailing period does not end a sentence: "Mr. Finch", "Dr. Patel", "geb. 1952". */
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "e.g", "i.e", "etc", "approx", "geb", "pt",
-  "no", "nr", "hx", "dx", "fig", "ca", "prof", "dept", "inc", "co", "ave", "rd", "blvd", "apt",
-  "ste", "wk", "wks", "yr", "yrs", "min", "max", "mo", "mos", "med", "rec", "ref", "tel", "ext",
-  "sn", "lic", "acct", "al", "ed", "ch", "p", "pp", "vol", "u.s", "cert", "cel", "mob", "ph", "tlf", "tfn", "telef",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "jr",
+  "sr",
+  "vs",
+  "e.g",
+  "i.e",
+  "etc",
+  "approx",
+  "geb",
+  "pt",
+  "no",
+  "nr",
+  "hx",
+  "dx",
+  "fig",
+  "ca",
+  "prof",
+  "dept",
+  "inc",
+  "co",
+  "ave",
+  "rd",
+  "blvd",
+  "apt",
+  "ste",
+  "wk",
+  "wks",
+  "yr",
+  "yrs",
+  "min",
+  "max",
+  "mo",
+  "mos",
+  "med",
+  "rec",
+  "ref",
+  "tel",
+  "ext",
+  "sn",
+  "lic",
+  "acct",
+  "al",
+  "ed",
+  "ch",
+  "p",
+  "pp",
+  "vol",
+  "u.s",
+  "cert",
+  "cel",
+  "mob",
+  "ph",
+  "tlf",
+  "tfn",
+  "telef",
 ]);
 
 /** A-Z, a-z or "." (a character code test: this runs for every period of a post). */
@@ -227,8 +282,17 @@ export function digitRunStarts(text: string): readonly number[] {
 /** True for the characters of the regex class \s (JavaScript's white space and line terminators). */
 export function isSpaceCode(c: number): boolean {
   return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 

@@ -29,7 +29,8 @@ import type { RawFinding } from "./types";
  * ", 91," / ", 95 last week" / ", aged 92": an age in apposition. Group 1: the age. A bracketed
  * number after a name ("Kaplan Meier (95)") is left to the ages detector, which weighs it.
  */
-const AGE_APPOSITION = /^[ \t]*,[ \t]*(?:aged?[ \t]+)?(\d{1,3})(?:[ \t]?(?:y\/?o|yo|yrs?|years?(?: old)?|ans|años|anos|anni|Jahre|J\.|jaar|lat|yaşında|tuổi|岁|歳|세|[MFmf]))?[ \t]*(?=[,);.]|[ \t]+[a-z])/y;
+const AGE_APPOSITION =
+  /^[ \t]*,[ \t]*(?:aged?[ \t]+)?(\d{1,3})(?:[ \t]?(?:y\/?o|yo|yrs?|years?(?: old)?|ans|años|anos|anni|Jahre|J\.|jaar|lat|yaşında|tuổi|岁|歳|세|[MFmf]))?[ \t]*(?=[,);.]|[ \t]+[a-z])/y;
 /**
  * ", Kaikohe, NHI ..." / ", Dubbo, MiniMed ..." after the age: one to three capitalised words, then
  * the record line goes on with another capitalised field, or ends. A lower-case continuation
@@ -76,7 +77,9 @@ function namesFromIdentifiers(text: string, raw: readonly RawFinding[]): RawFind
     const value = text.slice(f.start, f.end);
     // Handles and file names ("@noknoi_bkk", "Bakker_Johanna_MRI_knie.pdf") among the other ids.
     if (f.category === "other_id" && !value.startsWith("@") && !/\.[A-Za-z0-9]{2,5}$/.test(value)) continue;
-    for (const part of nameBearingPart(f.category, value).toLowerCase().split(/[^a-z\u00e0-\u024f]+/)) {
+    for (const part of nameBearingPart(f.category, value)
+      .toLowerCase()
+      .split(/[^a-z\u00e0-\u024f]+/)) {
       if (part.length >= 4 && !isCommonWord(part) && !isNeverAName(part) && !NOUN_ENDING.test(part)) words.add(part);
     }
   }
@@ -104,10 +107,15 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function namesBesideIdentifiers(text: string, raw: readonly RawFinding[]): RawFinding[] {
   const ids = raw.filter((f) => f.level === "block" && f.category !== "name");
   return raw
-    .filter((w) => w.level === "warn" && w.category === "name" && ids.some((f) => {
-      const [a, b] = f.start > w.end ? [w.end, f.start] : [f.end, w.start];
-      return b - a <= 80 && !text.slice(a, b).includes("\n");
-    }))
+    .filter(
+      (w) =>
+        w.level === "warn" &&
+        w.category === "name" &&
+        ids.some((f) => {
+          const [a, b] = f.start > w.end ? [w.end, f.start] : [f.end, w.start];
+          return b - a <= 80 && !text.slice(a, b).includes("\n");
+        }),
+    )
     .map((w) => ({ ...w, level: "block" as const, priority: 20 }));
 }
 

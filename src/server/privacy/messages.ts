@@ -6,8 +6,7 @@ import type { PhiCategory, PhiLevel } from "./types";
  */
 const HINTS: Record<PhiCategory, string> = {
   name: "Names of patients and their family identify them: write 'the patient', 'her sister' or an age and sex instead.",
-  address:
-    "Street addresses, towns and ZIP codes identify patients: remove them, or give the state or a broad region ('rural Kentucky').",
+  address: "Street addresses, towns and ZIP codes identify patients: remove them, or give the state or a broad region ('rural Kentucky').",
   date: "Dates tied to a patient identify them: say 'day 3 of admission' or '2 weeks ago', or give the year only.",
   age_over_89: "Ages over 89 identify patients: use an age band such as '90 or older'.",
   phone: "Remove the phone number; if someone needs to reach the patient, arrange it privately.",
@@ -22,8 +21,7 @@ const HINTS: Record<PhiCategory, string> = {
   device: "Remove the device serial number; the make and model are fine.",
   url: "Remove the patient-specific link (portal, blog, fundraiser, social page); journal and guideline links are fine.",
   ip: "Remove the IP address.",
-  other_id:
-    "Remove the identifying number, handle or file name (accession, inmate, patient number, social-media handle).",
+  other_id: "Remove the identifying number, handle or file name (accession, inmate, patient number, social-media handle).",
 };
 
 const NOUNS: Record<PhiCategory, string> = {
@@ -48,7 +46,7 @@ const NOUNS: Record<PhiCategory, string> = {
 
 /** For details that single out a person without being an identifier (quasi-identifiers.ts). */
 export const SINGLES_OUT_MESSAGE =
-  "This detail (a public role, local fame, a news story) could single out the patient. Make it general (\"a local official\", \"a recent accident\"). If it does not point at a real patient, confirm that when you post.";
+  'This detail (a public role, local fame, a news story) could single out the patient. Make it general ("a local official", "a recent accident"). If it does not point at a real patient, confirm that when you post.';
 
 /** The replacement hint for a category, e.g. for the server's PHI_DETECTED response. */
 export function hintFor(category: PhiCategory): string {

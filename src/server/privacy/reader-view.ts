@@ -60,8 +60,7 @@ function isHyphen(c: number): boolean {
 
 /** The zero of each script's decimal digits (0-9 follow it). */
 const DIGIT_ZEROS = [
-  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20,
-  0x1040, 0x1090, 0x17e0, 0x1810, 0xff10,
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10,
 ];
 
 function digitValue(c: number): number {
@@ -84,10 +83,9 @@ function mayChangeCode(c: number): boolean {
 
 /** Cyrillic and Greek letters that look like Latin ones; used only inside Latin words. */
 const CONFUSABLE: ReadonlyMap<string, string> = new Map(
-  [
-    ..."аaеeоoрpсcуyхxіiјjѕsԁdһhӏlԛqԝwАAВBЕEКKМMНHОOРPСCТTУYХXІIЈJЅS",
-    ..."ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoιiνv",
-  ].flatMap((ch, i, all): [string, string][] => (i % 2 === 0 ? [[ch, all[i + 1] ?? ch]] : [])),
+  [..."аaеeоoрpсcуyхxіiјjѕsԁdһhӏlԛqԝwАAВBЕEКKМMНHОOРPСCТTУYХXІIЈJЅS", ..."ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoιiνv"].flatMap((ch, i, all): [string, string][] =>
+    i % 2 === 0 ? [[ch, all[i + 1] ?? ch]] : [],
+  ),
 );
 
 const NAMED_REFERENCES: Readonly<Record<string, string>> = {

@@ -20,16 +20,7 @@ import { messageFor } from "./messages";
 import { originalSpan, readerView } from "./reader-view";
 import type { Detector, PhiFinding, RawFinding, ScanContext, ScanOptions } from "./types";
 
-const DETECTORS: readonly Detector[] = [
-  detectContact,
-  detectIdentifiers,
-  detectDates,
-  detectAges,
-  detectAddresses,
-  detectNames,
-  detectLabelledValues,
-  detectQuasiIdentifiers,
-];
+const DETECTORS: readonly Detector[] = [detectContact, detectIdentifiers, detectDates, detectAges, detectAddresses, detectNames, detectLabelledValues, detectQuasiIdentifiers];
 
 /**
  * Answers "is [start, end) inside one of these spans?" in O(log n) per query: spans sorted by start

@@ -24,7 +24,9 @@ export function replyMailMessage(input: ReplyMailMessageInput): MailMessage {
   const lines: string[] = [`Hello ${mailLine(input.pseudonym, 64) || "colleague"},`, "", `${count(content.count)} on Rounds:`, ""];
   for (const line of content.lines) {
     lines.push(`- ${notificationLine(line)}`);
-    lines.push(`  ${line.thread ? `${siteUrl}/t/${line.thread.id}/${encodeURIComponent(line.thread.slug)}${line.thread.commentId !== null ? `#reply-${line.thread.commentId}` : ""}` : `${siteUrl}/notifications`}`);
+    lines.push(
+      `  ${line.thread ? `${siteUrl}/t/${line.thread.id}/${encodeURIComponent(line.thread.slug)}${line.thread.commentId !== null ? `#reply-${line.thread.commentId}` : ""}` : `${siteUrl}/notifications`}`,
+    );
   }
   const more = content.count - content.lines.length;
   if (more > 0) lines.push(`- and ${more} more: ${siteUrl}/notifications`);

@@ -45,9 +45,19 @@ export async function sendDueReplyMail(db: Database, services: DigestServices, n
     considered += candidates.length;
     afterId = candidates[candidates.length - 1]!.id;
 
-    const contents = await loadReplyMailContents(db, candidates.map((candidate) => candidate.id), now);
+    const contents = await loadReplyMailContents(
+      db,
+      candidates.map((candidate) => candidate.id),
+      now,
+    );
     const ready = candidates.filter((candidate) => (contents.get(candidate.id)?.lines.length ?? 0) > 0);
-    const claimed = new Set(await claimReplyMail(db, ready.map((candidate) => candidate.id), now));
+    const claimed = new Set(
+      await claimReplyMail(
+        db,
+        ready.map((candidate) => candidate.id),
+        now,
+      ),
+    );
     const queue = ready.filter((candidate) => claimed.has(candidate.id));
     if (queue.length > 0) {
       if (requests > 0 && limits.pauseBetweenMailsMs > 0) await pause(limits.pauseBetweenMailsMs);

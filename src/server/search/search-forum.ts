@@ -99,7 +99,13 @@ export async function searchForum(db: Database, viewer: Viewer | null, rawInput:
   if (cited) {
     const [rows, groupRows] = await db.batch([citationSearchStatement(db, cited, input), anonymityGroupsQuery(db)]);
     const groups = toAnonymityGroups(groupRows);
-    return { results: rows.slice(0, SEARCH_PAGE_SIZE).map((row) => toResult(row, groups)), page: input.page, hasMore: rows.length > SEARCH_PAGE_SIZE, capped: false, citing: referenceLabel(cited) };
+    return {
+      results: rows.slice(0, SEARCH_PAGE_SIZE).map((row) => toResult(row, groups)),
+      page: input.page,
+      hasMore: rows.length > SEARCH_PAGE_SIZE,
+      capped: false,
+      citing: referenceLabel(cited),
+    };
   }
   const { match } = parseSearchQuery(input.q);
   const [rows, cap, groupRows] = await db.batch([searchPageStatement(db, match, input), cappedStatement(db, match), anonymityGroupsQuery(db)]).catch(refuseFtsError);

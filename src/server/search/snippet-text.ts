@@ -34,5 +34,8 @@ export function snippetAsText(snippet: string): string {
   let text = snippet;
   for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
   // Separators left at either end of a cut row.
-  return text.replace(/^(?:\s*·\s*)+/, "").replace(/(?:\s*·\s*)+$/, "").trim();
+  return text
+    .replace(/^(?:\s*·\s*)+/, "")
+    .replace(/(?:\s*·\s*)+$/, "")
+    .trim();
 }

@@ -20,7 +20,11 @@ const passwordHash = await hashPassword(PASSWORD);
 let ip = 0;
 
 function call(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, options: { cookie?: string; body?: unknown; env?: Record<string, unknown> } = {}) {
-  const headers: Record<string, string> = { origin: site, "cf-connecting-ip": `203.0.113.${++ip}`, "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36" };
+  const headers: Record<string, string> = {
+    origin: site,
+    "cf-connecting-ip": `203.0.113.${++ip}`,
+    "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
+  };
   if (options.cookie) headers.cookie = options.cookie;
   if (options.body !== undefined) headers["content-type"] = "application/json";
   return app.request(`${site}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) }, options.env ?? env);
@@ -102,7 +106,10 @@ describe("passkeys through the API", () => {
     const cookies = cookiesOf(response);
     expect(cookies[PLAIN_SESSION_COOKIE]).toMatch(/^[a-z2-7]{40}$/);
     expect(cookies[PLAIN_PENDING_SIGN_IN_COOKIE]).toBe("");
-    const sessions = await handle.client.execute({ sql: "select device, place, sign_in_method from sessions where user_id = ? and sign_in_method is not null", args: [member.userId] });
+    const sessions = await handle.client.execute({
+      sql: "select device, place, sign_in_method from sessions where user_id = ? and sign_in_method is not null",
+      args: [member.userId],
+    });
     expect(sessions.rows.map((row) => ({ ...row }))).toEqual([{ device: "Chrome on Linux", place: null, sign_in_method: "passkey_second_factor" }]);
   });
 

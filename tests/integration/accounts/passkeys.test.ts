@@ -59,7 +59,11 @@ async function signIn(authenticator: SoftAuthenticator, options: { pendingToken?
   return { requested, answer, result: () => signInWithPasskey(at(now), options.pendingToken, answer, freshIp()) };
 }
 
-const failure = (promise: Promise<unknown>) => promise.then(() => "accepted", (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "accepted",
+    (error: unknown) => error,
+  );
 
 describe("registering passkeys", () => {
   it("asks for the password, then stores a named passkey (its public key only) and mails the member", async () => {
@@ -93,7 +97,9 @@ describe("registering passkeys", () => {
     expect((await listPasskeys(db, viewer)).map((key) => key.name)).toEqual(["Laptop", "Phone"]);
     const now = nextHour();
     const again = await startPasskeyRegistration(at(now), viewer, { password: PASSWORD });
-    await expect(finishPasskeyRegistration(at(now), viewer, { name: "Again", ...(await first.authenticator.register(again.challenge)) })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(finishPasskeyRegistration(at(now), viewer, { name: "Again", ...(await first.authenticator.register(again.challenge)) })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("refuses another member's challenge, a replayed answer and an expired challenge with one sentence", async () => {
@@ -208,7 +214,9 @@ describe("a passkey as the second factor", () => {
     const login = await logIn(at(now), { email: other.email, password: PASSWORD }, freshIp());
     if (login.secondFactor !== "required") throw new Error("expected a pending sign-in");
     // Without user verification the passkey cannot sign in alone, and it is not the pending account's.
-    expect(await failure((await signIn(authenticator, { pendingToken: login.pendingToken, userVerified: false, now })).result())).toMatchObject({ message: PASSKEY_SIGN_IN_FAILED });
+    expect(await failure((await signIn(authenticator, { pendingToken: login.pendingToken, userVerified: false, now })).result())).toMatchObject({
+      message: PASSKEY_SIGN_IN_FAILED,
+    });
     expect(await loadPendingSignInFactors(db, login.pendingToken, now)).not.toBeNull();
   });
 
@@ -216,7 +224,16 @@ describe("a passkey as the second factor", () => {
     // A one-table select leaves drizzle's columns unqualified; a sub-select on passkeys must not
     // compare passkeys.user_id with passkeys.id. This row makes that mistake visible.
     const holder = await account("pk_row_holder");
-    await db.insert(passkeys).values({ id: holder.userId, userId: holder.userId, credentialId: `fixture-${holder.userId}`, publicKey: "MA==", algorithm: -7, signCount: 0, name: "Fixture", createdAt: clock });
+    await db.insert(passkeys).values({
+      id: holder.userId,
+      userId: holder.userId,
+      credentialId: `fixture-${holder.userId}`,
+      publicKey: "MA==",
+      algorithm: -7,
+      signCount: 0,
+      name: "Fixture",
+      createdAt: clock,
+    });
     const plain = await account("pk_plain");
     const now = nextHour();
     const login = await logIn(at(now), { email: plain.email, password: PASSWORD }, freshIp());

@@ -78,9 +78,10 @@ describe("the account page actions", () => {
 
   it("refuses a password change without the current password", async () => {
     const member = await signedIn("guarded");
-    await expect(
-      changePassword(member.services, member.viewer, member.sessionId, { currentPassword: "wrong", newPassword: "new and long enough" }),
-    ).rejects.toMatchObject({ code: "INVALID", fields: { currentPassword: "That is not your current password." } });
+    await expect(changePassword(member.services, member.viewer, member.sessionId, { currentPassword: "wrong", newPassword: "new and long enough" })).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { currentPassword: "That is not your current password." },
+    });
   });
 
   it("changes the pseudonym unless another member has it in any case", async () => {

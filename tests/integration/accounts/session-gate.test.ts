@@ -75,7 +75,12 @@ for (const [label, handleOf] of clients) {
       const gated = drizzleOver(gateSession(client, { sessionId: member.sessionId, record: member.record, now }).client);
       const outcome = refusal(gated.batch([gated.select({ id: threads.id }).from(threads), gated.insert(bookmarks).values({ userId: member.userId, threadId, createdAt: now })]));
       expect(await outcome).toBe("UNAUTHENTICATED");
-      expect(await db.select().from(bookmarks).where(and(eq(bookmarks.userId, member.userId), eq(bookmarks.threadId, threadId)))).toEqual([]);
+      expect(
+        await db
+          .select()
+          .from(bookmarks)
+          .where(and(eq(bookmarks.userId, member.userId), eq(bookmarks.threadId, threadId))),
+      ).toEqual([]);
     });
 
     it("refuses a claim made before the member's role or moderated channels changed", async () => {
@@ -128,7 +133,10 @@ for (const [label, handleOf] of clients) {
       const now = Date.now();
       const member = await signedInMember(db, now);
       // Half the sliding window used: the next page renews the session.
-      await db.update(sessions).set({ expiresAt: now + SESSION_SLIDING_MS / 2 - 1000 }).where(eq(sessions.id, member.sessionId));
+      await db
+        .update(sessions)
+        .set({ expiresAt: now + SESSION_SLIDING_MS / 2 - 1000 })
+        .where(eq(sessions.id, member.sessionId));
       const gated = drizzleOver(gateSession(client, { sessionId: member.sessionId, record: member.record, now }).client);
       const [first, second] = await Promise.all([gated.select({ id: channels.id }).from(channels), gated.select({ id: users.id }).from(users).where(eq(users.id, member.userId))]);
       expect(first.length).toBeGreaterThan(0);

@@ -50,7 +50,15 @@ describe("the session list", () => {
     const laptop = await signIn(email, T0 + DAY, { device: "Firefox on Windows", place: "local" }, "198.51.100.22");
     const listed = await listSessions(db, laptop.viewer, laptop.sessionId, T0 + DAY);
     expect(listed).toEqual<SessionListing[]>([
-      { handle: sessionHandleOf(laptop.sessionId), device: "Firefox on Windows", place: "local", signInMethod: "password", signedInAt: T0 + DAY, lastUsedAt: T0 + DAY, current: true },
+      {
+        handle: sessionHandleOf(laptop.sessionId),
+        device: "Firefox on Windows",
+        place: "local",
+        signInMethod: "password",
+        signedInAt: T0 + DAY,
+        lastUsedAt: T0 + DAY,
+        current: true,
+      },
       { handle: sessionHandleOf(phone.sessionId), device: "Safari on iPhone", place: "US", signInMethod: "password", signedInAt: T0, lastUsedAt: T0, current: false },
     ]);
 

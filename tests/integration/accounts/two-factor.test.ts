@@ -69,7 +69,11 @@ async function countRows(table: string, userId: number): Promise<number> {
   return Number(result.rows[0]!.n);
 }
 
-const failure = (promise: Promise<unknown>) => promise.then(() => "accepted", (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "accepted",
+    (error: unknown) => error,
+  );
 
 describe("enrolment", () => {
   it("asks for the password, shows the secret until a code confirms it, then returns 10 recovery codes once", async () => {
@@ -143,7 +147,9 @@ describe("signing in with a second factor", () => {
     // The enrolment's own code cannot sign in either.
     const enrolmentCode = totpCodeAt(member.secret, member.enrolledAt);
     const third = await logIn(at(member.enrolledAt + 10_000), { email: member.email, password: PASSWORD }, freshIp());
-    expect(await failure(completeSecondFactorSignIn(at(member.enrolledAt + 10_000), third.secondFactor === "required" ? third.pendingToken : "", { code: enrolmentCode }, freshIp()))).toMatchObject({
+    expect(
+      await failure(completeSecondFactorSignIn(at(member.enrolledAt + 10_000), third.secondFactor === "required" ? third.pendingToken : "", { code: enrolmentCode }, freshIp())),
+    ).toMatchObject({
       message: SECOND_FACTOR_FAILED,
     });
   });
@@ -176,7 +182,10 @@ describe("signing in with a second factor", () => {
       ["a malformed code", () => completeSecondFactorSignIn(at(now), token, { code: "<script>" }, freshIp())],
       ["an unknown field", () => completeSecondFactorSignIn(at(now), token, { code: "123456", extra: 1 }, freshIp())],
       ["a recovery code of someone else", () => completeSecondFactorSignIn(at(now), token, { code: "abcd-efgh-ijkl-mnop" }, freshIp())],
-      ["an expired sign-in", () => completeSecondFactorSignIn(at(now + PENDING_SIGN_IN_MS + 1), token, { code: totpCodeAt(member.secret, now + PENDING_SIGN_IN_MS + 1) }, freshIp())],
+      [
+        "an expired sign-in",
+        () => completeSecondFactorSignIn(at(now + PENDING_SIGN_IN_MS + 1), token, { code: totpCodeAt(member.secret, now + PENDING_SIGN_IN_MS + 1) }, freshIp()),
+      ],
     ];
     for (const [what, attempt] of attempts) {
       const error = await failure(attempt());

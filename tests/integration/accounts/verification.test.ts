@@ -16,15 +16,24 @@ let ip = 0;
 beforeAll(async () => {
   registry = await startNppesStub();
   const adminId = await createPhysician(handle.db, { role: "admin", pseudonym: "chief_reviewer" });
-  admin = { userId: adminId, pseudonym: "chief_reviewer", role: "admin", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
+  admin = {
+    userId: adminId,
+    pseudonym: "chief_reviewer",
+    role: "admin",
+    verificationStatus: "verified",
+    emailConfirmed: true,
+    moderatedChannelIds: [],
+    suspendedUntil: null,
+    memberSince: 0,
+    unreadNotifications: 0,
+  };
 });
 afterAll(async () => {
   handle.client.close();
   await registry.close();
 });
 
-const services = (mode: "manual" | "auto" = "manual") =>
-  accountServices(handle.db, { registry: { baseUrl: registry.url, timeoutMs: 300 }, verificationMode: mode });
+const services = (mode: "manual" | "auto" = "manual") => accountServices(handle.db, { registry: { baseUrl: registry.url, timeoutMs: 300 }, verificationMode: mode });
 
 /** Signs up, registers the registry's answer for the NPI, confirms the email; returns ids. */
 async function applicant(options: { registryAnswer?: "match" | "mismatch" | "none" | "slow"; mode?: "manual" | "auto" } = {}) {
@@ -43,7 +52,17 @@ async function applicant(options: { registryAnswer?: "match" | "mismatch" | "non
   return { form, registry: result.registry, userId: Number(row.rows[0]!.user_id), applicationId: Number(row.rows[0]!.application_id) };
 }
 
-const viewerFor = (userId: number, pseudonym: string): Viewer => ({ userId, pseudonym, role: "member", verificationStatus: "pending", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 });
+const viewerFor = (userId: number, pseudonym: string): Viewer => ({
+  userId,
+  pseudonym,
+  role: "member",
+  verificationStatus: "pending",
+  emailConfirmed: true,
+  moderatedChannelIds: [],
+  suspendedUntil: null,
+  memberSince: 0,
+  unreadNotifications: 0,
+});
 
 describe("email confirmation and the registry check", () => {
   it("confirms the email once and refuses the same link a second time", async () => {

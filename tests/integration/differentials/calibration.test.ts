@@ -38,7 +38,19 @@ async function scoredCase(author: Viewer, answers: [Viewer, number, boolean][]):
     tick(),
   );
   for (const [viewer, probability, anonymous] of answers) {
-    await submitDifferential(db, viewer, { threadId: id, anonymous, items: [{ diagnosis: "Tuberculosis", probability }, { diagnosis: "Lung cancer", probability: 100 - probability }] }, tick());
+    await submitDifferential(
+      db,
+      viewer,
+      {
+        threadId: id,
+        anonymous,
+        items: [
+          { diagnosis: "Tuberculosis", probability },
+          { diagnosis: "Lung cancer", probability: 100 - probability },
+        ],
+      },
+      tick(),
+    );
   }
   const reply = await createReply(db, author, { threadId: id, body: "Sputum grew M. tuberculosis." }, tick());
   await markCaseSolved(db, author, { threadId: id, commentId: reply.id, finalDiagnosis: "Tuberculosis", matches: ["tuberculosis"] }, tick());

@@ -68,7 +68,15 @@ describe("blind differentials", () => {
     const first = await member();
     const second = await member();
     const threadId = await openCase(author);
-    await submitDifferential(db, first, differential(threadId, [["Zygomycosis mimic", 60], ["Sarcoidosis", 30]]), tick());
+    await submitDifferential(
+      db,
+      first,
+      differential(threadId, [
+        ["Zygomycosis mimic", 60],
+        ["Sarcoidosis", 30],
+      ]),
+      tick(),
+    );
 
     const blind = await page(second, threadId);
     expect(blind.differentials).toMatchObject({ count: 1, visible: false, own: null, collective: null, others: null, canSubmit: true });
@@ -77,7 +85,11 @@ describe("blind differentials", () => {
     expect(JSON.stringify(await page(author, threadId))).not.toContain("Zygomycosis");
 
     const session = await createSession(db, second.userId, Date.now());
-    const response = await createApiApp().request(`${site}/api/cases/${threadId}/differentials`, { headers: { cookie: `${PLAIN_SESSION_COOKIE}=${session.token}`, origin: site } }, env);
+    const response = await createApiApp().request(
+      `${site}/api/cases/${threadId}/differentials`,
+      { headers: { cookie: `${PLAIN_SESSION_COOKIE}=${session.token}`, origin: site } },
+      env,
+    );
     expect(response.status).toBe(200);
     const body = await response.text();
     expect(body).toContain('"count":1');
@@ -108,12 +120,34 @@ describe("blind differentials", () => {
     const submitter = await member();
     const threadId = await openCase(author);
     expect(await submitDifferential(db, submitter, differential(threadId, [["Lymphoma", 50]]), tick())).toEqual({ version: 1 });
-    expect(await submitDifferential(db, submitter, differential(threadId, [["Sarcoidosis", 70], ["Lymphoma", 20]]), tick())).toEqual({ version: 2 });
+    expect(
+      await submitDifferential(
+        db,
+        submitter,
+        differential(threadId, [
+          ["Sarcoidosis", 70],
+          ["Lymphoma", 20],
+        ]),
+        tick(),
+      ),
+    ).toEqual({ version: 2 });
     const view = (await page(submitter, threadId)).differentials;
     expect(view?.count).toBe(1);
-    expect(view?.own).toMatchObject({ version: 2, items: [{ diagnosis: "Sarcoidosis", probability: 70 }, { diagnosis: "Lymphoma", probability: 20 }] });
-    const versions = await handle.client.execute({ sql: "select version, superseded_at is not null as old from differentials where thread_id = ? order by version", args: [threadId] });
-    expect(versions.rows.map((row) => [row.version, row.old])).toEqual([[1, 1], [2, 0]]);
+    expect(view?.own).toMatchObject({
+      version: 2,
+      items: [
+        { diagnosis: "Sarcoidosis", probability: 70 },
+        { diagnosis: "Lymphoma", probability: 20 },
+      ],
+    });
+    const versions = await handle.client.execute({
+      sql: "select version, superseded_at is not null as old from differentials where thread_id = ? order by version",
+      args: [threadId],
+    });
+    expect(versions.rows.map((row) => [row.version, row.old])).toEqual([
+      [1, 1],
+      [2, 0],
+    ]);
     await solveWithAnswer(author, threadId);
     await expect(submitDifferential(db, submitter, differential(threadId, [["Sarcoidosis", 90]]), tick())).rejects.toMatchObject({ code: "CONFLICT" });
   });
@@ -131,7 +165,17 @@ describe("blind differentials", () => {
     const author = await member();
     const submitter = await member();
     const threadId = await openCase(author);
-    await expect(submitDifferential(db, submitter, differential(threadId, [["Sarcoidosis", 70], ["Lymphoma", 40]]), tick())).rejects.toMatchObject({
+    await expect(
+      submitDifferential(
+        db,
+        submitter,
+        differential(threadId, [
+          ["Sarcoidosis", 70],
+          ["Lymphoma", 40],
+        ]),
+        tick(),
+      ),
+    ).rejects.toMatchObject({
       code: "INVALID",
       fields: { items: "The probabilities add up to 110%: at most 100% (the rest is “something else”)." },
     });
@@ -144,9 +188,12 @@ describe("blind differentials", () => {
     const author = await member();
     const submitter = await member();
     const threadId = await openCase(author);
-    const failure = await submitDifferential(db, submitter, { threadId: String(threadId), diagnosis1: "Sarcoidosis", probability1: "50", diagnosis2: "Seen on 03/02/2026, MRN 00917342", probability2: "10" }, tick()).catch(
-      (error: unknown) => error,
-    );
+    const failure = await submitDifferential(
+      db,
+      submitter,
+      { threadId: String(threadId), diagnosis1: "Sarcoidosis", probability1: "50", diagnosis2: "Seen on 03/02/2026, MRN 00917342", probability2: "10" },
+      tick(),
+    ).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: "PHI_DETECTED" });
     expect(Object.keys((failure as { flaggedSpans: object }).flaggedSpans)).toEqual(["diagnosis2"]);
   });
@@ -156,9 +203,33 @@ describe("the collective differential", () => {
   it("merges case and spelling differences, and the author's synonyms", async () => {
     const author = await member();
     const threadId = await openCase(author);
-    await submitDifferential(db, await member(), differential(threadId, [["Sarcoidosis", 60], ["Tuberculosis", 20]]), tick());
-    await submitDifferential(db, await member(), differential(threadId, [["sarcoidosis", 40], ["Löfgren syndrome", 40]]), tick());
-    await submitDifferential(db, await member(), differential(threadId, [["Sarcoidsis", 50], ["TB", 30]]), tick());
+    await submitDifferential(
+      db,
+      await member(),
+      differential(threadId, [
+        ["Sarcoidosis", 60],
+        ["Tuberculosis", 20],
+      ]),
+      tick(),
+    );
+    await submitDifferential(
+      db,
+      await member(),
+      differential(threadId, [
+        ["sarcoidosis", 40],
+        ["Löfgren syndrome", 40],
+      ]),
+      tick(),
+    );
+    await submitDifferential(
+      db,
+      await member(),
+      differential(threadId, [
+        ["Sarcoidsis", 50],
+        ["TB", 30],
+      ]),
+      tick(),
+    );
     await solveWithAnswer(author, threadId);
     const before = (await page(author, threadId)).differentials!.collective!;
     expect(before.map((line) => [line.label, line.meanProbability, line.namedBy])).toEqual([
@@ -167,7 +238,12 @@ describe("the collective differential", () => {
       ["TB", 10, 1],
       ["Tuberculosis", 6.7, 1],
     ]);
-    await adjudicateCase(db, author, { threadId, finalDiagnosis: "Löfgren syndrome (sarcoidosis)", matches: ["sarcoidosis"], merges: { "lofgren syndrome": "sarcoidosis", tb: "tuberculosis" } }, tick());
+    await adjudicateCase(
+      db,
+      author,
+      { threadId, finalDiagnosis: "Löfgren syndrome (sarcoidosis)", matches: ["sarcoidosis"], merges: { "lofgren syndrome": "sarcoidosis", tb: "tuberculosis" } },
+      tick(),
+    );
     const after = (await page(author, threadId)).differentials!.collective!;
     expect(after.map((line) => [line.label, line.meanProbability, line.namedBy])).toEqual([
       ["Sarcoidosis", 63.3, 3],
@@ -182,9 +258,27 @@ describe("scoring", () => {
     const [a, b, c] = [await member(), await member(), await member()];
     const threadId = await openCase(author);
     // a: right diagnosis second. (0.5−0)² + (0.3−1)² + (0.1−0)² + else (0.1−0)² = 0.25+0.49+0.01+0.01 = 0.76; rank 2.
-    await submitDifferential(db, a, differential(threadId, [["Lymphoma", 50], ["Sarcoidosis", 30], ["Tuberculosis", 10]]), tick());
+    await submitDifferential(
+      db,
+      a,
+      differential(threadId, [
+        ["Lymphoma", 50],
+        ["Sarcoidosis", 30],
+        ["Tuberculosis", 10],
+      ]),
+      tick(),
+    );
     // b: two listed diagnoses both ticked as matching are summed: (0.6+0.2−1)² + (0.1−0)² + else (0.1−0)² = 0.04+0.01+0.01 = 0.06; rank 1.
-    await submitDifferential(db, b, differential(threadId, [["Sarcoidosis", 60], ["Lymphoma", 10], ["Löfgren syndrome", 20]]), tick());
+    await submitDifferential(
+      db,
+      b,
+      differential(threadId, [
+        ["Sarcoidosis", 60],
+        ["Lymphoma", 10],
+        ["Löfgren syndrome", 20],
+      ]),
+      tick(),
+    );
     // c: nothing matches, so "something else" is the outcome: (0.7−0)² + else (0.3−1)² = 0.49+0.49 = 0.98; no rank.
     await submitDifferential(db, c, differential(threadId, [["Tuberculosis", 70]]), tick());
     await solveWithAnswer(author, threadId, { finalDiagnosis: "Löfgren syndrome", matches: ["sarcoidosis", "lofgren syndrome"] });
@@ -195,7 +289,11 @@ describe("scoring", () => {
       { brier: 0.98, correctRank: null },
     ]);
     const flags = await handle.client.execute({ sql: "select top1, top3 from differentials where thread_id = ? order by id", args: [threadId] });
-    expect(flags.rows.map((row) => [row.top1, row.top3])).toEqual([[0, 1], [1, 1], [0, 0]]);
+    expect(flags.rows.map((row) => [row.top1, row.top3])).toEqual([
+      [0, 1],
+      [1, 1],
+      [0, 0],
+    ]);
   });
 
   it("lets a moderator correct the adjudication, audited, and rescored", async () => {
@@ -210,7 +308,10 @@ describe("scoring", () => {
     await adjudicateCase(db, moderator, { threadId, finalDiagnosis: "Sarcoidosis", matches: ["sarcoidosis"], reason: "The author forgot to tick it." }, tick());
     expect((await page(submitter, threadId)).differentials!.own!.score).toEqual({ brier: 0.08, correctRank: 1 });
     const log = await listAuditLog(db, { limit: 5 });
-    expect(log.find((entry) => entry.action === "adjudicate_case" && entry.targetId === threadId)).toMatchObject({ actorId: moderator.userId, reason: "The author forgot to tick it." });
+    expect(log.find((entry) => entry.action === "adjudicate_case" && entry.targetId === threadId)).toMatchObject({
+      actorId: moderator.userId,
+      reason: "The author forgot to tick it.",
+    });
   });
 
   it("removes the scores of a case a moderator reopens, until it is solved again", async () => {
@@ -250,7 +351,15 @@ describe("case feeds", () => {
     const author = await member();
     const moderator = await createViewer(db, { moderates: ["pulmonology"], now: clock });
     const threadId = await openCase(author);
-    await submitDifferential(db, await member(), differential(threadId, [["Sarcoidosis", 70], ["Lymphoma", 20]]), tick());
+    await submitDifferential(
+      db,
+      await member(),
+      differential(threadId, [
+        ["Sarcoidosis", 70],
+        ["Lymphoma", 20],
+      ]),
+      tick(),
+    );
     await submitDifferential(db, await member(), differential(threadId, [["sarcoidosis", 50]]), tick());
     const scored = async () => (await loadChannelPage(db, author, "pulmonology", { sort: "scored" }, clock)).feed.items.find((item) => item.id === threadId);
     expect(await scored()).toBeUndefined();

@@ -105,18 +105,21 @@ describe("the digest's content", () => {
   });
 
   it("lists the ten newest unread notifications, kind in words and live titles, and says how many more", () => {
-    const list = text.split("\n").filter((line) => line.startsWith("- ")).slice(0, 11);
+    const list = text
+      .split("\n")
+      .filter((line) => line.startsWith("- "))
+      .slice(0, 11);
     expect(list).toEqual([
-      "- A former member mentioned you in \"Status migrainosus in the ED\"",
+      '- A former member mentioned you in "Status migrainosus in the ED"',
       "- A former member replied in a thread you follow",
-      "- The case author chose an answer to the case \"Anonymous case of chest pain\"",
+      '- The case author chose an answer to the case "Anonymous case of chest pain"',
       "- Moderators reviewed a post you flagged",
       "- Verified physician mentioned a channel you follow",
       "- dr_signed_author replied in a thread you follow",
-      "- A colleague replied in \"Apixaban dosing at an eGFR of 25\"",
-      "- Verified physician mentioned you in \"Anonymous case of chest pain\"",
-      "- dr_signed_author replied in \"Second cardiology thread with a forged line\"",
-      "- dr_signed_author replied in \"Second cardiology thread with a forged line\"",
+      '- A colleague replied in "Apixaban dosing at an eGFR of 25"',
+      '- Verified physician mentioned you in "Anonymous case of chest pain"',
+      '- dr_signed_author replied in "Second cardiology thread with a forged line"',
+      '- dr_signed_author replied in "Second cardiology thread with a forged line"',
       "- and 3 more",
     ]);
     expect(text).toContain(`Read them: ${SITE}/notifications`);

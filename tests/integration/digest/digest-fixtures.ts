@@ -38,7 +38,17 @@ export async function createMember(db: Database, options: MemberOptions = {}): P
 /** A notification row as the fan-out writes it (anonymous actors: actor_id null, a label). */
 export async function notify(
   db: Database,
-  row: { userId: number; kind: NotificationKind; threadId?: number | null; commentId?: number | null; actorId?: number | null; actorLabel?: string | null; detail?: string | null; createdAt?: number; readAt?: number | null },
+  row: {
+    userId: number;
+    kind: NotificationKind;
+    threadId?: number | null;
+    commentId?: number | null;
+    actorId?: number | null;
+    actorLabel?: string | null;
+    detail?: string | null;
+    createdAt?: number;
+    readAt?: number | null;
+  },
 ): Promise<void> {
   await db.insert(notifications).values({
     userId: row.userId,

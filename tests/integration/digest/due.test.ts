@@ -80,7 +80,10 @@ describe("who is owed a digest", () => {
   it("still sends to a member under a moderator's suspension (they read the forum)", async () => {
     const db = freshDb();
     const member = await createMember(db);
-    await db.update(users).set({ suspendedUntil: NOW + 7 * DAY }).where(eq(users.id, member.id));
+    await db
+      .update(users)
+      .set({ suspendedUntil: NOW + 7 * DAY })
+      .where(eq(users.id, member.id));
     await notify(db, { userId: member.id, kind: "verification" });
     expect(await run(db)).toMatchObject({ sent: 1 });
   });

@@ -38,7 +38,13 @@ async function forumWithOwedMembers(count: number) {
   handles.push(handle);
   const { db } = handle;
   const author = await createMember(db, { digestFrequency: "off" });
-  await createThread(db, { authorId: author.id, channelSlug: "cardiology", title: "Heparin bridging before a colonoscopy", bodySource: `Body: ${CLINICAL}.`, createdAt: NOW - 2 * HOUR });
+  await createThread(db, {
+    authorId: author.id,
+    channelSlug: "cardiology",
+    title: "Heparin bridging before a colonoscopy",
+    bodySource: `Body: ${CLINICAL}.`,
+    createdAt: NOW - 2 * HOUR,
+  });
   const members = [];
   for (let n = 0; n < count; n++) {
     const member = await createMember(db);

@@ -34,14 +34,27 @@ afterAll(async () => {
 async function physician(): Promise<Viewer> {
   const pseudonym = `citer_${Math.floor(Math.random() * 1e9)}`;
   const userId = await createPhysician(db, { pseudonym, specialtySlug: "cardiology" });
-  return { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
+  return {
+    userId,
+    pseudonym,
+    role: "member",
+    verificationStatus: "verified",
+    emailConfirmed: true,
+    moderatedChannelIds: [],
+    suspendedUntil: null,
+    memberSince: 0,
+    unreadNotifications: 0,
+  };
 }
 
 describe("citing works in posts", () => {
   it("stores a plain link at once, then shows the card once the source answered", async () => {
     const author = await physician();
     const thread = await createThread(db, author, { channel: "cardiology", title: "Restarting apixaban", body: "Data: PMID: 32000001 and 10.1000/retracted-trial." }, tick());
-    expect(thread.citedReferences).toEqual([{ kind: "pmid", identifier: "32000001" }, { kind: "doi", identifier: "10.1000/retracted-trial" }]);
+    expect(thread.citedReferences).toEqual([
+      { kind: "pmid", identifier: "32000001" },
+      { kind: "doi", identifier: "10.1000/retracted-trial" },
+    ]);
 
     const before = await loadThreadPage(db, author, thread.id, { sort: "best" }, clock);
     expect(before.thread.bodyHtml).toContain('<a class="evidence-link" rel="nofollow noopener ugc" href="https://pubmed.ncbi.nlm.nih.gov/32000001/">PMID: 32000001</a>');

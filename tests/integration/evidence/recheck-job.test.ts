@@ -32,7 +32,17 @@ afterAll(async () => {
 async function physician(): Promise<Viewer> {
   const pseudonym = `rechecker_${Math.floor(Math.random() * 1e9)}`;
   const userId = await createPhysician(db, { pseudonym, specialtySlug: "cardiology" });
-  return { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
+  return {
+    userId,
+    pseudonym,
+    role: "member",
+    verificationStatus: "verified",
+    emailConfirmed: true,
+    moderatedChannelIds: [],
+    suspendedUntil: null,
+    memberSince: 0,
+    unreadNotifications: 0,
+  };
 }
 
 describe("the daily evidence job", () => {
@@ -70,7 +80,9 @@ describe("the daily evidence job", () => {
     expect(authorInbox.items.filter((item) => item.kind === "retraction").map((item) => item.text)).toEqual([
       `A work you cited in “Citing a paper that is fine for now” has been retracted: doi:${doi}, “Later retracted”`,
     ]);
-    expect(replierInbox.items.filter((item) => item.kind === "retraction").map((item) => item.href)).toEqual([`/t/${thread.id}/citing-a-paper-that-is-fine-for-now#reply-${reply.id}`]);
+    expect(replierInbox.items.filter((item) => item.kind === "retraction").map((item) => item.href)).toEqual([
+      `/t/${thread.id}/citing-a-paper-that-is-fine-for-now#reply-${reply.id}`,
+    ]);
     const page = await loadThreadPage(db, author, thread.id, { sort: "best" }, clock);
     expect(page.thread.cards).toMatchObject([{ retracted: true }]);
     expect(page.comments[0]!.cards).toMatchObject([{ retracted: true }]);

@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lookupDoi, lookupNct, lookupPmid, type EvidenceSources } from "../../../src/server/evidence/sources";
 import { lookupPmids } from "../../../src/server/evidence/pubmed-client";
-import {
-  crossrefFound,
-  esummaryFound,
-  startEvidenceStub,
-  studyFound,
-  troubleAnswers,
-  type EvidenceStub,
-} from "../../support/evidence-stub-server";
+import { crossrefFound, esummaryFound, startEvidenceStub, studyFound, troubleAnswers, type EvidenceStub } from "../../support/evidence-stub-server";
 
 let stub: EvidenceStub;
 let sources: EvidenceSources;
@@ -20,11 +13,26 @@ beforeAll(async () => {
     ["pmid:31000003", troubleAnswers.slow(800, esummaryFound("31000003", { title: "Slow." }))],
     ["pmid:31000004", troubleAnswers.malformed()],
     ["pmid:31000005", troubleAnswers.serverError()],
-    ["doi:10.1016/s0140-6736(20)31180-6", crossrefFound("10.1016/S0140-6736(20)31180-6", { title: "Hydroxychloroquine or chloroquine with or without a macrolide", retracted: true, year: 2020 })],
-    ["doi:10.1056/nejmoa2021436", crossrefFound("10.1056/NEJMoa2021436", { title: "Dexamethasone in Hospitalized Patients with Covid-19", authors: ["Peter Horby"], journal: "New England Journal of Medicine", year: 2021, corrected: true })],
+    [
+      "doi:10.1016/s0140-6736(20)31180-6",
+      crossrefFound("10.1016/S0140-6736(20)31180-6", { title: "Hydroxychloroquine or chloroquine with or without a macrolide", retracted: true, year: 2020 }),
+    ],
+    [
+      "doi:10.1056/nejmoa2021436",
+      crossrefFound("10.1056/NEJMoa2021436", {
+        title: "Dexamethasone in Hospitalized Patients with Covid-19",
+        authors: ["Peter Horby"],
+        journal: "New England Journal of Medicine",
+        year: 2021,
+        corrected: true,
+      }),
+    ],
     ["doi:10.1000/slow", troubleAnswers.slow(800, crossrefFound("10.1000/slow", { title: "Slow" }))],
     ["doi:10.1000/malformed", { kind: "json", body: { status: "ok", "message-type": "work", message: { title: "not a list" } } }],
-    ["nct:NCT04381936", studyFound("NCT04381936", { title: "Randomised Evaluation of COVID-19 Therapy", official: "Peter Horby", sponsor: "University of Oxford", startDate: "2020-03-19" })],
+    [
+      "nct:NCT04381936",
+      studyFound("NCT04381936", { title: "Randomised Evaluation of COVID-19 Therapy", official: "Peter Horby", sponsor: "University of Oxford", startDate: "2020-03-19" }),
+    ],
     ["nct:NCT00000009", troubleAnswers.slow(800, studyFound("NCT00000009", { title: "Slow" }))],
     ["nct:NCT00000010", { kind: "json", body: { studies: [] } }],
   ]);
@@ -39,7 +47,14 @@ describe("PubMed esummary client", () => {
   it("reads a found PMID's title, first author, journal and year", async () => {
     expect(await lookupPmid("31000001", sources)).toEqual({
       kind: "found",
-      work: { title: "Early goal-directed therapy in septic shock.", firstAuthor: "Rivers E", journal: "The New England journal of medicine", year: 2001, retracted: false, corrected: false },
+      work: {
+        title: "Early goal-directed therapy in septic shock.",
+        firstAuthor: "Rivers E",
+        journal: "The New England journal of medicine",
+        year: 2001,
+        retracted: false,
+        corrected: false,
+      },
     });
   });
 
@@ -81,12 +96,18 @@ describe("PubMed esummary client", () => {
 describe("Crossref client", () => {
   it("reads a found DOI and flags an updated-by retraction", async () => {
     const result = await lookupDoi("10.1016/s0140-6736(20)31180-6", sources);
-    expect(result).toMatchObject({ kind: "found", work: { title: "Hydroxychloroquine or chloroquine with or without a macrolide", firstAuthor: "Ada Smith", journal: "The Lancet", year: 2020, retracted: true } });
+    expect(result).toMatchObject({
+      kind: "found",
+      work: { title: "Hydroxychloroquine or chloroquine with or without a macrolide", firstAuthor: "Ada Smith", journal: "The Lancet", year: 2020, retracted: true },
+    });
   });
 
   it("flags an updated-by correction without calling the work retracted", async () => {
     const result = await lookupDoi("10.1056/nejmoa2021436", sources);
-    expect(result).toMatchObject({ kind: "found", work: { firstAuthor: "Peter Horby", journal: "New England Journal of Medicine", year: 2021, retracted: false, corrected: true } });
+    expect(result).toMatchObject({
+      kind: "found",
+      work: { firstAuthor: "Peter Horby", journal: "New England Journal of Medicine", year: 2021, retracted: false, corrected: true },
+    });
   });
 
   it("calls a 404 not found", async () => {

@@ -70,7 +70,12 @@ describe("an anonymous reply by the only member of a specialty", () => {
     const replier = await memberOf("anesthesiology");
     expect(others).toHaveLength(8);
     const now = Date.now();
-    const { id: threadId } = await postThread(db, threadAuthor!, { channel: "emergency-medicine", title: "Induction agent for the hypotensive trauma patient", body: "What do you reach for at induction?" }, now);
+    const { id: threadId } = await postThread(
+      db,
+      threadAuthor!,
+      { channel: "emergency-medicine", title: "Induction agent for the hypotensive trauma patient", body: "What do you reach for at induction?" },
+      now,
+    );
 
     const before = await loadThreadPage(db, replier, threadId, { sort: "new" }, now);
     expect(before.anonymousAs?.text).toBe("You will appear as “Verified physician · Acute care” — one of 10 emergency, critical care and anesthesia physicians.");
@@ -105,7 +110,12 @@ describe("an anonymous reply by the only member of a specialty", () => {
     const [threadAuthor] = await membersOf("pathology", 2);
     const replier = await memberOf("radiology");
     const now = Date.now();
-    const { id: threadId } = await postThread(db, threadAuthor!, { channel: "pathology", title: "Frozen section turnaround targets", body: "What turnaround is realistic for a frozen section?" }, now);
+    const { id: threadId } = await postThread(
+      db,
+      threadAuthor!,
+      { channel: "pathology", title: "Frozen section turnaround targets", body: "What turnaround is realistic for a frozen section?" },
+      now,
+    );
 
     const everyone = Object.values(await recount()).reduce((sum, n) => sum + n, 0);
     const before = await loadThreadPage(db, replier, threadId, { sort: "new" }, now);
@@ -123,7 +133,12 @@ describe("a specialty of ten", () => {
     const psychiatrists = await membersOf("psychiatry", 10);
     const author = psychiatrists[0]!;
     const now = Date.now();
-    const { id: threadId } = await postThread(db, author, { channel: "psychiatry", title: "Clozapine rechallenge after myocarditis", body: "Has anyone rechallenged after a troponin rise?", anonymous: "on" }, now);
+    const { id: threadId } = await postThread(
+      db,
+      author,
+      { channel: "psychiatry", title: "Clozapine rechallenge after myocarditis", body: "Has anyone rechallenged after a troponin rise?", anonymous: "on" },
+      now,
+    );
 
     const feed = await loadChannelPage(db, author, "psychiatry", { sort: "new" }, now);
     expect(feed.feed.items.find((item) => item.id === threadId)?.author).toEqual({ pseudonym: null, display: "Verified physician · Psychiatry", anonymous: true });
@@ -161,7 +176,10 @@ describe("the member counts", () => {
 
     const unconfirmed = await createPhysician(db, { specialtySlug: "urology", emailConfirmedAt: null });
     expect(await urology()).toBe(start + 1);
-    await db.update(users).set({ emailConfirmedAt: Date.UTC(2026, 0, 2) }).where(eq(users.id, unconfirmed));
+    await db
+      .update(users)
+      .set({ emailConfirmedAt: Date.UTC(2026, 0, 2) })
+      .where(eq(users.id, unconfirmed));
     expect(await urology()).toBe(start + 2);
 
     await db.update(users).set({ specialtySlug: "orthopedics" }).where(eq(users.id, unconfirmed));
@@ -227,7 +245,9 @@ describe("migration 0008", () => {
           args: [`old_member_${i}`, `old${i}@example.org`, specialty, status, confirmed, deletedAt],
         });
       }
-      await old.client.execute("insert into notifications (user_id, kind, actor_label, created_at) values (1, 'reply', 'Verified physician · Cardiology', 1), (1, 'case_answered', 'The case author', 1)");
+      await old.client.execute(
+        "insert into notifications (user_id, kind, actor_label, created_at) values (1, 'reply', 'Verified physician · Cardiology', 1), (1, 'case_answered', 'The case author', 1)",
+      );
 
       await migrate(old.db, { migrationsFolder });
       const counts = await old.client.execute("select specialty_slug, member_count from specialty_member_counts order by specialty_slug");

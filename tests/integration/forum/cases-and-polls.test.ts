@@ -18,7 +18,17 @@ const tick = () => (clock += 5 * 60_000);
 async function physician(): Promise<Viewer> {
   const pseudonym = `kind_${Math.floor(Math.random() * 1e9)}`;
   const userId = await createPhysician(db, { pseudonym });
-  return { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
+  return {
+    userId,
+    pseudonym,
+    role: "member",
+    verificationStatus: "verified",
+    emailConfirmed: true,
+    moderatedChannelIds: [],
+    suspendedUntil: null,
+    memberSince: 0,
+    unreadNotifications: 0,
+  };
 }
 
 const caseForm = (overrides: Record<string, string> = {}) => ({
@@ -68,9 +78,7 @@ describe("cases", () => {
 
   it("screens every case field for patient identifiers", async () => {
     const author = await physician();
-    const failure = await createThread(db, author, caseForm({ history: "Seen at our clinic on 03/02/2026, MRN 00917342." }), tick()).catch(
-      (error: unknown) => error,
-    );
+    const failure = await createThread(db, author, caseForm({ history: "Seen at our clinic on 03/02/2026, MRN 00917342." }), tick()).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: "PHI_DETECTED" });
     expect(Object.keys((failure as { flaggedSpans: object }).flaggedSpans)).toEqual(["history"]);
   });

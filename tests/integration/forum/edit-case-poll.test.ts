@@ -43,12 +43,25 @@ async function postPoll(author: Viewer) {
   return createThread(
     db,
     author,
-    { kind: "poll", channel: "cardiology", title: "First-line rate control in AF with preserved EF?", body: "", option1: "Beta blocker", option2: "Diltiazem", option3: "Digoxin", duration: "1w" },
+    {
+      kind: "poll",
+      channel: "cardiology",
+      title: "First-line rate control in AF with preserved EF?",
+      body: "",
+      option1: "Beta blocker",
+      option2: "Diltiazem",
+      option3: "Digoxin",
+      duration: "1w",
+    },
     tick(),
   );
 }
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => "accepted", (error: unknown) => error);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "accepted",
+    (error: unknown) => error,
+  );
 
 describe("editing a case", () => {
   it("saves the edited fields: the case page shows them and its text follows", async () => {
@@ -69,7 +82,12 @@ describe("editing a case", () => {
     const author = await member();
     const { id } = await postCase(author);
     await editThread(db, author, { threadId: id, title: caseTitle, ...caseFields, findings: "ECG with peaked T waves, eGFR 35." }, tick());
-    await editThread(db, author, { threadId: id, title: `${caseTitle}, update`, ...caseFields, findings: "ECG with peaked T waves, eGFR 35.", question: "Stop the ARNI, or halve it?" }, tick());
+    await editThread(
+      db,
+      author,
+      { threadId: id, title: `${caseTitle}, update`, ...caseFields, findings: "ECG with peaked T waves, eGFR 35.", question: "Stop the ARNI, or halve it?" },
+      tick(),
+    );
 
     const history = await listRevisions(db, author, { targetType: "thread", targetId: id });
     expect(history.versions).toHaveLength(3);
@@ -176,7 +194,9 @@ describe("editing a poll", () => {
     await votePoll(db, await member(), { threadId: id, optionIds: [before.poll!.options[0]!.id] }, tick());
     const title = "First-line rate control in AF with preserved EF?";
 
-    await expect(editThread(db, author, { threadId: id, title, body: "", option1: "Beta blocker", option2: "Calcium channel blocker", option3: "Digoxin" }, tick())).rejects.toMatchObject({
+    await expect(
+      editThread(db, author, { threadId: id, title, body: "", option1: "Beta blocker", option2: "Calcium channel blocker", option3: "Digoxin" }, tick()),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: "Members have voted in this poll, so its options can no longer be changed. You can still edit the question and the context.",
       fields: { options: expect.stringContaining("can no longer be changed") },
@@ -222,7 +242,12 @@ describe("editing a poll", () => {
     const author = await member();
     const { id } = await postPoll(author);
     const failure = await refusal(
-      editThread(db, author, { threadId: id, title: "First-line rate control in AF with preserved EF?", body: "", option1: "Beta blocker", option2: "MRN 00482913", option3: "Digoxin" }, tick()),
+      editThread(
+        db,
+        author,
+        { threadId: id, title: "First-line rate control in AF with preserved EF?", body: "", option1: "Beta blocker", option2: "MRN 00482913", option3: "Digoxin" },
+        tick(),
+      ),
     );
     expect(failure).toMatchObject({ code: "PHI_DETECTED" });
     expect(Object.keys((failure as { fields: Record<string, string> }).fields)).toEqual(["option2"]);
@@ -251,7 +276,10 @@ describe("editing a case or a poll through the JSON API", () => {
   it("takes a case's template fields, refuses a body for a case, and answers 409 for a voted poll's options", async () => {
     const author = await member();
     const { id: caseId } = await postCase(author);
-    expect(await patch(`/api/threads/${caseId}`, author, { title: caseTitle, ...caseFields, triedSoFar: "Patiromer 16.8 g daily." })).toMatchObject({ status: 200, json: { changed: true } });
+    expect(await patch(`/api/threads/${caseId}`, author, { title: caseTitle, ...caseFields, triedSoFar: "Patiromer 16.8 g daily." })).toMatchObject({
+      status: 200,
+      json: { changed: true },
+    });
     expect(await patch(`/api/threads/${caseId}`, author, { title: caseTitle, ...caseFields, body: "A free-text body instead." })).toMatchObject({
       status: 400,
       json: { error: { code: "INVALID", fields: { body: expect.any(String) } } },
@@ -260,7 +288,9 @@ describe("editing a case or a poll through the JSON API", () => {
     const { id: pollId } = await postPoll(author);
     const [first] = (await loadThreadPage(db, author, pollId, { sort: "best" }, clock)).poll!.options;
     await votePoll(db, await member(), { threadId: pollId, optionIds: [first!.id] }, tick());
-    expect(await patch(`/api/threads/${pollId}`, author, { title: "First-line rate control in AF with preserved EF?", body: "", options: ["Beta blocker", "Verapamil"] })).toMatchObject({
+    expect(
+      await patch(`/api/threads/${pollId}`, author, { title: "First-line rate control in AF with preserved EF?", body: "", options: ["Beta blocker", "Verapamil"] }),
+    ).toMatchObject({
       status: 409,
       json: { error: { code: "CONFLICT", fields: { options: expect.stringContaining("can no longer be changed") } } },
     });

@@ -9,16 +9,7 @@ import type { Viewer } from "../../../src/server/auth/viewer";
 import type { Database } from "../../../src/server/db/client";
 import { createReply } from "../../../src/server/forum/create-reply";
 import { createThread } from "../../../src/server/forum/create-thread";
-import {
-  deleteReply,
-  deleteThread,
-  editReply,
-  editThread,
-  EDIT_CONFLICT_MESSAGE,
-  listRevisions,
-  loadOwnReply,
-  loadOwnThread,
-} from "../../../src/server/forum/edit-post";
+import { deleteReply, deleteThread, editReply, editThread, EDIT_CONFLICT_MESSAGE, listRevisions, loadOwnReply, loadOwnThread } from "../../../src/server/forum/edit-post";
 import { loadThreadPage } from "../../../src/server/forum/thread-page";
 import { createPhysician, createThread as importThread } from "../../fixtures/factories";
 import { createTestDatabase } from "../../support/test-database";
@@ -33,7 +24,17 @@ const tick = () => (clock += 5 * 60_000);
 async function physician(overrides: { pseudonym?: string; specialtySlug?: string } = {}): Promise<Viewer> {
   const pseudonym = overrides.pseudonym ?? `editor_${Math.floor(Math.random() * 1e9)}`;
   const userId = await createPhysician(db, { pseudonym, specialtySlug: overrides.specialtySlug ?? "cardiology" });
-  return { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
+  return {
+    userId,
+    pseudonym,
+    role: "member",
+    verificationStatus: "verified",
+    emailConfirmed: true,
+    moderatedChannelIds: [],
+    suspendedUntil: null,
+    memberSince: 0,
+    unreadNotifications: 0,
+  };
 }
 
 const original = {
@@ -50,13 +51,14 @@ async function query<T = Record<string, unknown>>(sql: string, args: (string | n
   return (await handle.client.execute({ sql, args })).rows as unknown as T[];
 }
 const count = async (sql: string, args: (string | number | null)[]) => Number((await query<{ n: number }>(sql, args))[0]!.n);
-const revisionCount = (targetType: string, targetId: number) =>
-  count("select count(*) as n from revisions where target_type = ? and target_id = ?", [targetType, targetId]);
+const revisionCount = (targetType: string, targetId: number) => count("select count(*) as n from revisions where target_type = ? and target_id = ?", [targetType, targetId]);
 const threadRow = async (id: number) =>
-  (await query<{ title: string; slug: string; body_source: string; body_html: string; edited_at: number | null; comment_count: number; deleted_at: number | null }>(
-    "select * from threads where id = ?",
-    [id],
-  ))[0]!;
+  (
+    await query<{ title: string; slug: string; body_source: string; body_html: string; edited_at: number | null; comment_count: number; deleted_at: number | null }>(
+      "select * from threads where id = ?",
+      [id],
+    )
+  )[0]!;
 const channelThreadCount = async (slug: string) => count("select thread_count as n from channels where slug = ?", [slug]);
 
 describe("editing a thread", () => {
@@ -65,10 +67,20 @@ describe("editing a thread", () => {
     const { id } = await postThread(author);
     const createdAt = clock;
     const firstEditAt = tick();
-    const first = await editThread(db, author, { threadId: id, title: "Apixaban restart after an upper GI bleed", body: `${original.body} Endoscopy showed a clean-based ulcer.` }, firstEditAt);
+    const first = await editThread(
+      db,
+      author,
+      { threadId: id, title: "Apixaban restart after an upper GI bleed", body: `${original.body} Endoscopy showed a clean-based ulcer.` },
+      firstEditAt,
+    );
     expect(first).toMatchObject({ changed: true, editedAt: firstEditAt, slug: "apixaban-restart-after-an-upper-gi-bleed" });
     const secondEditAt = tick();
-    await editThread(db, author, { threadId: id, title: "Apixaban restart after an upper GI bleed", body: "Final version: **day 7** restart is what we chose, with a PPI." }, secondEditAt);
+    await editThread(
+      db,
+      author,
+      { threadId: id, title: "Apixaban restart after an upper GI bleed", body: "Final version: **day 7** restart is what we chose, with a PPI." },
+      secondEditAt,
+    );
 
     const stored = await threadRow(id);
     expect(stored).toMatchObject({ slug: "apixaban-restart-after-an-upper-gi-bleed", edited_at: secondEditAt });
@@ -118,7 +130,12 @@ describe("editing a thread", () => {
     expect(failure).toMatchObject({ code: "PHI_DETECTED" });
     const spans = (failure as { flaggedSpans: Record<string, { start: number; end: number; category: string; level: string }[]> }).flaggedSpans.body!;
     const flagged = spans.filter((span) => span.level === "block").map((span) => [span.category, body.slice(span.start, span.end)]);
-    expect(flagged).toEqual(expect.arrayContaining([["date", "03/14/1961"], ["mrn", "00482913"]]));
+    expect(flagged).toEqual(
+      expect.arrayContaining([
+        ["date", "03/14/1961"],
+        ["mrn", "00482913"],
+      ]),
+    );
     const stored = await threadRow(id);
     expect(stored).toMatchObject({ body_source: original.body, edited_at: null });
     expect(await revisionCount("thread", id)).toBe(0);
@@ -233,9 +250,7 @@ describe("editing a reply", () => {
       [false, null, "Restart at **day 7** in most cases."],
     ]);
     await expect(editReply(db, author, { commentId, body: "The thread author cannot edit this." }, tick())).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(
-      editReply(db, replier, { commentId, body: "A stale tab's version of the reply.", expectedEditedAt: "" }, tick()),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(editReply(db, replier, { commentId, body: "A stale tab's version of the reply.", expectedEditedAt: "" }, tick())).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
 
@@ -251,17 +266,17 @@ describe("deleting", () => {
     const at = tick();
     // Two deletes at once (a double-click): one deletes, any other is harmless. (The Node file
     // client may refuse an overlapping transaction with SQLITE_BUSY; that one changes nothing.)
-    const results = await Promise.allSettled([
-      deleteReply(db, replier, { commentId: parent.id }, at),
-      deleteReply(db, replier, { commentId: parent.id }, at),
-    ]);
+    const results = await Promise.allSettled([deleteReply(db, replier, { commentId: parent.id }, at), deleteReply(db, replier, { commentId: parent.id }, at)]);
     const done = results.flatMap((result) => (result.status === "fulfilled" ? [result.value.alreadyDeleted] : []));
     expect(done.filter((alreadyDeleted) => !alreadyDeleted)).toHaveLength(1);
     expect(await deleteReply(db, replier, { commentId: parent.id }, tick())).toMatchObject({ alreadyDeleted: true, threadId });
     expect((await threadRow(threadId)).comment_count).toBe(1);
     expect(await count("select count(*) as n from audit_log where action = 'comment.delete_own' and target_id = ?", [parent.id])).toBe(1);
 
-    const rows = await query<{ id: number; parent_id: number | null; deleted_at: number | null }>("select id, parent_id, deleted_at from comments where thread_id = ? order by id", [threadId]);
+    const rows = await query<{ id: number; parent_id: number | null; deleted_at: number | null }>(
+      "select id, parent_id, deleted_at from comments where thread_id = ? order by id",
+      [threadId],
+    );
     expect(rows.map((row) => [row.id, row.parent_id, row.deleted_at])).toEqual([
       [parent.id, null, at],
       [child.id, parent.id, null],
@@ -396,7 +411,11 @@ describe("the edits JSON API", () => {
     const { id: threadId } = await postThread(author);
     const reply = await createReply(db, author, { threadId, body: "A reply edited through the API." }, tick());
 
-    const edited = await call("PATCH", `/api/threads/${threadId}`, cookie, { title: "Edited through the JSON API", body: "A body edited through the JSON API.", expectedEditedAt: null });
+    const edited = await call("PATCH", `/api/threads/${threadId}`, cookie, {
+      title: "Edited through the JSON API",
+      body: "A body edited through the JSON API.",
+      expectedEditedAt: null,
+    });
     expect(edited).toMatchObject({ status: 200, json: { id: threadId, url: `/t/${threadId}/edited-through-the-json-api`, changed: true } });
     const stale = await call("PATCH", `/api/threads/${threadId}`, cookie, { title: "Edited again", body: "From a stale client, this time.", expectedEditedAt: null });
     expect(stale).toMatchObject({ status: 409, json: { error: { code: "CONFLICT", message: EDIT_CONFLICT_MESSAGE } } });

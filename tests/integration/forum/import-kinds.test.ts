@@ -16,7 +16,17 @@ const DAY = 24 * 3600_000;
 async function physician(): Promise<Viewer> {
   const pseudonym = `import_${Math.floor(Math.random() * 1e9)}`;
   const userId = await createPhysician(db, { pseudonym });
-  return { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
+  return {
+    userId,
+    pseudonym,
+    role: "member",
+    verificationStatus: "verified",
+    emailConfirmed: true,
+    moderatedChannelIds: [],
+    suspendedUntil: null,
+    memberSince: 0,
+    unreadNotifications: 0,
+  };
 }
 
 const poll = (authorId: number, overrides: Partial<NonNullable<ImportedThread["poll"]>> = {}): ImportedThread => ({
@@ -40,7 +50,15 @@ describe("importing cases and polls", () => {
         title: "Imported case: hyperkalemia on an ARNI",
         bodySource: "**Question:** Keep the ARNI?",
         createdAt: now - DAY,
-        caseDetails: { ageBand: "60–64", sex: "male", presentingProblem: "K 6.1 on routine labs.", history: "HFrEF.", findings: "ECG unremarkable.", triedSoFar: "Held the MRA.", question: "Would you keep the ARNI?" },
+        caseDetails: {
+          ageBand: "60–64",
+          sex: "male",
+          presentingProblem: "K 6.1 on routine labs.",
+          history: "HFrEF.",
+          findings: "ECG unremarkable.",
+          triedSoFar: "Held the MRA.",
+          question: "Would you keep the ARNI?",
+        },
       },
     ]);
     const page = await loadThreadPage(db, author, written!.threadId, { sort: "best" }, now);

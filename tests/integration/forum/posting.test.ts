@@ -17,7 +17,17 @@ const tick = () => (clock += 5 * 60_000);
 async function physician(overrides: { pseudonym?: string; specialtySlug?: string } = {}): Promise<Viewer> {
   const pseudonym = overrides.pseudonym ?? `poster_${Math.floor(Math.random() * 1e9)}`;
   const userId = await createPhysician(db, { pseudonym, specialtySlug: overrides.specialtySlug ?? "cardiology" });
-  return { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
+  return {
+    userId,
+    pseudonym,
+    role: "member",
+    verificationStatus: "verified",
+    emailConfirmed: true,
+    moderatedChannelIds: [],
+    suspendedUntil: null,
+    memberSince: 0,
+    unreadNotifications: 0,
+  };
 }
 
 const threadInput = (overrides: Record<string, unknown> = {}) => ({
@@ -46,7 +56,12 @@ describe("starting a thread", () => {
     expect(failure).toMatchObject({ code: "PHI_DETECTED" });
     const spans = (failure as { flaggedSpans: Record<string, { start: number; end: number; category: string; level: string }[]> }).flaggedSpans.body!;
     const flagged = spans.filter((span) => span.level === "block").map((span) => [span.category, body.slice(span.start, span.end)]);
-    expect(flagged).toEqual(expect.arrayContaining([["date", "03/14/1961"], ["mrn", "00482913"]]));
+    expect(flagged).toEqual(
+      expect.arrayContaining([
+        ["date", "03/14/1961"],
+        ["mrn", "00482913"],
+      ]),
+    );
     const stored = await handle.client.execute({ sql: "select count(*) as n from threads where body_source = ?", args: [body] });
     expect(stored.rows[0]!.n).toBe(0);
   });
@@ -137,9 +152,7 @@ describe("voting", () => {
     const voter = await physician();
     const { id } = await createThread(db, author, threadInput(), tick());
     const at = tick();
-    const results = await Promise.allSettled(
-      Array.from({ length: 50 }, () => castVote(db, voter, { targetType: "thread", targetId: id, value: 1 }, at)),
-    );
+    const results = await Promise.allSettled(Array.from({ length: 50 }, () => castVote(db, voter, { targetType: "thread", targetId: id, value: 1 }, at)));
     expect(results.filter((result) => result.status === "fulfilled").length).toBeGreaterThan(0);
     const rows = await handle.client.execute({ sql: "select count(*) as n from votes where target_id = ? and target_type = 'thread'", args: [id] });
     const thread = await handle.client.execute({ sql: "select score, up_count, down_count, hot_rank from threads where id = ?", args: [id] });
@@ -176,17 +189,22 @@ describe("voting through the libSQL server (as in production)", () => {
   it("commits all 50 concurrent identical votes and still counts one", async () => {
     const { withMigratedLibsqlServer } = await import("../../support/libsql-server-harness");
     await withMigratedLibsqlServer(async (remote, server) => {
-      const [authorId, voterId] = [
-        await createPhysician(remote, { pseudonym: "remote_author" }),
-        await createPhysician(remote, { pseudonym: "remote_voter" }),
-      ];
-      const author: Viewer = { userId: authorId, pseudonym: "remote_author", role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
+      const [authorId, voterId] = [await createPhysician(remote, { pseudonym: "remote_author" }), await createPhysician(remote, { pseudonym: "remote_voter" })];
+      const author: Viewer = {
+        userId: authorId,
+        pseudonym: "remote_author",
+        role: "member",
+        verificationStatus: "verified",
+        emailConfirmed: true,
+        moderatedChannelIds: [],
+        suspendedUntil: null,
+        memberSince: 0,
+        unreadNotifications: 0,
+      };
       const voter: Viewer = { ...author, userId: voterId, pseudonym: "remote_voter" };
       const { id } = await createThread(remote, author, threadInput(), tick());
       const at = tick();
-      const results = await Promise.allSettled(
-        Array.from({ length: 50 }, () => castVote(remote, voter, { targetType: "thread", targetId: id, value: 1 }, at)),
-      );
+      const results = await Promise.allSettled(Array.from({ length: 50 }, () => castVote(remote, voter, { targetType: "thread", targetId: id, value: 1 }, at)));
       expect(results.filter((result) => result.status === "rejected")).toEqual([]);
       const check = server.client();
       const rows = await check.execute({ sql: "select count(*) as n from votes where target_id = ?", args: [id] });

@@ -44,7 +44,9 @@ describe("profile details", () => {
   it("refuses a bio holding a patient identifier, names the field and stores nothing", async () => {
     const owner = await createViewer(db);
     await updateProfileDetails(db, owner, { bio: "Nephrologist.", practiceSetting: "" });
-    const refusal = await updateProfileDetails(db, owner, { bio: "Nephrologist. Follow-up of MRN 00482913 next week.", practiceSetting: "Rural clinic" }).catch((error: unknown) => error);
+    const refusal = await updateProfileDetails(db, owner, { bio: "Nephrologist. Follow-up of MRN 00482913 next week.", practiceSetting: "Rural clinic" }).catch(
+      (error: unknown) => error,
+    );
     expect(refusal).toMatchObject({ code: "PHI_DETECTED", fields: { bio: expect.any(String) } });
     expect(await loadProfileDetails(db, owner)).toEqual({ bio: "Nephrologist.", practiceSetting: "" });
   });
@@ -86,7 +88,9 @@ describe("accepted answers on a profile", () => {
 
     const page = await profileOf(reader, "Dr_Answers");
     expect(page.stats.acceptedAnswers).toBe(1);
-    expect(page.acceptedAnswers).toEqual([expect.objectContaining({ threadTitle: "Hyperkalemia on an ARNI, first case", link: expect.stringMatching(new RegExp(`^/t/${first.id}/.+#reply-${signed.id}$`)) })]);
+    expect(page.acceptedAnswers).toEqual([
+      expect.objectContaining({ threadTitle: "Hyperkalemia on an ARNI, first case", link: expect.stringMatching(new RegExp(`^/t/${first.id}/.+#reply-${signed.id}$`)) }),
+    ]);
     // The owner sees the same figure: it counts only what everyone can see.
     expect((await profileOf(answerer, "Dr_Answers")).stats.acceptedAnswers).toBe(1);
   });

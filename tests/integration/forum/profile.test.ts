@@ -19,7 +19,18 @@ const ANON_REPLY_BODY = "Narwhal reply that must never appear on a profile for o
 const LONG_REPLY = `## Heading\n\nFirst we tried **metoprolol** and [read the guideline](https://example.org/g) — then \`code\` & more.\n\n- one\n- two\n\n${"word ".repeat(80)}`;
 
 function viewerOf(userId: number, pseudonym: string, overrides: Partial<Viewer> = {}): Viewer {
-  return { userId, pseudonym, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0, ...overrides };
+  return {
+    userId,
+    pseudonym,
+    role: "member",
+    verificationStatus: "verified",
+    emailConfirmed: true,
+    moderatedChannelIds: [],
+    suspendedUntil: null,
+    memberSince: 0,
+    unreadNotifications: 0,
+    ...overrides,
+  };
 }
 
 let owner: Viewer;
@@ -254,7 +265,10 @@ describe("profile cost", () => {
       // The calibration record (ADR 0025) reads the member's scored differentials through its own author index.
       expect(text, text).toMatch(/(threads|comments)_author_idx|differentials_author_scored_idx/);
       expect(text, text).not.toMatch(/TEMP B-TREE/);
-      expect(plan.filter((step) => /^SCAN (threads|comments|users)\b/.test(step)), text).toEqual([]);
+      expect(
+        plan.filter((step) => /^SCAN (threads|comments|users)\b/.test(step)),
+        text,
+      ).toEqual([]);
     }
   });
 });

@@ -22,10 +22,13 @@ const site = "http://rounds.test";
 async function cookieFor(userId: number): Promise<string> {
   return `${PLAIN_SESSION_COOKIE}=${(await createSession(db, userId, Date.now())).token}`;
 }
-const suggest = (prefix: string, cookie?: string) =>
-  app.request(`${site}/api/members/suggest?prefix=${encodeURIComponent(prefix)}`, { headers: cookie ? { cookie } : {} }, env);
+const suggest = (prefix: string, cookie?: string) => app.request(`${site}/api/members/suggest?prefix=${encodeURIComponent(prefix)}`, { headers: cookie ? { cookie } : {} }, env);
 const preview = (body: unknown, cookie?: string) =>
-  app.request(`${site}/api/preview`, { method: "POST", body: JSON.stringify(body), headers: { origin: site, "content-type": "application/json", ...(cookie ? { cookie } : {}) } }, env);
+  app.request(
+    `${site}/api/preview`,
+    { method: "POST", body: JSON.stringify(body), headers: { origin: site, "content-type": "application/json", ...(cookie ? { cookie } : {}) } },
+    env,
+  );
 const pseudonymsOf = async (response: Response) => ((await response.json()) as { pseudonyms: string[] }).pseudonyms;
 
 let askerCookie = "";
@@ -39,7 +42,10 @@ beforeAll(async () => {
   await createPhysician(db, { pseudonym: "mxcardio_banned", verificationStatus: "banned" });
   await createPhysician(db, { pseudonym: "mxcardio_unconfirmed", emailConfirmedAt: null });
   const suspended = await createPhysician(db, { pseudonym: "mxcardio_suspended" });
-  await db.update(users).set({ suspendedUntil: Date.now() + 86_400_000 }).where(eq(users.id, suspended));
+  await db
+    .update(users)
+    .set({ suspendedUntil: Date.now() + 86_400_000 })
+    .where(eq(users.id, suspended));
   const deleted = await createPhysician(db, { pseudonym: "mxcardio_deleted" });
   await db.update(users).set({ deletedAt: Date.now() }).where(eq(users.id, deleted));
 });
@@ -110,7 +116,8 @@ describe("POST /api/preview (the reply box's Preview tab)", () => {
   });
 
   it("renders exactly as the reply is stored", async () => {
-    const body = "Agree with **@mxcardio_bo**: see <script>x</script> and [the guideline](https://www.acc.org/guidelines), not [this](javascript:alert(1)).\n\n> Start low and go slow.";
+    const body =
+      "Agree with **@mxcardio_bo**: see <script>x</script> and [the guideline](https://www.acc.org/guidelines), not [this](javascript:alert(1)).\n\n> Start low and go slow.";
     const response = await preview({ body }, askerCookie);
     expect(response.status).toBe(200);
     const { html, warnings } = (await response.json()) as { html: string; warnings: string[] };

@@ -39,7 +39,7 @@ async function recentThread(channelSlug: string, replies = 0) {
 }
 
 describe("unread tracking", () => {
-  it("shows a thread read before as \"1 new\" in bold after someone else replies, and opens it at the divider above that reply", async () => {
+  it('shows a thread read before as "1 new" in bold after someone else replies, and opens it at the divider above that reply', async () => {
     const { threadId } = await recentThread("nephrology", 2);
     const reader = await createViewer(db);
     const replier = await createViewer(db);
@@ -77,7 +77,12 @@ describe("unread tracking", () => {
   it("counts colleagues' replies as new to the author of a thread they started, without opening it again", async () => {
     const author = await createViewer(db);
     const replier = await createViewer(db);
-    const { id } = await startThread(db, author, { channel: "nephrology", title: "Hyponatremia after a thiazide start", body: "Sodium 124 two weeks after starting chlorthalidone. **Stop it or restrict fluids?**" }, tick());
+    const { id } = await startThread(
+      db,
+      author,
+      { channel: "nephrology", title: "Hyponatremia after a thiazide start", body: "Sodium 124 two weeks after starting chlorthalidone. **Stop it or restrict fluids?**" },
+      tick(),
+    );
     expect(await feedItem(author, "nephrology", id)).toMatchObject({ read: { unread: false, newReplies: 0 } });
     await createReply(db, replier, { threadId: String(id), body: "Stop it; thiazide hyponatremia recurs on rechallenge." }, tick());
     expect(await feedItem(author, "nephrology", id)).toMatchObject({ read: { unread: true, newReplies: 1 } });

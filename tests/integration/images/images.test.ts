@@ -154,7 +154,12 @@ describe("who sees an image", () => {
     const author = await physician();
     const reader = await physician();
     const flagger = await physician();
-    const { id: threadId } = await createThread(db, author, { channel: "cardiology", title: "Wide complex rhythm at rest", body: "Which of these would you cardiovert first?" }, tick());
+    const { id: threadId } = await createThread(
+      db,
+      author,
+      { channel: "cardiology", title: "Wide complex rhythm at rest", body: "Which of these would you cardiovert first?" },
+      tick(),
+    );
     const first = await upload(reader, ecg());
     const second = await upload(reader, makePng(20, 60));
     const { id: replyId } = await createReply(db, reader, { threadId, body: "Both tracings from the same admission.", images: [first.key, second.key] }, tick());
@@ -182,13 +187,17 @@ describe("who sees an image", () => {
     });
     const mine = await upload(author, ecg());
     await createThread(db, author, { channel: "cardiology", title: "My own tracing", body: "Is this Brugada type 1?", images: mine.key }, tick());
-    await expect(createThread(db, author, { channel: "cardiology", title: "The same tracing again", body: "Second opinion on this tracing, please?", images: [mine.key] }, tick())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      createThread(db, author, { channel: "cardiology", title: "The same tracing again", body: "Second opinion on this tracing, please?", images: [mine.key] }, tick()),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("refuses a seventh image on one post, saying how many to remove", async () => {
     const author = await physician();
     const keys = Array.from({ length: 7 }, (_, i) => `${"a".repeat(21)}${i}`);
-    await expect(createThread(db, author, { channel: "cardiology", title: "Seven films", body: "Serial chest films over one admission.", images: keys }, tick())).rejects.toMatchObject({
+    await expect(
+      createThread(db, author, { channel: "cardiology", title: "Seven films", body: "Serial chest films over one admission.", images: keys }, tick()),
+    ).rejects.toMatchObject({
       code: "INVALID",
       message: expect.stringContaining("Remove 1"),
     });
@@ -200,12 +209,22 @@ describe("an image of a post that is no longer shown", () => {
     const author = await physician();
     const moderator = await physician("moderator");
     const deletedFilm = await upload(author, ecg());
-    const { id: deleted } = await createThread(db, author, { channel: "cardiology", title: "Posted in the wrong channel", body: "Sorry, this belongs in radiology.", images: [deletedFilm.key] }, tick());
+    const { id: deleted } = await createThread(
+      db,
+      author,
+      { channel: "cardiology", title: "Posted in the wrong channel", body: "Sorry, this belongs in radiology.", images: [deletedFilm.key] },
+      tick(),
+    );
     await deleteThread(db, author, { threadId: deleted }, tick());
     await expect(findServableImage(db, author, deletedFilm.key, "full")).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const removedFilm = await upload(author, ecg());
-    const { id: removed } = await createThread(db, author, { channel: "cardiology", title: "Film with a visible label", body: "Is this consolidation or atelectasis?", images: [removedFilm.key] }, tick());
+    const { id: removed } = await createThread(
+      db,
+      author,
+      { channel: "cardiology", title: "Film with a visible label", body: "Is this consolidation or atelectasis?", images: [removedFilm.key] },
+      tick(),
+    );
     await moderatePost(db, moderator, { targetType: "thread", targetId: removed, action: "remove", reason: "The film shows a label" }, tick());
     const reader = await physician();
     await expect(findServableImage(db, reader, removedFilm.key, "thumb")).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -250,8 +269,18 @@ describe("pruning images", () => {
     const stale = await upload(author, ecg());
     const live = await upload(author, ecg());
     const gone = await upload(author, ecg());
-    const { id: liveThread } = await createThread(db, author, { channel: "cardiology", title: "Kept films", body: "Serial films, still relevant to the case.", images: [live.key] }, tick());
-    const { id: deletedThread } = await createThread(db, author, { channel: "cardiology", title: "Deleted films", body: "Posted in the wrong thread by mistake.", images: [gone.key] }, tick());
+    const { id: liveThread } = await createThread(
+      db,
+      author,
+      { channel: "cardiology", title: "Kept films", body: "Serial films, still relevant to the case.", images: [live.key] },
+      tick(),
+    );
+    const { id: deletedThread } = await createThread(
+      db,
+      author,
+      { channel: "cardiology", title: "Deleted films", body: "Posted in the wrong thread by mistake.", images: [gone.key] },
+      tick(),
+    );
     await deleteThread(db, author, { threadId: deletedThread }, tick());
     const result = await pruneImages(db, r2.bucket, clock + 25 * 3600_000);
     expect(result.complete).toBe(true);
@@ -269,7 +298,12 @@ describe("a moderator removes one image", () => {
   it("stops serving it, keeps the post's text, lists it no more in the moderator's view, and records the reason against the post", async () => {
     const author = await physician();
     const moderator = await physician("moderator");
-    const { id: threadId } = await createThread(db, author, { channel: "cardiology", title: "Bradycardia on a monitor strip", body: "Pacing now or wait for the morning?" }, tick());
+    const { id: threadId } = await createThread(
+      db,
+      author,
+      { channel: "cardiology", title: "Bradycardia on a monitor strip", body: "Pacing now or wait for the morning?" },
+      tick(),
+    );
     const strip = await upload(author, ecg());
     const { id: replyId } = await createReply(db, author, { threadId, body: "Here is the strip from the night shift.", images: [strip.key] }, tick());
     expect((await loadPostForModeration(db, moderator, "comment", replyId, tick())).images.map((image) => image.key)).toEqual([strip.key]);

@@ -59,7 +59,9 @@ function toSvg(scene: Scene, only?: Part): string {
 }
 
 async function render(scene: Scene): Promise<Buffer> {
-  return sharp(Buffer.from(toSvg(scene))).png().toBuffer();
+  return sharp(Buffer.from(toSvg(scene)))
+    .png()
+    .toBuffer();
 }
 
 interface Ink {
@@ -71,33 +73,28 @@ interface Ink {
 
 /** The bounding box of the pixels one part inks. */
 async function inkOf(scene: Scene, part: Part): Promise<Ink> {
-  const { data, info } = await sharp(Buffer.from(toSvg(scene, part))).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(Buffer.from(toSvg(scene, part)))
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   let ink: Ink | null = null;
   for (let y = 0; y < info.height; y++) {
     for (let x = 0; x < info.width; x++) {
       if ((data[(y * info.width + x) * info.channels + 3] ?? 0) < 48) continue;
-      ink = ink
-        ? { x0: Math.min(ink.x0, x), y0: Math.min(ink.y0, y), x1: Math.max(ink.x1, x + 1), y1: Math.max(ink.y1, y + 1) }
-        : { x0: x, y0: y, x1: x + 1, y1: y + 1 };
+      ink = ink ? { x0: Math.min(ink.x0, x), y0: Math.min(ink.y0, y), x1: Math.max(ink.x1, x + 1), y1: Math.max(ink.y1, y + 1) } : { x0: x, y0: y, x1: x + 1, y1: y + 1 };
     }
   }
   if (!ink) throw new Error(`part ${part.run}/${part.part} inks nothing: is the font missing?`);
   return ink;
 }
 
-const covers = (region: DetectedRegion, ink: Ink) =>
-  region.x <= ink.x0 && region.y <= ink.y0 && region.x + region.width >= ink.x1 && region.y + region.height >= ink.y1;
+const covers = (region: DetectedRegion, ink: Ink) => region.x <= ink.x0 && region.y <= ink.y0 && region.x + region.width >= ink.x1 && region.y + region.height >= ink.y1;
 
-const overlaps = (region: DetectedRegion, ink: Ink) =>
-  region.x < ink.x1 && ink.x0 < region.x + region.width && region.y < ink.y1 && ink.y0 < region.y + region.height;
+const overlaps = (region: DetectedRegion, ink: Ink) => region.x < ink.x1 && ink.x0 < region.x + region.width && region.y < ink.y1 && ink.y0 < region.y + region.height;
 
 /** A region that covers `ink` without reaching further than `slack` pixels past it on any side. */
 const fits = (region: DetectedRegion, ink: Ink, slack: number) =>
-  covers(region, ink) &&
-  region.x >= ink.x0 - slack &&
-  region.y >= ink.y0 - slack &&
-  region.x + region.width <= ink.x1 + slack &&
-  region.y + region.height <= ink.y1 + slack;
+  covers(region, ink) && region.x >= ink.x0 - slack && region.y >= ink.y0 - slack && region.x + region.width <= ink.x1 + slack && region.y + region.height <= ink.y1 + slack;
 
 // ------------------------------------------------------------------------------------------------
 
@@ -126,8 +123,7 @@ const film: Scene = {
 const wristband: Scene = {
   width: 1200,
   height: 800,
-  background:
-    '<rect width="100%" height="100%" fill="#c2906f"/>' + '<rect x="140" y="250" width="920" height="260" rx="28" fill="#f3f3ee"/>',
+  background: '<rect width="100%" height="100%" fill="#c2906f"/>' + '<rect x="140" y="250" width="920" height="260" rx="28" fill="#f3f3ee"/>',
   runs: [
     { x: 200, y: 325, font: SANS, size: 34, weight: "bold", fill: "#1d1d1d", parts: ["DOE, JANE"] },
     { x: 200, y: 385, font: SANS, size: 30, fill: "#1d1d1d", parts: ["DOB: ", "07/02/1948", "   F"] },
@@ -199,7 +195,10 @@ describe("text in images becomes regions to cover", () => {
       { run: 3, part: 0 },
     ]) {
       const ink = await inkOf(film, part);
-      expect(regions.some((r) => covers(r, ink)), `${film.runs[part.run]?.parts[part.part]} stays visible`).toBe(false);
+      expect(
+        regions.some((r) => covers(r, ink)),
+        `${film.runs[part.run]?.parts[part.part]} stays visible`,
+      ).toBe(false);
     }
   });
 

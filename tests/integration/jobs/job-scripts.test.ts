@@ -33,7 +33,9 @@ describe("npm run job:rings and job:prune", () => {
     expect(second.stdout).toContain("new reports none; refreshed #1;");
 
     const prune = await run("node_modules/.bin/tsx", ["scripts/job-prune.ts"], { env });
-    expect(prune.stdout).toMatch(/prune: deleted 0 expired sessions, 0 used or expired email tokens, 0 closed rate-limit counters, 0 old read positions, no images \(the Worker.s own run prunes them: it has the R2 binding\) in \d+ ms/);
+    expect(prune.stdout).toMatch(
+      /prune: deleted 0 expired sessions, 0 used or expired email tokens, 0 closed rate-limit counters, 0 old read positions, no images \(the Worker.s own run prunes them: it has the R2 binding\) in \d+ ms/,
+    );
   }, 60_000);
 
   it("says which job failed and why, with a failing exit code", async () => {

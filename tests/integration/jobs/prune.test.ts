@@ -24,11 +24,17 @@ async function counterKeys(): Promise<string[]> {
 }
 
 async function insertSession(id: string, expiresAt: number, absoluteExpiresAt: number) {
-  await client.execute({ sql: "insert into sessions (id, user_id, created_at, expires_at, absolute_expires_at) values (?, ?, ?, ?, ?)", args: [id, userId, now - 40 * 24 * HOUR, expiresAt, absoluteExpiresAt] });
+  await client.execute({
+    sql: "insert into sessions (id, user_id, created_at, expires_at, absolute_expires_at) values (?, ?, ?, ?, ?)",
+    args: [id, userId, now - 40 * 24 * HOUR, expiresAt, absoluteExpiresAt],
+  });
 }
 
 async function insertToken(id: string, expiresAt: number, usedAt: number | null) {
-  await client.execute({ sql: "insert into email_tokens (id, user_id, purpose, expires_at, used_at, created_at) values (?, ?, 'confirm_email', ?, ?, ?)", args: [id, userId, expiresAt, usedAt, now - HOUR] });
+  await client.execute({
+    sql: "insert into email_tokens (id, user_id, purpose, expires_at, used_at, created_at) values (?, ?, 'confirm_email', ?, ?, ?)",
+    args: [id, userId, expiresAt, usedAt, now - HOUR],
+  });
 }
 
 async function insertCounter(key: string, expiresAt: number) {

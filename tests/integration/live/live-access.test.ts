@@ -24,7 +24,11 @@ async function openThread(authorId: number): Promise<number> {
   return (await createThread(db, { authorId, channelSlug: "cardiology", title: `Live access ${serial}` })).threadId;
 }
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => "allowed", (error: { code?: string }) => error.code);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "allowed",
+    (error: { code?: string }) => error.code,
+  );
 
 describe("opening a thread's live updates", () => {
   it("lets a verified member with a valid session follow a live thread", async () => {

@@ -152,9 +152,10 @@ describe("the daily limit on patient-information flags", () => {
     try {
       const flagger = await createViewer(db, { now });
       await flagPost(db, flagger, { targetType: "comment", targetId: (await reply(now)).replyId, reason: "patient_information" }, now + 1);
-      await expect(
-        flagPost(db, flagger, { targetType: "comment", targetId: (await reply(now)).replyId, reason: "patient_information" }, now + 2),
-      ).rejects.toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/^Rounds allows 1 patient-information flag per day\./) });
+      await expect(flagPost(db, flagger, { targetType: "comment", targetId: (await reply(now)).replyId, reason: "patient_information" }, now + 2)).rejects.toMatchObject({
+        code: "RATE_LIMITED",
+        message: expect.stringMatching(/^Rounds allows 1 patient-information flag per day\./),
+      });
     } finally {
       await updateLimitSetting(db, admin, { name: "phi_flag_day", limit: 5, windowSeconds: 86_400 }, now + 3);
     }

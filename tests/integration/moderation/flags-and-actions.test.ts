@@ -148,9 +148,9 @@ describe("moderator actions", () => {
 
   it("refuses to redact text that is not in the post, and writes nothing", async () => {
     const { moderator, replyId } = await scene();
-    await expect(
-      moderatePost(db, moderator, { targetType: "comment", targetId: replyId, action: "redact", span: "not in there", category: "name" }, tick()),
-    ).rejects.toMatchObject({ code: "INVALID", fields: { span: expect.any(String) } });
+    await expect(moderatePost(db, moderator, { targetType: "comment", targetId: replyId, action: "redact", span: "not in there", category: "name" }, tick())).rejects.toMatchObject(
+      { code: "INVALID", fields: { span: expect.any(String) } },
+    );
     const audit = await client.execute({ sql: "select count(*) as n from audit_log where target_type = 'comment' and target_id = ?", args: [replyId] });
     expect(audit.rows[0]!.n).toBe(0);
   });
@@ -192,7 +192,10 @@ describe("moderator actions", () => {
   it("locks a thread against replies and votes, and moves it keeping both channels' counts", async () => {
     const { reader, moderator, threadId } = await scene();
     await moderateThread(db, moderator, { threadId, action: "lock" }, tick());
-    await expect(createReply(db, reader, { threadId, body: "One more thought on fluids." }, tick())).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringMatching(/locked/) });
+    await expect(createReply(db, reader, { threadId, body: "One more thought on fluids." }, tick())).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/locked/),
+    });
     await expect(castVote(db, reader, { targetType: "thread", targetId: threadId, value: 1 }, tick())).rejects.toMatchObject({ code: "FORBIDDEN" });
     await moderateThread(db, moderator, { threadId, action: "unlock" }, tick());
     await castVote(db, reader, { targetType: "thread", targetId: threadId, value: 1 }, tick());
@@ -200,7 +203,8 @@ describe("moderator actions", () => {
     // A channel moderator of General cannot move into a channel they do not moderate; a global moderator can.
     await expect(moderateThread(db, moderator, { threadId, action: "move", channel: "cardiology" }, tick())).rejects.toMatchObject({ code: "FORBIDDEN" });
     const globalModerator = await createViewer(db, { role: "moderator" });
-    const counts = async () => (await client.execute("select slug, thread_count from channels where slug in ('general', 'cardiology') order by slug")).rows.map((row) => Number(row.thread_count));
+    const counts = async () =>
+      (await client.execute("select slug, thread_count from channels where slug in ('general', 'cardiology') order by slug")).rows.map((row) => Number(row.thread_count));
     const [cardiologyBefore, generalBefore] = await counts();
     await moderateThread(db, globalModerator, { threadId, action: "move", channel: "cardiology" }, tick());
     expect(await counts()).toEqual([cardiologyBefore! + 1, generalBefore! - 1]);

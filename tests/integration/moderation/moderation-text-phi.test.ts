@@ -43,7 +43,9 @@ describe("flag notes", () => {
   it("refuses a note with a record number, naming the span, and stores no flag and uses no flag allowance", async () => {
     const { replyId } = await reply();
     const flagger = await createViewer(db, { now: clock });
-    const refused = await flagPost(db, flagger, { targetType: "comment", targetId: replyId, reason: "patient_information", note: MRN_TEXT }, tick()).catch((error: unknown) => error);
+    const refused = await flagPost(db, flagger, { targetType: "comment", targetId: replyId, reason: "patient_information", note: MRN_TEXT }, tick()).catch(
+      (error: unknown) => error,
+    );
     expect(refused).toMatchObject({
       code: "PHI_DETECTED",
       fields: { note: expect.any(String) },
@@ -52,7 +54,9 @@ describe("flag notes", () => {
     expect(await count("select count(*) as n from flags where reporter_id = ?", [flagger.userId])).toBe(0);
     expect(await count("select count(*) as n from rate_limit_counters where key like ?", [`posting:%:${flagger.userId}:%`])).toBe(0);
     // The same flag with the note rewritten goes through.
-    expect((await flagPost(db, flagger, { targetType: "comment", targetId: replyId, reason: "patient_information", note: "The second line has a record number." }, tick())).hidden).toBe(true);
+    expect(
+      (await flagPost(db, flagger, { targetType: "comment", targetId: replyId, reason: "patient_information", note: "The second line has a record number." }, tick())).hidden,
+    ).toBe(true);
   });
 
   it("asks for confirmation on a warned note, and stores it once the member confirms", async () => {
@@ -90,7 +94,9 @@ describe("moderators' reasons", () => {
     await expect(moderatePost(db, moderator, { targetType: "comment", targetId: replyId, action: "hide", reason: MRN_TEXT }, tick())).rejects.toMatchObject(phi);
     await expect(moderateThread(db, moderator, { threadId, action: "lock", reason: MRN_TEXT }, tick())).rejects.toMatchObject(phi);
     await expect(moderateThread(db, moderator, { threadId, action: "move", channel: "cardiology", reason: MRN_TEXT }, tick())).rejects.toMatchObject(phi);
-    expect((await client.execute({ sql: "select locked_at, (select slug from channels where id = channel_id) as slug from threads where id = ?", args: [threadId] })).rows[0]).toMatchObject({
+    expect(
+      (await client.execute({ sql: "select locked_at, (select slug from channels where id = channel_id) as slug from threads where id = ?", args: [threadId] })).rows[0],
+    ).toMatchObject({
       locked_at: null,
       slug: "general",
     });

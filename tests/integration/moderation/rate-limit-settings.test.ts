@@ -9,13 +9,7 @@ import { createReply } from "../../../src/server/forum/create-reply";
 import { createThread } from "../../../src/server/forum/create-thread";
 import { loadDraft } from "../../../src/server/forum/drafts";
 import { consumePostingLimit, type PostingAction } from "../../../src/server/forum/posting-rules";
-import {
-  loadLimitSettings,
-  loadLimitSettingsForAdmin,
-  resetLimitSetting,
-  updateLimitSetting,
-  type LimitRuleName,
-} from "../../../src/server/moderation/limit-settings";
+import { loadLimitSettings, loadLimitSettingsForAdmin, resetLimitSetting, updateLimitSetting, type LimitRuleName } from "../../../src/server/moderation/limit-settings";
 import { createPhysician, createThread as createFixtureThread } from "../../fixtures/factories";
 import { countRoundTrips } from "../../support/round-trips";
 import { createTestDatabase } from "../../support/test-database";
@@ -190,7 +184,13 @@ describe("admin overrides", () => {
     await refusal(consumePostingLimit(db, poster, "thread", day + 5 * SECOND));
 
     const settings = await loadLimitSettings(db);
-    expect(settings.find((rule) => rule.name === "thread_burst")).toMatchObject({ limit: 3, windowMs: 2 * MINUTE, overridden: true, changedBy: admin.pseudonym, changedAt: day + 2 * SECOND });
+    expect(settings.find((rule) => rule.name === "thread_burst")).toMatchObject({
+      limit: 3,
+      windowMs: 2 * MINUTE,
+      overridden: true,
+      changedBy: admin.pseudonym,
+      changedAt: day + 2 * SECOND,
+    });
 
     expect(await resetLimitSetting(db, admin, { name: "thread_burst" }, day + 6 * SECOND)).toMatchObject({ changed: true });
     expect((await loadLimitSettings(db)).find((rule) => rule.name === "thread_burst")).toMatchObject({ limit: 1, windowMs: 2 * MINUTE, overridden: false, changedBy: null });
@@ -234,8 +234,22 @@ describe("admin overrides", () => {
       args: [at],
     });
     expect(rows.rows.map((row) => ({ ...row }))).toEqual([
-      { actor_id: admin.userId, action: "rate_limit_changed", target_type: "rate_limit_setting", target_id: 6, reason: "flag_day: 20 flags per day → 10 flags per 12 hours", created_at: at },
-      { actor_id: admin.userId, action: "rate_limit_changed", target_type: "rate_limit_setting", target_id: 6, reason: "flag_day reset to default: 10 flags per 12 hours → 20 flags per day", created_at: at + 2 },
+      {
+        actor_id: admin.userId,
+        action: "rate_limit_changed",
+        target_type: "rate_limit_setting",
+        target_id: 6,
+        reason: "flag_day: 20 flags per day → 10 flags per 12 hours",
+        created_at: at,
+      },
+      {
+        actor_id: admin.userId,
+        action: "rate_limit_changed",
+        target_type: "rate_limit_setting",
+        target_id: 6,
+        reason: "flag_day reset to default: 10 flags per 12 hours → 20 flags per day",
+        created_at: at + 2,
+      },
     ]);
   });
 
@@ -298,7 +312,11 @@ describe("a reply refused through the JSON API", () => {
     const app = createApiApp();
     const env = { DATABASE_URL: `file:${handle.file}` };
     const post = (path: string, body: unknown) =>
-      app.request(`${site}${path}`, { method: "POST", body: JSON.stringify(body), headers: { origin: site, "content-type": "application/json", cookie: `${PLAIN_SESSION_COOKIE}=${session.token}` } }, env);
+      app.request(
+        `${site}${path}`,
+        { method: "POST", body: JSON.stringify(body), headers: { origin: site, "content-type": "application/json", cookie: `${PLAIN_SESSION_COOKIE}=${session.token}` } },
+        env,
+      );
 
     expect((await post("/api/replies", { threadId, body: "Hold one dose, no bridging." })).status).toBe(201);
     const draftText = "Second thought: local haemostatic measures matter more than the INR.";
@@ -319,11 +337,20 @@ describe("through the libSQL server (as in production: HTTP, concurrent requests
     await withMigratedLibsqlServer(async (remote) => {
       const memberSince = Date.UTC(2025, 0, 1);
       const [posterId, adminId] = [await createPhysician(remote, { createdAt: memberSince }), await createPhysician(remote, { role: "admin" })];
-      const poster: Viewer = { userId: posterId, pseudonym: "remote_poster", role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince, unreadNotifications: 0 };
+      const poster: Viewer = {
+        userId: posterId,
+        pseudonym: "remote_poster",
+        role: "member",
+        verificationStatus: "verified",
+        emailConfirmed: true,
+        moderatedChannelIds: [],
+        suspendedUntil: null,
+        memberSince,
+        unreadNotifications: 0,
+      };
       const remoteAdmin: Viewer = { ...poster, userId: adminId, pseudonym: "remote_admin", role: "admin" };
       const at = freshDay() + 7 * MINUTE;
-      const burst = (when: number, count: number) =>
-        Promise.allSettled(Array.from({ length: count }, () => consumePostingLimit(remote, poster, "thread", when)));
+      const burst = (when: number, count: number) => Promise.allSettled(Array.from({ length: count }, () => consumePostingLimit(remote, poster, "thread", when)));
       const outcomes = (results: PromiseSettledResult<void>[]) => ({
         allowed: results.filter((result) => result.status === "fulfilled").length,
         refused: results.filter((result) => result.status === "rejected" && (result.reason as DomainError).code === "RATE_LIMITED").length,

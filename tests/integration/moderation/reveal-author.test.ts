@@ -12,7 +12,17 @@ const now = Date.UTC(2026, 5, 1);
 const REASON = "Reported for harassment; checking whether it is a repeat offender.";
 
 function viewerOf(userId: number, role: Viewer["role"]): Viewer {
-  return { userId, pseudonym: `viewer_${userId}`, role, verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
+  return {
+    userId,
+    pseudonym: `viewer_${userId}`,
+    role,
+    verificationStatus: "verified",
+    emailConfirmed: true,
+    moderatedChannelIds: [],
+    suspendedUntil: null,
+    memberSince: 0,
+    unreadNotifications: 0,
+  };
 }
 
 let admin: Viewer;

@@ -3,14 +3,7 @@ import { seedDemoCommunity } from "../../../scripts/seed/seed-demo";
 import type { Viewer } from "../../../src/server/auth/viewer";
 import type { ImportedVote } from "../../../src/server/forum/import-community";
 import { parseRingEvidence } from "../../../src/server/moderation/vote-ring-evidence";
-import {
-  detectVoteRings,
-  listOpenRingReports,
-  resolveRingReport,
-  VOTE_RING_ACTIONED,
-  VOTE_RING_DETECTED,
-  VOTE_RING_DISMISSED,
-} from "../../../src/server/moderation/vote-rings";
+import { detectVoteRings, listOpenRingReports, resolveRingReport, VOTE_RING_ACTIONED, VOTE_RING_DETECTED, VOTE_RING_DISMISSED } from "../../../src/server/moderation/vote-rings";
 import { createPhysician, createThread } from "../../fixtures/factories";
 import { createTestDatabase } from "../../support/test-database";
 
@@ -27,16 +20,31 @@ let demoIds: number[] = [];
 const demo = (index: number) => demoIds[index % demoIds.length]!;
 const upvotes = (voterIds: number[]): ImportedVote[] => voterIds.map((voterId) => ({ voterId, value: 1, createdAt: now - 5 * DAY }));
 /** A thread by `authorId` in `channelSlug` upvoted by `voterIds` five days ago. */
-const post = (authorId: number, channelSlug: string, voterIds: number[]) =>
-  createThread(db, { authorId, channelSlug, createdAt: now - 6 * DAY, votes: upvotes(voterIds) });
+const post = (authorId: number, channelSlug: string, voterIds: number[]) => createThread(db, { authorId, channelSlug, createdAt: now - 6 * DAY, votes: upvotes(voterIds) });
 
 function viewerOf(userId: number, role: Viewer["role"], moderatedChannelIds: number[] = []): Viewer {
-  return { userId, pseudonym: `viewer_${userId}`, role, verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds, suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
+  return {
+    userId,
+    pseudonym: `viewer_${userId}`,
+    role,
+    verificationStatus: "verified",
+    emailConfirmed: true,
+    moderatedChannelIds,
+    suspendedUntil: null,
+    memberSince: 0,
+    unreadNotifications: 0,
+  };
 }
 
 async function reportRows() {
   const result = await handle.client.execute("select id, member_ids, status, resolved_by, evidence_json from vote_ring_reports order by id");
-  return result.rows.map((row) => ({ id: Number(row.id), memberIds: String(row.member_ids), status: String(row.status), resolvedBy: row.resolved_by, evidence: String(row.evidence_json) }));
+  return result.rows.map((row) => ({
+    id: Number(row.id),
+    memberIds: String(row.member_ids),
+    status: String(row.status),
+    resolvedBy: row.resolved_by,
+    evidence: String(row.evidence_json),
+  }));
 }
 
 async function auditRows(action: string) {

@@ -118,9 +118,7 @@ describe("mentions", () => {
     expect(await texts(second)).toEqual([`${replier.pseudonym} mentioned you in “Lactate clearance as a resuscitation target”.`]);
     // A stale edit is refused and notifies nobody.
     const third = await member();
-    await expect(
-      editReply(db, replier, { commentId: reply.id, body: `Now @${third.pseudonym} too.`, expectedEditedAt: 1 }, tick()),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(editReply(db, replier, { commentId: reply.id, body: `Now @${third.pseudonym} too.`, expectedEditedAt: 1 }, tick())).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await texts(third)).toEqual([]);
   });
 
@@ -151,18 +149,23 @@ describe("other notifications", () => {
     const author = await member();
     const helper = await member();
     const follower = await member();
-    const { id: threadId } = await postThread(db, author, {
-      channel: "general",
-      kind: "case",
-      title: "Recurrent syncope in a runner in her 30s",
-      ageBand: "30–34",
-      sex: "female",
-      presentingProblem: "Three episodes of syncope during long runs.",
-      history: "No cardiac history; no medications.",
-      findings: "Normal ECG and echo at rest.",
-      triedSoFar: "Hydration advice; no change.",
-      question: "Exercise test or loop recorder first?",
-    }, tick());
+    const { id: threadId } = await postThread(
+      db,
+      author,
+      {
+        channel: "general",
+        kind: "case",
+        title: "Recurrent syncope in a runner in her 30s",
+        ageBand: "30–34",
+        sex: "female",
+        presentingProblem: "Three episodes of syncope during long runs.",
+        history: "No cardiac history; no medications.",
+        findings: "Normal ECG and echo at rest.",
+        triedSoFar: "Hydration advice; no change.",
+        question: "Exercise test or loop recorder first?",
+      },
+      tick(),
+    );
     await setThreadFollow(db, follower, { threadId, state: "following" }, tick());
     const answer = await createReply(db, helper, { threadId, body: "Exercise test first, then a loop recorder." }, tick());
     await markCaseSolved(db, author, { threadId, commentId: answer.id }, tick());

@@ -27,7 +27,9 @@ async function newlyApproved(specialtySlug = "cardiology"): Promise<Viewer> {
 }
 
 const followedSlugs = async (userId: number) =>
-  (await client.execute({ sql: "select c.slug from channel_follows f join channels c on c.id = f.channel_id where f.user_id = ? order by c.slug", args: [userId] })).rows.map((row) => row.slug);
+  (await client.execute({ sql: "select c.slug from channel_follows f join channels c on c.id = f.channel_id where f.user_id = ? order by c.slug", args: [userId] })).rows.map(
+    (row) => row.slug,
+  );
 const homeFor = (viewer: Viewer) => loadHomePage(db, viewer, { sort: "new" }, now);
 
 describe("the first-run page of a newly approved member", () => {
@@ -65,7 +67,12 @@ describe("the first-run page of a newly approved member", () => {
     expect(await loadDigestPreference(db, approved)).toBe("daily");
     expect((await homeFor(approved)).firstRunDue).toBe(false);
     // Coming back later, the page shows what they follow; unticking one unfollows it.
-    expect((await loadFirstRunPage(db, approved, now)).channels.filter((channel) => channel.checked).map((channel) => channel.slug).sort()).toEqual(["cardiology", "general"]);
+    expect(
+      (await loadFirstRunPage(db, approved, now)).channels
+        .filter((channel) => channel.checked)
+        .map((channel) => channel.slug)
+        .sort(),
+    ).toEqual(["cardiology", "general"]);
     await completeFirstRun(db, approved, { channels: ["general"], digestFrequency: "weekly" }, now);
     expect(await followedSlugs(approved.userId)).toEqual(["general"]);
   });
@@ -118,7 +125,12 @@ describe("the remaining posting allowance", () => {
 
   it("shows the reply box's allowance on the thread page when few replies are left", async () => {
     const author = await createViewer(db, { now });
-    const { id: threadId } = await createThread(db, author, { channel: "general", title: "Night-shift handover checklists", body: "What do you use for the night-shift handover on the wards?" }, now - DAY);
+    const { id: threadId } = await createThread(
+      db,
+      author,
+      { channel: "general", title: "Night-shift handover checklists", body: "What do you use for the night-shift handover on the wards?" },
+      now - DAY,
+    );
     const approved = await newlyApproved();
     expect((await loadThreadPage(db, approved, threadId, { sort: "best" }, now)).replyAllowance).toBeNull();
     for (let i = 0; i < 17; i++) await consumePostingLimit(db, approved, "reply", now + i * 20_000);

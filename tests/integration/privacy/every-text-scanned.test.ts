@@ -65,8 +65,15 @@ const thread = (kind: "discussion" | "case" | "poll", overrides: Record<string, 
   const base: Record<string, Record<string, unknown>> = {
     discussion: { channel: "cardiology", title: "Apixaban restart after a GI bleed", body: "Man in his 70s, upper GI bleed on apixaban. When do you restart?" },
     case: {
-      kind: "case", channel: "cardiology", title: "Syncope with a long QT on the ECG", ageBand: "60–64", sex: "female",
-      presentingProblem: "Two episodes of syncope.", history: "None relevant.", findings: "QTc 520 ms.", triedSoFar: "Magnesium.",
+      kind: "case",
+      channel: "cardiology",
+      title: "Syncope with a long QT on the ECG",
+      ageBand: "60–64",
+      sex: "female",
+      presentingProblem: "Two episodes of syncope.",
+      history: "None relevant.",
+      findings: "QTc 520 ms.",
+      triedSoFar: "Magnesium.",
       question: "Would you implant an ICD now?",
     },
     poll: { kind: "poll", channel: "cardiology", title: "Which DOAC after a GI bleed?", body: "", options: ["Apixaban", "Rivaroxaban"], duration: "1w" },
@@ -74,33 +81,55 @@ const thread = (kind: "discussion" | "case" | "poll", overrides: Record<string, 
   return { ...base[kind], ...overrides };
 };
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => "accepted", (error: unknown) => error);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "accepted",
+    (error: unknown) => error,
+  );
 
 const caseField = (name: string): Probe => ({
-  name: `case ${name}`, schema: caseSchema, path: name, field: name,
+  name: `case ${name}`,
+  schema: caseSchema,
+  path: name,
+  field: name,
   run: async () => refusal(createThread(db, await member(), thread("case", { [name]: withIdentifier("Details:") }), tick())),
 });
 
 const probes: Probe[] = [
   {
-    name: "thread title", schema: discussionSchema, path: "title", field: "title",
+    name: "thread title",
+    schema: discussionSchema,
+    path: "title",
+    field: "title",
     run: async () => refusal(createThread(db, await member(), thread("discussion", { title: `Chest pain, ${IDENTIFIER}` }), tick())),
   },
   {
-    name: "discussion body", schema: discussionSchema, path: "body", field: "body",
+    name: "discussion body",
+    schema: discussionSchema,
+    path: "body",
+    field: "body",
     run: async () => refusal(createThread(db, await member(), thread("discussion", { body: withIdentifier("Chest pain at rest, troponin rising.") }), tick())),
   },
   ...["presentingProblem", "history", "findings", "triedSoFar", "question"].map(caseField),
   {
-    name: "poll context", schema: pollSchema, path: "body", field: "body",
+    name: "poll context",
+    schema: pollSchema,
+    path: "body",
+    field: "body",
     run: async () => refusal(createThread(db, await member(), thread("poll", { body: withIdentifier("Context:") }), tick())),
   },
   {
-    name: "poll option", schema: pollSchema, path: "options.*", field: "option2",
+    name: "poll option",
+    schema: pollSchema,
+    path: "options.*",
+    field: "option2",
     run: async () => refusal(createThread(db, await member(), thread("poll", { options: ["Apixaban", IDENTIFIER] }), tick())),
   },
   {
-    name: "reply", schema: createReplySchema, path: "body", field: "body",
+    name: "reply",
+    schema: createReplySchema,
+    path: "body",
+    field: "body",
     run: async () => {
       const author = await member();
       const { threadId } = await seedThread(db, { authorId: author.userId });
@@ -108,7 +137,10 @@ const probes: Probe[] = [
     },
   },
   {
-    name: "edited thread body", schema: editThreadSchema, path: "body", field: "body",
+    name: "edited thread body",
+    schema: editThreadSchema,
+    path: "body",
+    field: "body",
     run: async () => {
       const author = await member();
       const { id } = await createThread(db, author, thread("discussion", {}), tick());
@@ -116,7 +148,10 @@ const probes: Probe[] = [
     },
   },
   {
-    name: "case outcome note", schema: solveCaseSchema, path: "outcomeNote", field: "outcomeNote",
+    name: "case outcome note",
+    schema: solveCaseSchema,
+    path: "outcomeNote",
+    field: "outcomeNote",
     run: async () => {
       const author = await member();
       const { id } = await createThread(db, author, thread("case", {}), tick());
@@ -125,7 +160,10 @@ const probes: Probe[] = [
     },
   },
   {
-    name: "case final diagnosis at solving", schema: solveCaseSchema, path: "finalDiagnosis", field: "finalDiagnosis",
+    name: "case final diagnosis at solving",
+    schema: solveCaseSchema,
+    path: "finalDiagnosis",
+    field: "finalDiagnosis",
     run: async () => {
       const author = await member();
       const { id } = await createThread(db, author, thread("case", {}), tick());
@@ -134,14 +172,20 @@ const probes: Probe[] = [
     },
   },
   {
-    name: "differential diagnosis", schema: submitDifferentialSchema, path: "items.*.diagnosis", field: "diagnosis1",
+    name: "differential diagnosis",
+    schema: submitDifferentialSchema,
+    path: "items.*.diagnosis",
+    field: "diagnosis1",
     run: async () => {
       const { id } = await createThread(db, await member(), thread("case", {}), tick());
       return refusal(submitDifferential(db, await member(), { threadId: String(id), diagnosis1: withIdentifier("ARVC"), probability1: "40" }, tick()));
     },
   },
   ...(["finalDiagnosis", "reason"] as const).map((path) => ({
-    name: `adjudication ${path}`, schema: adjudicateCaseSchema, path, field: path,
+    name: `adjudication ${path}`,
+    schema: adjudicateCaseSchema,
+    path,
+    field: path,
     run: async () => {
       const author = await member();
       const { id } = await createThread(db, author, thread("case", {}), tick());
@@ -152,43 +196,71 @@ const probes: Probe[] = [
     },
   })),
   {
-    name: "server draft", schema: saveDraftSchema, path: "values.*", field: "body",
+    name: "server draft",
+    schema: saveDraftSchema,
+    path: "values.*",
+    field: "body",
     run: async () => refusal(saveDraft(db, await member(), { key: "new-thread", values: { body: withIdentifier("Draft:") } }, tick())),
   },
   {
-    name: "reply box preview", schema: previewPostSchema, path: "body", field: "body",
+    name: "reply box preview",
+    schema: previewPostSchema,
+    path: "body",
+    field: "body",
     run: async () => refusal(member().then((viewer) => previewPost(viewer, { body: withIdentifier("Preview:") }))),
   },
   {
-    name: "pseudonym at sign-up", schema: signupSchema, path: "pseudonym", field: "pseudonym",
+    name: "pseudonym at sign-up",
+    schema: signupSchema,
+    path: "pseudonym",
+    field: "pseudonym",
     run: () => refusal(signUp(accountServices(db), signupForm({ pseudonym: "mrn_00482913" }), "203.0.113.9")),
   },
   {
-    name: "pseudonym change", schema: changePseudonymSchema, path: "pseudonym", field: "pseudonym",
+    name: "pseudonym change",
+    schema: changePseudonymSchema,
+    path: "pseudonym",
+    field: "pseudonym",
     run: async () => refusal(changePseudonym(accountServices(db), await member(), { pseudonym: "mrn_00482913" })),
   },
   {
-    name: "profile bio", schema: profileDetailsSchema, path: "bio", field: "bio",
+    name: "profile bio",
+    schema: profileDetailsSchema,
+    path: "bio",
+    field: "bio",
     run: async () => refusal(updateProfileDetails(db, await member(), { bio: withIdentifier("Nephrologist.") })),
   },
   {
-    name: "profile practice setting", schema: profileDetailsSchema, path: "practiceSetting", field: "practiceSetting",
+    name: "profile practice setting",
+    schema: profileDetailsSchema,
+    path: "practiceSetting",
+    field: "practiceSetting",
     run: async () => refusal(updateProfileDetails(db, await member(), { practiceSetting: withIdentifier("Rural clinic") })),
   },
   {
-    name: "administrator's pseudonym", schema: createAdminSchema, path: "pseudonym", field: "pseudonym",
+    name: "administrator's pseudonym",
+    schema: createAdminSchema,
+    path: "pseudonym",
+    field: "pseudonym",
     run: () => refusal(createOrPromoteAdmin(db, { email: "chief@example.org", pseudonym: "mrn_00482913", password: "tachycardia at midnight" }, tick())),
   },
 ];
 
 const someoneElsesReply = async () => {
   const author = await member();
-  const { threadId, commentIds } = await seedThread(db, { authorId: author.userId, channelSlug: "general", comments: [{ parentIndex: null, authorId: author.userId, bodySource: "Repeat the lactate.", createdAt: clock }] });
+  const { threadId, commentIds } = await seedThread(db, {
+    authorId: author.userId,
+    channelSlug: "general",
+    comments: [{ parentIndex: null, authorId: author.userId, bodySource: "Repeat the lactate.", createdAt: clock }],
+  });
   return { threadId, replyId: commentIds[0]!, authorId: author.userId };
 };
 const moderationProbes: Probe[] = [
   {
-    name: "image description", schema: imageUploadSchema, path: "alt", field: "alt",
+    name: "image description",
+    schema: imageUploadSchema,
+    path: "alt",
+    field: "alt",
     // The description is screened before the file is read or stored, so an empty bucket suffices.
     run: async () => {
       const r2 = await startR2Bucket();
@@ -200,11 +272,20 @@ const moderationProbes: Probe[] = [
     },
   },
   {
-    name: "flag note", schema: flagPostSchema, path: "note", field: "note",
-    run: async () => refusal(flagPost(db, await member(), { targetType: "comment", targetId: (await someoneElsesReply()).replyId, reason: "other", note: withIdentifier("Names the patient:") }, tick())),
+    name: "flag note",
+    schema: flagPostSchema,
+    path: "note",
+    field: "note",
+    run: async () =>
+      refusal(
+        flagPost(db, await member(), { targetType: "comment", targetId: (await someoneElsesReply()).replyId, reason: "other", note: withIdentifier("Names the patient:") }, tick()),
+      ),
   },
   {
-    name: "image removal reason", schema: removeImageSchema, path: "reason", field: "reason",
+    name: "image removal reason",
+    schema: removeImageSchema,
+    path: "reason",
+    field: "reason",
     run: async () => {
       const { replyId, authorId } = await someoneElsesReply();
       const imageKey = await attachImageRow(db, { ownerId: authorId, commentId: replyId });
@@ -212,39 +293,94 @@ const moderationProbes: Probe[] = [
     },
   },
   {
-    name: "post action reason", schema: moderatePostSchema, path: "reason", field: "reason",
-    run: async () => refusal(moderatePost(db, await createViewer(db, { role: "moderator" }), { targetType: "comment", targetId: (await someoneElsesReply()).replyId, action: "remove", reason: withIdentifier("Removed:") }, tick())),
+    name: "post action reason",
+    schema: moderatePostSchema,
+    path: "reason",
+    field: "reason",
+    run: async () =>
+      refusal(
+        moderatePost(
+          db,
+          await createViewer(db, { role: "moderator" }),
+          { targetType: "comment", targetId: (await someoneElsesReply()).replyId, action: "remove", reason: withIdentifier("Removed:") },
+          tick(),
+        ),
+      ),
   },
   {
-    name: "thread action reason", schema: moderateThreadSchema, path: "reason", field: "reason",
-    run: async () => refusal(moderateThread(db, await createViewer(db, { role: "moderator" }), { threadId: (await someoneElsesReply()).threadId, action: "lock", reason: withIdentifier("Locked:") }, tick())),
+    name: "thread action reason",
+    schema: moderateThreadSchema,
+    path: "reason",
+    field: "reason",
+    run: async () =>
+      refusal(
+        moderateThread(
+          db,
+          await createViewer(db, { role: "moderator" }),
+          { threadId: (await someoneElsesReply()).threadId, action: "lock", reason: withIdentifier("Locked:") },
+          tick(),
+        ),
+      ),
   },
   {
-    name: "suspension reason", schema: moderateMemberSchema, path: "reason", field: "reason",
-    run: async () => refusal(moderateMember(db, await createViewer(db, { role: "moderator" }), { userId: (await member()).userId, action: "suspend", days: 3, reason: withIdentifier("Posted") }, tick())),
+    name: "suspension reason",
+    schema: moderateMemberSchema,
+    path: "reason",
+    field: "reason",
+    run: async () =>
+      refusal(
+        moderateMember(
+          db,
+          await createViewer(db, { role: "moderator" }),
+          { userId: (await member()).userId, action: "suspend", days: 3, reason: withIdentifier("Posted") },
+          tick(),
+        ),
+      ),
   },
   {
-    name: "verification rejection reason", schema: verificationDecisionSchema, path: "reason", field: "reason",
+    name: "verification rejection reason",
+    schema: verificationDecisionSchema,
+    path: "reason",
+    field: "reason",
     run: async () => {
       const userId = await createPhysician(db, { verificationStatus: "pending" });
-      const row = await handle.client.execute({ sql: "insert into verification_applications (user_id, npi, status, created_at) values (?, ?, 'pending', ?) returning id", args: [userId, freshNpi(), clock] });
-      return refusal(decideVerification(accountServices(db), await createViewer(db, { role: "admin" }), { applicationId: Number(row.rows[0]!.id), decision: "reject", reason: withIdentifier("Rejected:") }));
+      const row = await handle.client.execute({
+        sql: "insert into verification_applications (user_id, npi, status, created_at) values (?, ?, 'pending', ?) returning id",
+        args: [userId, freshNpi(), clock],
+      });
+      return refusal(
+        decideVerification(accountServices(db), await createViewer(db, { role: "admin" }), {
+          applicationId: Number(row.rows[0]!.id),
+          decision: "reject",
+          reason: withIdentifier("Rejected:"),
+        }),
+      );
     },
   },
   {
-    name: "second-factor recovery reason", schema: removeMemberSecondFactorSchema, path: "reason", field: "reason",
+    name: "second-factor recovery reason",
+    schema: removeMemberSecondFactorSchema,
+    path: "reason",
+    field: "reason",
     run: async () => {
       const locked = await member();
       await giveSecondFactor(db, locked.userId);
-      return refusal(removeMemberSecondFactor(accountServices(db), await createViewer(db, { role: "admin" }), { pseudonym: locked.pseudonym, reason: withIdentifier("Checked by phone:") }));
+      return refusal(
+        removeMemberSecondFactor(accountServices(db), await createViewer(db, { role: "admin" }), { pseudonym: locked.pseudonym, reason: withIdentifier("Checked by phone:") }),
+      );
     },
   },
   {
-    name: "reveal reason", schema: revealAuthorSchema, path: "reason", field: "reason",
+    name: "reveal reason",
+    schema: revealAuthorSchema,
+    path: "reason",
+    field: "reason",
     run: async () => {
       const author = await member();
       const { threadId } = await seedThread(db, { authorId: author.userId, channelSlug: "general", isAnonymous: true });
-      return refusal(revealAnonymousAuthor(db, await createViewer(db, { role: "admin" }), { targetType: "thread", targetId: threadId, reason: withIdentifier("Need to know because") }, tick()));
+      return refusal(
+        revealAnonymousAuthor(db, await createViewer(db, { role: "admin" }), { targetType: "thread", targetId: threadId, reason: withIdentifier("Need to know because") }, tick()),
+      );
     },
   },
 ];
@@ -267,7 +403,11 @@ describe("every scanned field refuses a patient identifier through its domain fu
   it("every field marked scannedText() has a probe above", () => {
     const modules = import.meta.glob<Record<string, unknown>>("../../../src/server/**/*.ts", { eager: true });
     const probed = new Set(
-      [...probes, ...moderationProbes].flatMap((probe) => stringFieldsIn(probe.schema).filter((f) => f.path === probe.path && f.mark === "scanned").map((f) => f.markedSchema)),
+      [...probes, ...moderationProbes].flatMap((probe) =>
+        stringFieldsIn(probe.schema)
+          .filter((f) => f.path === probe.path && f.mark === "scanned")
+          .map((f) => f.markedSchema),
+      ),
     );
     const unprobed = exportedSchemas(modules).flatMap(({ where, schema }) =>
       stringFieldsIn(schema)

@@ -13,6 +13,9 @@ describe("the reply-mail job's candidate query", () => {
     expect(text).toMatch(/users USING (COVERING )?INDEX users_reply_mail_immediate_idx/);
     expect(text).toMatch(/notifications USING INDEX notifications_unread_idx/);
     expect(text).not.toMatch(/TEMP B-TREE/);
-    expect(plan.filter((step) => /^SCAN (users|notifications)\b(?! USING)/.test(step)), text).toEqual([]);
+    expect(
+      plan.filter((step) => /^SCAN (users|notifications)\b(?! USING)/.test(step)),
+      text,
+    ).toEqual([]);
   });
 });

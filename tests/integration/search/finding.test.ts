@@ -111,7 +111,11 @@ describe("search finds", () => {
   it("ranks a title match above a body match", async () => {
     const authorId = await createPhysician(db);
     const word = uniqueWord();
-    const inBody = await createThread(db, { authorId, title: "Something else entirely here", bodySource: `A long body that mentions ${word} once among many other words of a discussion.` });
+    const inBody = await createThread(db, {
+      authorId,
+      title: "Something else entirely here",
+      bodySource: `A long body that mentions ${word} once among many other words of a discussion.`,
+    });
     const inTitle = await createThread(db, { authorId, title: `Question about ${word} management`, bodySource: "Short body." });
     const found = (await search({ q: word })).results.map((result) => result.threadId);
     expect(found).toEqual([inTitle.threadId, inBody.threadId]);

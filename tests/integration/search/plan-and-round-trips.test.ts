@@ -42,9 +42,15 @@ describe("the search query plan", () => {
       expect(plan[0], text).toMatch(/^SCAN search_index VIRTUAL TABLE INDEX \d+:r?M/);
       expect(plan[0], text).toContain("r");
       for (const table of ["c", "t", "ch", "u"]) {
-        expect(plan.some((step) => new RegExp(`^SEARCH ${table} USING INTEGER PRIMARY KEY \\(rowid=\\?\\)`).test(step)), `${table}\n${text}`).toBe(true);
+        expect(
+          plan.some((step) => new RegExp(`^SEARCH ${table} USING INTEGER PRIMARY KEY \\(rowid=\\?\\)`).test(step)),
+          `${table}\n${text}`,
+        ).toBe(true);
       }
-      expect(plan.filter((step) => /^SCAN (threads|comments|t|c|users|u|channels|ch)\b/.test(step)), text).toEqual([]);
+      expect(
+        plan.filter((step) => /^SCAN (threads|comments|t|c|users|u|channels|ch)\b/.test(step)),
+        text,
+      ).toEqual([]);
       expect(text).not.toMatch(/TEMP B-TREE/);
     });
   }

@@ -11,8 +11,7 @@ export function searchWorld() {
   let reader: Viewer | undefined;
   const readerViewer = async () => (reader ??= await createViewer(handle.db));
   /** Searches as a verified member; `input` is what the form or the API would send. */
-  const search = async (input: Record<string, unknown>, as?: Viewer): Promise<SearchPage> =>
-    searchForum(handle.db, as ?? (await readerViewer()), input, Date.now());
+  const search = async (input: Record<string, unknown>, as?: Viewer): Promise<SearchPage> => searchForum(handle.db, as ?? (await readerViewer()), input, Date.now());
   /** The URLs of the results, for assertions that do not care about the rest. */
   const urls = async (input: Record<string, unknown>) => (await search(input)).results.map((result) => result.url);
   return { handle, db: handle.db, search, urls, readerViewer };
@@ -23,5 +22,8 @@ let counter = 0;
 export function uniqueWord(stem = "zq"): string {
   counter += 1;
   // Letters only, so the porter stemmer leaves it alone and FTS5 keeps it as one token.
-  return `${stem}${String(counter).replace(/\d/g, (digit) => "abcdefghij"[Number(digit)] as string)}x${Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 6)}`;
+  return `${stem}${String(counter).replace(/\d/g, (digit) => "abcdefghij"[Number(digit)] as string)}x${Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 6)}`;
 }

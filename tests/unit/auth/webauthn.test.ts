@@ -41,7 +41,13 @@ class MemoryLedger implements ChallengeLedger {
 class MemoryCredentials implements CredentialLookup {
   readonly stored = new Map<string, StoredCredential>();
   add(credentialId: Uint8Array, credential: NewCredential) {
-    this.stored.set(encodeBase64urlNoPadding(credentialId), { passkeyId: this.stored.size + 1, userId: USER, publicKey: credential.publicKey, algorithm: credential.algorithm, signCount: credential.signCount });
+    this.stored.set(encodeBase64urlNoPadding(credentialId), {
+      passkeyId: this.stored.size + 1,
+      userId: USER,
+      publicKey: credential.publicKey,
+      algorithm: credential.algorithm,
+      signCount: credential.signCount,
+    });
   }
   async find(credentialId: Uint8Array) {
     return this.stored.get(encodeBase64urlNoPadding(credentialId)) ?? null;
@@ -97,7 +103,9 @@ describe("registration", () => {
     const device = await SoftAuthenticator.create({ rpId: relyingParty.id, origin: relyingParty.origin });
     const register = (json: RegistrationJson, now = NOW, userId = USER) => refusal(verifyRegistration(registration(json), { relyingParty, challenges: ledger, now, userId }));
 
-    expect(await register(await device.register(ledger.issue("register", USER), { challenge: encodeBase64urlNoPadding(newChallenge()) }))).toBe("challenge unknown or already used");
+    expect(await register(await device.register(ledger.issue("register", USER), { challenge: encodeBase64urlNoPadding(newChallenge()) }))).toBe(
+      "challenge unknown or already used",
+    );
     expect(await register(await device.register(ledger.issue("register", USER), { origin: "https://rounds.example.evil" }))).toBe("origin is not this site");
     expect(await register(await device.register(ledger.issue("register", USER), { rpId: "evil.example" }))).toBe("RP ID hash is not this site's");
     expect(await register(await device.register(ledger.issue("register", USER), { type: "webauthn.get" }))).toBe("client data is of the other ceremony");
@@ -118,10 +126,14 @@ describe("registration", () => {
   it("refuses malformed client data and attestation objects", async () => {
     const ledger = new MemoryLedger();
     const options = { relyingParty, challenges: ledger, now: NOW, userId: USER };
-    expect(await refusal(verifyRegistration({ clientDataJSON: new TextEncoder().encode("{"), attestationObject: new Uint8Array(3) }, options))).toBe("client data is not well formed");
+    expect(await refusal(verifyRegistration({ clientDataJSON: new TextEncoder().encode("{"), attestationObject: new Uint8Array(3) }, options))).toBe(
+      "client data is not well formed",
+    );
     const device = await SoftAuthenticator.create({ rpId: relyingParty.id, origin: relyingParty.origin });
     const answer = await device.register(ledger.issue("register", USER));
-    expect(await refusal(verifyRegistration({ clientDataJSON: fromBase64url(answer.clientDataJSON), attestationObject: new Uint8Array([0xa0]) }, options))).toBe("attestation object is not well formed");
+    expect(await refusal(verifyRegistration({ clientDataJSON: fromBase64url(answer.clientDataJSON), attestationObject: new Uint8Array([0xa0]) }, options))).toBe(
+      "attestation object is not well formed",
+    );
   });
 });
 

@@ -14,7 +14,9 @@ const migrationsDir = join(import.meta.dirname, "../../../src/server/db/migratio
 const GRANDFATHERED: Record<string, string> = {};
 
 describe("migrations: expand, then contract", () => {
-  const files = readdirSync(migrationsDir).filter((name) => name.endsWith(".sql")).sort();
+  const files = readdirSync(migrationsDir)
+    .filter((name) => name.endsWith(".sql"))
+    .sort();
 
   it("finds the committed migrations", () => {
     expect(files.length).toBeGreaterThan(10);

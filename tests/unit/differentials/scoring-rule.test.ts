@@ -36,7 +36,13 @@ describe("diagnosis keys", () => {
   });
 
   it("follow the author's merges, and survive a cycle", () => {
-    const groups = groupKeys(new Map([["tb", 2], ["tuberculosis", 1]]), { tb: "tuberculosis", tuberculosis: "tb" });
+    const groups = groupKeys(
+      new Map([
+        ["tb", 2],
+        ["tuberculosis", 1],
+      ]),
+      { tb: "tuberculosis", tuberculosis: "tb" },
+    );
     expect(new Set(groups.values()).size).toBe(1);
   });
 });
@@ -45,7 +51,10 @@ describe("the collective differential", () => {
   it("averages over every submitter, counting a diagnosis a differential lists twice once", () => {
     const { lines } = collectiveDifferential(
       [
-        [{ diagnosis: "Sarcoidosis", probability: 60 }, { diagnosis: "Sarcoidsis", probability: 10 }],
+        [
+          { diagnosis: "Sarcoidosis", probability: 60 },
+          { diagnosis: "Sarcoidsis", probability: 10 },
+        ],
         [{ diagnosis: "Lymphoma", probability: 50 }],
       ],
       {},

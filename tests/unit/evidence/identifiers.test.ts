@@ -36,12 +36,13 @@ describe("identifiers in text", () => {
 
 describe("linking identifiers in rendered HTML", () => {
   it("links identifiers in text but not in code, and cites an autolinked DOI without a second link", () => {
-    const { html, references } = linkReferencesInHtml(
-      '<p>PMID: 42 and <a href="https://doi.org/10.1000/abcd">https://doi.org/10.1000/abcd</a></p><pre><code>PMID: 7</code></pre>',
-    );
+    const { html, references } = linkReferencesInHtml('<p>PMID: 42 and <a href="https://doi.org/10.1000/abcd">https://doi.org/10.1000/abcd</a></p><pre><code>PMID: 7</code></pre>');
     expect(html).toBe(
       '<p><a class="evidence-link" rel="nofollow noopener ugc" href="https://pubmed.ncbi.nlm.nih.gov/42/">PMID: 42</a> and <a href="https://doi.org/10.1000/abcd">https://doi.org/10.1000/abcd</a></p><pre><code>PMID: 7</code></pre>',
     );
-    expect(references).toEqual([{ kind: "pmid", identifier: "42" }, { kind: "doi", identifier: "10.1000/abcd" }]);
+    expect(references).toEqual([
+      { kind: "pmid", identifier: "42" },
+      { kind: "doi", identifier: "10.1000/abcd" },
+    ]);
   });
 });

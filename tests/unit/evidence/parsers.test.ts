@@ -11,12 +11,23 @@ describe("reading Crossref works", () => {
   });
 
   it("reads a relation is-retracted-by as a retraction, and a withdrawal too", () => {
-    expect(parseCrossrefWork(crossref({ relation: { "is-retracted-by": [{ "id-type": "doi", id: "10.1000/notice", "asserted-by": "subject" }] } }))).toMatchObject({ work: { retracted: true } });
+    expect(parseCrossrefWork(crossref({ relation: { "is-retracted-by": [{ "id-type": "doi", id: "10.1000/notice", "asserted-by": "subject" }] } }))).toMatchObject({
+      work: { retracted: true },
+    });
     expect(parseCrossrefWork(crossref({ "updated-by": [{ DOI: "10.1000/w", type: "withdrawal" }] }))).toMatchObject({ work: { retracted: true } });
   });
 
   it("prefers the author marked first, and the container title as the journal", () => {
-    const work = parseCrossrefWork(crossref({ author: [{ given: "B", family: "Second", sequence: "additional" }, { given: "A", family: "First", sequence: "first" }], "container-title": ["BMJ"], issued: { "date-parts": [[2019]] } }));
+    const work = parseCrossrefWork(
+      crossref({
+        author: [
+          { given: "B", family: "Second", sequence: "additional" },
+          { given: "A", family: "First", sequence: "first" },
+        ],
+        "container-title": ["BMJ"],
+        issued: { "date-parts": [[2019]] },
+      }),
+    );
     expect(work).toMatchObject({ work: { firstAuthor: "A First", journal: "BMJ", year: 2019 } });
   });
 
@@ -26,7 +37,22 @@ describe("reading Crossref works", () => {
 });
 
 describe("reading PubMed esummary", () => {
-  const summary = (record: Record<string, unknown>) => ({ header: {}, result: { uids: ["1"], "1": { uid: "1", title: "T.", pubdate: "2019 Dec", authors: [{ name: "Group X", authtype: "CollectiveName" }, { name: "Doe J", authtype: "Author" }], ...record } } });
+  const summary = (record: Record<string, unknown>) => ({
+    header: {},
+    result: {
+      uids: ["1"],
+      "1": {
+        uid: "1",
+        title: "T.",
+        pubdate: "2019 Dec",
+        authors: [
+          { name: "Group X", authtype: "CollectiveName" },
+          { name: "Doe J", authtype: "Author" },
+        ],
+        ...record,
+      },
+    },
+  });
 
   it("skips a collective name for the first author and reads the year from pubdate", () => {
     expect(parseEsummary(summary({}), "1")).toMatchObject({ work: { firstAuthor: "Doe J", year: 2019, retracted: false } });

@@ -21,9 +21,7 @@ import { crc32 as zlibCrc32, deflateSync } from "node:zlib";
 export type ByteSource = Uint8Array | readonly number[] | string;
 
 export function bytes(...parts: ByteSource[]): Uint8Array {
-  const arrays = parts.map((p) =>
-    typeof p === "string" ? Uint8Array.from(p, (c) => c.charCodeAt(0) & 0xff) : Uint8Array.from(p),
-  );
+  const arrays = parts.map((p) => (typeof p === "string" ? Uint8Array.from(p, (c) => c.charCodeAt(0) & 0xff) : Uint8Array.from(p)));
   const out = new Uint8Array(arrays.reduce((n, a) => n + a.length, 0));
   let at = 0;
   for (const a of arrays) {
@@ -142,17 +140,8 @@ function ifdBytes(entries: TiffEntry[], offset: number): Uint8Array {
 /** A TIFF structure as used in Exif: IFD0 (make, model, orientation) → Exif IFD (serial) + GPS IFD. */
 export function exifTiff(orientation = 6): Uint8Array {
   const exifIfd = [asciiEntry(0xa431, PLANTED.serial), asciiEntry(0x9003, PLANTED.dateTaken)];
-  const gpsIfd = [
-    asciiEntry(0x0001, "N"),
-    rationalEntry(0x0002, GPS_LATITUDE),
-    asciiEntry(0x0003, "W"),
-    rationalEntry(0x0004, GPS_LONGITUDE),
-  ];
-  const ifd0Base = [
-    asciiEntry(0x010f, PLANTED.make),
-    asciiEntry(0x0110, PLANTED.model),
-    shortEntry(0x0112, orientation),
-  ];
+  const gpsIfd = [asciiEntry(0x0001, "N"), rationalEntry(0x0002, GPS_LATITUDE), asciiEntry(0x0003, "W"), rationalEntry(0x0004, GPS_LONGITUDE)];
+  const ifd0Base = [asciiEntry(0x010f, PLANTED.make), asciiEntry(0x0110, PLANTED.model), shortEntry(0x0112, orientation)];
   const ifd0Size = ifdSize([...ifd0Base, longEntry(0x8769, 0), longEntry(0x8825, 0)]);
   const exifAt = 8 + ifd0Size;
   const gpsAt = exifAt + ifdSize(exifIfd);
@@ -300,13 +289,7 @@ export function buildJpeg(o: JpegOptions): BuiltJpeg {
 }
 
 export const jfif = (thumbnail?: Uint8Array): JpegSegment =>
-  seg(
-    0xe0,
-    "JFIF\0",
-    [1, 2, 0, 0, 72, 0, 72],
-    thumbnail ? [1, Math.floor(thumbnail.length / 3)] : [0, 0],
-    thumbnail ?? [],
-  );
+  seg(0xe0, "JFIF\0", [1, 2, 0, 0, 72, 0, 72], thumbnail ? [1, Math.floor(thumbnail.length / 3)] : [0, 0], thumbnail ?? []);
 export const exifApp1 = (orientation = 6): JpegSegment => seg(0xe1, "Exif\0\0", exifTiff(orientation));
 export const xmpApp1 = (): JpegSegment => seg(0xe1, "http://ns.adobe.com/xap/1.0/\0", xmpPacket());
 export const comment = (text: string = PLANTED.comment): JpegSegment => seg(0xfe, text);
@@ -539,13 +522,7 @@ export interface BuiltWebp {
 export function dirtyWebp(): BuiltWebp {
   const bitstream = vp8lBitstream(1, 1, [255, 200, 30, 90]);
   const file = bytes(
-    riff(
-      vp8x(0x08 | 0x04, 1, 1),
-      riffChunk("VP8L", bitstream),
-      riffChunk("EXIF", exifTiff(1)),
-      riffChunk("XMP ", xmpPacket()),
-      riffChunk("PRIV", PLANTED.privateChunk),
-    ),
+    riff(vp8x(0x08 | 0x04, 1, 1), riffChunk("VP8L", bitstream), riffChunk("EXIF", exifTiff(1)), riffChunk("XMP ", xmpPacket()), riffChunk("PRIV", PLANTED.privateChunk)),
     PLANTED.trailer,
   );
   return { file, bitstream };

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  downscaleSteps,
-  firstAttempt,
-  MAX_CANVAS_PIXELS,
-  MIN_LONG_EDGE,
-  nextAttempt,
-  QUALITY_STEPS,
-  type EncodeAttempt,
-} from "../../../src/client/images/encode";
+import { downscaleSteps, firstAttempt, MAX_CANVAS_PIXELS, MIN_LONG_EDGE, nextAttempt, QUALITY_STEPS, type EncodeAttempt } from "../../../src/client/images/encode";
 import { MAX_IMAGE_BYTES, MAX_IMAGE_EDGE, MAX_THUMB_BYTES, MAX_THUMB_EDGE } from "../../../src/server/images/image-rules";
 
 /**

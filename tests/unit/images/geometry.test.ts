@@ -85,7 +85,11 @@ describe("rotation", () => {
     it(`moves a rectangle onto exactly the pixels it covered (${turn})`, () => {
       for (const rect of rects) {
         const turned = rotateRect(rect, size, turn);
-        expect(pixelsOf(turned)).toEqual(pixelsOf(rect).map((key) => turnPixel(key, size, turn)).sort());
+        expect(pixelsOf(turned)).toEqual(
+          pixelsOf(rect)
+            .map((key) => turnPixel(key, size, turn))
+            .sort(),
+        );
         const inside = clampRect(turned, rotatedSize(size));
         expect(inside).toEqual(turned);
       }
@@ -154,7 +158,12 @@ describe("coverage of a finding by redactions", () => {
     const right = { x: 4, y: 0, width: 6, height: 10 };
     expect(coveredFraction(target, [left, right])).toBe(1);
     expect(coveredFraction(target, [left, left, left])).toBeCloseTo(0.6);
-    expect(coveredFraction(target, [{ x: 0, y: 0, width: 5, height: 5 }, { x: 5, y: 5, width: 5, height: 5 }])).toBeCloseTo(0.5);
+    expect(
+      coveredFraction(target, [
+        { x: 0, y: 0, width: 5, height: 5 },
+        { x: 5, y: 5, width: 5, height: 5 },
+      ]),
+    ).toBeCloseTo(0.5);
   });
 
   it("treats a degenerate finding as covered (nothing to show)", () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deflateSync } from "node:zlib";
-import {
-  DEFAULT_IMAGE_LIMITS,
-  REFUSAL_MESSAGES,
-  type ImageRefusalReason,
-  type SniffResult,
-  sniffImage,
-} from "../../../src/server/images/image-format";
+import { DEFAULT_IMAGE_LIMITS, REFUSAL_MESSAGES, type ImageRefusalReason, type SniffResult, sniffImage } from "../../../src/server/images/image-format";
 import {
   be16,
   be32,
@@ -34,8 +28,7 @@ function refusal(result: SniffResult): { reason: ImageRefusalReason; message: st
   return { reason: result.reason, message: result.message };
 }
 
-const tinyPng = (): Uint8Array =>
-  bytes(PNG_SIG, ihdr(1, 1), pngChunk("IDAT", deflateSync(Uint8Array.of(0, 1, 2, 3))), pngChunk("IEND"));
+const tinyPng = (): Uint8Array => bytes(PNG_SIG, ihdr(1, 1), pngChunk("IDAT", deflateSync(Uint8Array.of(0, 1, 2, 3))), pngChunk("IEND"));
 
 describe("sniffImage: accepted types and their dimensions, read from the file", () => {
   it("reads a baseline JPEG's size from SOF0, past APPn segments", () => {
@@ -54,14 +47,7 @@ describe("sniffImage: accepted types and their dimensions, read from the file", 
     const sof2 = seg(0xc2, [8], be16(480), be16(640), [1, 1, 0x11, 0]);
     const dht = seg(0xc4, [0x00], new Array<number>(16).fill(0));
     const dac = seg(0xcc, [0x00, 0x10, 0x10]);
-    const file = bytes(
-      [0xff, 0xd8],
-      segmentBytes(jfif()),
-      segmentBytes(dht),
-      segmentBytes(dac),
-      segmentBytes(sof2),
-      [0xff, 0xd9],
-    );
+    const file = bytes([0xff, 0xd8], segmentBytes(jfif()), segmentBytes(dht), segmentBytes(dac), segmentBytes(sof2), [0xff, 0xd9]);
     expect(sniffImage(file)).toEqual({ ok: true, type: "jpeg", width: 640, height: 480 });
   });
 
@@ -110,22 +96,10 @@ describe("sniffImage: refused formats get a sentence naming them", () => {
   const cases: [string, Uint8Array, ImageRefusalReason][] = [
     ["DICOM (Part 10, 128-byte preamble + DICM)", dicomBody, "dicom"],
     // Dual-personality DICOM/TIFF: the preamble holds a TIFF header on purpose.
-    [
-      "DICOM with a TIFF header in its preamble",
-      bytes("II*\0", new Array<number>(124).fill(0), "DICM", [2, 0]),
-      "dicom",
-    ],
-    [
-      "DICOM whose preamble starts like a JPEG",
-      bytes([0xff, 0xd8, 0xff, 0xe0], new Array<number>(124).fill(0), "DICM", [2, 0]),
-      "dicom",
-    ],
+    ["DICOM with a TIFF header in its preamble", bytes("II*\0", new Array<number>(124).fill(0), "DICM", [2, 0]), "dicom"],
+    ["DICOM whose preamble starts like a JPEG", bytes([0xff, 0xd8, 0xff, 0xe0], new Array<number>(124).fill(0), "DICM", [2, 0]), "dicom"],
     ["SVG with an XML declaration", bytes(`<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>`), "svg"],
-    [
-      "SVG with a BOM, whitespace, a comment and a DOCTYPE",
-      bytes([0xef, 0xbb, 0xbf], "\n  <!-- x -->\n<!DOCTYPE svg><SVG></SVG>"),
-      "svg",
-    ],
+    ["SVG with a BOM, whitespace, a comment and a DOCTYPE", bytes([0xef, 0xbb, 0xbf], "\n  <!-- x -->\n<!DOCTYPE svg><SVG></SVG>"), "svg"],
     ["bare SVG", bytes(`<svg width="10" height="10"><script>alert(1)</script></svg>`), "svg"],
     ["HEIC (ftyp heic)", bytes(be32(24), "ftypheic", be32(0), "mif1heic"), "heic"],
     ["HEIF (ftyp mif1)", bytes(be32(16), "ftypmif1", be32(0)), "heic"],
@@ -157,9 +131,7 @@ describe("sniffImage: refused formats get a sentence naming them", () => {
   }
 
   it("says exactly what the issue asks for DICOM and for anything else", () => {
-    expect(REFUSAL_MESSAGES.dicom).toBe(
-      "DICOM files can't be posted: export the image as JPEG or PNG, and check the export has no patient banner.",
-    );
+    expect(REFUSAL_MESSAGES.dicom).toBe("DICOM files can't be posted: export the image as JPEG or PNG, and check the export has no patient banner.");
     expect(REFUSAL_MESSAGES.unknown).toBe("This file is not a JPEG, PNG or WebP image.");
   });
 
@@ -230,15 +202,7 @@ describe("sniffImage: a truncated or damaged file of a known type", () => {
   it("WebP cut in the header, a first chunk past the RIFF end, a bad VP8 start code or VP8L signature", () => {
     const file = dirtyWebp().file;
     for (const end of [4, 11, 16, 24]) expect(refusal(sniffImage(file.subarray(0, end))).reason).toBe("truncated");
-    const bigChunk = bytes(
-      "RIFF",
-      le32(30),
-      "WEBP",
-      "VP8L",
-      le32(1000),
-      vp8lBitstream(1, 1, [255, 0, 0, 0]),
-      [0, 0, 0, 0, 0],
-    );
+    const bigChunk = bytes("RIFF", le32(30), "WEBP", "VP8L", le32(1000), vp8lBitstream(1, 1, [255, 0, 0, 0]), [0, 0, 0, 0, 0]);
     expect(refusal(sniffImage(bigChunk)).message).toMatch(truncated("WebP"));
 
     const vp8 = vp8KeyFrame(10, 10);
@@ -256,12 +220,7 @@ describe("sniffImage: a truncated or damaged file of a known type", () => {
 
 describe("sniffImage: huge declared dimensions", () => {
   it("reports a PNG's declared size as is, and refuses it against limits with the numbers", () => {
-    const huge = bytes(
-      PNG_SIG,
-      ihdr(100_000, 80_000),
-      pngChunk("IDAT", deflateSync(Uint8Array.of(0))),
-      pngChunk("IEND"),
-    );
+    const huge = bytes(PNG_SIG, ihdr(100_000, 80_000), pngChunk("IDAT", deflateSync(Uint8Array.of(0))), pngChunk("IEND"));
     expect(sniffImage(huge)).toEqual({ ok: true, type: "png", width: 100_000, height: 80_000 });
     const r = refusal(sniffImage(huge, DEFAULT_IMAGE_LIMITS));
     expect(r.reason).toBe("too-large");

@@ -54,12 +54,31 @@ describe("fieldBreaks", () => {
   });
 
   it("marks a gap twice the line's word spacing in a proportional font", () => {
-    const words = line(0, [["Ward", 0], ["7B", 5], ["Bed", 12], ["4", 5]], { charWidth: 10, height: 16 }).words;
+    const words = line(
+      0,
+      [
+        ["Ward", 0],
+        ["7B", 5],
+        ["Bed", 12],
+        ["4", 5],
+      ],
+      { charWidth: 10, height: 16 },
+    ).words;
     expect(fieldBreaks(words)).toEqual([false, true, false]);
   });
 
   it("leaves evenly spaced prose alone", () => {
-    const words = line(0, [["portable", 0], ["chest", 6], ["film", 6], ["taken", 7], ["upright", 6]], { charWidth: 10, height: 16 }).words;
+    const words = line(
+      0,
+      [
+        ["portable", 0],
+        ["chest", 6],
+        ["film", 6],
+        ["taken", 7],
+        ["upright", 6],
+      ],
+      { charWidth: 10, height: 16 },
+    ).words;
     expect(fieldBreaks(words)).toEqual([false, false, false, false]);
   });
 
@@ -71,8 +90,22 @@ describe("fieldBreaks", () => {
 describe("layOutText", () => {
   it("joins words by spaces, lines by newlines and paragraphs by a blank line, keeping each word's offsets", () => {
     const laid = layOutText([
-      paragraph(line(10, [["SMITH,", 0], ["JOHN", 12]]), line(40, [["DOB", 0], ["03/14/1961", 12]])),
-      paragraph(line(700, [["AP", 0], ["ERECT", 12]])),
+      paragraph(
+        line(10, [
+          ["SMITH,", 0],
+          ["JOHN", 12],
+        ]),
+        line(40, [
+          ["DOB", 0],
+          ["03/14/1961", 12],
+        ]),
+      ),
+      paragraph(
+        line(700, [
+          ["AP", 0],
+          ["ERECT", 12],
+        ]),
+      ),
     ]);
     expect(laid.text).toBe("SMITH, JOHN\nDOB 03/14/1961\n\nAP ERECT");
     expect(laid.words.map((w) => laid.text.slice(w.start, w.end))).toEqual(["SMITH,", "JOHN", "DOB", "03/14/1961", "AP", "ERECT"]);
@@ -86,8 +119,15 @@ describe("layOutText", () => {
   it("drops words read with low confidence and marks with no letter or digit, and lines left empty", () => {
     const laid = layOutText([
       paragraph(
-        line(10, [["~|", 0], ["03/14/1961", 12, MIN_WORD_CONFIDENCE - 1]]),
-        line(40, [["MRN", 0], ["—", 12], ["00482913", 12, MIN_WORD_CONFIDENCE]]),
+        line(10, [
+          ["~|", 0],
+          ["03/14/1961", 12, MIN_WORD_CONFIDENCE - 1],
+        ]),
+        line(40, [
+          ["MRN", 0],
+          ["—", 12],
+          ["00482913", 12, MIN_WORD_CONFIDENCE],
+        ]),
       ),
     ]);
     // The dash's place stays a gap, wide enough to read as a field break.
@@ -103,7 +143,17 @@ describe("layOutText", () => {
 
 describe("boxesForSpan", () => {
   const laid = layOutText([
-    paragraph(line(10, [["Jane", 0], ["Q.", 12], ["Public", 12]]), line(40, [["Springfield,", 0], ["IL", 12]])),
+    paragraph(
+      line(10, [
+        ["Jane", 0],
+        ["Q.", 12],
+        ["Public", 12],
+      ]),
+      line(40, [
+        ["Springfield,", 0],
+        ["IL", 12],
+      ]),
+    ),
   ]);
   const at = (needle: string) => {
     const start = laid.text.indexOf(needle);
@@ -175,12 +225,29 @@ describe("regionsFromOcr with the PHI scanner", () => {
   });
 
   it("finds nothing in view markers and projection labels", () => {
-    const markers = [paragraph(line(20, [["L", 0]])), paragraph(line(760, [["AP", 0], ["ERECT", 12]])), paragraph(line(760, [["PORTABLE", 700]]))];
+    const markers = [
+      paragraph(line(20, [["L", 0]])),
+      paragraph(
+        line(760, [
+          ["AP", 0],
+          ["ERECT", 12],
+        ]),
+      ),
+      paragraph(line(760, [["PORTABLE", 700]])),
+    ];
     expect(regionsFromOcr(markers, SIZE)).toEqual([]);
   });
 
   it("maps a finding over two lines to one region per line, padded", () => {
-    const twoLines = [paragraph(line(100, [["a", 0], ["b", 12]]), line(140, [["c", 0]]))];
+    const twoLines = [
+      paragraph(
+        line(100, [
+          ["a", 0],
+          ["b", 12],
+        ]),
+        line(140, [["c", 0]]),
+      ),
+    ];
     const scan: PhiScan = (text) => [{ category: "address", start: text.indexOf("b"), end: text.indexOf("c") + 1, level: "warn", message: "" }];
     const regions = regionsFromOcr(twoLines, SIZE, scan);
     expect(regions).toEqual([
@@ -196,9 +263,7 @@ describe("regionsFromOcr with the PHI scanner", () => {
       { category: "mrn", start: 0, end: 1, level: "block", message: "" },
       { category: "date", start: 0, end: 1, level: "warn", message: "" },
     ];
-    expect(regionsFromOcr(words, SIZE, scan)).toEqual([
-      { x: 6, y: 96, width: 20, height: 28, kind: "text", level: "block", message: "A medical record number: cover it." },
-    ]);
+    expect(regionsFromOcr(words, SIZE, scan)).toEqual([{ x: 6, y: 96, width: 20, height: 28, kind: "text", level: "block", message: "A medical record number: cover it." }]);
   });
 
   it("does not scan an image with no text", () => {
@@ -241,8 +306,18 @@ describe("mergeFaceBoxes (detect.ts: the face passes at two scales)", () => {
   });
 
   it("counts a small box mostly inside a big one as the same face, but not a slight overlap", () => {
-    expect(mergeFaceBoxes([{ x: 0, y: 0, width: 200, height: 200, score: 0.7 }, { x: 50, y: 50, width: 60, height: 60, score: 0.5 }])).toHaveLength(1);
-    expect(mergeFaceBoxes([{ x: 0, y: 0, width: 100, height: 100, score: 0.7 }, { x: 80, y: 0, width: 100, height: 100, score: 0.5 }])).toHaveLength(2);
+    expect(
+      mergeFaceBoxes([
+        { x: 0, y: 0, width: 200, height: 200, score: 0.7 },
+        { x: 50, y: 50, width: 60, height: 60, score: 0.5 },
+      ]),
+    ).toHaveLength(1);
+    expect(
+      mergeFaceBoxes([
+        { x: 0, y: 0, width: 100, height: 100, score: 0.7 },
+        { x: 80, y: 0, width: 100, height: 100, score: 0.5 },
+      ]),
+    ).toHaveLength(2);
   });
 
   it("leaves its input untouched", () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deflateSync, inflateSync } from "node:zlib";
 import { DEFAULT_IMAGE_LIMITS, type ImageType, sniffImage } from "../../../src/server/images/image-format";
-import {
-  type StripResult,
-  type StrippedImage,
-  sanitizeImage,
-  stripImageMetadata,
-} from "../../../src/server/images/strip-metadata";
+import { type StripResult, type StrippedImage, sanitizeImage, stripImageMetadata } from "../../../src/server/images/strip-metadata";
 import {
   be16,
   be32,
@@ -84,41 +79,17 @@ describe("stripImageMetadata: JPEG", () => {
   it("leaves no Exif, GPS, serial, XMP, IPTC, comment, thumbnail or trailer bytes", () => {
     expectNoMetadata(result.bytes);
     expect(after.trailing).toBe(0);
-    expect(result.removed).toEqual([
-      "JFIF thumbnail",
-      "APP1 Exif",
-      "APP1 XMP",
-      "APP2 MPF",
-      "APP13 Photoshop/IPTC",
-      "APP0 JFXX thumbnail",
-      "COM",
-      "APP9",
-      "COM",
-      "data after EOI",
-    ]);
+    expect(result.removed).toEqual(["JFIF thumbnail", "APP1 Exif", "APP1 XMP", "APP2 MPF", "APP13 Photoshop/IPTC", "APP0 JFXX thumbnail", "COM", "APP9", "COM", "data after EOI"]);
   });
 
   it("keeps only JFIF (without thumbnail), ICC_PROFILE, Adobe and the decoding segments, in order", () => {
-    expect(after.segments.map((s) => s.marker.toString(16))).toEqual([
-      "e0",
-      "e2",
-      "ee",
-      "db",
-      "c4",
-      "c4",
-      "c0",
-      "dd",
-      "da",
-    ]);
+    expect(after.segments.map((s) => s.marker.toString(16))).toEqual(["e0", "e2", "ee", "db", "c4", "c4", "c0", "dd", "da"]);
     const [app0, app2, app14] = after.segments;
     expect(app0?.payload).toEqual(bytes("JFIF\0", [1, 2, 0, 0, 72, 0, 72], [0, 0]));
-    expect(app2?.payload).toEqual(
-      bytes("ICC_PROFILE\0", [1, 1], "ICC-PROFILE-BODY-KEPT", new Array<number>(40).fill(7)),
-    );
+    expect(app2?.payload).toEqual(bytes("ICC_PROFILE\0", [1, 1], "ICC-PROFILE-BODY-KEPT", new Array<number>(40).fill(7)));
     expect(app14?.payload).toEqual(bytes("Adobe", be16(100), be16(0), be16(0), [1]));
     // DQT, DHT, SOF0, DRI and the SOS header are byte-identical to the original's.
-    const decoding = (segments: typeof after.segments) =>
-      segments.filter((s) => [0xdb, 0xc4, 0xc0, 0xdd, 0xda].includes(s.marker));
+    const decoding = (segments: typeof after.segments) => segments.filter((s) => [0xdb, 0xc4, 0xc0, 0xdd, 0xda].includes(s.marker));
     expect(decoding(after.segments)).toEqual(decoding(before.segments));
   });
 
@@ -197,10 +168,7 @@ describe("stripImageMetadata: JPEG", () => {
 
   it("refuses a scan before any frame header, a second SOI, an RST outside a scan, and EOI with no scan", () => {
     const sofIndex = indexOf(original.file, [0xff, 0xc0]);
-    const noFrame = bytes(
-      original.file.subarray(0, sofIndex),
-      original.file.subarray(indexOf(original.file, [0xff, 0xda])),
-    );
+    const noFrame = bytes(original.file.subarray(0, sofIndex), original.file.subarray(indexOf(original.file, [0xff, 0xda])));
     const secondSoi = bytes([0xff, 0xd8, 0xff, 0xd8], original.file.subarray(2));
     const strayRst = bytes([0xff, 0xd8, 0xff, 0xd0], original.file.subarray(2));
     const noScan = bytes([0xff, 0xd8], segmentBytes(jfif()), [0xff, 0xd9]);
@@ -258,21 +226,12 @@ describe("stripImageMetadata: PNG", () => {
   it("keeps APNG animation chunks", () => {
     const z = deflateSync(Uint8Array.of(0, 1, 2, 3));
     const fctl = pngChunk("fcTL", be32(0), be32(1), be32(1), be32(0), be32(0), be16(1), be16(10), [0, 0]);
-    const apng = bytes(
-      PNG_SIG,
-      ihdr(1, 1),
-      pngChunk("acTL", be32(2), be32(0)),
-      fctl,
-      pngChunk("IDAT", z),
-      pngChunk("fdAT", be32(1), z),
-      pngChunk("IEND"),
-    );
+    const apng = bytes(PNG_SIG, ihdr(1, 1), pngChunk("acTL", be32(2), be32(0)), fctl, pngChunk("IDAT", z), pngChunk("fdAT", be32(1), z), pngChunk("IEND"));
     const out = stripped(stripImageMetadata(apng, "png"));
     expect(equalBytes(out.bytes, apng)).toBe(true);
   });
 
-  const minimal = (...middle: Uint8Array[]): Uint8Array =>
-    bytes(PNG_SIG, ihdr(1, 1), ...middle, pngChunk("IDAT", deflateSync(Uint8Array.of(0, 1, 2, 3))), pngChunk("IEND"));
+  const minimal = (...middle: Uint8Array[]): Uint8Array => bytes(PNG_SIG, ihdr(1, 1), ...middle, pngChunk("IDAT", deflateSync(Uint8Array.of(0, 1, 2, 3))), pngChunk("IEND"));
 
   it("refuses a chunk with a bad CRC, an unknown critical chunk, and a PNG with no IDAT", () => {
     const badCrc = minimal(pngChunk("tEXt", "Author\0x"));
@@ -357,9 +316,7 @@ describe("stripImageMetadata: WebP", () => {
     const chunks = walkWebp(out.bytes);
     expect(chunks.map((c) => c.fourcc)).toEqual(["VP8X", "ANIM", "ANMF"]);
     expect(chunks[0]?.data[0]).toBe(0x02);
-    expect(equalBytes(chunks[2]?.data ?? new Uint8Array(), bytes(frameHeader, riffChunk("VP8L", bitstream)))).toBe(
-      true,
-    );
+    expect(equalBytes(chunks[2]?.data ?? new Uint8Array(), bytes(frameHeader, riffChunk("VP8L", bitstream)))).toBe(true);
   });
 
   it("refuses a chunk length past the end, a RIFF size past the end, and a file with no image chunk", () => {
@@ -382,8 +339,7 @@ describe("stripImageMetadata: wrong type", () => {
       [dirtyJpeg().file, "webp"],
       [dirtyWebp().file, "png"],
     ];
-    for (const [file, type] of pairs)
-      expect(stripImageMetadata(file, type)).toMatchObject({ ok: false, reason: "unknown" });
+    for (const [file, type] of pairs) expect(stripImageMetadata(file, type)).toMatchObject({ ok: false, reason: "unknown" });
   });
 });
 
@@ -436,13 +392,7 @@ describe("hostile input: never throws, never hangs", () => {
 
   it("survives 300 seeded random buffers, some behind real magic bytes", () => {
     const random = rng(13);
-    const prefixes = [
-      [],
-      [0xff, 0xd8, 0xff],
-      PNG_SIG,
-      Array.from(bytes("RIFF\x40\0\0\0WEBP")),
-      Array.from(bytes("RIFF\x40\0\0\0WEBPVP8X")),
-    ];
+    const prefixes = [[], [0xff, 0xd8, 0xff], PNG_SIG, Array.from(bytes("RIFF\x40\0\0\0WEBP")), Array.from(bytes("RIFF\x40\0\0\0WEBPVP8X"))];
     for (let i = 0; i < 300; i++) {
       const length = Math.floor(random() * 600);
       const body = Uint8Array.from({ length }, () => Math.floor(random() * 256));
@@ -478,18 +428,8 @@ describe("hostile input: never throws, never hangs", () => {
     const inputs = [
       fills,
       bytes(stuffed, longScan, [0xff, 0xd9]),
-      bytes(
-        PNG_SIG,
-        ihdr(1, 1),
-        Buffer.concat(manyChunks),
-        pngChunk("IDAT", deflateSync(Uint8Array.of(0, 0))),
-        pngChunk("IEND"),
-      ),
-      bytes(
-        [0xff, 0xd8],
-        Buffer.concat(manyComments),
-        buildJpeg({ width: 8, height: 8, blocks: [1] }).file.subarray(2),
-      ),
+      bytes(PNG_SIG, ihdr(1, 1), Buffer.concat(manyChunks), pngChunk("IDAT", deflateSync(Uint8Array.of(0, 0))), pngChunk("IEND")),
+      bytes([0xff, 0xd8], Buffer.concat(manyComments), buildJpeg({ width: 8, height: 8, blocks: [1] }).file.subarray(2)),
       bytes("RIFF", le32(mb), "WEBP", new Uint8Array(mb - 4)),
     ];
     for (const input of inputs) exercise(input);

@@ -7,7 +7,7 @@ import { relativeHref } from "../../../src/lib/relative-href";
  * feed item and reply): the expected markup below is copied from pages the components rendered.
  */
 describe("html fragments", () => {
-  it("escape as Astro does: five entities in text, & and \" in attribute values", () => {
+  it('escape as Astro does: five entities in text, & and " in attribute values', () => {
     expect(escapeText(`a & <b> 'c' "d"`)).toBe("a &amp; &lt;b&gt; &#39;c&#39; &quot;d&quot;");
     expect(escapeAttribute(`/x?a=1&b="2"<`)).toBe("/x?a=1&#38;b=&#34;2&#34;<");
   });
@@ -167,7 +167,9 @@ describe("reply trees and images", () => {
     const moderator = { ...options, viewerModerates: true, isAdmin: true, locked: true };
     const withheld = commentTreeHtml([node(4, { bodyHtml: null, author: null, notice: "Removed by moderators: <off-topic>", moderated: true })], moderator);
     expect(withheld).toContain('<article aria-label="Deleted reply"><header class="comment-meta muted"><strong class="author">[deleted]</strong>');
-    expect(withheld).toContain('<p class="muted">Removed by moderators: &lt;off-topic&gt;</p><p class="comment-actions"><a class="reply-link" href="/mod/post/comment/4">Moderate</a></p></article>');
+    expect(withheld).toContain(
+      '<p class="muted">Removed by moderators: &lt;off-topic&gt;</p><p class="comment-actions"><a class="reply-link" href="/mod/post/comment/4">Moderate</a></p></article>',
+    );
     const anonymous = commentTreeHtml([node(5, { author: { pseudonym: null, display: "Verified physician", anonymous: true }, notice: "Hidden by moderators." })], moderator);
     expect(anonymous).toContain('<span>Verified physician</span><a class="reveal-link" href="/admin/reveal?type=comment&#38;id=5">Reveal author</a>');
     expect(anonymous).toContain('<p class="mod-notice" role="note">Hidden by moderators.</p>');

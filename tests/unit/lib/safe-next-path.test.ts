@@ -24,7 +24,20 @@ describe("safeNextPath: the page after sign-in stays on Rounds", () => {
     }
   }
 
-  for (const next of ["//evil.example", "/\\evil.example", "/\\/evil.example", "\\\\evil.example", "https://evil.example", "javascript:alert(1)", "", "evil", "/\t/127.0.0.1:9911/phish", "/\t\\127.0.0.1", "/\n/x", "/\r\nSet-Cookie:x"]) {
+  for (const next of [
+    "//evil.example",
+    "/\\evil.example",
+    "/\\/evil.example",
+    "\\\\evil.example",
+    "https://evil.example",
+    "javascript:alert(1)",
+    "",
+    "evil",
+    "/\t/127.0.0.1:9911/phish",
+    "/\t\\127.0.0.1",
+    "/\n/x",
+    "/\r\nSet-Cookie:x",
+  ]) {
     it(`sends ${JSON.stringify(next)} home`, () => {
       expect(safeNextPath(next)).toBe("/");
     });

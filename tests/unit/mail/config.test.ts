@@ -40,9 +40,7 @@ describe("mail configuration", () => {
   });
 
   it("treats a blank RESEND_API_KEY as missing", () => {
-    expect(messageOf(() => mailTransportFrom({ MAIL_TRANSPORT: "resend", RESEND_API_KEY: "  " }))).toMatch(
-      /RESEND_API_KEY is not set/,
-    );
+    expect(messageOf(() => mailTransportFrom({ MAIL_TRANSPORT: "resend", RESEND_API_KEY: "  " }))).toMatch(/RESEND_API_KEY is not set/);
   });
 
   it("throws an UNAVAILABLE DomainError for incomplete settings", () => {
@@ -71,16 +69,12 @@ describe("mail configuration", () => {
   });
 
   it("refuses a RESEND_BASE_URL that is not http or https", () => {
-    const message = messageOf(() =>
-      parseMailConfig({ MAIL_TRANSPORT: "resend", RESEND_API_KEY: KEY, RESEND_BASE_URL: "ftp://mail.example" }),
-    );
+    const message = messageOf(() => parseMailConfig({ MAIL_TRANSPORT: "resend", RESEND_API_KEY: KEY, RESEND_BASE_URL: "ftp://mail.example" }));
     expect(message).toMatch(/RESEND_BASE_URL must be an http: or https: URL/);
   });
 
   it("never puts the API key into a configuration error", () => {
-    const message = messageOf(() =>
-      parseMailConfig({ MAIL_TRANSPORT: "resend", RESEND_API_KEY: KEY, RESEND_BASE_URL: "not a url" }),
-    );
+    const message = messageOf(() => parseMailConfig({ MAIL_TRANSPORT: "resend", RESEND_API_KEY: KEY, RESEND_BASE_URL: "not a url" }));
     expect(message).not.toContain(KEY);
   });
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redactDetail } from "../../../src/server/mail/resend-transport";
-import {
-  confirmEmailMessage,
-  existingAccountNoticeMessage,
-  passwordResetMessage,
-  verificationDecisionMessage,
-} from "../../../src/server/mail/templates";
+import { confirmEmailMessage, existingAccountNoticeMessage, passwordResetMessage, verificationDecisionMessage } from "../../../src/server/mail/templates";
 
 const to = "dr.house@example.org";
 const token = "Zx9Qw2Er7Ty4Ui1Op6As3Df8Gh5Jk0Lm";
@@ -36,9 +31,7 @@ describe("confirm email message", () => {
   });
 
   it("refuses a relative confirmation link without echoing it", () => {
-    expect(() => confirmEmailMessage({ to, pseudonym: "p", confirmUrl: `/confirm?token=${token}` })).toThrow(
-      /^confirmUrl must be an absolute http\(s\) URL\.$/,
-    );
+    expect(() => confirmEmailMessage({ to, pseudonym: "p", confirmUrl: `/confirm?token=${token}` })).toThrow(/^confirmUrl must be an absolute http\(s\) URL\.$/);
   });
 
   it("refuses a javascript: link", () => {

@@ -133,9 +133,7 @@ describe("decade bands", () => {
     expect(ageFindings("Registry outcomes in nonagenarians after TAVI.")).toEqual([]);
   });
   it("warns, not blocks, on 'nonagenarian' (no number)", () => {
-    expect(ageFindings("A nonagenarian with severe AS.")).toEqual([
-      { category: "age_over_89", level: "warn", text: "nonagenarian" },
-    ]);
+    expect(ageFindings("A nonagenarian with severe AS.")).toEqual([{ category: "age_over_89", level: "warn", text: "nonagenarian" }]);
   });
 });
 
@@ -200,10 +198,7 @@ describe("year words of more languages and 'de' after a person (Hungarian, Roman
   ])("%s", (text, age) => {
     expect(blockedAs(text, "age_over_89").join(" ")).toContain(age);
   });
-  it.each(["paciente de 92 kg con FA", "paciente de 95% de saturación", "la señora de 90 cm de altura", "Pacient 45 de ani, FA."])(
-    "no age block: %s",
-    (text) => {
-      expect(blockedAs(text, "age_over_89")).toEqual([]);
-    },
-  );
+  it.each(["paciente de 92 kg con FA", "paciente de 95% de saturación", "la señora de 90 cm de altura", "Pacient 45 de ani, FA."])("no age block: %s", (text) => {
+    expect(blockedAs(text, "age_over_89")).toEqual([]);
+  });
 });

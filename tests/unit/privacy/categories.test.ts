@@ -72,11 +72,7 @@ describe("name", () => {
 
 describe("address", () => {
   it("blocks a street address with unit, city, state and ZIP as one span", () => {
-    expectBlocked(
-      "Pt lives at 221 Baker Street, Apt 2, Boston, MA 02115 with her son.",
-      "address",
-      "221 Baker Street, Apt 2, Boston, MA 02115",
-    );
+    expectBlocked("Pt lives at 221 Baker Street, Apt 2, Boston, MA 02115 with her son.", "address", "221 Baker Street, Apt 2, Boston, MA 02115");
   });
   it("blocks a ZIP code after a keyword", () => {
     expectBlocked("Her zip code is 60614, so she's in our catchment.", "address", "60614");

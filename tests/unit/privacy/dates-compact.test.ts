@@ -63,8 +63,8 @@ describe("compact and numeric date shapes", () => {
     ["a CJK date run into the next word", "紹介状：3月14日より入院, fever.", "3月14日"],
     ["a CJK date after a year run into the next word", "Letter says 2023年6月2日手術 for the valve.", "2023年6月2日"],
     ["a Japanese era date", "The DOB is written as 平成2年4月8日 on the form.", "平成2年4月8日"],
-    ["a six-digit date of birth on a specimen sticker", "The tube sticker said \"KOWALCZYK T 140377\" again.", "140377"],
-    ["a German birth-date abbreviation", "Anforderung unleserlich: \"Maier, K. GebDat 230841\".", "230841"],
+    ["a six-digit date of birth on a specimen sticker", 'The tube sticker said "KOWALCZYK T 140377" again.', "140377"],
+    ["a German birth-date abbreviation", 'Anforderung unleserlich: "Maier, K. GebDat 230841".', "230841"],
   ])("blocks %s", (_kind, text, span) => {
     expectDate(text, span);
   });
@@ -146,9 +146,7 @@ describe("timelines and Roman-numeral months", () => {
 
 describe("levels and spans", () => {
   it("warns, not blocks, on a day and month with no person and no event", () => {
-    expect(flagged("Daylight saving ended Nov 5 and the clinic ran late.")).toEqual([
-      { category: "date", level: "warn", text: "Nov 5" },
-    ]);
+    expect(flagged("Daylight saving ended Nov 5 and the clinic ran late.")).toEqual([{ category: "date", level: "warn", text: "Nov 5" }]);
   });
   it("keeps a sentence-final period out of a full month name", () => {
     expectDate("He collapsed on 11 April.", "11 April");

@@ -149,14 +149,10 @@ describe("real names are still found", () => {
     expectBlocked("Her sister T. Okoro called about the results.", "T. Okoro");
   });
   it("still warns on initials and an unlisted surname after a preposition", () => {
-    expect(nameWarns("Records came from K. Abernathy yesterday.")).toEqual([
-      { category: "name", level: "warn", text: "K. Abernathy" },
-    ]);
+    expect(nameWarns("Records came from K. Abernathy yesterday.")).toEqual([{ category: "name", level: "warn", text: "K. Abernathy" }]);
   });
   it("warns, not drops, when the word after a designated letter is a listed name", () => {
-    expect(nameWarns("Genotype was type A. Nguyen reviewed the slides.")).toEqual([
-      { category: "name", level: "warn", text: "A. Nguyen" },
-    ]);
+    expect(nameWarns("Genotype was type A. Nguyen reviewed the slides.")).toEqual([{ category: "name", level: "warn", text: "A. Nguyen" }]);
   });
 });
 

@@ -142,15 +142,11 @@ describe("addresses in other languages' forms", () => {
 
 describe("contact and network details", () => {
   it("blocks a patient's mail sent 'from' an address even after 'me at'", () => {
-    expect(blockedAs("She writes to me at night from amina.k.omar77@gmail.com, distressed.", "email")).toEqual([
-      "amina.k.omar77@gmail.com",
-    ]);
+    expect(blockedAs("She writes to me at night from amina.k.omar77@gmail.com, distressed.", "email")).toEqual(["amina.k.omar77@gmail.com"]);
   });
 
   it("still only warns on the physician's own address", () => {
-    expect(flagged("Email me at t.okoro.gp@gmail.com for the rota.")).toEqual([
-      { category: "email", level: "warn", text: "t.okoro.gp@gmail.com" },
-    ]);
+    expect(flagged("Email me at t.okoro.gp@gmail.com for the rota.")).toEqual([{ category: "email", level: "warn", text: "t.okoro.gp@gmail.com" }]);
   });
 
   it.each([

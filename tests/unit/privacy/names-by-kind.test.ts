@@ -121,14 +121,14 @@ const KIN: ReadonlyArray<[string, string, string]> = [
   ["a Spanish mamá", "Su mamá Eulalia no habla español.", "Eulalia"],
   ["a Portuguese neta", "A neta Jéssica liga todos os dias.", "Jéssica"],
   ["a German Enkel without article", "Spricht nur Türkisch, Enkelin Derya übersetzt.", "Derya"],
-  ["a quoted name after a relative's parenthesis", "Her ex-partner (\"Shane\") keeps ringing the ward.", "Shane"],
+  ["a quoted name after a relative's parenthesis", 'Her ex-partner ("Shane") keeps ringing the ward.', "Shane"],
   ["a lower-case name in a relative's parentheses", "la hija (maribel) trae la medicación", "maribel"],
   ["a given name in parentheses after a titled surname", "Mrs OKAFOR (Chiamaka) back from Enugu with malaria.", "Chiamaka"],
-  ["a quoted nickname in parentheses after a name", "Bricklayer, Anderson (\"Tank\"), 52, crush injury.", "Tank"],
+  ["a quoted nickname in parentheses after a name", 'Bricklayer, Anderson ("Tank"), 52, crush injury.', "Tank"],
   ["a lower-case nickname after goes by", "the patient goes by skeeter and wants no visitors", "skeeter"],
-  ["a Portuguese nickname", "todo mundo chama ela de \"Preta\", 60a, DPOC", "Preta"],
-  ["a Spanish nickname with a kin title", "En el pueblo la llaman \"tía Chona\".", "Chona"],
-  ["a quoted nickname before an aside", "Toddler, \"Peanut\" (the whole nursery calls him that), 2y.", "Peanut"],
+  ["a Portuguese nickname", 'todo mundo chama ela de "Preta", 60a, DPOC', "Preta"],
+  ["a Spanish nickname with a kin title", 'En el pueblo la llaman "tía Chona".', "Chona"],
+  ["a quoted nickname before an aside", 'Toddler, "Peanut" (the whole nursery calls him that), 2y.', "Peanut"],
   ["a Korean given name after Son", "Son Min-ho translates for his mother.", "Min-ho"],
 ];
 
@@ -156,7 +156,11 @@ describe("spelled-out names and names in file names", () => {
     ["a file name with a surname in capitals", 'Uploaded "NKOSI_Ayanda_CXR.png" — any bleed?', "Ayanda"],
   ])("blocks %s", (_label, text, name) => {
     // A file name may also block whole as an identifier: any block over the name counts.
-    expect(blocks(text).map((f) => f.text).join(" | ")).toContain(name);
+    expect(
+      blocks(text)
+        .map((f) => f.text)
+        .join(" | "),
+    ).toContain(name);
   });
   it("stays silent on spelled mnemonics", () => {
     expect(blockedNames("Teach F-A-S-T and S-B-A-R, then S-T-O-P.")).toEqual([]);
@@ -171,7 +175,11 @@ describe("a warned name beside a blocked identifier", () => {
     ["a licence number", "Firearms query: Desmond Akintola holds shotgun certificate SG55102/19 and wants it back.", "Desmond Akintola"],
     ["a birth date", "Bonjour. M. Gwenaël KERJEAN, né le 03/09/1941, FA sous apixaban.", "Gwenaël KERJEAN"],
   ])("blocks it next to %s", (_label, text, name) => {
-    expect(blocks(text).map((f) => f.text).join(" | ")).toContain(name);
+    expect(
+      blocks(text)
+        .map((f) => f.text)
+        .join(" | "),
+    ).toContain(name);
   });
   it("leaves a warned name without an identifier as a warning", () => {
     const text = "Desmond Akintola holds strong views on statins.";

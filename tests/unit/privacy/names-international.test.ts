@@ -118,7 +118,11 @@ const MORE_CUES: ReadonlyArray<[string, string, string]> = [
 
 describe("names after the cues of the new voices", () => {
   it.each(MORE_CUES)("blocks %s", (_kind, text, name) => {
-    expect(blocks(text).map((f) => f.text).join(" | ")).toContain(name);
+    expect(
+      blocks(text)
+        .map((f) => f.text)
+        .join(" | "),
+    ).toContain(name);
   });
 });
 

@@ -54,9 +54,7 @@ describe("national numbers without a country code", () => {
   });
 
   it("blocks the number a patient called from, even into the physician's clinic", () => {
-    expect(phoneBlocks("I think she's the one who rang our clinic yesterday from 0401 674 942.")).toEqual([
-      { category: "phone", text: "0401 674 942" },
-    ]);
+    expect(phoneBlocks("I think she's the one who rang our clinic yesterday from 0401 674 942.")).toEqual([{ category: "phone", text: "0401 674 942" }]);
   });
 
   it("leaves a number after the phone out of its span", () => {

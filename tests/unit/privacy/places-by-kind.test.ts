@@ -67,13 +67,12 @@ describe("a column headed by a place label", () => {
   it("reads a Comunidad column of a comma-separated paste", () => {
     expect(blockedAs("Nombre,Edad,Comunidad\nRosa Huamán,41,Ollantaytambo", "address")).toEqual(["Ollantaytambo"]);
   });
-  it.each([
-    "Time and place: Tuesday, Lecture Theatre 2",
-    "| Drug | Place | Dose |\n|---|---|---|\n| Keytruda | 2nd line | 200 mg |",
-    "Allergies: Nil. Meds: none.",
-  ])("no address block: %s", (text) => {
-    expect(blocks(text).filter((f) => f.category === "address")).toEqual([]);
-  });
+  it.each(["Time and place: Tuesday, Lecture Theatre 2", "| Drug | Place | Dose |\n|---|---|---|\n| Keytruda | 2nd line | 200 mg |", "Allergies: Nil. Meds: none."])(
+    "no address block: %s",
+    (text) => {
+      expect(blocks(text).filter((f) => f.category === "address")).toEqual([]);
+    },
+  );
 });
 
 describe("'de X' right before an age is where the person is from", () => {

@@ -34,12 +34,12 @@ describe("a service's number is known by the words around it, not by a list of s
     expect(blocks(text)).toEqual([]);
   });
 
-  it.each([
-    "Call his son on 0412 345 678 anytime, the team has it too.",
-    "Her daughter's number is 0412 345 678; the support worker rings it weekly.",
-  ])("still blocks a relative's number in %j", (text) => {
-    expect(blocks(text).map((finding) => finding.category)).toContain("phone");
-  });
+  it.each(["Call his son on 0412 345 678 anytime, the team has it too.", "Her daughter's number is 0412 345 678; the support worker rings it weekly."])(
+    "still blocks a relative's number in %j",
+    (text) => {
+      expect(blocks(text).map((finding) => finding.category)).toContain("phone");
+    },
+  );
 });
 
 describe("dates of laws, publications, audits and rules taking effect are public", () => {
@@ -68,19 +68,19 @@ describe("a document's date, a service's mailbox and a network's machine are not
     expect(blocks(text).filter((finding) => finding.category === "date")).toEqual([]);
   });
 
-  it.each([
-    "She was seen on 01/07/2024 after the assay was updated.",
-    "| Date | Hb | Plt |\n|---|---|---|\n| 2025-02-24 | 7.2 | 45 |",
-  ])("still blocks a patient's date in %j", (text) => {
-    expect(blocks(text).map((finding) => finding.category)).toContain("date");
-  });
+  it.each(["She was seen on 01/07/2024 after the assay was updated.", "| Date | Hb | Plt |\n|---|---|---|\n| 2025-02-24 | 7.2 | 45 |"])(
+    "still blocks a patient's date in %j",
+    (text) => {
+      expect(blocks(text).map((finding) => finding.category)).toContain("date");
+    },
+  );
 
-  it.each([
-    "For St James's stroke service the inbox is strokereferrals@stjames.ie.",
-    "The regional TB service inbox is england.tbreferrals-midlands@nhs.net.",
-  ])("does not block the service mailbox in %j", (text) => {
-    expect(blocks(text)).toEqual([]);
-  });
+  it.each(["For St James's stroke service the inbox is strokereferrals@stjames.ie.", "The regional TB service inbox is england.tbreferrals-midlands@nhs.net."])(
+    "does not block the service mailbox in %j",
+    (text) => {
+      expect(blocks(text)).toEqual([]);
+    },
+  );
 
   it("still blocks a relative's address that starts like a role mailbox", () => {
     expect(blocks("Email his daughter at referrals.mary@gmail.com tonight.").map((finding) => finding.category)).toContain("email");

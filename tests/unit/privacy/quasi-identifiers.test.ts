@@ -81,7 +81,9 @@ describe("what a quasi-identifier warning says", () => {
   it("names the kind of detail and how to make it general, not an identifying number", async () => {
     const { scanForPhi } = await import("../../../src/server/privacy/index");
     const text = "He was in the bus crash on the M4 that was all over the news last week.";
-    const messages = scanForPhi(text).filter((f) => f.level === "warn").map((f) => f.message);
+    const messages = scanForPhi(text)
+      .filter((f) => f.level === "warn")
+      .map((f) => f.message);
     expect(messages.length).toBeGreaterThan(0);
     for (const message of messages) expect(message).toContain("could single out the patient");
   });

@@ -20,18 +20,15 @@ function run(script: string, args: string[]) {
 describe("phi:scan", { timeout: 30_000 }, () => {
   it("writes one {id, findings} line per input line, in order", () => {
     const file = join(dir, "scan.jsonl");
-    writeFileSync(
-      file,
-      [
-        JSON.stringify({ id: "a", text: "MRN 4471823, seen 3/12/2024." }),
-        JSON.stringify({ id: "b", text: "BP 120/80, HR 72." }),
-      ].join("\n"),
-    );
+    writeFileSync(file, [JSON.stringify({ id: "a", text: "MRN 4471823, seen 3/12/2024." }), JSON.stringify({ id: "b", text: "BP 120/80, HR 72." })].join("\n"));
     const out = execFileSync(process.execPath, ["--import", "tsx", join(PROJECT, "scripts/phi-scan.ts"), file], {
       cwd: PROJECT,
       encoding: "utf8",
     });
-    const lines = out.trim().split("\n").map((l) => JSON.parse(l) as { id: string; findings: Array<{ category: string }> });
+    const lines = out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { id: string; findings: Array<{ category: string }> });
     expect(lines.map((l) => l.id)).toEqual(["a", "b"]);
     expect(lines[0]?.findings.map((f) => f.category)).toEqual(["mrn", "date"]);
     expect(lines[1]?.findings).toEqual([]);
@@ -42,7 +39,10 @@ describe("phi:scan", { timeout: 30_000 }, () => {
     writeFileSync(file, `${JSON.stringify({ id: "ok", text: "fine" })}\nnot json\n`);
     const r = run("phi-scan.ts", [file]);
     expect(r.status).toBe(1);
-    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(lines[1]?.error).toMatch(/line 2/);
   });
@@ -53,7 +53,14 @@ describe("phi:eval", { timeout: 30_000 }, () => {
   writeFileSync(
     corpus,
     [
-      JSON.stringify({ id: "x1", text: "DOB 07/04/1950, MRN 8812345.", phi: [{ category: "date", match: "07/04/1950" }, { category: "mrn", match: "8812345" }] }),
+      JSON.stringify({
+        id: "x1",
+        text: "DOB 07/04/1950, MRN 8812345.",
+        phi: [
+          { category: "date", match: "07/04/1950" },
+          { category: "mrn", match: "8812345" },
+        ],
+      }),
       JSON.stringify({ id: "x2", text: "The zebra code is Qwertyuiop.", phi: [{ category: "other_id", match: "Qwertyuiop" }] }),
       JSON.stringify({ id: "x3", text: "Na 138, K 4.1.", phi: [] }),
     ].join("\n"),

@@ -17,7 +17,9 @@ const SEED = Number(process.env.SEARCH_FUZZ_SEED ?? 20_261_126);
 const RUNS = Number(process.env.SEARCH_FUZZ_RUNS ?? 5_000);
 
 function searchIndexDefinition(): string {
-  for (const file of readdirSync(migrationsFolder).filter((name) => name.endsWith(".sql")).sort()) {
+  for (const file of readdirSync(migrationsFolder)
+    .filter((name) => name.endsWith(".sql"))
+    .sort()) {
     const found = /CREATE VIRTUAL TABLE `search_index` USING fts5\([^;]*?\);/.exec(readFileSync(join(migrationsFolder, file), "utf8"));
     if (found) return found[0];
   }
@@ -30,7 +32,7 @@ db.exec(searchIndexDefinition());
 const insert = db.prepare("insert into search_index (rowid, title, body) values (?, ?, ?)");
 const documents = [
   ["Septic shock and lactate clearance", "Started norepinephrine; lactate 4.2 then 2.1. COVID-19 negative."],
-  ["", "title: sepsis NEAR(x) body with \"quotes\" and * stars, café, 患者, e\u0301"],
+  ["", 'title: sepsis NEAR(x) body with "quotes" and * stars, café, 患者, e\u0301'],
   ["Hyperkalemia on a RAAS inhibitor", "**Age band:** 60–64 — OR AND NOT are words here."],
   ["", "A reply about bacteremia OR fungemia, -neonatal, and lact* prefixes."],
 ];
@@ -42,9 +44,60 @@ const search = db.prepare(
 
 // Heavy on what FTS5 treats as syntax, plus text that breaks naive code.
 const pieces = [
-  '"', '"', '"', "*", "-", "-", "(", ")", ":", "^", "+", "{", "}", ",", ".", "'", "\\", "/", "NEAR", "NEAR(", "OR", "AND", "NOT",
-  "or", "title", "body", "title:", "{title body}:", "rank", "bm25", "sepsis", "lactate", "lact", "septic shock", "COVID-19", "a",
-  "é", "e\u0301", "\u0301", "患者", "😷", "\u200b", "\u202e", "\ufeff", "\u0000", "\u0002", "\u0003", "\n", "\t", "%", "_", "?", "$1", "@x",
+  '"',
+  '"',
+  '"',
+  "*",
+  "-",
+  "-",
+  "(",
+  ")",
+  ":",
+  "^",
+  "+",
+  "{",
+  "}",
+  ",",
+  ".",
+  "'",
+  "\\",
+  "/",
+  "NEAR",
+  "NEAR(",
+  "OR",
+  "AND",
+  "NOT",
+  "or",
+  "title",
+  "body",
+  "title:",
+  "{title body}:",
+  "rank",
+  "bm25",
+  "sepsis",
+  "lactate",
+  "lact",
+  "septic shock",
+  "COVID-19",
+  "a",
+  "é",
+  "e\u0301",
+  "\u0301",
+  "患者",
+  "😷",
+  "\u200b",
+  "\u202e",
+  "\ufeff",
+  "\u0000",
+  "\u0002",
+  "\u0003",
+  "\n",
+  "\t",
+  "%",
+  "_",
+  "?",
+  "$1",
+  "@x",
 ];
 
 function randomQuery(random: Random): string {

@@ -35,10 +35,7 @@ describe("the bench's Worker CPU target (--strict)", () => {
     const failures = cpuTargetFailures([
       run("1k threads", [page("home", 2.5, 2.9), page("thread", 3.4, 2.8), page("channel-new", 2.0, 3.1), page("search-common", 9, 9), page("ref-static", 1, 1)]),
     ]);
-    expect(failures).toEqual([
-      "1k threads: thread (3.40 ms one at a time, 2.80 ms in flight)",
-      "1k threads: channel-new (2.00 ms one at a time, 3.10 ms in flight)",
-    ]);
+    expect(failures).toEqual(["1k threads: thread (3.40 ms one at a time, 2.80 ms in flight)", "1k threads: channel-new (2.00 ms one at a time, 3.10 ms in flight)"]);
   });
 
   it("counts a page whose CPU could not be measured as over the target", () => {

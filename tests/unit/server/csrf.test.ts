@@ -19,9 +19,7 @@ describe("CSRF guard", () => {
     for (const [originName, headers] of Object.entries(foreignOrigins)) {
       for (const jsonOnly of [false, true]) {
         it(`refuses a ${bodyName} POST with a ${originName} Origin on ${jsonOnly ? "a JSON route" : "a form page"}`, () => {
-          expect(() =>
-            assertSameOriginRequest({ method: "POST", siteOrigin: site, contentType, jsonOnly, ...headers }),
-          ).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+          expect(() => assertSameOriginRequest({ method: "POST", siteOrigin: site, contentType, jsonOnly, ...headers })).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
         });
       }
     }
@@ -44,9 +42,7 @@ describe("CSRF guard", () => {
   });
 
   it("accepts a POST without Origin when the browser says Sec-Fetch-Site: same-origin", () => {
-    expect(() =>
-      assertSameOriginRequest({ method: "POST", siteOrigin: site, origin: null, secFetchSite: "same-origin", contentType: bodies.form, jsonOnly: false }),
-    ).not.toThrow();
+    expect(() => assertSameOriginRequest({ method: "POST", siteOrigin: site, origin: null, secFetchSite: "same-origin", contentType: bodies.form, jsonOnly: false })).not.toThrow();
   });
 
   it("refuses a same-origin form body on a JSON route", () => {
@@ -69,7 +65,9 @@ describe("CSRF guard", () => {
 
   it("never blocks GET or HEAD", () => {
     for (const method of ["GET", "HEAD"]) {
-      expect(() => assertSameOriginRequest({ method, siteOrigin: site, origin: "https://evil.example", secFetchSite: "cross-site", contentType: null, jsonOnly: true })).not.toThrow();
+      expect(() =>
+        assertSameOriginRequest({ method, siteOrigin: site, origin: "https://evil.example", secFetchSite: "cross-site", contentType: null, jsonOnly: true }),
+      ).not.toThrow();
     }
   });
 });

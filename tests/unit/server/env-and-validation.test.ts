@@ -26,9 +26,7 @@ describe("server environment", () => {
 
 describe("input validation", () => {
   it("names an unknown query field", () => {
-    expect(() => parseInput(feedQuerySchema, { sort: "hot", page: "2" })).toThrow(
-      expect.objectContaining({ code: "INVALID", fields: { page: 'Unknown field "page".' } }),
-    );
+    expect(() => parseInput(feedQuerySchema, { sort: "hot", page: "2" })).toThrow(expect.objectContaining({ code: "INVALID", fields: { page: 'Unknown field "page".' } }));
   });
 
   it("says which sorts exist when the sort is wrong", () => {

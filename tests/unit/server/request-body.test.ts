@@ -23,16 +23,19 @@ const site = "http://rounds.test/new";
 function chunkedRequest(chunks: Uint8Array[], headers: Record<string, string> = {}) {
   const stats = { pulled: 0, cancelled: false };
   let index = 0;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (index >= chunks.length) return controller.close();
-      stats.pulled++;
-      controller.enqueue(chunks[index++]!);
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (index >= chunks.length) return controller.close();
+        stats.pulled++;
+        controller.enqueue(chunks[index++]!);
+      },
+      cancel() {
+        stats.cancelled = true;
+      },
     },
-    cancel() {
-      stats.cancelled = true;
-    },
-  }, { highWaterMark: 0 }); // nothing is pulled until someone reads
+    { highWaterMark: 0 },
+  ); // nothing is pulled until someone reads
   const request = new Request(site, { method: "POST", body, headers, duplex: "half" } as RequestInit);
   return { request, stats };
 }
@@ -298,15 +301,30 @@ describe("the largest legitimate posts fit in 64 KB", () => {
 
   const discussion = { kind: "discussion", channel: "general", title: "A title long enough", body: "A body that is long enough.", anonymous: true, confirmNotPhi: true };
   const caseInput = {
-    kind: "case", channel: "general", title: "A title long enough", anonymous: true, confirmNotPhi: true, ageBand: "90 or older", sex: "other or not stated",
-    presentingProblem: "Chest pain", history: "None", findings: "None", triedSoFar: "None", question: "What would you do next?",
+    kind: "case",
+    channel: "general",
+    title: "A title long enough",
+    anonymous: true,
+    confirmNotPhi: true,
+    ageBand: "90 or older",
+    sex: "other or not stated",
+    presentingProblem: "Chest pain",
+    history: "None",
+    findings: "None",
+    triedSoFar: "None",
+    question: "What would you do next?",
   };
   const caseFields = ["title", "presentingProblem", "history", "findings", "triedSoFar", "question"];
   const posts: [string, z.ZodType, Record<string, unknown>, string[]][] = [
     ["a discussion", discussionSchema, discussion, ["title", "body"]],
     ["a case", caseSchema, caseInput, caseFields],
     ["a reply", createReplySchema, { threadId: "999999999999", parentId: "999999999999", body: "A reply.", anonymous: true, confirmNotPhi: true }, ["body"]],
-    ["a thread edit", editThreadSchema, { threadId: "999999999999", title: "A title long enough", body: "A body.", confirmNotPhi: true, expectedEditedAt: Date.now() }, ["title", "body"]],
+    [
+      "a thread edit",
+      editThreadSchema,
+      { threadId: "999999999999", title: "A title long enough", body: "A body.", confirmNotPhi: true, expectedEditedAt: Date.now() },
+      ["title", "body"],
+    ],
   ];
 
   it.each(posts)("%s as JSON, every character 3 bytes", (_name, schema, valid, fields) => {
@@ -315,7 +333,15 @@ describe("the largest legitimate posts fit in 64 KB", () => {
   });
 
   it("a poll as JSON, every character 3 bytes", () => {
-    const poll = { kind: "poll", channel: "general", title: "A question long enough", body: "≥".repeat(4000), options: Array.from({ length: 10 }, (_, index) => `${index}${"≥".repeat(119)}`), multipleChoice: true, duration: "2w" };
+    const poll = {
+      kind: "poll",
+      channel: "general",
+      title: "A question long enough",
+      body: "≥".repeat(4000),
+      options: Array.from({ length: 10 }, (_, index) => `${index}${"≥".repeat(119)}`),
+      multipleChoice: true,
+      duration: "2w",
+    };
     expect(pollSchema.safeParse(poll).success).toBe(true);
     expect(new TextEncoder().encode(JSON.stringify(poll)).byteLength).toBeLessThanOrEqual(MAX_BODY_BYTES);
   });

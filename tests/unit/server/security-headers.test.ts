@@ -1,13 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import {
-  buildPageContentSecurityPolicy,
-  inlineScriptHash,
-  inlineScripts,
-  pageContentSecurityPolicy,
-  sha256Base64,
-  useBuildInlineScripts,
-} from "../../../src/lib/security-headers";
+import { buildPageContentSecurityPolicy, inlineScriptHash, inlineScripts, pageContentSecurityPolicy, sha256Base64, useBuildInlineScripts } from "../../../src/lib/security-headers";
 
 describe("security headers", () => {
   it("finds inline scripts and ignores scripts loaded by src", () => {

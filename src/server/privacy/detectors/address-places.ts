@@ -46,8 +46,7 @@ export function cueRegexes(source: string, flags: string): [RegExp, RegExp] {
   return [new RegExp(` ${source}`, `g${flags}`), new RegExp(source, `y${flags}`)];
 }
 
-const BARE_STREET_SUFFIX =
-  "Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Expressway|Turnpike|Terrace|Crescent|Grove|Close|Mews|Gardens|Parade";
+const BARE_STREET_SUFFIX = "Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Expressway|Turnpike|Terrace|Crescent|Grove|Close|Mews|Gardens|Parade";
 /** A street without a house number, read after a locative cue: "off Kingshighway Blvd", "lives on Elm Street". */
 const BARE_STREET_AT = new RegExp(`(?:${WORD}[ \\t]+){1,3}(?:${BARE_STREET_SUFFIX})(?![A-Za-z])`, "y");
 /** The cues a bare street needs; they are found in the pass that finds the town cues. */
@@ -58,7 +57,12 @@ function readBareStreet(text: string, pos: number, out: RawFinding[]): boolean {
   BARE_STREET_AT.lastIndex = pos;
   const m = BARE_STREET_AT.exec(text);
   if (!m) return false;
-  if (splitWords(m[0]).slice(0, -1).some((w) => isCommonWord(w))) return false;
+  if (
+    splitWords(m[0])
+      .slice(0, -1)
+      .some((w) => isCommonWord(w))
+  )
+    return false;
   out.push({ category: "address", start: pos, end: pos + m[0].length, level: "block", priority: 70 });
   return true;
 }
@@ -151,11 +155,10 @@ const PERSON_WORDS = new Set(
   enfermo enferma doente utente bewohner bewohnerin hombre mujer homem mulher femme homme niño niña
   criança enfant idoso idosa anciano anciana ${FOREIGN_RELATIVES}`.split(/\s+/),
 );
-const GROUP_WORDS = new Set(
-  "pts patients kids children boys girls men women people farmers workers miners residents relatives grandchildren grandkids".split(" "),
-);
+const GROUP_WORDS = new Set("pts patients kids children boys girls men women people farmers workers miners residents relatives grandchildren grandkids".split(" "));
 /** A counted group is particular people: "three children ... from a village near Ibadan". */
-const COUNTED_GROUP = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|both|several)[ \t]+(?:\w+[ \t]+)?(?:children|kids|patients|pts|men|women|people|siblings|brothers|sisters|cases)\b/i;
+const COUNTED_GROUP =
+  /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|both|several)[ \t]+(?:\w+[ \t]+)?(?:children|kids|patients|pts|men|women|people|siblings|brothers|sisters|cases)\b/i;
 /**
  * Ages and sexes written as numbers, in the languages physicians post in: "24yo", "32/F", "67M",
  * "Aroha Tawhiri, 17, from", "94 J.", "54 años", "71 ans", "93세", "80歳", "65 tuổi".
@@ -196,7 +199,8 @@ function notAHomeContext(s: string): boolean {
 /** An occupation ending the text before "in": "teacher" in "a retired teacher". */
 const OCCUPATION_AT_END = /(?<![A-Za-z])([A-Za-z]{3,}(?:er|or|ist|ian))[ \t]*$/;
 /** Occupations that are the physician's colleagues, not the patient: "a physician in Leeds". */
-const COLLEAGUE_ROLE = /(?:olog|iatr|ician|doctor|surgeon|pharmacist|dentist|therapist|practitioner|registrar|consultant|colleague|researcher|lecturer|professor|scientist|professional|provider|worker|officer|manager|director|speaker|presenter|author|editor|reviewer|member)/;
+const COLLEAGUE_ROLE =
+  /(?:olog|iatr|ician|doctor|surgeon|pharmacist|dentist|therapist|practitioner|registrar|consultant|colleague|researcher|lecturer|professor|scientist|professional|provider|worker|officer|manager|director|speaker|presenter|author|editor|reviewer|member)/;
 
 /**
  * True when an occupation stands right before "in" in a sentence about someone: "Mrs Roe, a retired
@@ -267,7 +271,11 @@ const OCCUPATION_LIKE = /^[A-Za-z][a-z]{2,}(?:er|or|ist|ian)$/;
  */
 function personBefore(clause: string): boolean {
   // "Jane Roe (from": an opening bracket or dash before the cue is not a word.
-  const words = clause.replace(/[\s([–—-]+$/, "").trim().split(/[ \t]+/).slice(-4);
+  const words = clause
+    .replace(/[\s([–—-]+$/, "")
+    .trim()
+    .split(/[ \t]+/)
+    .slice(-4);
   const w = (words[words.length - 1] ?? "").replace(/[,.;:]+$/, "");
   // "retired from Ford", "switched from Warfarin": a verb of leaving names an employer or a drug.
   if (LEFT_FROM.test(w)) return false;
@@ -696,10 +704,7 @@ function readCounty(text: string, index: number, keyword: string, out: RawFindin
   if (name.length < 3 || splitWords(name).some(notAName)) return;
   if (notAHomeAfter(text, end)) return;
   const context = textBefore(text, start, 100);
-  const tied =
-    personContext(context, true) ||
-    personContext(textAfter(text, end, 60), true) ||
-    /\b(?:lives?|living|resides?|from|moved|home|rural|farm)\b/i.test(context);
+  const tied = personContext(context, true) || personContext(textAfter(text, end, 60), true) || /\b(?:lives?|living|resides?|from|moved|home|rural|farm)\b/i.test(context);
   const event = COUNTY_EVENT.test(context);
   out.push({ category: "address", start, end, level: tied && !event ? "block" : "warn", priority: 60 });
 }
@@ -756,7 +761,8 @@ const RARE_KEYWORD =
 /** The name of a rural property before its kind: "Coolibah Creek" in "Coolibah Creek Station". */
 const PROPERTY_NAME_BEFORE = new RegExp(`(?<![${LETTER}])((?:${PLACE_WORD}[ \t]){0,2}${PLACE_WORD})$`);
 /** Who has the property: "runs", "owns", "works on", and for farms also "from", "on", "at". */
-const PROPERTY_VERB_BEFORE = /(?:runs|run|owns|own|manages|managed|ran|owned|(?:works?|worked|working|lives?|lived|living|grew up|raised|stays?|staying) (?:on|at))[ \t]+(?:the[ \t]+)?$/i;
+const PROPERTY_VERB_BEFORE =
+  /(?:runs|run|owns|own|manages|managed|ran|owned|(?:works?|worked|working|lives?|lived|living|grew up|raised|stays?|staying) (?:on|at))[ \t]+(?:the[ \t]+)?$/i;
 const PROPERTY_PLACE_BEFORE = /(?:from|on|at|near)[ \t]+(?:the[ \t]+)?$/i;
 
 /**
@@ -779,7 +785,10 @@ function readProperty(text: string, at: number, kind: string, out: RawFinding[])
   if ((!verb && !place) || physicianSpeaking(text, start)) return;
   out.push({ category: "address", start, end: at + kind.length, level: "block", priority: 60 });
 }
-const INDIAN_UNIT_AT = new RegExp(`(?:Vill\\.|VPO|Tehsil|Teh\\.|Taluka?|Tal\\.|Tq\\.|Mandal|Dist\\.|Distt\\.)[ \\t]+[${UPPER}][${LOWER}]{2,20}(?:[ \\t][${UPPER}][${LOWER}]{2,20})?`, "y");
+const INDIAN_UNIT_AT = new RegExp(
+  `(?:Vill\\.|VPO|Tehsil|Teh\\.|Taluka?|Tal\\.|Tq\\.|Mandal|Dist\\.|Distt\\.)[ \\t]+[${UPPER}][${LOWER}]{2,20}(?:[ \\t][${UPPER}][${LOWER}]{2,20})?`,
+  "y",
+);
 const HOUSE_AT = /(?:House|Plot|Flat|Block|Apartment|Compound)[ \t]\d{1,4}[A-Z]?,[ \t]{1,2}/y;
 
 export function detectRareKeywords(text: string, out: RawFinding[]): void {
@@ -887,10 +896,7 @@ export function detectLocalUnits(text: string, out: RawFinding[]): void {
 // ---------------------------------------------------------------------------------------------
 
 /** Who a header or a request is about: "Re:", "Patient", "Paciente", "Name:", "for". */
-const [PATIENT_CUE, PATIENT_CUE_AT_START] = cueRegexes(
-  "(?:Re:|RE:|Pt:?|PT:|Patient:?|Paciente:?|Patiente:?|Patientin:?|Name:|Nombre:|Nom ?:|for)[ \\t]{1,3}(?=[A-ZÀ-ÞÑ])",
-  "",
-);
+const [PATIENT_CUE, PATIENT_CUE_AT_START] = cueRegexes("(?:Re:|RE:|Pt:?|PT:|Patient:?|Paciente:?|Patiente:?|Patientin:?|Name:|Nombre:|Nom ?:|for)[ \\t]{1,3}(?=[A-ZÀ-ÞÑ])", "");
 /** A person's name, then up to two comma-separated details with a digit (an ID, an age, a DOB). */
 const NAME_THEN_DETAILS = new RegExp(
   `(?:(?:Mr|Mrs|Ms|Miss|Sr|Sra|Herr|Frau|Mme|M\\.|seu|dona)\\.?[ \\t])?([${UPPER}][${LOWER}'’-]{1,20})(?:[ \\t](?:[${UPPER}][${LOWER}'’-]{1,20}|[${UPPER}]{2,20}|de|da|van|von|del|dos|la)){1,3},[ \\t]{1,2}(?:[^,\\n;:]{0,24}\\d[^,\\n;]{0,24},[ \\t]{1,2}){0,2}`,

@@ -23,8 +23,7 @@ const CA_POSTCODE = /(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]
 const POSTCODE_LABEL_WORD = /^(?:post(?:code|al)?|zip|address|code)$/i;
 /** A town right before a postcode: "Leeds " in "Leeds LS6 2QT". */
 const TOWN_BEFORE_CODE = new RegExp(`(?<![${LETTER}])([${UPPER}][${LOWER}]{2,20}(?:[ \\t-][${UPPER}][${LOWER}]{2,20}){0,2}),?[ \\t]{1,2}$`);
-const RESIDENCE_CUE =
-  /\b(?:lives?|living|lived|resides?|residing|resident|home|address|moved|from|town|city|village|county|rural|area|zip|located|near|in)\b/i;
+const RESIDENCE_CUE = /\b(?:lives?|living|lived|resides?|residing|resident|home|address|moved|from|town|city|village|county|rural|area|zip|located|near|in)\b/i;
 
 /** A five-digit ZIP (or ZIP+4) at [start, end), read in context. */
 function readFiveDigits(text: string, start: number, end: number, out: RawFinding[]): void {
@@ -79,8 +78,15 @@ export function detectPostalCodes(text: string, out: RawFinding[]): void {
 const AU_STATE_BEFORE = /(?<![A-Za-z])(NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[ \t]{1,2}$/;
 const SUBURB_BEFORE = new RegExp(`(?<![${LETTER}])(${PLACE}),?[ \\t]{1,2}$`);
 const AU_RANGES: Readonly<Record<string, ReadonlyArray<[number, number]>>> = {
-  NSW: [[2000, 2599], [2619, 2899], [2921, 2999]],
-  ACT: [[2600, 2618], [2900, 2920]],
+  NSW: [
+    [2000, 2599],
+    [2619, 2899],
+    [2921, 2999],
+  ],
+  ACT: [
+    [2600, 2618],
+    [2900, 2920],
+  ],
   VIC: [[3000, 3999]],
   QLD: [[4000, 4999]],
   SA: [[5000, 5999]],
@@ -142,8 +148,7 @@ function isYearLike(code: string): boolean {
  * (Netherlands), "01310-100" (Brazil), "〒100-0001" (Japan). One pass is cheaper than a regex per
  * country.
  */
-const POSTAL_NUMBER =
-  /(?:〒[ \t]?)?(?<![\w.,/$#])(?:\d{3}[- ]\d{2,4}|\d{2}-\d{3}|\d{4,6}(?:-\d{3,4}|[ \t]?[A-Z]{2}(?![A-Za-z]))?)(?![\w-]|[.,]\d)/g;
+const POSTAL_NUMBER = /(?:〒[ \t]?)?(?<![\w.,/$#])(?:\d{3}[- ]\d{2,4}|\d{2}-\d{3}|\d{4,6}(?:-\d{3,4}|[ \t]?[A-Z]{2}(?![A-Za-z]))?)(?![\w-]|[.,]\d)/g;
 
 export function detectInternationalPostcodes(text: string, out: RawFinding[]): void {
   POSTAL_NUMBER.lastIndex = 0;
@@ -226,4 +231,5 @@ function readCep(text: string, start: number, end: number, out: RawFinding[]): v
 }
 
 /** Words that make a six-digit number after a town an Indian PIN or other postal code. */
-const PIN_CONTEXT = /\b(?:address|lives|living|resides|residing|resident|from|moved|home|pin|post|postal|village|town|district|dist|taluk|tehsil|mandal|nagar|colony|layout|sector|road|street)\b/i;
+const PIN_CONTEXT =
+  /\b(?:address|lives|living|resides|residing|resident|from|moved|home|pin|post|postal|village|town|district|dist|taluk|tehsil|mandal|nagar|colony|layout|sector|road|street)\b/i;

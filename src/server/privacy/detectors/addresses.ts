@@ -102,8 +102,7 @@ const NUMBERED_HOUSE = new RegExp(
   `(?<![\\w])(?:No\\.?|#|H\\.? ?No\\.?|Flat(?: No\\.?)?|Door(?: No\\.?)?|Plot(?: No\\.?)?)[ \\t]?\\d{1,5}[A-Z]?(?:[/-]\\d{1,4}){0,2},[ \\t]{0,2}(?:(?:\\d{1,3}(?:st|nd|rd|th)|[${UPPER}][${LOWER}]{1,20})[ \\t]){0,3}(?:Cross|Main|Road|Rd|Street|St|Nagar|Layout|Colony|Sector|Block|Phase|Lane|Marg|Galli|Gali|Apartments|Residency|Enclave|Society|Estate)\\b\\.?(?:,[ \\t]{0,2}(?:\\d{1,3}(?:st|nd|rd|th)[ \\t])?[${UPPER}][${LOWER}]{2,20}(?:[ \\t][${UPPER}][${LOWER}]{2,20})?){0,3}`,
   "g",
 );
-const UNIT =
-  /,?[ \t]+(?:[Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ss]te|[Ff]lat|[Ff]loor|[Rr]m|[Rr]oom|[Bb]ldg|[Ll]ot|[Tt]railer|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}(?![A-Za-z0-9])/y;
+const UNIT = /,?[ \t]+(?:[Aa]pt|[Aa]partment|[Uu]nit|[Ss]uite|[Ss]te|[Ff]lat|[Ff]loor|[Rr]m|[Rr]oom|[Bb]ldg|[Ll]ot|[Tt]railer|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{1,6}(?![A-Za-z0-9])/y;
 /** The town after a street, in any Latin script: ", Springfield", ", Whangārei", ", Évora". */
 const CITY = new RegExp(`,[ \\t]*([${UPPER}][${LOWER}'’]+(?:[ \\t][${UPPER}][${LOWER}'’]+){0,2})(?![${LETTER}])`, "y");
 const STATE = /,?[ \t]+([A-Z]{2})(?![A-Za-z])|,?[ \t]+([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,?[ \t]+\d{5})/y;
@@ -183,8 +182,7 @@ function detectMailRoutes(text: string, out: RawFinding[]): void {
       // number or an address cue.
       const spelled = /^(?:Rural Route|Star Route|Highway Contract)/.test(s);
       const boxed = /Box/.test(s);
-      const cued =
-        ROUTE_ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) || TOWN_AFTER_ROUTE.test(text.slice(m.index + s.length, m.index + s.length + 30));
+      const cued = ROUTE_ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) || TOWN_AFTER_ROUTE.test(text.slice(m.index + s.length, m.index + s.length + 30));
       if (!spelled && !boxed && !cued) continue;
     }
     // "BP 170 over 110", "BP 180, HR 96": a blood pressure read aloud, not a boîte postale.

@@ -44,8 +44,7 @@ const OLD_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/g;
 const SUFFIX_AGE =
   /^(?:\s?-?\s?(?:years?|yrs?|yo|y)[\s-]?old\b|\s?-?\s?y[a-z]{0,4}\.?[\s.-]{0,2}old\b|\s?-?\s?y\.?[\s-]o\.?(?![A-Za-z])|\s?(?:-?(?:y\/o|y\.o\.?|yo|yrs?|years?)|y)(?:\s?\/?\s?[MFmf](?![A-Za-z]))?(?![A-Za-z/]|\.\w)|\s?\/?\s?[MF](?![A-Za-z\d])|\s?\/\s?f(?![A-Za-z\d])|\sf(?=[,;]|\s(?:with|from|who|presenting|presents|admitted|brought|on|in)\b)|(?:th|st|nd|rd) (?:birthday|bday|b-day)\b|\s?-?(?:ans|años|anos|anni|éves|évesen|de ani|ani|vuotias|vuotiaana|Jahren?|J\.|[jJ]ährige?[rnms]?|jaar|jarigen?|år|åring(?:en)?|lat|lata|letni[aey]?|latek|latka|saal|varsh|baras|tuổi|tahun|taong gulang|yaşında|yaş|лет|года|летн[а-я]{1,3})(?![A-Za-z\u00C0-\u024F\u0400-\u04FF])|enne(?![A-Za-z])|\s?(?:周岁|週歲|周歲|岁|歲|歳|才|세|살|ปี|साल|वर्ष|ετών|χρονών))/;
 /** The English year words in any case: triage notes are often in capitals ("94 YO F", "94 YRS OLD"). */
-const SUFFIX_AGE_ANY_CASE =
-  /^(?:\s?-?\s?(?:years?|yrs?|yo|y)[\s-]?old\b|\s?-?(?:y\/o|y\.o\.?|yo|yrs?|years?)(?:\s?\/?\s?[mf](?![a-z]))?(?![a-z/]|\.\w))/i;
+const SUFFIX_AGE_ANY_CASE = /^(?:\s?-?\s?(?:years?|yrs?|yo|y)[\s-]?old\b|\s?-?(?:y\/o|y\.o\.?|yo|yrs?|years?)(?:\s?\/?\s?[mf](?![a-z]))?(?![a-z/]|\.\w))/i;
 /** "95 years ago", "95 years later": a time span, not an age. */
 const TIME_SPAN_AFTER = /^\s?-?\s?(?:years?|yrs?)\s(?:ago|later|before|after|since|earlier)\b/i;
 /** "hace 95 años", "il y a 95 ans", "for 95 years": a span of time before the number, not an age. */
@@ -65,8 +64,7 @@ const BARE_Y_ENGLISH =
  * year old" half transcribed. Only with a singular "year old" right after ("90 two-year-olds" is a
  * count of children).
  */
-const HOMOPHONE_AGE_AFTER =
-  /^\s(?:for|to|too|ate|won|one|two|three|four|five|six|seven|eight|nine)[\s-]years?[\s-]old\b/i;
+const HOMOPHONE_AGE_AFTER = /^\s(?:for|to|too|ate|won|one|two|three|four|five|six|seven|eight|nine)[\s-]years?[\s-]old\b/i;
 /** "90-odd", "90-something", "90ish": an approximate age, an age only with a person cue. */
 const APPROX_AFTER = /^[\s-]?(?:odd|something|ish)\b/i;
 /** Portuguese and Spanish shorthand "91a", "93 a." (anos, años): an age only with a person cue. */
@@ -74,8 +72,7 @@ const SHORT_A_AFTER = /^\s?a\.?(?![\w\u00C0-\u024F])/;
 /** "in her 93rd year": an ordinal year of life. */
 const ORDINAL_YEAR_AFTER = /^(?:th|st|nd|rd) year\b/;
 /** Aggregates written after a unit ("90 years and older", "90 años o más", "90 ans et plus"). */
-const AGGREGATE_TAIL =
-  /^\s?(?:\+|or (?:older|over|above|more)|and (?:over|older|above|up)|o m[áa]s|y m[áa]s|ou mais|ou plus|et plus|und (?:älter|mehr)|e oltre|o più|of ouder)/i;
+const AGGREGATE_TAIL = /^\s?(?:\+|or (?:older|over|above|more)|and (?:over|older|above|up)|o m[áa]s|y m[áa]s|ou mais|ou plus|et plus|und (?:älter|mehr)|e oltre|o più|of ouder)/i;
 /**
  * An age keyword, or a key-value label, right before the number ("age 94", "Alter: 96",
  * "Idade - 91", "Âge : 92", "Leeftijd 93"). The lookbehind stands in for \b, which does not see
@@ -96,10 +93,8 @@ const PRONOUN_MILESTONE_BEFORE =
  * Romance verbs of age without the year word: "tiene 94 y vive sola", "completou 95 ontem". An age
  * only when the phrase ends or goes on to a conjunction or a time word ("tiene 94 de sodio" is a lab).
  */
-const ROMANCE_VERB_BEFORE =
-  /(?<![\w\u00C0-\u024F])(?:tiene|tenía|tem|tinha|cumpli[óo]|cumple|cumplirá|completou|completa|completará|fez|faz|fará|compie|compirà)\s$/i;
-const ROMANCE_VERB_AFTER =
-  /^\s?(?:[,;.)!?]|$|y\b|e\b|con\b|com\b|ontem|ayer|hoy|hoje|la semana|a semana|el mes|o mês|(?:este|esta|neste|nesta|próximo|próxima)\s)/i;
+const ROMANCE_VERB_BEFORE = /(?<![\w\u00C0-\u024F])(?:tiene|tenía|tem|tinha|cumpli[óo]|cumple|cumplirá|completou|completa|completará|fez|faz|fará|compie|compirà)\s$/i;
+const ROMANCE_VERB_AFTER = /^\s?(?:[,;.)!?]|$|y\b|e\b|con\b|com\b|ontem|ayer|hoy|hoje|la semana|a semana|el mes|o mês|(?:este|esta|neste|nesta|próximo|próxima)\s)/i;
 /** "At 94, she still drives": a sentence opening on the age, with the person right after it. */
 const AT_AGE_BEFORE = /(?:^|[.!?]\s{1,3}|\n)(?:Even |Still |And )?[Aa]t\s$/;
 const AT_AGE_AFTER = /^,?\s(?:she|he|they|the patient|my patient|our patient|Mr|Mrs|Ms|Mx|Miss)\b/;
@@ -110,30 +105,22 @@ const TITLE_SPACE_AFTER = /^\s?(?:[,;)]|\s?[-–]\s|\s(?:with|w\/|and|who|lives|
  * in English. An age only when the phrase ends right after the number ("she has 94 on the MoCA" is
  * a score).
  */
-const HAS_BEFORE =
-  /\b(?:he|she|pt|patient|who|mother|father|husband|wife)\s(?:has|had)(?: also| now| already| still)?\s$/i;
+const HAS_BEFORE = /\b(?:he|she|pt|patient|who|mother|father|husband|wife)\s(?:has|had)(?: also| now| already| still)?\s$/i;
 /** "Baba Eze is 98", "Marjorie's 90-odd": a name (checked by the caller) and a verb of being. */
-const NAME_VERB_BEFORE = new RegExp(
-  `(?:^|[^${LETTER}])([A-Z][${LOWER}'’-]+)(?:['’]s| is| was| turned| turns)(?: now| just| almost| nearly| already| still)?\\s$`,
-);
+const NAME_VERB_BEFORE = new RegExp(`(?:^|[^${LETTER}])([A-Z][${LOWER}'’-]+)(?:['’]s| is| was| turned| turns)(?: now| just| almost| nearly| already| still)?\\s$`);
 /**
  * "Mr. Castellano, 95 and", "the patient, 91, lives alone", "Nonna Rosa De Luca - ninety-three,",
  * "Tomás Herrera (goes by Tom), 92,": a person, a comma or dash (after at most one bracketed
  * aside), the age.
  */
-const APPOSITIVE_BEFORE = new RegExp(
-  `(?:^|[^${LETTER}])([${LETTER}][${LOWER}'’-]+)\\.?(?:\\s?\\([^()\\n]{1,40}\\))?(?:\\s?,|\\s[-–—])\\s(?:de\\s|di\\s)?$`,
-);
+const APPOSITIVE_BEFORE = new RegExp(`(?:^|[^${LETTER}])([${LETTER}][${LOWER}'’-]+)\\.?(?:\\s?\\([^()\\n]{1,40}\\))?(?:\\s?,|\\s[-–—])\\s(?:de\\s|di\\s)?$`);
 /** "Edna Whitfield, 93,": the word before the last one, when it is a listed given name. */
-const FIRST_OF_PAIR = new RegExp(
-  `(?:^|[^${LETTER}])([A-Z][${LOWER}'’-]+)\\s[A-Z][${LOWER}'’-]+(?:\\s?\\([^()\\n]{1,40}\\))?(?:\\s?,|\\s[-–—])\\s$`,
-);
+const FIRST_OF_PAIR = new RegExp(`(?:^|[^${LETTER}])([A-Z][${LOWER}'’-]+)\\s[A-Z][${LOWER}'’-]+(?:\\s?\\([^()\\n]{1,40}\\))?(?:\\s?,|\\s[-–—])\\s$`);
 /**
  * "Winifred (the care home calls her Auntie Win), 103,": an aside about what a person is called
  * (in English, Italian, French, Spanish, German) before the comma.
  */
-const ALIAS_ASIDE_BEFORE =
-  /\([^()\n]{0,30}\b(?:calls? (?:him|her)|goes by|known as|aka|nicknamed|detta|detto|dite|llamad[ao]|genannt)\b[^()\n]{0,20}\)\s?,\s$/;
+const ALIAS_ASIDE_BEFORE = /\([^()\n]{0,30}\b(?:calls? (?:him|her)|goes by|known as|aka|nicknamed|detta|detto|dite|llamad[ao]|genannt)\b[^()\n]{0,20}\)\s?,\s$/;
 /** Two capitalised words that open the text or a line, then a comma: "Rivka Goldshtein, ". */
 const OPENING_PAIR_BEFORE = new RegExp(`(?:^|\\n)[ \\t]{0,3}([A-Z][${LOWER}'’-]+) ([A-Z][${LOWER}'’-]+),\\s$`);
 /** "孙桂芳, 93,", "石川 トミ (Ishikawa Tomi), 91,": a name in a CJK script, a comma, the age. */
@@ -155,12 +142,8 @@ const TITLE_WORDS =
  * der Merwe", "Mere Te Awe Awe"), at most four, so the window stays bounded.
  */
 const TITLED_NAME = "(?:(?:[A-Z][\\w\\u00C0-\\u024F'’-]+|van|der|den|de|du|da|di|del|la|le|te|ten|ter|von|bin|binti|al|el)\\s){0,3}[A-Z][\\w\\u00C0-\\u024F'’-]+";
-const TITLE_BEFORE = new RegExp(
-  `\\b${TITLE_WORDS}\\.?\\s${TITLED_NAME}(?:\\s?[,(]|\\s[-–—])\\s?(?:de\\s|di\\s)?$`,
-);
-const TITLE_SPACE_BEFORE = new RegExp(
-  `\\b${TITLE_WORDS}\\.?\\s(?:[A-Z][\\w\\u00C0-\\u024F'’-]+\\s){0,2}[A-Z][\\w\\u00C0-\\u024F'’-]+\\s$`,
-);
+const TITLE_BEFORE = new RegExp(`\\b${TITLE_WORDS}\\.?\\s${TITLED_NAME}(?:\\s?[,(]|\\s[-–—])\\s?(?:de\\s|di\\s)?$`);
+const TITLE_SPACE_BEFORE = new RegExp(`\\b${TITLE_WORDS}\\.?\\s(?:[A-Z][\\w\\u00C0-\\u024F'’-]+\\s){0,2}[A-Z][\\w\\u00C0-\\u024F'’-]+\\s$`);
 /** "Baba Eze is 98", "Mrs Kaur's 93": a titled name and a verb of being. */
 const TITLE_VERB_BEFORE = new RegExp(
   `\\b${TITLE_WORDS}\\.?\\s(?:[A-Z][\\w\\u00C0-\\u024F'’-]+\\s){0,2}[A-Z][\\w\\u00C0-\\u024F'’-]+(?:['’]s| is| was)(?: now| just| almost| nearly| already| still)?\\s$`,
@@ -202,8 +185,7 @@ const WORD_AGE = new RegExp(
   "gi",
 );
 /** Dictated digit by digit: "nine four year old", "one oh two year old". Never without "year old". */
-const SPOKEN_DIGITS_AGE =
-  /\b(?:nine|one[\s-](?:oh|zero|one))[\s-](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s-](?:years?[\s-]old|yo|y\/o)(?![\w-])/gi;
+const SPOKEN_DIGITS_AGE = /\b(?:nine|one[\s-](?:oh|zero|one))[\s-](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s-](?:years?[\s-]old|yo|y\/o)(?![\w-])/gi;
 /**
  * German and Dutch compounds ("Dreiundneunzigjährige", "neunzig Jahre", "Hundertjähriger",
  * "drieënnegentigjarige"), found from their tens; and CJK numerals before the age sign ("九十三歳",
@@ -211,8 +193,7 @@ const SPOKEN_DIGITS_AGE =
  */
 const COMPOUND_AGE = /(?:neunzig|hundert)[\s-]?(?:jährige?[rnms]?|Jahre\b)|negentig[\s-]?(?:jarigen?|jaar\b)/gi;
 /** The units part of a compound, read backwards from the tens (a regex prefix would be tried everywhere). */
-const COMPOUND_UNITS_BEFORE =
-  /(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)$/i;
+const COMPOUND_UNITS_BEFORE = /(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)$/i;
 const CJK_WORD_AGE = /(?:九十[一二三四五六七八九]?|一?百[零〇一二三四五六七八九十]{0,3})\s?[岁歲歳才]|구십[일이삼사오육칠팔구]?\s?세/g;
 /**
  * Romance numbers in words before the year word ("noventa y dos años", "novantatré anni"), and the
@@ -226,8 +207,7 @@ const ROMANCE_WORD_AGE =
  */
 const ROMANCE_BARE_WORD_AGE = /\b(?:noventa|cien|ciento|cem)(?:\s[ye]\s[a-zé]{3,6})?(?![\w\u00C0-\u024F])/gi;
 const WORD_AGE_VERB_BEFORE = /\b(?:aged?|turned|turns|is|was|she's|he's|age of)\s$/i;
-const NOT_AN_AGE_AFTER =
-  /^\s(?:percent|%|patients|people|mg|minutes|days|times|degrees|beats|cases|referrals|admissions|beds|residents|of\b)/i;
+const NOT_AN_AGE_AFTER = /^\s(?:percent|%|patients|people|mg|minutes|days|times|degrees|beats|cases|referrals|admissions|beds|residents|of\b)/i;
 const DECADE = /\b(?:90'?s|nineties|nonagenarian|centenarian|supercentenarian)s?\b/gi;
 /** A decade band tied to a person: "in her late 90s", "into his nineties". Not "sats in the 90s". */
 const DECADE_BEFORE = /\b(?:in|into)\s(?:his|her|their)\s(?:(?:late|mid|early|very late)[\s-])?$/i;
@@ -235,8 +215,7 @@ const DECADE_BEFORE = /\b(?:in|into)\s(?:his|her|their)\s(?:(?:late|mid|early|ve
 const QUALIFIER_BEFORE = /\b(?:late|mid|early|very late)[\s-]$/i;
 /** A birth year is found from its digits (cheap) and then read backwards for its cue. */
 const YEAR = /(?<![\w/.-])(?:18|19|20)\d\d(?![\w/.-])/g;
-const BORN_BEFORE =
-  /\b(?:born(?:\s(?:in|on))?|DOB:?|date of birth:?|year of birth:?|YOB:?|b\.|geb(?:oren)?\.?(?:\sim Jahr)?|n[ée]e?\sen|nacid[oa]\sen|nascid[oa]\sem)\s$/i;
+const BORN_BEFORE = /\b(?:born(?:\s(?:in|on))?|DOB:?|date of birth:?|year of birth:?|YOB:?|b\.|geb(?:oren)?\.?(?:\sim Jahr)?|n[ée]e?\sen|nacid[oa]\sen|nascid[oa]\sem)\s$/i;
 
 function listedName(word: string): boolean {
   const lower = word.toLowerCase();
@@ -313,8 +292,7 @@ const TABLE_ROWS_UP = 40;
 /** A table row longer than this is not read as one: keeps the column count linear in the text. */
 const TABLE_ROW_MAX = 400;
 /** Header words of an age column, in the languages read here ("Age", "Yrs", "Alter", "Idade"). */
-const AGE_HEADER =
-  /^\s*(?:age|ages|yrs?|years|y\/o|yo|alter|idade|edad|âge|età|leeftijd|ålder|alder|umar|年龄|年齡|年齢|나이)(?![A-Za-z\u00C0-\u024F])/i;
+const AGE_HEADER = /^\s*(?:age|ages|yrs?|years|y\/o|yo|alter|idade|edad|âge|età|leeftijd|ålder|alder|umar|年龄|年齡|年齢|나이)(?![A-Za-z\u00C0-\u024F])/i;
 
 /** Where the line holding `pos` starts, or -1 when it starts more than TABLE_ROW_MAX back. */
 function lineStartBefore(text: string, pos: number): number {
@@ -357,7 +335,9 @@ function ageColumn(text: string, start: number, end: number): boolean {
  * gives the patient's name first, in any language.
  * Words the clinical vocabularies know ("Stage Four", "Room Seven") are not a name.
  */
-const OPENING_NAME = new RegExp(`^[ \t]*(?:[-*•][ \t]*)?(?:\\*\\*)?([${UPPER}][${LOWER}'’-]+(?:[ \t][${UPPER}][${LOWER}'’-]+){0,2})(?:\\*\\*)?([ \t]?\\([^()\\n]{1,40}\\))?[ \t]?,[ \t]$`);
+const OPENING_NAME = new RegExp(
+  `^[ \t]*(?:[-*•][ \t]*)?(?:\\*\\*)?([${UPPER}][${LOWER}'’-]+(?:[ \t][${UPPER}][${LOWER}'’-]+){0,2})(?:\\*\\*)?([ \t]?\\([^()\\n]{1,40}\\))?[ \t]?,[ \t]$`,
+);
 function opensWithName(text: string, start: number): boolean {
   const from = Math.max(0, start - 60);
   const window = text.slice(from, start);
@@ -392,8 +372,7 @@ function bareAgeCue(text: string, start: number, end: number, before: string, af
 export const detectAges: Detector = (ctx: ScanContext) => {
   const text = ctx.text;
   const out: RawFinding[] = [];
-  const add = (start: number, end: number, level: "block" | "warn") =>
-    out.push({ category: "age_over_89", start, end, level, priority: 75 });
+  const add = (start: number, end: number, level: "block" | "warn") => out.push({ category: "age_over_89", start, end, level, priority: 75 });
 
   OLD_NUMBER.lastIndex = 0;
   for (const m of text.matchAll(OLD_NUMBER)) {
@@ -428,9 +407,7 @@ export const detectAges: Detector = (ctx: ScanContext) => {
     if (approx) {
       const rest = after.slice(approx[0].length);
       if (NOT_AN_AGE_AFTER.test(rest)) continue;
-      const cued = APPOSITIVE_AFTER.test(rest)
-        ? subjectBefore(before, true) || appositive(before, rest) || KEYWORD_BEFORE.test(before)
-        : false;
+      const cued = APPOSITIVE_AFTER.test(rest) ? subjectBefore(before, true) || appositive(before, rest) || KEYWORD_BEFORE.test(before) : false;
       if (cued || PERSON_DE_BEFORE.test(before)) add(start, end + approx[0].length, "block");
       continue;
     }

@@ -129,12 +129,7 @@ const SERVICE_MAIL_BEFORE =
 function isInstitutionLine(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start, 60);
   if (THIRD_PERSON.test(before)) return false;
-  return (
-    INSTITUTION_LINE.test(before) ||
-    SERVICE_NOUN.test(before) ||
-    SERVICE_MAIL_BEFORE.test(textBefore(text, start, 100)) ||
-    SERVICE_HOURS_AFTER.test(textAfter(text, end, 40))
-  );
+  return INSTITUTION_LINE.test(before) || SERVICE_NOUN.test(before) || SERVICE_MAIL_BEFORE.test(textBefore(text, start, 100)) || SERVICE_HOURS_AFTER.test(textAfter(text, end, 40));
 }
 
 /**
@@ -355,7 +350,8 @@ function detectPhones(text: string): RawFinding[] {
     const shape = groupShape(raw);
     // "NDC 0078-0357-15 vs 0078-0357-34", "código 03.01.01.007-2; o 03.01.01.006-4": a number
     // written like the labelled number just before it, in the same sentence, is of its kind.
-    const likeLabelled: boolean = previous !== null && previous.shape === shape && previous.otherLabel && start - previous.end <= 60 && !/[.!?\n]\s/.test(text.slice(previous.end, start));
+    const likeLabelled: boolean =
+      previous !== null && previous.shape === shape && previous.otherLabel && start - previous.end <= 60 && !/[.!?\n]\s/.test(text.slice(previous.end, start));
     previous = { shape, end, otherLabel: cues.otherLabel() || likeLabelled };
     floor = end;
     if (likeLabelled) continue;
@@ -374,8 +370,7 @@ function detectPhones(text: string): RawFinding[] {
  * A dictated number that the typist left in words: "mobile oh four one two, three four five ...".
  * Seven to fifteen digit words ("oh" and "zero" for 0; "double"/"triple" repeat the next one).
  */
-const SPOKEN_DIGITS =
-  /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[ \t,-]{1,2}){6,16}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi;
+const SPOKEN_DIGITS = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[ \t,-]{1,2}){6,16}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi;
 
 function detectSpokenPhones(text: string, out: RawFinding[]): void {
   SPOKEN_DIGITS.lastIndex = 0;
@@ -529,7 +524,10 @@ function detectUrls(text: string): RawFinding[] {
   for (const span of findUrls(text)) {
     const url = text.slice(span.start, span.end);
     if (isPublicReferenceUrl(url)) continue; // protected by the allowlist
-    const hostAndPath = url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "");
+    const hostAndPath = url
+      .toLowerCase()
+      .replace(/^https?:\/\//, "")
+      .replace(/^www\./, "");
     const slash = hostAndPath.search(/[/?#]/);
     const host = slash === -1 ? hostAndPath : hostAndPath.slice(0, slash);
     const path = slash === -1 ? "" : hostAndPath.slice(slash);
@@ -655,9 +653,4 @@ function detectIps(text: string): RawFinding[] {
   return out;
 }
 
-export const detectContact: Detector = (ctx: ScanContext) => [
-  ...detectPhones(ctx.text),
-  ...detectEmails(ctx.text),
-  ...detectUrls(ctx.text),
-  ...detectIps(ctx.text),
-];
+export const detectContact: Detector = (ctx: ScanContext) => [...detectPhones(ctx.text), ...detectEmails(ctx.text), ...detectUrls(ctx.text), ...detectIps(ctx.text)];

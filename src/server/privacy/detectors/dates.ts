@@ -220,18 +220,12 @@ const NOT_AFTER = "(?![\\p{L}\\p{M}\\p{N}_])";
 // offsets (digitRunStarts in context.ts), never scanned over the whole text. The month-first forms
 // read the month backwards with a lookbehind, so no word of the text is tried as a month unless a
 // number follows it.
-const INTL_DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,])${DAY}(?:\\.\\s?|(?:er|º|°|ª)?\\s(?:de\\s)?)${WORD}(?:\\.?,?\\s(?:de\\s|del\\s)?${YEAR})?${NOT_AFTER}`,
-  "uy",
-);
+const INTL_DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}_.,])${DAY}(?:\\.\\s?|(?:er|º|°|ª)?\\s(?:de\\s)?)${WORD}(?:\\.?,?\\s(?:de\\s|del\\s)?${YEAR})?${NOT_AFTER}`, "uy");
 const INTL_MONTH_DAY = new RegExp(
   `(?=\\d)(?<!\\d)(?<=(?<![\\p{L}\\p{N}_.,])((?:${YEAR}\\.?\\s)?${WORD}\\.?\\s))${DAY}(?:\\.|-\\p{L}{1,4})?(?![\\p{L}\\p{M}\\p{N}_]|[.,:/-]?\\d)`,
   "uy",
 );
-const INTL_MONTH_YEAR = new RegExp(
-  `(?=[12])(?<!\\d)(?<=(?<![\\p{L}\\p{N}_.,])(${WORD}\\.?,?\\s(?:de\\s|del\\s)?))${YEAR}${NOT_AFTER}`,
-  "uy",
-);
+const INTL_MONTH_YEAR = new RegExp(`(?=[12])(?<!\\d)(?<=(?<![\\p{L}\\p{N}_.,])(${WORD}\\.?,?\\s(?:de\\s|del\\s)?))${YEAR}${NOT_AFTER}`, "uy");
 /** A weekday right before a day-month belongs to the date: "Sexta-feira, 3 de março". */
 const WORD_BEFORE = /(\p{L}[\p{L}\p{M}-]{1,24})\.?,?\s$/u;
 
@@ -370,7 +364,8 @@ const DOCUMENT_CUE =
 const HYPOTHETICAL_CUE =
   /\b(?:for example|for instance|e\.g\.|eg\.|example|suppose|imagine|hypothetical(?:ly)?|say the|if (?:the )?(?:LMP|DOB|date) (?:is|was|were)|por ejemplo|p\. ?ej\.|si (?:la|el) \w+ fuera|par exemple|zum Beispiel|z\. ?B\.|ad esempio|per esempio|por exemplo)(?![\p{L}])/iu;
 /** "send your data by 15 August", "register before 1 March": a deadline set for readers. */
-const DEADLINE_BEFORE = /\b(?:send|submit|register|apply|enrol|enroll|rsvp|sign up|reply|respond|complete|return|upload|book)\b[^.!?\n]{0,60}\b(?:by|before|until|no later than)[ \t]+(?:the[ \t]+)?$/i;
+const DEADLINE_BEFORE =
+  /\b(?:send|submit|register|apply|enrol|enroll|rsvp|sign up|reply|respond|complete|return|upload|book)\b[^.!?\n]{0,60}\b(?:by|before|until|no later than)[ \t]+(?:the[ \t]+)?$/i;
 /** The sentence is about a person: an undated-event date in it is probably theirs. */
 const PERSON_WORD =
   /\b(?:he|she|his|her|him|hers|pt|pts|patient|pt's|patient's|mom|dad|wife|husband|son|daughter|baby|infant|mother|father|man|woman|boy|girl|child|toddler|gentleman|lady|client|resident|patient(?:e|in)|pa[cz]iente|doente|elle|ella|sie)\b/i;
@@ -379,17 +374,14 @@ const PERSON_TITLE = /\b(?:Mr|Mrs|Ms|Frau|Herr|Mme|Madame|Doña|Sra)\b/;
 const PERSON_CUE = { test: (s: string): boolean => PERSON_WORD.test(s) || PERSON_TITLE.test(s) };
 /** How far back a post's patient context reaches for a date with no cue of its own. */
 const STORY_WINDOW = 300;
-const PATIENT_STORY_CUE =
-  /\b(?:my|our|this|the) (?:patient|pt)\b|\b(?:pt|patient) (?:is|was|has|had)\b|\b\d{1,2} ?(?:y\/?o|yo|-year-old|[MF])\b/i;
-const COUNT_AFTER =
-  /^\s(?:of\b|criteria|patients|pts|cases|people|doses|times|days|weeks|months|vessels|nodes|cores|samples|views|beats|points|attempts|sessions)/i;
+const PATIENT_STORY_CUE = /\b(?:my|our|this|the) (?:patient|pt)\b|\b(?:pt|patient) (?:is|was|has|had)\b|\b\d{1,2} ?(?:y\/?o|yo|-year-old|[MF])\b/i;
+const COUNT_AFTER = /^\s(?:of\b|criteria|patients|pts|cases|people|doses|times|days|weeks|months|vessels|nodes|cores|samples|views|beats|points|attempts|sessions)/i;
 
 const DATE_END_AFTER =
   /^\s?(?:[,.;:)!?]|$|(?:and|with|at|for|when|she|he|after|before|in|to|of|we|i|the|her|his|but|then|until|was|were|by|from|via|per|she's|he's|pt|patient|elle|il|ella|ela|sie|er)\b)/i;
 /** "2/7 ago", "3/52 hx": UK shorthand for a number of days, weeks or months, never a date. */
 const DURATION_AFTER = /^\s?(?:ago|hx|history|h\/o|duration|later|previously|prior|post|earlier)\b/i;
-const DURATION_BEFORE =
-  /(?:\b(?:for|x|over|in|within|past|last|next|after|every|q|approx\.?|about|around|TCI|review|r\/v|f\/u|FU|follow[- ]?up)|~)\s?$/i;
+const DURATION_BEFORE = /(?:\b(?:for|x|over|in|within|past|last|next|after|every|q|approx\.?|about|around|TCI|review|r\/v|f\/u|FU|follow[- ]?up)|~)\s?$/i;
 /** What may follow a small fraction that is a day: the end of the phrase or a result verb. */
 const FRACTION_DATE_AFTER =
   /^\s?(?:[,.;:)!?]|$|[-–]\s?\d{1,2}\/|(?:and|with|at|for|when|she|he|after|before|to|we|i|but|then|until|by|showed|shows|grew|revealed|was|were|demonstrated|elle|il|ella|ela|sie|er)\b|in (?:the )?(?:clinic|office|ED|ER|A&E|ward|surgery|OPD|practice|hospital)\b)/i;
@@ -490,7 +482,8 @@ function sameSentence(text: string, a: { start: number; end: number }, b: { star
  */
 const EVENT_PLACE_AFTER =
   /^[ \t]([A-Z][\p{Ll}-]{2,24}(?:[ \t][A-Z][\p{Ll}-]{2,24})?)(?=[ \t]*[,;.]|[ \t](?:earthquakes?|quakes?|floods?|flooding|attacks?|bombings?|blast|explosions?|disaster|tsunami|hurricane|cyclone|typhoon|fires?|shootings?|massacre|landslide|stampede|crash)\b)/u;
-const DISASTER_AFTER = /^[ \t][A-Z][\p{Ll}-]{2,24}(?:[ \t][A-Z][\p{Ll}-]{2,24})?[ \t](?:earthquakes?|quakes?|floods?|flooding|attacks?|bombings?|blast|explosions?|disaster|tsunami|hurricane|cyclone|typhoon|fires?|shootings?|massacre|landslide|stampede|crash)\b/u;
+const DISASTER_AFTER =
+  /^[ \t][A-Z][\p{Ll}-]{2,24}(?:[ \t][A-Z][\p{Ll}-]{2,24})?[ \t](?:earthquakes?|quakes?|floods?|flooding|attacks?|bombings?|blast|explosions?|disaster|tsunami|hurricane|cyclone|typhoon|fires?|shootings?|massacre|landslide|stampede|crash)\b/u;
 
 function namesPublicEvent(text: string, c: Candidate): boolean {
   if (!/(?:19|20)\d\d$/.test(text.slice(c.start, c.end))) return false;

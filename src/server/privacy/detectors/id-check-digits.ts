@@ -42,14 +42,8 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const VERHOEFF_D = [
-  "0123456789", "1234067895", "2340178956", "3401289567", "4012395678",
-  "5987604321", "6598710432", "7659821043", "8765932104", "9876543210",
-];
-const VERHOEFF_P = [
-  "0123456789", "1576283094", "5803796142", "8916043527", "9453126870",
-  "4286573901", "2793806415", "7046913258",
-];
+const VERHOEFF_D = ["0123456789", "1234067895", "2340178956", "3401289567", "4012395678", "5987604321", "6598710432", "7659821043", "8765932104", "9876543210"];
+const VERHOEFF_P = ["0123456789", "1576283094", "5803796142", "8916043527", "9453126870", "4286573901", "2793806415", "7046913258"];
 
 /** Verhoeff dihedral check (Aadhaar). */
 export function verhoeffValid(digits: string): boolean {
@@ -363,7 +357,8 @@ export function myKadValid(digits: string): boolean {
 export function indonesianNikValid(digits: string): boolean {
   if (!allDigits(digits, 16) || digits.endsWith("0000")) return false;
   const p = Number(digits.slice(0, 2));
-  const province = (p >= 11 && p <= 19) || (p >= 31 && p <= 36) || (p >= 51 && p <= 53) || (p >= 61 && p <= 65) || (p >= 71 && p <= 76) || p === 81 || p === 82 || (p >= 91 && p <= 96);
+  const province =
+    (p >= 11 && p <= 19) || (p >= 31 && p <= 36) || (p >= 51 && p <= 53) || (p >= 61 && p <= 65) || (p >= 71 && p <= 76) || p === 81 || p === 82 || (p >= 91 && p <= 96);
   const day = Number(digits.slice(6, 8));
   return province && validDayMonth(day > 40 ? day - 40 : day, Number(digits.slice(8, 10)));
 }

@@ -144,10 +144,7 @@ export class KeywordTrie {
     const end = `(?:(?<![${LETTER}])|(?![${LETTER}]))`;
     const ascii = keys.filter((k) => /^[a-z0-9]/.test(k));
     const other = keys.filter((k) => !/^[a-z0-9]/.test(k));
-    this.re = new RegExp(
-      `\\b${trieSource(ascii)}${end}${other.length > 0 ? `|(?<![${LETTER}0-9])${trieSource(other)}${end}` : ""}`,
-      "gi",
-    );
+    this.re = new RegExp(`\\b${trieSource(ascii)}${end}${other.length > 0 ? `|(?<![${LETTER}0-9])${trieSource(other)}${end}` : ""}`, "gi");
   }
 
   /** Keywords that start at `pos` and are prefixes of `found`, longest first, in source order. */

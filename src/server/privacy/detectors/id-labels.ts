@@ -18,20 +18,7 @@ import { expand } from "./id-keywords";
  * address, id. Keywords also: plate (the first plate within a few words), serial (a long code),
  * handle (after a platform), any (a PIX key), implant-lot, vehicle (a sentence to read for plates).
  */
-export type LabelKind =
-  | "name"
-  | "contact"
-  | "person_or_id"
-  | "date"
-  | "phone"
-  | "address"
-  | "id"
-  | "plate"
-  | "serial"
-  | "handle"
-  | "any"
-  | "implant-lot"
-  | "vehicle";
+export type LabelKind = "name" | "contact" | "person_or_id" | "date" | "phone" | "address" | "id" | "plate" | "serial" | "handle" | "any" | "implant-lot" | "vehicle";
 
 export interface LabelDef {
   kind: LabelKind;
@@ -185,8 +172,7 @@ const TRAILING_NUMBER = / ?(?:#|no|nr|num|number|n°|nº|id|identifier|code)$/;
  * "Fallnr", "Führerscheinnummer", "n° de lit", "número de afiliado", "no. de expediente": a number
  * of some kind. Group 1 is a compound's stem, group 2 the noun after a leading number word.
  */
-const NUMBER_PHRASE =
-  /^(?:([a-zäöüß-]{3,}?)-?(?:nummer|nr)|(?:n[°º]|num[ée]ro|n[úu]mero|(?:no|nro|n[úu]m) d[eoa]l?)(?: (?:de|du|des|da|do|del|di))?((?: [a-zà-ÿ']+){1,3}))$/;
+const NUMBER_PHRASE = /^(?:([a-zäöüß-]{3,}?)-?(?:nummer|nr)|(?:n[°º]|num[ée]ro|n[úu]mero|(?:no|nro|n[úu]m) d[eoa]l?)(?: (?:de|du|des|da|do|del|di))?((?: [a-zà-ÿ']+){1,3}))$/;
 /** A number of unknown kind: a count ("n° de lits 1200", "Fallzahl") has fewer than five digits. */
 const GENERIC_NUMBER: LabelDef = { kind: "id", category: "other_id", weak: false, needsNumber: false, exact: false, source: "", minDigits: 5 };
 

@@ -36,7 +36,8 @@ const SHAPES: readonly NationalShape[] = [
   // UK NHS number (England, Wales, Isle of Man: 4xx, 6xx, 7xx), Scottish CHI (DDMMYY + 4) and an
   // Australian Medicare number: national health numbers, read as health plan numbers.
   {
-    min: 10, re: new RegExp(`${B}\\d{3}[ -]?\\d{3}[ -]?\\d{4}${E}`, "g"),
+    min: 10,
+    re: new RegExp(`${B}\\d{3}[ -]?\\d{3}[ -]?\\d{4}${E}`, "g"),
     valid: (d) => (/^[467]/.test(d) && check.nhsNumberValid(d)) || check.chiNumberValid(d) || check.australianMedicareValid(d),
     category: "health_plan",
     phoneLike: true,
@@ -50,7 +51,8 @@ const SHAPES: readonly NationalShape[] = [
   // 11 bare digits: a Brazilian CPF, a Turkish T.C. Kimlik, a Polish PESEL or a Norwegian
   // fødselsnummer, each with its own check digits (two of them, or one and a birth date).
   {
-    min: 11, re: new RegExp(`${B}\\d{11}${E}`, "g"),
+    min: 11,
+    re: new RegExp(`${B}\\d{11}${E}`, "g"),
     valid: (d) => check.cpfValid(d) || check.turkishKimlikValid(d) || check.peselValid(d) || check.norwegianFnrValid(d),
     category: "ssn",
     phoneLike: true,
@@ -59,7 +61,8 @@ const SHAPES: readonly NationalShape[] = [
   { min: 15, re: new RegExp(`${B}[12789]\\d{2} ?\\d{4} ?\\d{4} ?\\d{4}${E}`, "g"), valid: (d) => check.cnsValid(d), category: "health_plan" },
   // French NIR: 13 characters and a 2-digit key, often spaced 1 85 05 78 006 084 36.
   {
-    min: 15, re: new RegExp(`${B}[1-478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[ABab]) ?\\d{3} ?\\d{3} ?\\d{2}${E}`, "g"),
+    min: 15,
+    re: new RegExp(`${B}[1-478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[ABab]) ?\\d{3} ?\\d{3} ?\\d{2}${E}`, "g"),
     valid: (d) => check.frenchNirValid(d),
     category: "ssn",
   },
@@ -98,13 +101,15 @@ const SHAPES: readonly NationalShape[] = [
   { min: 10, re: new RegExp(`${B}\\d{4}[ -]\\d{3}[ -]\\d{3}(?:[ -]?[A-Z]{2})?${E}`, "g"), valid: (d) => check.luhnValid(d.slice(0, 10)), category: "health_plan", phoneLike: true },
   // A 17-character VIN (no I, O or Q), with letters and digits.
   {
-    min: 17, re: new RegExp(`${B}[A-HJ-NPR-Z0-9]{17}${E}`, "g"),
+    min: 17,
+    re: new RegExp(`${B}[A-HJ-NPR-Z0-9]{17}${E}`, "g"),
     valid: (d) => d.replace(/\d/g, "").length >= 2 && d.replace(/\D/g, "").length >= 4,
     category: "vehicle",
   },
   // A Medicare Beneficiary Identifier: 1EG4-TE5-MK73.
   {
-    min: 11, re: new RegExp(`${B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y]{2}\\d{2}${E}`, "g"),
+    min: 11,
+    re: new RegExp(`${B}[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y]{2}\\d{2}${E}`, "g"),
     valid: () => true,
     category: "health_plan",
   },
@@ -124,8 +129,7 @@ const PHONE_BEFORE =
  * 360 7777"): digits a health number may share by chance, but written as a service's phone.
  */
 const SERVICE_LINE = /^(?:080[08]|1[38]00\d{6}$|600\d{7}$|800\d{7}$)/;
-const MEASURE_BEFORE =
-  /\b(?:VL|viral load|copies|count|titer|titre|level|cost|costs|price|paid|salary|population|n ?=|sample size|EUR|USD|GBP|INR|BRL|R\$|Rs\.?|\$|€|£)\W{0,3}$/i;
+const MEASURE_BEFORE = /\b(?:VL|viral load|copies|count|titer|titre|level|cost|costs|price|paid|salary|population|n ?=|sample size|EUR|USD|GBP|INR|BRL|R\$|Rs\.?|\$|€|£)\W{0,3}$/i;
 
 const STICKY = SHAPES.map((s) => new RegExp(s.re.source, "y"));
 /** Whether a shape can start with a digit, and with a letter: a shape is tried only where it can start. */

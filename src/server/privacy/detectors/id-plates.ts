@@ -16,8 +16,7 @@ import type { RawFinding } from "../types";
 import { CLINICAL_LETTERS } from "./id-clinical-tokens";
 
 /** Groups are joined by a space, a dash, or the middle dot of Chilean plates ("FXRT·62"). */
-const PLATE =
-  /(?<![A-Za-z0-9-])(?:[A-Z]{1,3}|\d{1,4})(?:[ ·-]?(?:[A-Z]{1,3}|\d{1,4})){0,4}(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
+const PLATE = /(?<![A-Za-z0-9-])(?:[A-Z]{1,3}|\d{1,4})(?:[ ·-]?(?:[A-Z]{1,3}|\d{1,4})){0,4}(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
 
 const SPINE = /^[CTLS]\d{1,2}(?:[ -]?[CTLS]?\d{1,2})?$/;
 

@@ -43,8 +43,7 @@ const IP_SHAPE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** 8 000 000, 1.250.000, 12 345 678: an amount with thousands separators ending in zeros. */
 const THOUSANDS_AMOUNT = /^\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*$/;
 /** A label right before: "CNP:", "Ausweis-Nr.", "BI n°", "#", "№", "AMKA", "СНИЛС". */
-const LABEL_BEFORE =
-  /(?:[\p{L}\p{M}][\p{L}\p{M}.'’/-]{0,20}\s?(?:\bno|\bnr|\bn[°º]|#|№)\.?|[\p{L}\p{M}][\p{L}\p{M}.'’/ -]{0,20}\s?:|#|№)\s{0,2}$|(?:^|[^\p{L}])\p{Lu}{2,6}\s?$/u;
+const LABEL_BEFORE = /(?:[\p{L}\p{M}][\p{L}\p{M}.'’/-]{0,20}\s?(?:\bno|\bnr|\bn[°º]|#|№)\.?|[\p{L}\p{M}][\p{L}\p{M}.'’/ -]{0,20}\s?:|#|№)\s{0,2}$|(?:^|[^\p{L}])\p{Lu}{2,6}\s?$/u;
 /** The sentence is about the patient or a relative. */
 const PERSON_BEFORE =
   /\b(?:patient|pt|pt's|patient's|paciente|patiente|patientin|pacient|pacjent|her|his|she|he|mother|father|son|daughter|wife|husband|brother|sister|child|baby|mom|dad|client)\b/i;

@@ -72,15 +72,17 @@ const KIND_VALUE: Partial<Record<LabelKind, KeySpec["value"]>> = {
  * fields). An ambiguous term ("hosp", "case", "ID") needs a value of four digits or more unless a
  * number word follows it.
  */
-const KEY_SPECS: readonly KeySpec[] = TERMS.filter((t) => t.kind !== "name" && t.kind !== "contact" && t.kind !== "date" && t.kind !== "phone" && t.kind !== "address").map((t) => ({
-  category: t.category,
-  source: t.source,
-  caseSensitive: t.exact,
-  numRequired: t.needsNumber,
-  value: KIND_VALUE[t.kind],
-  // An ambiguous acronym ("HC", "SUS", "TSI") is also a clinical or public term: five digits.
-  minDigits: t.weak ? (t.exact ? 5 : 4) : undefined,
-}));
+const KEY_SPECS: readonly KeySpec[] = TERMS.filter((t) => t.kind !== "name" && t.kind !== "contact" && t.kind !== "date" && t.kind !== "phone" && t.kind !== "address").map(
+  (t) => ({
+    category: t.category,
+    source: t.source,
+    caseSensitive: t.exact,
+    numRequired: t.needsNumber,
+    value: KIND_VALUE[t.kind],
+    // An ambiguous acronym ("HC", "SUS", "TSI") is also a clinical or public term: five digits.
+    minDigits: t.weak ? (t.exact ? 5 : 4) : undefined,
+  }),
+);
 
 /** All keyword phrases, walked as one trie (id-keywords.ts): linear however many there are. */
 const KEY_TRIE = new KeywordTrie(KEY_SPECS);
@@ -88,14 +90,14 @@ const KEY_TRIE = new KeywordTrie(KEY_SPECS);
 const NUM_AFTER = /\.?[ \t]?(?:number|num\.?|no\.?|nro\.?|nr\.?|n\.?[ ]?[°º]|n[úu]m(?:ero)?\.?|num[ée]ro|#|ID|identifier|ref\.?)(?![A-Za-z])|[ \t]?n\.(?=[ \t]?\d)|[ \t]?:/iy;
 
 /** Connectors between a keyword and its token: "MRN (outside): ", "no. ", "is ", "#". */
-const CONNECTOR = /(?:\([A-Za-z ]{1,20}\)|\b(?:ref|conf|txn|trx)\.(?=[ \t])|[ \t:#=(\-'"]|\*{1,2}|\.(?![ \t]+[A-Z][a-z])|n\.?[ ]?[°º]|\b(?:no|nr|nro|num|number|is|was|of|id|on file|listed as|reads|ending in|ref|reference|conf|confirmation|code|txn|transaction)\b)/iy;
+const CONNECTOR =
+  /(?:\([A-Za-z ]{1,20}\)|\b(?:ref|conf|txn|trx)\.(?=[ \t])|[ \t:#=(\-'"]|\*{1,2}|\.(?![ \t]+[A-Z][a-z])|n\.?[ ]?[°º]|\b(?:no|nr|nro|num|number|is|was|of|id|on file|listed as|reads|ending in|ref|reference|conf|confirmation|code|txn|transaction)\b)/iy;
 /**
  * The token: letters and digits, single inner separators (- . /), and single spaces only when the
  * next chunk is 1-8 characters with a digit ("219 09 9999", "KLT 4410", "46 23657088 89").
  * Bounded to 30 steps, so it is linear.
  */
-const TOKEN =
-  /[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])| (?=(?=[A-Za-z0-9]{1,8}(?![A-Za-z0-9]))[A-Za-z]{0,4}\d)){1,30}/y;
+const TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])| (?=(?=[A-Za-z0-9]{1,8}(?![A-Za-z0-9]))[A-Za-z]{0,4}\d)){1,30}/y;
 
 interface Token {
   start: number;
@@ -406,8 +408,7 @@ const REGULATOR_BEFORE =
 const PUBLIC_DATABASE_BEFORE = /\b(?:GenBank|RefSeq|UniProt|Ensembl|ClinVar|dbSNP|PDB|SRA|GISAID|BioProject|ENA)\W{0,3}$/i;
 const RECORD_SYSTEM = /\b(?:epic|cerner|meditech|allscripts|athena|EHR|EMR|chart|record|wristband|armband|registration)\b/i;
 
-const BANK_CUE =
-  /\b(?:account|acct|bank|banking|IBAN|sort code|routing|transfer|wire|deposit|Konto|cuenta|conta|compte|UPI|NUBAN|M-?Pesa|mobile money)\b/i;
+const BANK_CUE = /\b(?:account|acct|bank|banking|IBAN|sort code|routing|transfer|wire|deposit|Konto|cuenta|conta|compte|UPI|NUBAN|M-?Pesa|mobile money)\b/i;
 
 function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(sentenceStart(text, start, 160), sentenceEnd(text, end, 120));
@@ -464,7 +465,8 @@ const GENERIC_ONLINE_CUE =
  * "per @ana", "as @ana wrote". Read right before or right after the handle only.
  */
 const MENTION_BEFORE = /(?:\b(?:agree(?:d|s)?(?: with)?|thanks?|thank you|cc|per|@?re|ping(?:ing)?|dear|hi|hey|credit to|kudos to)[ \t,:]*|^[ \t>*_]*)$/i;
-const MENTION_AFTER = /^[*_]*(?:[ \t]*[:,—–-]|[ \t]+(?:and|or|is right|was right|makes?|made|said|says|wrote|writes|mentioned|suggested|asked|asks|noted|notes|pointed|replied|answered|raised|described|shared|summari[sz]ed|explained|covered))/i;
+const MENTION_AFTER =
+  /^[*_]*(?:[ \t]*[:,—–-]|[ \t]+(?:and|or|is right|was right|makes?|made|said|says|wrote|writes|mentioned|suggested|asked|asks|noted|notes|pointed|replied|answered|raised|described|shared|summari[sz]ed|explained|covered))/i;
 /** Public accounts: "Follow @ACCinTouch and @AHAScience for live-tweets from the meeting". */
 const PUBLIC_ACCOUNT_CUE = /\b(?:follow|live-?tweet\w*|conference|congress|meeting|journal|society|guidelines?|webinar|podcast|official)\b/i;
 const PATIENT_CUE = /\b(?:patient|pt|paciente|patiente|her|his|she|he|mother|father|son|daughter|wife|husband|family|teen|girl|boy|woman|man)\b/i;
@@ -516,7 +518,11 @@ function detectHandles(text: string): RawFinding[] {
       const around = `${textBefore(text, m.index, 100)} ${textAfter(text, end, 60)}`;
       const platform = PLATFORM_CUE.test(around) || PLATFORM_ABBREVIATION.test(around);
       const patientOnline =
-        !platform && GENERIC_ONLINE_CUE.test(around) && PATIENT_CUE.test(around) && !MENTION_BEFORE.test(textBefore(text, m.index, 24)) && !MENTION_AFTER.test(textAfter(text, end, 24));
+        !platform &&
+        GENERIC_ONLINE_CUE.test(around) &&
+        PATIENT_CUE.test(around) &&
+        !MENTION_BEFORE.test(textBefore(text, m.index, 24)) &&
+        !MENTION_AFTER.test(textAfter(text, end, 24));
       if ((platform || patientOnline) && !(PUBLIC_ACCOUNT_CUE.test(around) && !PATIENT_CUE.test(around))) {
         out.push({ category: "other_id", start: m.index, end, level: "block", priority: 75 });
       }
@@ -550,11 +556,9 @@ function detectUpiIds(text: string, out: RawFinding[]): void {
 }
 
 /** File extensions of uploads; a file name is found from its extension, walking left. */
-const FILE_EXTENSION =
-  /\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|pdf|docx?|xlsx?|pptx?|dcm|dicom|nii|svs|ndpi|edf|bdf|ecg|mov|mp4|avi|mp3|wav|m4a|txt|csv|rtf|zip)(?![\w])/gi;
+const FILE_EXTENSION = /\.(?:jpe?g|png|gif|heic|heif|bmp|tiff?|webp|pdf|docx?|xlsx?|pptx?|dcm|dicom|nii|svs|ndpi|edf|bdf|ecg|mov|mp4|avi|mp3|wav|m4a|txt|csv|rtf|zip)(?![\w])/gi;
 /** The sentence says the file's name is the problem: "sorry about the file name". */
-const FILE_NAME_CUE =
-  /\b(?:file ?name|filename|named|nombre del archivo|nombre de archivo|nom du fichier|nom de fichier|Dateiname|nome do arquivo|nome del file|bestandsnaam)\b/i;
+const FILE_NAME_CUE = /\b(?:file ?name|filename|named|nombre del archivo|nombre de archivo|nom du fichier|nom de fichier|Dateiname|nome do arquivo|nome del file|bestandsnaam)\b/i;
 const FILE_CHAR = /[\w.()\-\u00C0-\u024F]/;
 /** Placeholder segments of a file-naming template. */
 const FILE_PLACEHOLDER = /^(?:yyyy|yy|mm|dd|yyyymmdd|ddmmyyyy|surname|lastname|firstname|givenname|given|forename|initials|patientname|name|nhsno|mrn|hospno|dob|xxx+|nnn+)$/;
@@ -631,14 +635,21 @@ function detectCjkLabels(text: string): RawFinding[] {
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     if (/保険者$|保险人$/.test(before) && !/被保険者$/.test(before)) continue;
     // A phone, room, bed, version, model, lot or product number is not a person's identifier.
-    if (/(?:電話|电话|전화|携帯|手机|핸드폰|휴대폰|部屋|病室|病床|床|房间|房間|병실|병상|版本|バージョン|버전|型|モデル|모델|批|ロット|로트|货|貨|商品|製品|产品|產品|제품|薬品|药品|의약품|承認|批准|許可|허가|文献|論文|论文)$/.test(before)) continue;
+    if (
+      /(?:電話|电话|전화|携帯|手机|핸드폰|휴대폰|部屋|病室|病床|床|房间|房間|병실|병상|版本|バージョン|버전|型|モデル|모델|批|ロット|로트|货|貨|商品|製品|产品|產品|제품|薬品|药品|의약품|承認|批准|許可|허가|文献|論文|论文)$/.test(
+        before,
+      )
+    )
+      continue;
     const insured = CJK_INSURANCE.test(`${text.slice(Math.max(0, m.index - 200), m.index)}${key}`);
     let category: PhiCategory;
     if (CJK_RECORD.test(key)) category = "mrn";
     else if (key === "身份证号") category = "ssn";
     else if (insured) category = "health_plan";
-    else if (key === "記号") continue; // "symbol" outside an insurance card
-    else if (countDigits(value) < 5) continue; // "番号 12" outside a record or a card is a count
+    else if (key === "記号")
+      continue; // "symbol" outside an insurance card
+    else if (countDigits(value) < 5)
+      continue; // "番号 12" outside a record or a card is a count
     else category = "other_id";
     const start = m.index + m[0].length - value.length;
     out.push({ category, start, end: start + value.length, level: "block", priority: 86 });
@@ -653,10 +664,7 @@ export const detectIdentifiers: Detector = (ctx: ScanContext) => [
   ...detectNationalIds(ctx.text),
   ...detectPlates(ctx.text),
   ...detectLongNumbers(ctx.text),
-  ...detectUnexplainedNumbers(
-    ctx.text,
-    (b) => MEASURE_BEFORE.test(b) || PRODUCT_BEFORE.test(b) || REGULATOR_BEFORE.test(b) || PUBLIC_DATABASE_BEFORE.test(b),
-  ),
+  ...detectUnexplainedNumbers(ctx.text, (b) => MEASURE_BEFORE.test(b) || PRODUCT_BEFORE.test(b) || REGULATOR_BEFORE.test(b) || PUBLIC_DATABASE_BEFORE.test(b)),
   ...detectHandles(ctx.text),
   ...detectFileNames(ctx.text),
 ];

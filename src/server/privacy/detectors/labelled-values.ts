@@ -73,7 +73,14 @@ function isLabelChar(c: number): boolean {
     (c >= 65 && c <= 90) ||
     (c >= 97 && c <= 122) ||
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-    c === 39 || c === 0x2019 || c === 47 || c === 38 || c === 46 || c === 45 || c === 0xb0 || c === 0xba
+    c === 39 ||
+    c === 0x2019 ||
+    c === 47 ||
+    c === 38 ||
+    c === 46 ||
+    c === 45 ||
+    c === 0xb0 ||
+    c === 0xba
   );
 }
 
@@ -93,12 +100,7 @@ export function normaliseLabel(s: string): string {
   // Most phrases are plain words: skip the replacements.
   if (isPlainPhrase(lower)) return lower;
   // A trailing hyphen joined the phrase to its number word: "Vers.-Nr.", "Fall-Nr.".
-  return lower
-    .replace(/[.*_]/g, "")
-    .replace(/’/g, "'")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/-$/, "");
+  return lower.replace(/[.*_]/g, "").replace(/’/g, "'").replace(/\s+/g, " ").trim().replace(/-$/, "");
 }
 
 /**
@@ -243,11 +245,9 @@ const NON_VALUE =
  * An identifier token: letters and digits with single inner separators (- . / and one space
  * before a chunk with a digit: "GRT 8812", "602 18 4471", "AB12 CDE").
  */
-const ID_TOKEN =
-  /@?[A-Za-z0-9](?:[A-Za-z0-9_]|[-./](?=[A-Za-z0-9])|[ ](?=[A-Za-z0-9]{1,6}(?![A-Za-z0-9]))(?=[A-Za-z]{0,5}\d)){0,40}/y;
+const ID_TOKEN = /@?[A-Za-z0-9](?:[A-Za-z0-9_]|[-./](?=[A-Za-z0-9])|[ ](?=[A-Za-z0-9]{1,6}(?![A-Za-z0-9]))(?=[A-Za-z]{0,5}\d)){0,40}/y;
 /** A plate may also end in a block of capitals: "AB12 CDE", "1ABC 234". */
-const PLATE_TOKEN =
-  /[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])|[ ](?=[A-Za-z0-9]{1,4}(?![A-Za-z0-9]))(?=[A-Za-z]{0,3}\d|[A-Z]{2,3}(?![A-Za-z0-9]))){0,12}/y;
+const PLATE_TOKEN = /[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])|[ ](?=[A-Za-z0-9]{1,4}(?![A-Za-z0-9]))(?=[A-Za-z]{0,3}\d|[A-Z]{2,3}(?![A-Za-z0-9]))){0,12}/y;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** A plate at the start of the value ("Rego: ABC-123"); "Reg: FOLFOX q2w" is a regimen. */
@@ -288,7 +288,7 @@ function readIdentifier(text: string, start: number, end: number, def: LabelDef)
   if (YEAR.test(value) || CLINICAL_CODE.test(value)) return null;
   if (def.category === "vehicle") {
     // A plate: letters and digits, no decimal point ("7KLM392", "AB12 CDE", "KJX-4821").
-    if (value.includes(".") || alnum > 10 && !/^[A-HJ-NPR-Z0-9]{17}$/.test(value)) return null;
+    if (value.includes(".") || (alnum > 10 && !/^[A-HJ-NPR-Z0-9]{17}$/.test(value))) return null;
     if (def.weak && !/[A-Za-z]/.test(value) && digits < 4) return null;
   } else if (def.weak && (digits < 3 || /^\d{1,4}[-–]\d{1,4}$/.test(value))) {
     // Ambiguous labels ("ID:", "Case no") need a number-like token, not a range ("30-400").
@@ -302,8 +302,7 @@ function readIdentifier(text: string, start: number, end: number, def: LabelDef)
 }
 
 /** A month name in English, French, Spanish, Portuguese, German or Italian, by its stem. */
-const MONTH =
-  "(?:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|ma[iy]|mag|jun|jui|giu|jul|lug|aug|ao[uû]|ago|sep|set|o[ck]t|out|ott|nov|d[eé][cz]|dic|ene|gen)[a-zçéû]{0,7}\\.?";
+const MONTH = "(?:jan|feb|f[ée]v|mar|m[äa]r|apr|avr|abr|ma[iy]|mag|jun|jui|giu|jul|lug|aug|ao[uû]|ago|sep|set|o[ck]t|out|ott|nov|d[eé][cz]|dic|ene|gen)[a-zçéû]{0,7}\\.?";
 /** A date with a day or a month: 07/22/1961, 1979-11-03, 14.03.1952, 7 March 1952, Sept. 9, 19850611. */
 const DATE_VALUE = new RegExp(
   `(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?:\\d{4}|\\d{2})(?!\\d)|(?:19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)|\\d{1,2}(?:st|nd|rd|th|er|º|°)?[ \\t.-]*(?:of[ \\t]+|de[ \\t]+)?${MONTH}(?![A-Za-z])(?:,?[ \\t.-]*(?:de[ \\t]+)?(?:\\d{4}|'?\\d{2}))?|${MONTH}(?![A-Za-z])[ \\t.-]*\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?[ \\t]*(?:\\d{4}|'\\d{2}))?|${MONTH}(?![A-Za-z]),?[ \\t]+(?:of[ \\t]+)?(?:\\d{4}|'\\d{2})|(?:19|20)\\d\\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|\\d{1,2}[-/.](?:19|20)\\d\\d(?!\\d)|\\d{1,2}/\\d{1,2}(?![\\d/]))`,
@@ -345,7 +344,32 @@ function readPhone(text: string, start: number, end: number): [number, number] |
 // Names ----------------------------------------------------------------------------------------
 
 const TITLE_LEAD = /(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Sig|Sig\.ra|Dña?|Don|Doña)\.?[ \t]+/y;
-const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "van", "von", "der", "den", "du", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y", "e"]);
+const NAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "di",
+  "del",
+  "della",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "den",
+  "du",
+  "ter",
+  "ten",
+  "bin",
+  "binti",
+  "ibn",
+  "al",
+  "el",
+  "y",
+  "e",
+]);
 /** A name word: capitalised, all capitals, or an initial; accents, hyphens and apostrophes inside. */
 // The initial comes first: "K. Lakshmamma" is an initial and a name, not a word "K" ending at ".".
 const NAME_WORD = /(?:[A-Z]\.|[A-Z\u00C0-\u00DE\u0100-\u024F](?:[a-zA-Z\u00DF-\u00FF\u0100-\u024F'’-]{0,24}))(?![A-Za-z0-9\u00C0-\u024F])/y;

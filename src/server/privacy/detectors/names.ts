@@ -99,8 +99,7 @@ interface NameSpan {
 // Inner capitals only after a known particle (McDonald, O'Malley, DeLuca), so "CrCl" or "HbA" are
 // not names; the token must end at a word boundary. A lower-case part after a hyphen is a Korean
 // given name's ("Min-jun"); a common word there ends the name ("Follow-up").
-const CAP_WORD =
-  /(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz)?\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20}|-\p{Ll}{2,6})?(?![\p{L}\p{N}])/uy;
+const CAP_WORD = /(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz)?\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20}|-\p{Ll}{2,6})?(?![\p{L}\p{N}])/uy;
 const CAPS_WORD = /\p{Lu}{2,20}(?:['’-]\p{Lu}{2,20})?(?![\p{L}\p{N}])/uy;
 const LOWER_WORD = /\p{Ll}{2,20}(?:-\p{Ll}{2,20})?(?![\p{L}\d])/uy;
 const INITIALS = /\p{Lu}\.(?: ?\p{Lu}\.)?/uy;
@@ -230,7 +229,9 @@ const hasCommonPart = (w: string) => {
  * ("Paciente de 93 años"); German age brackets ("Patientin, Anfang 30", "Ende 70").
  */
 const NOT_NAMES = new Set(
-  "anfang mitte ende everyone everybody nobody somebody baby girl boy twin infant newborn neonate toddler patientin patiente paciente paziente pacjent pacjentka hasta hastam pasien mgonjwa potilas pasient mtoto bay bed room de da del della di du dos das van von der den le la el al bin sohn tochter ehemann ehefrau bruder schwester mutter vater esposo esposa marido hijo hija madre padre filho filha fils fille".split(" "),
+  "anfang mitte ende everyone everybody nobody somebody baby girl boy twin infant newborn neonate toddler patientin patiente paciente paziente pacjent pacjentka hasta hastam pasien mgonjwa potilas pasient mtoto bay bed room de da del della di du dos das van von der den le la el al bin sohn tochter ehemann ehefrau bruder schwester mutter vater esposo esposa marido hijo hija madre padre filho filha fils fille".split(
+    " ",
+  ),
 );
 /**
  * Words for a person, not a name, that open a sentence before an age: "Grandmother, 91, brought
@@ -238,7 +239,8 @@ const NOT_NAMES = new Set(
  */
 // Courtesy titles used alone as a form of address also open such sentences: "Mevrouw, 58, LVAD",
 // "Mzee, 80,", "Signora, 77,", "Hajja, 85,".
-const PERSON_NOUN = /^(?:elder|elders|veteran|widow|widower|pensioner|retiree|gentleman|gent|lady|chief|pastor|auntie|aunty|matriarch|patriarch|villager|resident|inmate|prisoner|migrant|refugee|grandparent|great-grandmother|great-grandfather|mevrouw|meneer|madame|monsieur|signora|signore|señora|señor|senhora|senhor|frau|herr|fru|pani|pan|ibu|bapak|mzee|hajja|hajji|haji|sheikh|lola|lolo|nonna|nonno|babcia|dziadek|teyze|amca|bibi|dadi|nani|uncle|aunt)$/i;
+const PERSON_NOUN =
+  /^(?:elder|elders|veteran|widow|widower|pensioner|retiree|gentleman|gent|lady|chief|pastor|auntie|aunty|matriarch|patriarch|villager|resident|inmate|prisoner|migrant|refugee|grandparent|great-grandmother|great-grandfather|mevrouw|meneer|madame|monsieur|signora|signore|señora|señor|senhora|senhor|frau|herr|fru|pani|pan|ibu|bapak|mzee|hajja|hajji|haji|sheikh|lola|lolo|nonna|nonno|babcia|dziadek|teyze|amca|bibi|dadi|nani|uncle|aunt)$/i;
 /** Occupations that are also family names: "Farmer, 48, new depression", "Hunter came in". */
 const OCCUPATIONS = new Set("farmer hunter baker mason cook porter fisher butler taylor tailor turner walker shepherd miller potter driver".split(" "));
 
@@ -332,7 +334,8 @@ const DOCTOR_IS_PATIENT_BEFORE =
 // Case-insensitive patterns avoid the u flag: V8 runs /iu alternations several times slower.
 // Labels in the languages of the forms doctors paste: "Nom :", "Apellidos:", "Nachname:".
 const FORM_LABEL =
-  /\b(?:(?:patient(?:'s)? name|pt name|name|full name|member name|mother's name|father's name|first name|last name|family name|given names?|surname|forename|nom|pr[eé]nom|nom de naissance|nom d['’]usage|nombre|apellidos?|vorname|nachname|cognome|nome|naam)[ \t]{0,3}(?::|-|–|=)|(?:patient|pt|resident|client|insured(?: person| party)?|policy ?holder|beneficiary|subscriber|guarantor|emergency contact|next of kin|NOK|spouse|parent|guardian|caregiver|patiente?|patientin|paciente|paziente|pacjent|pacjentka|hasta|hastam|hastamız|pasien|mgonjwa|patiënte?|potilas|pasienten|pasient|bệnh nhân)[ \t]{0,3}:)\*{0,2}[ \t]{0,3}|\bPatientName:[ \t]{0,3}/.source;
+  /\b(?:(?:patient(?:'s)? name|pt name|name|full name|member name|mother's name|father's name|first name|last name|family name|given names?|surname|forename|nom|pr[eé]nom|nom de naissance|nom d['’]usage|nombre|apellidos?|vorname|nachname|cognome|nome|naam)[ \t]{0,3}(?::|-|–|=)|(?:patient|pt|resident|client|insured(?: person| party)?|policy ?holder|beneficiary|subscriber|guarantor|emergency contact|next of kin|NOK|spouse|parent|guardian|caregiver|patiente?|patientin|paciente|paziente|pacjent|pacjentka|hasta|hastam|hastamız|pasien|mgonjwa|patiënte?|potilas|pasienten|pasient|bệnh nhân)[ \t]{0,3}:)\*{0,2}[ \t]{0,3}|\bPatientName:[ \t]{0,3}/
+    .source;
 
 /**
  * "Eze, Obinna | MR# ...", "OKONKWO, Chidinma A. — 29F", "MCLAUGHLIN, Francis Xavier — 68M" at a
@@ -372,7 +375,8 @@ const RELATIVE_AFTER = new RegExp(
  * "a.k.a.": the next words are a name.
  */
 const NAMED_CUE =
-  /\b(?:named|nicknamed|goes by|known(?: [a-z]{3,12}ly)? as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|[A-Za-z]{2,12}['’]s)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking))?(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?|(?:English|Christian|Western|Chinese|Korean|Japanese|Vietnamese|Muslim|Arabic|legal|preferred|maiden|married|birth|baptismal|real)[ \t]name[ \t]{1,2}(?:is[ \t])?|(?:on|in)[ \t](?:the|his|her|their)[ \t](?:[A-Za-z]{2,10}[ \t])?(?:list|register|registry|passport|ID|card|docs|documents|papers)[ \t](?:as|under)|name[ \t](?:on|in)[ \t](?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking)(?:[ \t]{0,2}:|[ \t]+(?:is|was|reads|says))?|(?:llaman?|llamamos|chamam?|chamamos)(?:[ \t]{1,3}(?:ele|ela)[ \t]{1,3}de|[ \t]{1,3}['"“‘]?(?:la|el|a|o)(?=[ \t]))?)[ \t]*['"“‘]?(?:(?:t[ií][ao]|dona|doña|don|seu)[ \t])?/.source;
+  /\b(?:named|nicknamed|goes by|known(?: [a-z]{3,12}ly)? as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|[A-Za-z]{2,12}['’]s)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking))?(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?|(?:English|Christian|Western|Chinese|Korean|Japanese|Vietnamese|Muslim|Arabic|legal|preferred|maiden|married|birth|baptismal|real)[ \t]name[ \t]{1,2}(?:is[ \t])?|(?:on|in)[ \t](?:the|his|her|their)[ \t](?:[A-Za-z]{2,10}[ \t])?(?:list|register|registry|passport|ID|card|docs|documents|papers)[ \t](?:as|under)|name[ \t](?:on|in)[ \t](?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking)(?:[ \t]{0,2}:|[ \t]+(?:is|was|reads|says))?|(?:llaman?|llamamos|chamam?|chamamos)(?:[ \t]{1,3}(?:ele|ela)[ \t]{1,3}de|[ \t]{1,3}['"“‘]?(?:la|el|a|o)(?=[ \t]))?)[ \t]*['"“‘]?(?:(?:t[ií][ao]|dona|doña|don|seu)[ \t])?/
+    .source;
 /** "pt is Naomi Feld", "patient was ...": usually a name, but also "pt is Hispanic", "pt is DNR". */
 const PT_IS_CUE = /\b(?:pt|patient|client|resident)[ \t]{1,3}(?:is|was|called|as)[ \t]{1,3}['"“‘]?/.source;
 /**
@@ -381,7 +385,9 @@ const PT_IS_CUE = /\b(?:pt|patient|client|resident)[ \t]{1,3}(?:is|was|called|as
  * ("hastam", my patient), Indonesian and Malay "pasien", Swahili "mgonjwa", Dutch "patiënte",
  * Finnish "potilas", Norwegian "pasient", Vietnamese "bệnh nhân".
  */
-const WEAK_PATIENT_CUE = /\b(?:pt|pte|pcte|paz|patient|client|resident|patiente|patientin|paciente|paziente|pacjent|pacjentka|hasta|hastam|hastamız|pasien|mgonjwa|patiënte?|potilas|pasienten|pasient|bệnh nhân)(?:,|[ \t]?[-–](?=[ \t]))?[ \t]{1,3}[(“"‘']?/.source;
+const WEAK_PATIENT_CUE =
+  /\b(?:pt|pte|pcte|paz|patient|client|resident|patiente|patientin|paciente|paziente|pacjent|pacjentka|hasta|hastam|hastamız|pasien|mgonjwa|patiënte?|potilas|pasienten|pasient|bệnh nhân)(?:,|[ \t]?[-–](?=[ \t]))?[ \t]{1,3}[(“"‘']?/
+    .source;
 /** "the Nguyen family", "Baby girl Okoro": a family name without a title. */
 const FAMILY_CUE = /\b(?:baby (?:boy|girl)(?: [A-C]\b)?|twin [AB])[ \t]{1,3}/.source;
 /**
@@ -389,7 +395,8 @@ const FAMILY_CUE = /\b(?:baby (?:boy|girl)(?: [A-C]\b)?|twin [AB])[ \t]{1,3}/.so
  * other languages: Swahili "mtoto", Italian "bambino", Polish "dziecko", Malay "anak", "bayi".
  */
 const BABY_CUE =
-  /\b(?:baby|infant|newborn|toddler|kid|mtoto|bambin[oa]|dziecko|anak|bayi|bebe|bebé|(?:year|yr)s?[- ]old (?:lady|gentleman|man|woman|male|female|boy|girl))(?:[ \t]+of)?[ \t]{1,3}[“"‘']?/.source;
+  /\b(?:baby|infant|newborn|toddler|kid|mtoto|bambin[oa]|dziecko|anak|bayi|bebe|bebé|(?:year|yr)s?[- ]old (?:lady|gentleman|man|woman|male|female|boy|girl))(?:[ \t]+of)?[ \t]{1,3}[“"‘']?/
+    .source;
 /** Indian forms: "S/o Nawal Saini", "W/o Senthil" (son, wife, daughter, care of). */
 const KIN_OF = /\b(?:[SWDC]|[swd])\/o[ \t.]{1,3}/.source;
 /** "mrs. oconnor called again", "mme julien", "el sr herrera": a title typed in lower case. */
@@ -422,10 +429,7 @@ const NAME_LIST_JOIN = /^(?:,? and |, | & )/;
 /** "this is Gwen from the clinic", "my name is ...": needs a known first name. */
 const SELF_INTRO = /\b(?:this is|I'm|I am|my name is|it's|it is)[ \t]{1,3}/.source;
 
-const INITIALS_SURNAME = new RegExp(
-  `(?<![${LETTER}0-9./])[${UPPER}]\\.[ \\t]?(?:[${UPPER}]\\.[ \\t]?)?(?=[${UPPER}][${LOWER}])`,
-  "g",
-);
+const INITIALS_SURNAME = new RegExp(`(?<![${LETTER}0-9./])[${UPPER}]\\.[ \\t]?(?:[${UPPER}]\\.[ \\t]?)?(?=[${UPPER}][${LOWER}])`, "g");
 const SPECIES =
   /^(?:coli|diff|difficile|aureus|epidermidis|pylori|pneumoniae|pneumonia|influenzae|faecalis|faecium|aeruginosa|albicans|glabrata|auris|marcescens|cloacae|mirabilis|typhi|jirovecii|gallolyticus|bovis|pyogenes|agalactiae|viridans|lugdunensis|burgdorferi|trachomatis|gonorrhoeae|pallidum|tuberculosis|avium|fumigatus|neoformans|vivax|falciparum|vulgaris|maltophilia|baumannii|perfringens|botulinum|tetani|anthracis|monocytogenes|jejuni|fragilis|acnes|canis|capitis|pedis|cruris|corporis|versicolor)$/i;
 
@@ -506,7 +510,8 @@ function famousWords(text: string): ReadonlySet<string> {
   return words;
 }
 /** "Outdoors Card (7080 ...)", "Record Number: 004-...": the identifier's own name, not a person's. */
-const ID_NOUN = /^(?:Card|Number|No|Record|Records|ID|Account|Policy|Plan|Member|Licen[cs]e|Passport|Certificate|Code|Reference|Serial|Lot|Batch|Model|Phone|Fax|Mobile|Box|Street|Road|Avenue|Lane|Drive|Unit|Suite|Room|Ward|Bed|Floor|Level|Score|Stage|Grade|Type|Class|Line|Lifeline|Helpline|Hotline|Service)$/;
+const ID_NOUN =
+  /^(?:Card|Number|No|Record|Records|ID|Account|Policy|Plan|Member|Licen[cs]e|Passport|Certificate|Code|Reference|Serial|Lot|Batch|Model|Phone|Fax|Mobile|Box|Street|Road|Avenue|Lane|Drive|Unit|Suite|Room|Ward|Bed|Floor|Level|Score|Stage|Grade|Type|Class|Line|Lifeline|Helpline|Hotline|Service)$/;
 /** "Ho Chi Minh", "Hong Kong": places that read as a surname-first name. */
 const SURNAME_FIRST_PLACES = /^(?:hong kong|ho chi minh|da nang|ha noi|ha long|nha trang|hai phong|can tho|vung tau|da lat|quy nhon|bien hoa)\b/;
 
@@ -677,7 +682,8 @@ function onRelative(m: RegExpExecArray, { text, out }: CueState): void {
     const first = lower?.words[0] ?? "";
     if (lower && isLowerCaseName(first)) push(out, { start: pos, end: pos + lower.words.slice(0, 2).join(" ").length, words: lower.words }, "block", 75, text);
     // "la nieta (flor)": one word alone in the relative's parentheses is the relative's name.
-    else if (lower && m[0].includes("(") && text.charAt(pos + first.length) === ")" && slotWord(first)) push(out, { start: pos, end: pos + first.length, words: [first] }, "block", 75, text);
+    else if (lower && m[0].includes("(") && text.charAt(pos + first.length) === ")" && slotWord(first))
+      push(out, { start: pos, end: pos + first.length, words: [first] }, "block", 75, text);
     return;
   }
   if (span.words.length === 1 && isPlaceholderName(span.words[0] ?? "")) return;
@@ -723,8 +729,7 @@ function onPtIs(m: RegExpExecArray, { text, out }: CueState): void {
   if (cap) {
     const first = cap.words[0] ?? "";
     if (cap.words.length === 1 && isPlaceholderName(first)) return;
-    const sure =
-      cap.words.length >= 2 || cap.words.some(isRecognised) || AGE_OR_DOB_AFTER.test(text.slice(cap.end, cap.end + 12));
+    const sure = cap.words.length >= 2 || cap.words.some(isRecognised) || AGE_OR_DOB_AFTER.test(text.slice(cap.end, cap.end + 12));
     push(out, cap, sure ? "block" : "warn", sure ? 75 : 25, text);
     return;
   }
@@ -742,7 +747,11 @@ function onPatientName(m: RegExpExecArray, { text, out }: CueState): void {
   const read = readName(text, pos, "cap", strictCommon) ?? readName(text, pos, "lower", strictLower);
   if (!read) return;
   const two = firstTwo(read);
-  const name = slotName(two.words) ? two : slotName(two.words.slice(0, 1)) ? { start: two.start, end: two.start + (two.words[0] ?? "").length, words: two.words.slice(0, 1) } : null;
+  const name = slotName(two.words)
+    ? two
+    : slotName(two.words.slice(0, 1))
+      ? { start: two.start, end: two.start + (two.words[0] ?? "").length, words: two.words.slice(0, 1) }
+      : null;
   push(out, name, "block", 75, text);
 }
 
@@ -911,10 +920,7 @@ function onWeakPatient(m: RegExpExecArray, { text, out }: CueState): void {
     // "A patient, Wiremu from Rotorua, ...": after the cue's comma, a hometown places a person.
     // "Hastam Ayşegül hanım": an honorific after the word says it is a person's name.
     const capAfter = text.slice(cap.end, cap.end + 40);
-    const aged =
-      AGE_OR_DOB_AFTER.test(capAfter) ||
-      HONORIFIC_AFTER.test(capAfter) ||
-      (/,[ \t]?$/.test(m[0]) && /^[ \t]from[ \t]\p{Lu}/u.test(capAfter));
+    const aged = AGE_OR_DOB_AFTER.test(capAfter) || HONORIFIC_AFTER.test(capAfter) || (/,[ \t]?$/.test(m[0]) && /^[ \t]from[ \t]\p{Lu}/u.test(capAfter));
     push(out, cap, known || aged ? "block" : "warn", known || aged ? 70 : 25, text);
     return;
   }
@@ -965,8 +971,7 @@ function onSelfIntro(m: RegExpExecArray, { text, out }: CueState): void {
 const INITIALS_CONTEXT = /(?:^|\n\s?|\(\s?|\b(?:pt|patient|Mr|Mrs|Ms|named|is|with|for|to|and|saw|see|seen)\.?\s)$/i;
 
 /** Initials standing for a patient: "initials T.W.", "pt J.D.", "Mr. R.K.". */
-const BARE_INITIALS =
-  /\b(?:[Ii]nitials|[Pp]t|[Pp]atient|Mr|Mrs|Ms|Miss)\.?:?[ \t]{1,3}(?:\(?initials[ \t]{1,3})?([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?![A-Za-z])/.source;
+const BARE_INITIALS = /\b(?:[Ii]nitials|[Pp]t|[Pp]atient|Mr|Mrs|Ms|Miss)\.?:?[ \t]{1,3}(?:\(?initials[ \t]{1,3})?([A-Z]\.[ \t]?[A-Z]\.(?:[ \t]?[A-Z]\.)?)(?![A-Za-z])/.source;
 
 function onBareInitials(m: RegExpExecArray, { text, out }: CueState): void {
   const initials = m[1] ?? "";
@@ -983,23 +988,26 @@ function onBareInitials(m: RegExpExecArray, { text, out }: CueState): void {
  * Rule: every cue opens with \b and an ASCII letter (a foreign relative starting "é" follows a
  * space, so \b fails before it), so the combined pass may check that lead once per position.
  */
-const CUES = compileCues<CueState>([
-  { source: FORM_LABEL, flags: "i", handle: onFormLabel },
-  { source: NAMED_CUE, flags: "i", handle: onNamed },
-  { source: PT_IS_CUE, flags: "i", handle: onPtIs },
-  { source: PATIENT_NAME_CUE, flags: "i", handle: onPatientName },
-  { source: BARE_INITIALS, flags: "", handle: onBareInitials },
-  { source: WEAK_PATIENT_CUE, flags: "i", handle: onWeakPatient },
-  { source: FAMILY_CUE, flags: "i", handle: onFamily },
-  { source: BABY_CUE, flags: "i", handle: onBaby },
-  { source: SELF_INTRO, flags: "i", handle: onSelfIntro },
-  { source: RELATIVE, flags: "i", handle: onRelative },
-  { source: KIN_OF, flags: "", handle: onRelative },
-  { source: TITLE, flags: "", handle: onTitle },
-  { source: LOWER_TITLE, flags: "", handle: onLowerTitle },
-  { source: DOCTOR, flags: "", handle: onDoctor },
-  { source: VERB_THEN_NAME, flags: "i", handle: onVerbThenName },
-], "\\b(?=[A-Za-z])");
+const CUES = compileCues<CueState>(
+  [
+    { source: FORM_LABEL, flags: "i", handle: onFormLabel },
+    { source: NAMED_CUE, flags: "i", handle: onNamed },
+    { source: PT_IS_CUE, flags: "i", handle: onPtIs },
+    { source: PATIENT_NAME_CUE, flags: "i", handle: onPatientName },
+    { source: BARE_INITIALS, flags: "", handle: onBareInitials },
+    { source: WEAK_PATIENT_CUE, flags: "i", handle: onWeakPatient },
+    { source: FAMILY_CUE, flags: "i", handle: onFamily },
+    { source: BABY_CUE, flags: "i", handle: onBaby },
+    { source: SELF_INTRO, flags: "i", handle: onSelfIntro },
+    { source: RELATIVE, flags: "i", handle: onRelative },
+    { source: KIN_OF, flags: "", handle: onRelative },
+    { source: TITLE, flags: "", handle: onTitle },
+    { source: LOWER_TITLE, flags: "", handle: onLowerTitle },
+    { source: DOCTOR, flags: "", handle: onDoctor },
+    { source: VERB_THEN_NAME, flags: "i", handle: onVerbThenName },
+  ],
+  "\\b(?=[A-Za-z])",
+);
 
 /**
  * Nouns that a capital letter designates: "vitamin D", "hepatitis B", "factor V", "type A",
@@ -1083,7 +1091,10 @@ const AGE_CONTRACTION = /^['’]s[ \t](?:\d{2,3}(?![\d.,:/])|(?:twen|thir|for|fi
 /** "the Nguyen family", "the Okafor twins": a family name. */
 // Not "the Tamale family medicine programme": "family" before medicine, practice or planning is
 // the specialty or the service, and the word before it a place.
-const THE_FAMILY = new RegExp(`\\bthe ([${UPPER}][${LOWER}'’-]{1,20}) (?:family(?! (?:medicine|practice|practitioners?|physicians?|doctors?|planning|health|clinic|therapy|court|law|services?|programme|program|residency))|household|twins|kids|children|parents|boys|girls)\\b`, "g");
+const THE_FAMILY = new RegExp(
+  `\\bthe ([${UPPER}][${LOWER}'’-]{1,20}) (?:family(?! (?:medicine|practice|practitioners?|physicians?|doctors?|planning|health|clinic|therapy|court|law|services?|programme|program|residency))|household|twins|kids|children|parents|boys|girls)\\b`,
+  "g",
+);
 /** "Gwen's mom called", "Jake's MRI": a known first name owning a relative or a record. */
 // Found from the rare "'s " and read backwards (by indexOf: a regex with "’" takes V8's slow
 // two-byte path): a forward scan would try every capitalised word.
@@ -1130,10 +1141,7 @@ function detectFamilyAndPossessive(text: string, out: RawFinding[]): void {
  * 45-year-old ...", "Jean-Pierre came back with dyspnoea", "Ngozi, his wife, ...". An unrecognised
  * word before a relative's apposition only warns ("Tamsin, his wife, ...").
  */
-const SINGLE_NAME = new RegExp(
-  `([${UPPER}][${LOWER}]{2,20}(?:-[${UPPER}][${LOWER}]{1,20})?)(?=,[ \\t]|[ \\t]{1,2}[(a-z])`,
-  "g",
-);
+const SINGLE_NAME = new RegExp(`([${UPPER}][${LOWER}]{2,20}(?:-[${UPPER}][${LOWER}]{1,20})?)(?=,[ \\t]|[ \\t]{1,2}[(a-z])`, "g");
 
 /**
  * '"Snow" to everyone at the RSL', '"Nana Bea" is what the family calls her': a quoted nickname
@@ -1283,11 +1291,13 @@ function readRun(text: string, pos: number): Token[] {
 /** "San Diego", "Fort Worth", "Port Elizabeth": a place, whatever follows. */
 const PLACE_PREFIX = /^(?:San|Santa|Santo|São|Saint|St|Ste|Fort|Port|Mount|Mt|Lake|Los|Las|New|North|South|East|West|Cape|Glen|Puerto|Porto|Villa|Ciudad|Bad)$/;
 /** "Iolo Price, HGV driver, ...", "Ama Boateng, a retired teacher,": a person's job in apposition. */
-const OCCUPATION_AFTER = /^,[ \t](?:an? |retired )?(?:[A-Z]{2,4} |taxi |bus |lorry |truck |school |primary )?(?:driver|teacher|nurse|farmer|welder|pilot|mechanic|builder|labourer|cleaner|chef|electrician|plumber|miner|soldier)s?,/;
+const OCCUPATION_AFTER =
+  /^,[ \t](?:an? |retired )?(?:[A-Z]{2,4} |taxi |bus |lorry |truck |school |primary )?(?:driver|teacher|nurse|farmer|welder|pilot|mechanic|builder|labourer|cleaner|chef|electrician|plumber|miner|soldier)s?,/;
 /** "Satellite Town", "Model Colony", "Shaheb Bazar": a locality's last word, never a family name. */
 const PLACE_SUFFIX = /^(?:Town|City|Village|Colony|Nagar|Bazar|Bazaar|Estate|Heights|Gardens|Park|Square)$/;
 /** Courtesy titles that also start a capitalised run: the cue-led reading handles them. */
-const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Señor|Señora|Signor|Signora|Sister|Brother|Alhaji|Alhaja|Hajia|Hajiya|Hajja|Hajji|Haji|Sheikh|Mallam|Malam|Mzee|Mevrouw|Meneer|Pak|Bu|Ibu|Bapak|Pan|Pani)$/;
+const TITLE_WORD =
+  /^(?:Mr|Mrs|Ms|Mx|Miss|Mister|Mme|Mlle|Madame|Monsieur|Herr|Frau|Sra|Srta|Señor|Señora|Signor|Signora|Sister|Brother|Alhaji|Alhaja|Hajia|Hajiya|Hajja|Hajji|Haji|Sheikh|Mallam|Malam|Mzee|Mevrouw|Meneer|Pak|Bu|Ibu|Bapak|Pan|Pani)$/;
 const isAllCaps = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 const isSurnameFirst = (w: string) => {
   const key = nameKey(w);
@@ -1379,8 +1389,7 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     const span: NameSpan = { start: head.start, end, words: tokens.map((t) => t.word) };
     // An age, "(my patient)" or "admitted ..." before: a patient, as before the lists (capitalised
     // words only: "CT Chest, 45" is not a name).
-    const aged =
-      AGE_OR_DOB_AFTER.test(after) || PATIENT_AFTER.test(after) || PATIENT_VERB_BEFORE.test(before) || OCCUPATION_AFTER.test(after) || HONORIFIC_AFTER.test(after);
+    const aged = AGE_OR_DOB_AFTER.test(after) || PATIENT_AFTER.test(after) || PATIENT_VERB_BEFORE.test(before) || OCCUPATION_AFTER.test(after) || HONORIFIC_AFTER.test(after);
     const wideBefore = text.slice(Math.max(0, head.start - 40), head.start);
     // An identifier right after is the named person's: it blocks capitalised pairs no list knows
     // ("Jack Conroy (CRN 452 531 700X)"), like an age.
@@ -1421,9 +1430,20 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     const clinical = !mixedCase && (PATIENT_EVENT_AFTER.test(after) || RECORD_FOR_BEFORE.test(wideBefore));
     // "ED Hà Nội: motorbike 29-B1 ...", "antivenom from IVAC Nha Trang, 2-3 vials": a city (after
     // an all-caps institution) is not a person, whatever follows it.
-    const placeWords = tokens.filter((t, i) => !(i === 0 && isAllCaps(t.word))).map((t) => t.word).join(" ");
+    const placeWords = tokens
+      .filter((t, i) => !(i === 0 && isAllCaps(t.word)))
+      .map((t) => t.word)
+      .join(" ");
     if (SURNAME_FIRST_PLACES.test(nameKey(placeWords)) || isListedCity(placeWords)) continue;
-    if (renamed || clinical || capsFamilyAged || ((aged || owner || recorded || recordedBefore || describedBefore) && (strength || !mixedCase || (recorded && registry))) || (nickname && !FAMOUS_CASES.test(text.slice(head.start, end))) || (predicate && strength) || (strength === "strong" && mixedCase)) {
+    if (
+      renamed ||
+      clinical ||
+      capsFamilyAged ||
+      ((aged || owner || recorded || recordedBefore || describedBefore) && (strength || !mixedCase || (recorded && registry))) ||
+      (nickname && !FAMOUS_CASES.test(text.slice(head.start, end))) ||
+      (predicate && strength) ||
+      (strength === "strong" && mixedCase)
+    ) {
       push(out, span, "block", 70, text);
     } else if (strength || predicate) {
       push(out, span, "warn", 30, text);
@@ -1697,8 +1717,10 @@ function detectLayoutNames(text: string, out: RawFinding[]): void {
  * (KANG ...)". A short standalone run (2-4 characters, one optional space) is a person's name far
  * more often than anything else a doctor quotes; a post written in CJK is left to its own cues.
  */
-const LONE_CJK_NAME = /(?<![\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF])[\u4E00-\u9FFF\uAC00-\uD7AF]{1,3}[ \u3000]?[\u4E00-\u9FFF\uAC00-\uD7AF]{1,2}(?![\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF])/g;
-const LONE_CJK_BEFORE = /(?:\b(?:says?|said|reads?|wrote|writes|signed|spelled|spelt)|\b(?:patient|pt|name|client|mother|father|son|daughter|wife|husband)[ \t]{0,2}[:：])[ \t]{1,2}$/i;
+const LONE_CJK_NAME =
+  /(?<![\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF])[\u4E00-\u9FFF\uAC00-\uD7AF]{1,3}[ \u3000]?[\u4E00-\u9FFF\uAC00-\uD7AF]{1,2}(?![\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF])/g;
+const LONE_CJK_BEFORE =
+  /(?:\b(?:says?|said|reads?|wrote|writes|signed|spelled|spelt)|\b(?:patient|pt|name|client|mother|father|son|daughter|wife|husband)[ \t]{0,2}[:：])[ \t]{1,2}$/i;
 const CJK_ANY = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
 
 function detectCjkNames(text: string, out: RawFinding[]): void {
@@ -1770,7 +1792,9 @@ function detectTableNames(text: string, out: RawFinding[]): void {
 
 /** Person nouns and states that fill a person slot without naming anyone. */
 const SLOT_NOUNS = new Set(
-  "chap gent fella bloke lad lass granny nan mum dad dude guy man woman kid lady one thing pat senhora senhor idosa idoso moça rapaz menino menina criança dame mann herr frau old new same still now septic hypo delirium dementia stroke fall falls bloods lines drain cannula bus car train taxi foot plane boat bike tram ferry ambulance".split(" "),
+  "chap gent fella bloke lad lass granny nan mum dad dude guy man woman kid lady one thing pat senhora senhor idosa idoso moça rapaz menino menina criança dame mann herr frau old new same still now septic hypo delirium dementia stroke fall falls bloods lines drain cannula bus car train taxi foot plane boat bike tram ferry ambulance".split(
+    " ",
+  ),
 );
 /** Endings of disease words not in the lists ("sepsis", "cellulitis" is listed by shape already). */
 const DISEASE_SHAPE = new RegExp(`^(?:${DIAGNOSIS.replace(/\\b$/, "")}|[a-z]+sis)$`, "i");
@@ -1827,7 +1851,7 @@ function detectNameAsides(text: string, out: RawFinding[]): void {
   const count = out.length;
   for (let i = 0; i < count; i++) {
     const f = out[i]!;
-    if (f.level !== "block" || text.charCodeAt(f.end) !== 32 && text.charCodeAt(f.end) !== 40) continue;
+    if (f.level !== "block" || (text.charCodeAt(f.end) !== 32 && text.charCodeAt(f.end) !== 40)) continue;
     const m = NAME_ASIDE.exec(text.slice(f.end, f.end + 48));
     const words = m?.[1]?.split(" ") ?? [];
     if (!m || words.some((w) => strictWeak(w) || OCCUPATIONS.has(w.toLowerCase()) || isRelativeWord(w))) continue;
@@ -1866,5 +1890,11 @@ export const detectNames: Detector = (ctx: ScanContext) => {
   propagate(text, out);
   const famous = famousWords(text);
   if (famous.size === 0) return out;
-  return out.filter((f) => !text.slice(f.start, f.end).split(/[\s,]+/).every((w) => famous.has(w.replace(/['’]s$/, "").toLowerCase())));
+  return out.filter(
+    (f) =>
+      !text
+        .slice(f.start, f.end)
+        .split(/[\s,]+/)
+        .every((w) => famous.has(w.replace(/['’]s$/, "").toLowerCase())),
+  );
 };

@@ -24,8 +24,7 @@ import { SINGLES_OUT_MESSAGE } from "../messages";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
 /** Roles tied to a place: "the mayor of X" names one person of X. */
-const CIVIC_ROLE =
-  "(?:mayor|governor|senator|congress(?:man|woman)|MP|councill?or|sheriff|police chief|fire chief|judge|bishop|principal|headmaster)";
+const CIVIC_ROLE = "(?:mayor|governor|senator|congress(?:man|woman)|MP|councill?or|sheriff|police chief|fire chief|judge|bishop|principal|headmaster)";
 /** Roles of a team, band, company or show: they single out a person only as the subject. */
 const OTHER_ROLE = "(?:head coach|coach|captain|lead singer|frontman|anchor|president|CEO|founder|owner|editor)";
 const TENURE = "(?:current|former|sitting|incumbent|longtime|retired)";

@@ -10,8 +10,7 @@
 import type { Span } from "../clinical-allowlist";
 
 const EXPLICIT_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`|]{1,2048}/gi;
-const TLD =
-  /\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|de|fr|nl|no|se|es|it|ie|nz|in|info|me|blog|health|care|app|ly|tv|site|online|page|life|xyz|biz)(?![A-Za-z0-9-])/gi;
+const TLD = /\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|de|fr|nl|no|se|es|it|ie|nz|in|info|me|blog|health|care|app|ly|tv|site|online|page|life|xyz|biz)(?![A-Za-z0-9-])/gi;
 const PATH_CHAR = /[^\s<>"'`|]/;
 
 /** Strips trailing punctuation and unbalanced closing brackets from a URL candidate. */

@@ -22,6 +22,4 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(decodeWords(FIRST_NAMES_
  * Listed given names and family names that are also English words ("clement weather", "a pinto
  * bean", "martini"): in lower case they are read as the word. Complements ENGLISH_WORD_NAMES.
  */
-export const NAMES_ALSO_WORDS: ReadonlySet<string> = new Set(
-  "clement dirk noel brunet martins lopes pinto martini gentile farina smit linden".split(" "),
-);
+export const NAMES_ALSO_WORDS: ReadonlySet<string> = new Set("clement dirk noel brunet martins lopes pinto martini gentile farina smit linden".split(" "));

@@ -33,7 +33,16 @@ export const REGIONS: ReadonlySet<string> = new Set(decodeWords(REGIONS_CODED));
 
 /** Latin letters that Unicode does not decompose into a base letter and a mark. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = {
-  ı: "i", ł: "l", đ: "d", ð: "d", ø: "o", æ: "ae", œ: "oe", ß: "ss", þ: "th", ħ: "h",
+  ı: "i",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ß: "ss",
+  þ: "th",
+  ħ: "h",
 };
 
 /**
@@ -67,7 +76,9 @@ export function isRegionName(phrase: string): boolean {
 }
 
 const AREA_ADJECTIVES: ReadonlySet<string> = new Set(
-  "north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern upstate downstate rural urban inner outer greater mainland coastal".split(" "),
+  "north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern upstate downstate rural urban inner outer greater mainland coastal".split(
+    " ",
+  ),
 );
 const COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_LIST);
 /** US states and provinces that are one word on their own ("texas", not "york" or "carolina"). */
