@@ -7,9 +7,9 @@ import { loadThreadPage } from "../../../src/server/forum/thread-page";
 import { resolvePendingReferences } from "../../../src/server/evidence/resolve";
 import type { EvidenceSources } from "../../../src/server/evidence/sources";
 import { evidenceCardsHtml, referencesListHtml } from "../../../src/lib/evidence-html";
-import { createPhysician } from "../../fixtures/factories";
 import { crossrefFound, esummaryFound, startEvidenceStub, troubleAnswers, type EvidenceStub } from "../../support/evidence-stub-server";
 import { createTestDatabase } from "../../support/test-database";
+import { createViewer } from "../../fixtures/viewers";
 
 const handle = createTestDatabase();
 const { db } = handle;
@@ -31,21 +31,8 @@ afterAll(async () => {
   handle.client.close();
 });
 
-async function physician(): Promise<Viewer> {
-  const pseudonym = `citer_${Math.floor(Math.random() * 1e9)}`;
-  const userId = await createPhysician(db, { pseudonym, specialtySlug: "cardiology" });
-  return {
-    userId,
-    pseudonym,
-    role: "member",
-    verificationStatus: "verified",
-    emailConfirmed: true,
-    moderatedChannelIds: [],
-    suspendedUntil: null,
-    memberSince: 0,
-    unreadNotifications: 0,
-  };
-}
+/** A verified member, through the real session lookup (tests/fixtures/viewers.ts). */
+const physician = (): Promise<Viewer> => createViewer(db, { user: { pseudonym: `citer_${Math.floor(Math.random() * 1e9)}`, specialtySlug: "cardiology" } });
 
 describe("citing works in posts", () => {
   it("stores a plain link at once, then shows the card once the source answered", async () => {

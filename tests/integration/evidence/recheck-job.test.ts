@@ -8,9 +8,9 @@ import { resolvePendingReferences } from "../../../src/server/evidence/resolve";
 import { recheckReferences } from "../../../src/server/evidence/recheck-job";
 import type { EvidenceSources } from "../../../src/server/evidence/sources";
 import { runJob } from "../../../src/server/jobs/run-job";
-import { createPhysician } from "../../fixtures/factories";
 import { crossrefFound, esummaryFound, startEvidenceStub, troubleAnswers, type EvidenceStub } from "../../support/evidence-stub-server";
 import { createTestDatabase } from "../../support/test-database";
+import { createViewer } from "../../fixtures/viewers";
 
 const handle = createTestDatabase();
 const { db } = handle;
@@ -29,21 +29,8 @@ afterAll(async () => {
   handle.client.close();
 });
 
-async function physician(): Promise<Viewer> {
-  const pseudonym = `rechecker_${Math.floor(Math.random() * 1e9)}`;
-  const userId = await createPhysician(db, { pseudonym, specialtySlug: "cardiology" });
-  return {
-    userId,
-    pseudonym,
-    role: "member",
-    verificationStatus: "verified",
-    emailConfirmed: true,
-    moderatedChannelIds: [],
-    suspendedUntil: null,
-    memberSince: 0,
-    unreadNotifications: 0,
-  };
-}
+/** A verified member, through the real session lookup (tests/fixtures/viewers.ts). */
+const physician = (): Promise<Viewer> => createViewer(db, { user: { pseudonym: `rechecker_${Math.floor(Math.random() * 1e9)}`, specialtySlug: "cardiology" } });
 
 describe("the daily evidence job", () => {
   it("fills a card that failed at posting time", async () => {

@@ -4,8 +4,8 @@ import { loadChannelPage } from "../../../src/server/forum/channel-page";
 import { importThreads, type ImportedThread } from "../../../src/server/forum/import-community";
 import { loadThreadPage } from "../../../src/server/forum/thread-page";
 import { votePoll } from "../../../src/server/forum/vote-poll";
-import { createPhysician } from "../../fixtures/factories";
 import { createTestDatabase } from "../../support/test-database";
+import { createViewer } from "../../fixtures/viewers";
 
 const handle = createTestDatabase();
 afterAll(() => handle.client.close());
@@ -13,21 +13,8 @@ const { db } = handle;
 const now = Date.UTC(2026, 10, 1);
 const DAY = 24 * 3600_000;
 
-async function physician(): Promise<Viewer> {
-  const pseudonym = `import_${Math.floor(Math.random() * 1e9)}`;
-  const userId = await createPhysician(db, { pseudonym });
-  return {
-    userId,
-    pseudonym,
-    role: "member",
-    verificationStatus: "verified",
-    emailConfirmed: true,
-    moderatedChannelIds: [],
-    suspendedUntil: null,
-    memberSince: 0,
-    unreadNotifications: 0,
-  };
-}
+/** A verified member, through the real session lookup (tests/fixtures/viewers.ts). */
+const physician = (): Promise<Viewer> => createViewer(db, { user: { pseudonym: `import_${Math.floor(Math.random() * 1e9)}` } });
 
 const poll = (authorId: number, overrides: Partial<NonNullable<ImportedThread["poll"]>> = {}): ImportedThread => ({
   channelSlug: "nephrology",
