@@ -47,7 +47,7 @@ export const users = sqliteTable(
     /** When the last digest went out, so a run that is retried never sends twice. */
     digestSentAt: integer("digest_sent_at"),
     /**
-     * Where replies to the member and @mentions of them are mailed (ADR 0032): "immediate" (a
+     * Where replies to the member and @mentions of them are mailed (ADR 0030): "immediate" (a
      * bundle at most every 10 minutes), "digest" (only in the digest) or "off" (never mailed).
      */
     replyMail: text("reply_mail", { enum: ["immediate", "digest", "off"] })

@@ -14,7 +14,7 @@ import { isReplyMailKind } from "../reply-mail/choice";
  * - the period is what happened since the last digest, but at most the last day or week (so
  *   turning digests back on after months does not dig up old threads);
  * - only members with something to say are due: an unread notification that arrived in the
- *   period (a reply or mention only if the member left those to the digest, ADR 0032), or a
+ *   period (a reply or mention only if the member left those to the digest, ADR 0030), or a
  *   live thread started in the period in a channel they follow. The others get
  *   nothing and are not marked, so the first run after something happens sends at once; and
  *   since they never match the query, they cost the job nothing.
@@ -49,7 +49,7 @@ export function digestPeriodStart(now: number): SQL<number> {
 /** Something new for the member in the users row in scope (correlated subqueries, index probes). */
 export function hasDigestNews(now: number): SQL {
   const since = digestPeriodStart(now);
-  // Replies and mentions count only for members who left them to the digest (ADR 0032).
+  // Replies and mentions count only for members who left them to the digest (ADR 0030).
   return sql`(exists (select 1 from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null and ${notifications.createdAt} > ${since}
       and (not ${isReplyMailKind()} or ${users.replyMail} = 'digest'))
     or exists (select 1 from ${channelFollows} join ${threads} on ${threads.channelId} = ${channelFollows.channelId}

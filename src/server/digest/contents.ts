@@ -10,7 +10,7 @@ import { digestPeriodStart } from "./cadence";
 
 /**
  * What a digest says, read for a whole batch of members in one round trip. Rules:
- * - replies and mentions only of members who left them to the digest (ADR 0032): the others
+ * - replies and mentions only of members who left them to the digest (ADR 0030): the others
  *   get them right away or not at all, so the digest neither repeats nor sneaks them in;
  * - titles only, never bodies, snippets or case details: no column holding post text is read;
  * - a title is read only while its thread is live (not deleted, hidden, pending or removed):

@@ -5,7 +5,7 @@ import { DomainError } from "../errors";
 import { signToken, verifyToken } from "./signed-token";
 
 /**
- * One-click unsubscribe from the digest and from the mail about replies and mentions (ADR 0032,
+ * One-click unsubscribe from the digest and from the mail about replies and mentions (ADR 0030,
  * its own token purpose on the same route). Rules:
  * - the link is public (no session: it is opened from mail) and signed for one member and the
  *   purpose ("digest" or "reply_mail"), so it can neither be guessed nor turned against another
@@ -15,7 +15,7 @@ import { signToken, verifyToken } from "./signed-token";
  * - links keep working for a year: a member may unsubscribe from an old mail.
  */
 export const DIGEST_TOKEN_PURPOSE = "digest";
-/** The purpose of links in the immediate mail about replies and mentions (ADR 0032). */
+/** The purpose of links in the immediate mail about replies and mentions (ADR 0030). */
 export const REPLY_MAIL_TOKEN_PURPOSE = "reply_mail";
 export const UNSUBSCRIBE_LINK_MAX_AGE_MS = 365 * 24 * 3600_000;
 

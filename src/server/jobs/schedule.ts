@@ -21,7 +21,7 @@ export const CRON_JOBS: Readonly<Record<string, JobName>> = {
   // years re-checked for retractions (src/server/evidence/recheck-job.ts), before the US day.
   "29 7 * * *": "evidence",
   // Every 10 minutes, all day: the bundled mail about replies and mentions for members who chose
-  // "immediate" (ADR 0032). The period is the bundle: at most one mail per member per 10 minutes.
+  // "immediate" (ADR 0030). The period is the bundle: at most one mail per member per 10 minutes.
   "*/10 * * * *": "reply-mail",
 };
 

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { notifications, users } from "../db/schema";
 
 /**
- * Where a member's replies and mentions are mailed (ADR 0032). Rule: each such notification is
+ * Where a member's replies and mentions are mailed (ADR 0030). Rule: each such notification is
  * mailed by exactly one path or none: "immediate" by the reply-mail job, "digest" by the digest,
  * "off" by neither. Other kinds (channel mentions, answers, flag outcomes…) stay digest-only.
  */

@@ -7,7 +7,7 @@ import { loadReplyMailContents } from "./contents";
 import { replyMailMessage } from "./message";
 
 /**
- * The reply-mail job (every 10 minutes, ADR 0032): one bundled mail to each member owed one
+ * The reply-mail job (every 10 minutes, ADR 0030): one bundled mail to each member owed one
  * (candidates.ts). The digest job's delivery rules hold (run-digests.ts): contents read, then
  * claimed with a compare-and-set, then delivered in one Resend batch request per 100 members and
  * recorded in mail_outbox with one insert; a request that certainly did not leave (rate limit,
