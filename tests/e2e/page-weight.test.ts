@@ -21,12 +21,16 @@ describe("page weight on a cold load", () => {
     const page = await context.newPage();
     // The busiest thread of the seeded demo has well over 20 replies.
     await page.goto(`${baseUrl}/?sort=top`);
-    const links = await page
-      .locator(".thread-item")
-      .evaluateAll((items) =>
-        items.map((item) => ({ href: item.querySelector("a.thread-title")?.getAttribute("href") ?? "", replies: parseInt(item.textContent?.match(/(\d+) repl/)?.[1] ?? "0", 10) })),
-      );
-    const busy = links.find((link) => link.replies >= 20);
+    const links = await page.locator(".thread-item").evaluateAll((items) =>
+      items.map((item) => ({
+        href: item.querySelector("a.thread-title")?.getAttribute("href") ?? "",
+        title: item.querySelector("a.thread-title")?.textContent ?? "",
+        replies: parseInt(item.textContent?.match(/(\d+) repl/)?.[1] ?? "0", 10),
+      })),
+    );
+    // A demo thread: load.test.ts's threads (hundreds of replies, a thousand votes) top the feed
+    // when that file runs first, and they are a load, not a page members read.
+    const busy = links.find((link) => link.replies >= 20 && !/^(Load|Burst) test/.test(link.title));
     expect(busy, "a seeded thread with 20+ replies").toBeDefined();
 
     const sizes: { url: string; type: string; gzip: number }[] = [];
