@@ -241,11 +241,13 @@ function nextEditedAt(row: { editedAt: number | null; createdAt: number }, now: 
   return Math.max(now, (row.editedAt ?? row.createdAt) + 1);
 }
 
-/** The author's own live thread for the edit and delete pages (same rules as editing it). */
-export async function loadOwnThread(db: Database, viewer: Viewer | null, input: unknown): Promise<OwnThread> {
-  assertVerifiedMember(viewer);
-  const { threadId } = parseInput(threadRefSchema, input);
-  const [[row], ...kindRows] = await db.batch([
+/**
+ * One batch for the edit and delete pages and for the edit itself: the thread with what its
+ * rules need (author, state, channel) and its kind's current fields (a case's, a poll's options
+ * and ballot count).
+ */
+function threadForEdit(db: Database, threadId: number) {
+  return [
     db
       .select({
         id: threads.id,
@@ -254,19 +256,30 @@ export async function loadOwnThread(db: Database, viewer: Viewer | null, input: 
         slug: threads.slug,
         bodySource: threads.bodySource,
         bodyHtml: threads.bodyHtml,
+        authorId: threads.authorId,
+        createdAt: threads.createdAt,
         editedAt: threads.editedAt,
         deletedAt: threads.deletedAt,
-        authorId: threads.authorId,
+        moderationState: threads.moderationState,
+        lockedAt: threads.lockedAt,
+        isAnonymous: threads.isAnonymous,
         channelSlug: channels.slug,
       })
       .from(threads)
       .innerJoin(channels, eq(channels.id, threads.channelId))
       .where(eq(threads.id, threadId)),
     ...kindFieldQueries(db, threadId),
-  ]);
+  ] as const;
+}
+
+/** The author's own live thread for the edit and delete pages (same rules as editing it). */
+export async function loadOwnThread(db: Database, viewer: Viewer | null, input: unknown): Promise<OwnThread> {
+  assertVerifiedMember(viewer);
+  const { threadId } = parseInput(threadRefSchema, input);
+  const [[row], ...kindRows] = await db.batch(threadForEdit(db, threadId));
   assertOwnLivePost(viewer, row, "thread", "change");
-  const { deletedAt: _deletedAt, authorId: _authorId, ...thread } = row;
-  return { ...thread, fields: currentKindFields(row.kind, kindRows), ballots: ballotCount(kindRows) };
+  const { id, kind, title, slug, bodySource, bodyHtml, editedAt, channelSlug } = row;
+  return { id, kind, title, slug, bodySource, bodyHtml, editedAt, channelSlug, fields: currentKindFields(kind, kindRows), ballots: ballotCount(kindRows) };
 }
 
 /** The author's own live reply for the edit and delete pages (same rules as editing it). */
@@ -309,27 +322,7 @@ export async function loadOwnReply(db: Database, viewer: Viewer | null, input: u
 export async function editThread(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<ThreadEdit> {
   assertCanPost(viewer, now);
   const { threadId, title, confirmNotPhi, expectedEditedAt: expected, ...kindInput } = parseInput(editThreadSchema, input);
-  const [[row], ...kindRows] = await db.batch([
-    db
-      .select({
-        id: threads.id,
-        kind: threads.kind,
-        title: threads.title,
-        slug: threads.slug,
-        bodySource: threads.bodySource,
-        bodyHtml: threads.bodyHtml,
-        authorId: threads.authorId,
-        createdAt: threads.createdAt,
-        editedAt: threads.editedAt,
-        deletedAt: threads.deletedAt,
-        moderationState: threads.moderationState,
-        lockedAt: threads.lockedAt,
-        isAnonymous: threads.isAnonymous,
-      })
-      .from(threads)
-      .where(eq(threads.id, threadId)),
-    ...kindFieldQueries(db, threadId),
-  ]);
+  const [[row], ...kindRows] = await db.batch(threadForEdit(db, threadId));
   assertOwnLivePost(viewer, row, "thread", "edit");
   assertEditable(row);
   const current = currentKindFields(row.kind, kindRows);
