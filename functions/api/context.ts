@@ -5,11 +5,11 @@ import { SECOND_FACTOR_ENROLMENT_PATH } from "../../src/server/auth/second-facto
 import { canReadForum, type Viewer } from "../../src/server/auth/viewer";
 import { DomainError } from "../../src/server/errors";
 import type { Database } from "../../src/server/db/client";
-import { databaseFromEnv } from "../../src/lib/request-context";
+import { databaseFromEnv, type WaitUntil } from "../../src/lib/request-context";
 import { readSessionToken } from "../../src/lib/session-cookie";
 import { apiContentSecurityPolicy, applySecurityHeaders } from "../../src/lib/security-headers";
 import type { LiveEvent } from "../../src/lib/live/live-event";
-import { tellThreadLive, type WaitUntil } from "../../src/lib/live/tell";
+import { tellThreadLive } from "../../src/lib/live/tell";
 
 /** Worker bindings and vars as Hono sees them; validated by parseServerEnv before use. */
 export type ApiBindings = Record<string, unknown>;
@@ -107,11 +107,17 @@ export async function jsonObjectBody(c: Context<ApiEnv>): Promise<Record<string,
  * when asked for an execution context it was not given (plain Node): then there is nothing to tell.
  */
 export function tellLive(c: Context<ApiEnv>, event: LiveEvent): void {
-  let context: WaitUntil | undefined;
+  tellThreadLive(c.env, afterResponse(c), event);
+}
+
+/**
+ * Hono's execution context for work after the response, or undefined where there is none (the
+ * app called directly, as the integration tests do: that work is then skipped or left to a job).
+ */
+export function afterResponse(c: Context<ApiEnv>): WaitUntil | undefined {
   try {
-    context = c.executionCtx;
+    return c.executionCtx;
   } catch {
-    context = undefined;
+    return undefined;
   }
-  tellThreadLive(c.env, context, event);
 }

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { deleteReply, deleteThread, editReply, editThread } from "../../src/server/forum/edit-post";
-import { honoAfterResponse, resolveCitationsAfterResponse } from "../../src/lib/evidence-after-posting";
-import { databaseFor, jsonObjectBody, tellLive, verifiedMembersOnly, type ApiEnv } from "./context";
+import { resolveCitationsAfterResponse } from "../../src/lib/evidence-after-posting";
+import { afterResponse, databaseFor, jsonObjectBody, tellLive, verifiedMembersOnly, type ApiEnv } from "./context";
 
 /**
  * Editing and deleting one's own posts, for fetch clients; the same domain rules as the edit and
@@ -14,14 +14,14 @@ export const editRoutes = new Hono<ApiEnv>()
     const input = { ...(await jsonObjectBody(c)), threadId: c.req.param("id") };
     const edit = await editThread(databaseFor(c), c.get("viewer"), input, Date.now());
     if (edit.changed) tellLive(c, { kind: "edit", threadId: edit.id, postType: "thread", postId: edit.id });
-    resolveCitationsAfterResponse(honoAfterResponse(c), c.env, edit.citedReferences);
+    resolveCitationsAfterResponse(afterResponse(c), c.env, edit.citedReferences);
     return c.json({ id: edit.id, url: `/t/${edit.id}/${edit.slug}`, changed: edit.changed, editedAt: edit.editedAt });
   })
   .patch("/replies/:id", verifiedMembersOnly, async (c) => {
     const input = { ...(await jsonObjectBody(c)), commentId: c.req.param("id") };
     const edit = await editReply(databaseFor(c), c.get("viewer"), input, Date.now());
     if (edit.changed) tellLive(c, { kind: "edit", threadId: edit.threadId, postType: "comment", postId: edit.id });
-    resolveCitationsAfterResponse(honoAfterResponse(c), c.env, edit.citedReferences);
+    resolveCitationsAfterResponse(afterResponse(c), c.env, edit.citedReferences);
     return c.json({
       id: edit.id,
       threadId: edit.threadId,

@@ -87,3 +87,11 @@ export function beforeParam(value: string | null | undefined): number | undefine
   const before = Number(value ?? "");
   return Number.isSafeInteger(before) && before > 0 ? before : undefined;
 }
+
+/**
+ * The part of an ExecutionContext that work after the response needs (Astro's `runtime.ctx` and
+ * Hono's `executionCtx` both have it): session renewal, read positions, live events, citations.
+ */
+export interface WaitUntil {
+  waitUntil(promise: Promise<unknown>): void;
+}

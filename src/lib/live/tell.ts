@@ -1,12 +1,8 @@
+import type { WaitUntil } from "../request-context";
 import type { LiveEvent } from "./live-event";
 
 /** The Durable Object namespace of wrangler.toml (binding THREAD_LIVE). */
 export const THREAD_LIVE_BINDING = "THREAD_LIVE";
-
-/** The part of an ExecutionContext this needs (Astro's runtime.ctx and Hono's executionCtx both have it). */
-export interface WaitUntil {
-  waitUntil(promise: Promise<unknown>): void;
-}
 
 /** The namespace, or null where there is none (plain Node: integration tests, `astro dev`). */
 export function threadLiveNamespace(env: Record<string, unknown>): DurableObjectNamespace | null {
