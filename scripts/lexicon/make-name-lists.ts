@@ -23,6 +23,9 @@ import { hasNameShape } from "../../src/server/privacy/lexicon/name-shapes";
 import { readEntries, WORDS_DIR } from "./word-files";
 
 const FIRST_NAME_LOCALES = [
+  "en",
+  "en_US",
+  "en_CA",
   "en_AU",
   "en_GB",
   "en_IE",
@@ -55,7 +58,7 @@ const FIRST_NAME_LOCALES = [
 const SURNAME_LOCALES = ["en_AU", "en_ZA", "zu_ZA", "af_ZA", "en_GH", "en_IN", "fr", "fr_CH", "de_CH", "nl", "nl_BE", "pt_BR", "pt_PT", "sv", "nb_NO", "da"];
 // The browser bundle's budget: about 3 bytes of gzip per name. Family names get no share: faker's
 // family-name lists rank rare names high, and name-shapes.ts reads the common endings instead.
-const MAX_FIRST = 30;
+const MAX_FIRST = 4000;
 const MAX_SURNAMES = 0;
 const DICTIONARY = "/usr/share/dict/words";
 const OUT_FIRST = `${WORDS_DIR}/generated-first-names.txt`;

@@ -516,7 +516,9 @@ const ID_NOUN =
 const SURNAME_FIRST_PLACES = /^(?:hong kong|ho chi minh|da nang|ha noi|ha long|nha trang|hai phong|can tho|vung tau|da lat|quy nhon|bien hoa)\b/;
 
 /** "John Smith (our patient)", "Jane Roe, my pt,": the pair is the patient. */
-const PATIENT_AFTER = /^\s?[(,]\s?(?:our|my|the|a|this) (?:pt|patient)\b/i;
+// "Themba (my pt, ...)", "Jarrah (the 15yo with T1DM)", "Ana, a 34F,": the patient, or a person
+// described by an age, in apposition.
+const PATIENT_AFTER = /^\s?[(,]\s?(?:our|my|the|a|an|this) (?:pt|patient|\d{1,3}[ -]?(?:yo|y\/o|[MF]|-?year-old|-?yr-old|yr old|year old|month-old|mo)\b)/i;
 /** "admitted Sarah Jenkins", "spoke with Omar Haddad": a clinical verb right before the pair. */
 const PATIENT_VERB_BEFORE = new RegExp(`\\b(?:${CARE_VERBS}|${CONTACT_VERBS})\\s$`, "i");
 const PROVIDER_BEFORE = /(?:\b(?:Dr|Doctor|Prof|Professor|Nurse|NP|PA|RN|attending|resident|fellow|colleague|Drs)\.?[ \t]*|[-–—][ \t]*)$/;
@@ -1189,6 +1191,25 @@ const PERSON_AGE_AFTER =
 const PERSON_ALIAS_AFTER =
   /^[ \t]{0,2}\((?:[ \t]{0,2}["“‘']\p{Lu}|[^()\n]{0,30}?\b(?:calls? (?:him|her)|goes by|nicknamed)\b|[ \t]{0,2}(?:detta|detto|dite|dit|genannt|zwan[ay]|llamad[ao]) \p{Lu})/u;
 
+/**
+ * What a person does or says, right after a lone given name that is the sentence's subject: "Jamal
+ * thinks it's harmless", "Aoife only has the landline", "Noah chegou com 6h", "Yesenia dice que
+ * vive ...", "Nikita erkenne sie nicht". Verbs of speech, will, habit and the body in English,
+ * Spanish, Portuguese, French, German and Italian; not "is", "has" or "was" alone, which also open
+ * remarks about colleagues and authors ("James is right", "Sarah has a point").
+ */
+const SUBJECT_VERB_AFTER =
+  /^[ \t](?:(?:only|still|never|always|just|also|now|already|really|apparently|reportedly|then|ya|já|todavía|ainda|nur|noch|immer)[ \t])?(?:says|said|thinks|thought|wants|wanted|feels|felt|denies|denied|refuses|refused|declines|declined|insists|insisted|admits|admitted|swears|claims|claimed|mentioned|told|tells|asked|asks|begged|agreed|understands|believes|believed|knows|knew|remembers|forgot|forgets|worries|worried|missed|misses|skipped|stopped|started|quit|lives|lived|stays|stayed|works|worked|drives|drove|smokes|smoked|drinks|drank|vapes|eats|ate|sleeps|slept|woke|wakes|walks|walked|ran|runs|fell|falls|fainted|collapsed|vomited|cried|screamed|turns|turned|showed|shows|brought|brings|called|rang|phoned|texted|messaged|emailed|arrived|left|went|goes|came|comes|got|gets|keeps|kept|took|takes|needs|needed|loves|hates|likes|can't|cannot|couldn't|won't|wouldn't|doesn't|didn't|isn't|wasn't|hasn't|hadn't|only has|only had|dice|dijo|cuenta|contó|refiere|refirió|niega|negó|quiere|quería|tiene|tenía|vive|vivía|trabaja|llegó|vino|fue a|no quiere|diz|disse|conta|contou|refere|referiu|nega|negou|quer|queria|tem|tinha|mora|morava|trabalha|chegou|veio|foi ao|foi à|não quer|dit|disait|raconte|veut|voulait|refuse|habite|vit|travaille|est arrivée?|sagt|sagte|meint|erzählt|will|wollte|wohnt|lebt|arbeitet|kam|kommt|erkenne|erkennt|weigert|dice che|vuole|abita|lavora)(?![\p{L}'’])/u;
+/** A given name addressed, thanked or credited: a colleague, not a patient ("Thanks Sarah, ..."). */
+const ADDRESSED_BEFORE = /(?:\b(?:thanks|thank you|thx|ty|hi|hey|hello|dear|cc|agree with|per|as|like|colleague|registrar|resident|intern|fellow|consultant|attending|nurse|midwife|pharmacist|tech|secretary|supervisor|boss|mentor|student|professor|author|speaker|writer|@)[ \t,]{0,2}|@)$/i;
+/**
+ * Signs that the post is about a patient: an age with a sex or "years", a patient word, a relative.
+ * A given name that acts with none of these near it is more likely a colleague or a story ("Sarah
+ * says she has seen this in her practice").
+ */
+const PATIENT_SIGNS =
+  /\b(?:\d{1,3}[ \t]?(?:[MF]|yo|y\/o|yrs?|years?|-year|años|anos|ans|Jahre|J)\b|\d{1,3}[- ]year-old|(?:[MF]|male|female),?[ \t]\d{1,3}\b|pt|patient|paciente|patiente?|Patientin|client|mum|mom|mother|father|dad|wife|husband|son|daughter|mãe|madre|mère|Mutter|Ehefrau|Ehemann|hija|hijo|filha|filho)\b/i;
+
 function detectSingleNames(text: string, out: RawFinding[]): void {
   SINGLE_NAME.lastIndex = 0;
   for (const m of text.matchAll(SINGLE_NAME)) {
@@ -1205,7 +1226,9 @@ function detectSingleNames(text: string, out: RawFinding[]): void {
     const patientAfter = PATIENT_AFTER.test(after);
     const relative = alias || patientAfter || RELATIVE_AFTER.test(after) || KIN_AFTER.test(after);
     const aged = AGE_OR_DOB_AFTER.test(after) || PERSON_AGE_AFTER.test(after);
-    if (!relative && !aged && !CLINICAL_PREDICATE_AFTER.test(after)) continue;
+    // A listed given name (never an ordinary word) that speaks or acts in a post about a patient.
+    const acting = SUBJECT_VERB_AFTER.test(after) && isFirstName(word) && !NAMES_ALSO_WORDS.has(word.toLowerCase()) && actsAsPatient(text, m.index);
+    if (!relative && !aged && !acting && !CLINICAL_PREDICATE_AFTER.test(after)) continue;
     if (isNeverAName(word) || isPlaceholderName(word) || NOT_NAMES.has(word.toLowerCase()) || OCCUPATIONS.has(word.toLowerCase())) continue;
     if (isRelativeWord(word) || PERSON_NOUN.test(word)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
@@ -1221,10 +1244,20 @@ function detectSingleNames(text: string, out: RawFinding[]): void {
     // A word after another capitalised word belongs to a pair, which the uncued reading judges as
     // a whole ("Mary Mallon ('Typhoid Mary')" is a case of the literature).
     const lone = !/\p{Lu}[\p{Ll}'’-]+[ \t]$/u.test(before);
-    const recognised = isRecognised(word) || listed || opening || (alias && lone) || (patientAfter && lone);
+    const recognised = isRecognised(word) || listed || opening || (alias && lone) || (patientAfter && lone) || (acting && lone);
     if (!relative && !recognised) continue;
     push(out, { start: m.index, end, words: [word] }, recognised ? "block" : "warn", recognised ? 65 : 25, text);
   }
+}
+
+/**
+ * True when a given name at `start` reads as a patient or a relative acting: not addressed or
+ * credited ("thanks Sarah", "my registrar Tom says"), and the post shows a patient within 400
+ * characters either side.
+ */
+function actsAsPatient(text: string, start: number): boolean {
+  if (ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
+  return PATIENT_SIGNS.test(text.slice(Math.max(0, start - 400), start + 400));
 }
 
 /**
@@ -1495,7 +1528,7 @@ function detectInitialsApposition(text: string, out: RawFinding[]): void {
 const HONORIFIC_MARK = /(?:-(?:san|sama|kun|chan|ssi|nim)| ji)(?![a-z])/g;
 const HONORED = new RegExp(`([${UPPER}][${LOWER}]{1,20})$`);
 const CJK_NAME =
-  /(?:患者|病人|姓名|氏名|환자|이름|성명)(?:名|명)?[:：]?[ \t]{0,2}(?:([\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]{2,5}?)(?=[様さ氏，,、(（ \t:：」"”]|$)|(?=[A-Z]))|([\u4E00-\u9FFF]{1,3}[ 　]?[\u4E00-\u9FFF\u3040-\u30FF]{1,3})[ 　]?(?:様|さん|氏)|\(([\u4E00-\u9FFF\uAC00-\uD7AF]{1,3}(?:[ 　]?[\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]{1,3})?)\)|([\u4E00-\u9FFF\uAC00-\uD7AF]{2,4})[,，、][ \t]?(?:[男女][,，、])?\d{1,3}[ \t]?[岁歲歳세]|([\u4E00-\u9FFF]{1,3}[ 　]?[\u4E00-\u9FFF\u3040-\u30FF]{1,3})[ \t]?[(（](?:reads |read |romani[sz]ed |i\.e\. )?(?=\p{Lu})/gu;
+  /(?:患者|病人|姓名|氏名|환자|이름|성명|孕妇|产妇|孕婦|產婦|老人|男孩|女孩|男童|女童|患儿|患兒|儿子|兒子|女儿|女兒|丈夫|妻子|母亲|母親|父亲|父親|爷爷|奶奶|外婆|外公)(?:名|명)?[:：]?[ \t]{0,2}(?:([\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]{2,5}?)(?=[様さ氏，,、(（ \t:：」"”]|$)|(?=[A-Z]))|([\u4E00-\u9FFF]{1,3}[ 　]?[\u4E00-\u9FFF\u3040-\u30FF]{1,3})[ 　]?(?:様|さん|氏)|\(([\u4E00-\u9FFF\uAC00-\uD7AF]{1,3}(?:[ 　]?[\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]{1,3})?)\)|([\u4E00-\u9FFF\uAC00-\uD7AF]{2,4})[,，、][ \t]?(?:[男女][,，、])?\d{1,3}[ \t]?[岁歲歳세]|([\u4E00-\u9FFF]{1,3}[ 　]?[\u4E00-\u9FFF\u3040-\u30FF]{1,3})[ \t]?[(（](?:reads |read |romani[sz]ed |i\.e\. )?(?=\p{Lu})/gu;
 const CJK_NOT_NAME = /^(?:男性?|女性?|患者|病人|老人|老?先生|할머니|할아버지|환자)$/;
 const CJK_INSTITUTION_END = /(?:医院|病院|醫院|大学|大學|中心|诊所|診所|診療所|クリニック|センター|研究所|병원|의원|대학교?|센터|클리닉|보건소)$/;
 /** Before a parenthesised CJK word: its romanised name, or words saying it is a name in a script. */
@@ -1722,16 +1755,26 @@ const LONE_CJK_NAME =
 const LONE_CJK_BEFORE =
   /(?:\b(?:says?|said|reads?|wrote|writes|signed|spelled|spelt)|\b(?:patient|pt|name|client|mother|father|son|daughter|wife|husband)[ \t]{0,2}[:：])[ \t]{1,2}$/i;
 const CJK_ANY = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
+// An age with its sex or unit ("(58M)", ", 67 yo", "(F, 71)"), not a bare number ("二甲双胍 (500)").
+const CJK_PERSON_AFTER = new RegExp(
+  `^(?:[ \\t]{0,2}[(,][ \\t]{0,2}(?:\\d{1,3}[ \\t]?(?:[MF]|yo|y\\/o|yrs?|years?)|[MF],?[ \\t]?\\d{1,3})(?![\\p{L}\\d])|['’]s[ \\t]+(?:[a-z-]+[ \\t]+)?${RELATIVE_WORD}\\b)`,
+  "u",
+);
 
 function detectCjkNames(text: string, out: RawFinding[]): void {
   const count = text.match(CJK_ANY)?.length ?? 0;
-  if (count === 0 || count > 24 || count * 10 > text.length) return;
+  if (count === 0 || count > 48) return;
+  // A post mostly in Latin script: a quoted or labelled CJK word is a name. A post with more CJK
+  // only through what follows the word (an age, a relative), which its own prose does not imitate.
+  const latinPost = count <= 24 && count * 10 <= text.length;
+  if (!latinPost && count * 4 > text.length) return;
   for (const m of text.matchAll(LONE_CJK_NAME)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (m[0].replace(/[ \u3000]/g, "").length > 4 || CJK_NOT_NAME.test(m[0]) || /^[ \t]?[:：]/.test(text.slice(end, end + 2))) continue;
     // Only where a person is quoted or labelled: "documents say 田中 勇", "Patient: 강미경".
-    if (!LONE_CJK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    // Or a person by what follows: an age ("정민호 (58M)", "王芳, 67") or a relative ("刘伟's dad").
+    if (!(latinPost && LONE_CJK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) && !CJK_PERSON_AFTER.test(text.slice(end, end + 24))) continue;
     out.push({ category: "name", start, end: start + m[0].length, level: "block", priority: 65 });
   }
 }

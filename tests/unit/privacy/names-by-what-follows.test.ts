@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { blockedAs } from "./helpers";
+
+/**
+ * A patient is often named once, by a given name alone or in another script, and the name is told
+ * apart from a colleague's or a drug's by what follows it (src/server/privacy/detectors/names.ts):
+ * - a listed given name that speaks or acts ("says", "missed", "chegou", "dice") in a post that
+ *   shows a patient (an age with a sex, "pt", a relative) blocks; addressed or credited it does not;
+ * - a given name in apposition with an age ("Jarrah (the 15yo with T1DM)") blocks;
+ * - a Chinese, Japanese or Korean name blocks before an age with its sex or unit ("정민호 (58M)") or a
+ *   relative ("刘伟's dad"), and after a Chinese word for a person ("孕妇陈晓燕"); a bare number is a
+ *   dose, not an age.
+ */
+describe("a given name that acts in a post about a patient blocks", () => {
+  it.each([
+    ["45M with a cough for months. Jamal thinks it's harmless, he sands furniture in the shed.", "Jamal"],
+    ["Mum says Yesenia missed two doses of insulin this week.", "Yesenia"],
+    ["Paciente de 19 años, primigesta. Nikita dice que vive sola.", "Nikita"],
+    ["Fratura exposta de tíbia, paciente de 30 anos. Noah chegou com 6h de evolução.", "Noah"],
+    ['SMS from practice nurse: "Jarrah (the 15yo with T1DM) missed his HbA1c again."', "Jarrah"],
+  ])("blocks the name in %j", (text, name) => {
+    expect(blockedAs(text, "name")).toContain(name);
+  });
+});
+
+describe("a colleague's given name does not block", () => {
+  it.each([
+    "Thanks Sarah, I agree. My 45M patient improved on the same plan.",
+    "My registrar Tom says we should give steroids to the 60F first.",
+    "Sarah says she has seen this in her practice with three patients.",
+    "As Jamal said in the journal club, the trial was underpowered.",
+  ])("does not block a name in %j", (text) => {
+    expect(blockedAs(text, "name")).toEqual([]);
+  });
+});
+
+describe("names in Chinese, Japanese or Korean script, by what follows", () => {
+  it.each([
+    ["VT storm 질문입니다. 정민호 (58M), ischemic CMP EF 25%, ICD shocks overnight.", "정민호"],
+    ['Screenshot from the family group (translated): "刘伟\'s dad, 81, can\'t swallow since the stroke."', "刘伟"],
+    ["咨询：孕妇陈晓燕，孕28周，HBV DNA 高。", "陈晓燕"],
+    ["Ward list: pt 王芳 (F, 71) with a new AF.", "王芳"],
+  ])("blocks the name in %j", (text, name) => {
+    expect(blockedAs(text, "name")).toContain(name);
+  });
+
+  it("does not read a dose after a drug's name as an age", () => {
+    expect(blockedAs("HbA1c 9.1 on 二甲双胍 (500) twice a day.", "name")).toEqual([]);
+  });
+});
