@@ -37,7 +37,7 @@ describe("a colleague's given name does not block", () => {
 describe("names in Chinese, Japanese or Korean script, by what follows", () => {
   it.each([
     ["VT storm 질문입니다. 정민호 (58M), ischemic CMP EF 25%, ICD shocks overnight.", "정민호"],
-    ['Screenshot from the family group (translated): "刘伟\'s dad, 81, can\'t swallow since the stroke."', "刘伟"],
+    ["Screenshot from the family group (translated): \"刘伟's dad, 81, can't swallow since the stroke.\"", "刘伟"],
     ["咨询：孕妇陈晓燕，孕28周，HBV DNA 高。", "陈晓燕"],
     ["Ward list: pt 王芳 (F, 71) with a new AF.", "王芳"],
   ])("blocks the name in %j", (text, name) => {
