@@ -48,3 +48,15 @@ describe("names in Chinese, Japanese or Korean script, by what follows", () => {
     expect(blockedAs("HbA1c 9.1 on 二甲双胍 (500) twice a day.", "name")).toEqual([]);
   });
 });
+
+describe("a person described, then named with an age in brackets", () => {
+  it("blocks the name and an age over 89 in 'Elderly man (Hamish, 93)'", () => {
+    const text = "Elderly man (Hamish, 93) from a croft, lay on the floor overnight.";
+    expect(blockedAs(text, "name")).toEqual(["Hamish"]);
+    expect(blockedAs(text, "age_over_89")).toEqual(["93"]);
+  });
+
+  it("does not read a lab value in brackets as a person", () => {
+    expect(blockedAs("Results (Glucose, 95) normal, (Na, 134) low.", "age_over_89")).toEqual([]);
+  });
+});

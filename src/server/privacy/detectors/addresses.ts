@@ -44,7 +44,7 @@ import { WORD, cueRegexes, detectAppositions, detectLocalUnits, detectRareKeywor
 import { detectInternationalPostcodes, detectPostalCodes } from "./address-postcodes";
 
 const SUFFIXES =
-  "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Crescent|Cres|Pike|Ridge|Heights|Hts|Grove|Gardens|Gdns|Alley|Plaza|Bend|Crossing|Commons|Mews|Wharf|Quay|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Cove|Hollow|Park|Hill";
+  "Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Crescent|Cres|Pike|Ridge|Heights|Hts|Grove|Gardens|Gdns|Alley|Plaza|Bend|Crossing|Commons|Mews|Wharf|Quay|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Cove|Hollow|Park|Hill|Close|Row|Rise|Wynd|Brae|Chase|Esplanade|Promenade|Parade|Pde|Circuit|Cct|Grange|Croft|Meadows|Vale";
 // "Dr" and "St" are also Doctor and Saint: as a suffix they may not be followed by a capitalised word.
 const SUFFIX = `(?:(?:Dr|St)\\.?(?![A-Za-z])(?!\\.?[ \\t]+[A-Z][a-z])|(?:${SUFFIXES})\\.?(?![A-Za-z]))`;
 const DIRECTION = "(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\\.?";
@@ -52,12 +52,14 @@ const DIRECTION = "(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\\.?";
 const LOWER_PARTICLE = "(?:de|del|de la|des|du|di|da|do|dos|das|la|le|les|el|los|las|von|van)(?![a-z])";
 const STREET_FIRST =
   "Rue|rue|Calle|calle|C\\/|Carrer|Avenida|avenida|Avda\\.|Av\\.|Avenue|avenue|Via|Viale|viale|Corso|corso|Rua|rua|Travessa|Largo|Carrera|Chemin|chemin|Boulevard|boulevard|Bd\\.?|bd|All[ée]e|all[ée]e|Impasse|impasse|Quai|quai|Place|Piazza|piazza|Plaza|Pra[çc]a|Paseo|Passeig|Camino|Ronda|Traves[íi]a|ul\\.|al\\.|Jalan|Jl\\.|Strada|strada|Odos|Sokak|Caddesi|Ulica|Pasaje|Pje\\.|Jir[oó]n|Jr\\.|Callej[oó]n|Diagonal|Transversal|Cra\\.|Alameda|Travessa|ulica|aleja|os\\.|Gg\\.|Gang|Jln\\.|Lorong|Lrg\\.|Sok\\.|Sk\\.|Cad\\.|Cd\\.|Mah\\.|Rehov|Rechov|Derech|Sderot|Purok|Brgy\\.|Barangay|Soi|Thanon";
+/** A counted unit after a number is a measure, not a street: "6 Minute Walk Test", "12 Lead", "3 Point Rise". */
+const COUNTED_UNIT = "(?:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Leads?|Points?|Steps?|Items?|Stages?|Levels?|Units?|Grades?|Times?|Doses?|Cycles?)(?![A-Za-z])";
 /**
  * Every house-number-first address in one pass: "1427 Maple Ave", "5/12 Smith St", "14 Rue de la
  * Paix", "3, place Bellecour", "12 Via Roma", and Japanese block numbers ("5-19-1 Nishi-Shinjuku").
  */
 const STREET = new RegExp(
-  `(?<![\\w.,/-])(?:(?:\\d{1,4}[A-Za-z]?\\/)?\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,3}(?:${DIRECTION}[ \\t]{1,3})?(?:${WORD}|\\d{1,3}(?:st|nd|rd|th))(?:[ \\t]{1,3}${WORD}){0,3}[ \\t]{1,3}${SUFFIX}|\\d{1,5}(?:bis|ter)?,?[ \\t]{1,3}(?:${STREET_FIRST})(?:[ \\t]{1,3}(?:${LOWER_PARTICLE}|[${UPPER}][${LOWER}'’]{1,20})){1,5}|\\d{1,2}-\\d{1,2}-\\d{1,3}[ \\t]+[${UPPER}][${LOWER}]{2,20}(?:-[${UPPER}][${LOWER}]{2,20})?)`,
+  `(?<![\\w.,/-])(?:(?:\\d{1,4}[A-Za-z]?\\/)?\\d{1,6}(?:-\\d{1,4})?[A-Za-z]?[ \\t]{1,3}(?:${DIRECTION}[ \\t]{1,3})?(?!${COUNTED_UNIT})(?:${WORD}|\\d{1,3}(?:st|nd|rd|th))(?:[ \\t]{1,3}${WORD}){0,3}[ \\t]{1,3}${SUFFIX}|\\d{1,5}(?:bis|ter)?,?[ \\t]{1,3}(?:${STREET_FIRST})(?:[ \\t]{1,3}(?:${LOWER_PARTICLE}|[${UPPER}][${LOWER}'’]{1,20})){1,5}|\\d{1,2}-\\d{1,2}-\\d{1,3}[ \\t]+[${UPPER}][${LOWER}]{2,20}(?:-[${UPPER}][${LOWER}]{2,20})?)`,
   "g",
 );
 /**

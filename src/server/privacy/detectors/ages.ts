@@ -131,6 +131,8 @@ const CJK_NAME_BEFORE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af](?:\s?\([^()\n
  */
 const PERSON_NOUN =
   /^(?:pt|pat|patient|man|woman|gentleman|lady|male|female|nonagenarian|centenarian|widow|widower|resident|veteran|grandmother|grandfather|mother|father|husband|wife|grandma|grandpa|granny|gran|nan|aunt|auntie|uncle|patiente?|patientin|paciente|paziente|doente|utente|idos[oa]|ancian[oa]|se[nñ]h?or[a]?|signora|signore|nonn[ao]|abuel[ao]|av[óô]|oma|opa|gogo|baba|mama|dadi|nani|dada|dadaji|nanaji|bibi|lola|lolo|elder|kuia|koro|kaumātua|kaumatua|oupa|ouma|halmeoni|halmoni|harabeoji|obaachan|ojiichan|babcia|dziadek|bubbe|zayde|mzee|hajja|hajji|haji|mevrouw|meneer|pani|pan|ibu|bapak|teyze|amca|babu|hajj?a|hajjah|nenek|kakek|hanım|hanim|bey|savta|saba|mormor|farmor|morfar|farfar|bestemor|bestefar|mummo|nana|tita|tito)$/i;
+/** A person word, then a bracket opening on a capitalised word and a comma: "man (Hamish, ". */
+const DESCRIBED_IN_BRACKETS = new RegExp(`\\b([A-Za-z]+)\\s?\\(\\s?(?:[A-Z][\\w\\u00C0-\\u024F'’-]+\\s){0,2}([A-Z][${LOWER}'’-]+),\\s$`);
 /** A sex letter right before the age: "M/96", "F, 95," (forms and handover lists). */
 const SEX_BEFORE = /(?:^|[^A-Za-z])[MF]\s?(?:\/|,)\s?$|(?:^|[\n:;(]\s?|[-*•]\s)[MF]\s$/;
 // Courtesy and kinship titles of many languages: "Mzee Kipchumba, 94", "Hajja Moza, 97", "Lola
@@ -239,6 +241,10 @@ function personBefore(before: string): boolean {
   const opening = OPENING_PAIR_BEFORE.exec(before);
   const [, given = "", family = ""] = opening ?? [];
   if (opening && nameLike(given) && nameLike(family) && !PERSON_NOUN.test(given) && (listedName(given) || listedName(family))) return true;
+  // "Elderly man (Hamish, 93)", "a lady (Mrs Okoye, 95)": a person word, then the name and the age
+  // in brackets.
+  const described = DESCRIBED_IN_BRACKETS.exec(before);
+  if (described && PERSON_NOUN.test(described[1] ?? "") && nameLike(described[2] ?? "")) return true;
   const word = APPOSITIVE_BEFORE.exec(before)?.[1];
   if (!word) return false;
   if (PERSON_NOUN.test(word) || listedName(word)) return true;
