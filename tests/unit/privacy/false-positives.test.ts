@@ -132,8 +132,15 @@ describe("real names are still found", () => {
   it("blocks a lower-case listed name after 'parent:'", () => {
     expectBlocked("parent: gloria, at the bedside overnight", "gloria");
   });
-  it("warns on unlisted lower-case words after an explicit 'Name:' label", () => {
+  it("blocks unlisted lower-case words that fill a 'Name:' line of a key: value list", () => {
     expect(flagged("Name: tamsin quarshie\nReason: follow-up")).toContainEqual({
+      category: "name",
+      level: "block",
+      text: "tamsin quarshie",
+    });
+  });
+  it("warns on unlisted lower-case words after 'name:' inside a sentence", () => {
+    expect(flagged("Wrong name: tamsin quarshie on the label")).toContainEqual({
       category: "name",
       level: "warn",
       text: "tamsin quarshie",

@@ -60,3 +60,13 @@ describe("a person described, then named with an age in brackets", () => {
     expect(blockedAs("Results (Glucose, 95) normal, (Na, 134) low.", "age_over_89")).toEqual([]);
   });
 });
+
+describe("a vehicle's make and model is not a person", () => {
+  it.each(["T-boned in his Ford Ranger, 45M, GCS 14.", "Vehicle: 2014 Honda Civic, airbags deployed."])("does not block the vehicle in %j", (text) => {
+    expect(blockedAs(text, "name")).toEqual([]);
+  });
+
+  it("still blocks a person whose name is also a make", () => {
+    expect(blockedAs("Mercedes Alvarez, 52, came in with chest pain.", "name")).toEqual(["Mercedes Alvarez"]);
+  });
+});

@@ -612,7 +612,11 @@ function onFormLabel(m: RegExpExecArray, { text, out }: CueState): void {
     push(out, named, "block", 85);
   } else if (explicitName) {
     const words = lower.words.slice(0, 2);
-    push(out, { start: lower.start, end: lower.start + words.join(" ").length, words }, "warn", 25);
+    const end = lower.start + words.join(" ").length;
+    // "name: bartholomew okonkwo" as a line of its own, in a key: value list: a form's value,
+    // whatever its case. Inside a sentence it only warns ("the name: pending").
+    const field = /(?:^|\n)[ \t*_-]{0,4}$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 4));
+    push(out, { start: lower.start, end, words }, field ? "block" : "warn", field ? 85 : 25);
   }
 }
 
@@ -1266,6 +1270,13 @@ function actsAsPatient(text: string, start: number): boolean {
   return PATIENT_SIGNS.test(text.slice(Math.max(0, start - 400), start + 400));
 }
 
+/** Vehicle makes whose models follow them as a capitalised word ("Ford Ranger", "Honda Civic"). */
+const VEHICLE_MAKE =
+  /^(?:Ford|Honda|Toyota|Nissan|Chevy|Chevrolet|Hyundai|Kia|Mazda|Subaru|Volkswagen|VW|BMW|Audi|Mercedes|Tesla|Jeep|Dodge|Ram|GMC|Holden|Peugeot|Renault|Citro[eë]n|Fiat|Skoda|[ŠS]koda|Volvo|Mitsubishi|Suzuki|Isuzu|Lexus|Harley|Yamaha|Kawasaki|Ducati|Triumph|Vauxhall|Opel|Seat|Dacia|Land|Range|Mini|Porsche|Buick|Cadillac|Lincoln|Chrysler|Pontiac|Acura|Infiniti|Scania|Kenworth|Peterbilt|Freightliner|Mack)$/;
+/** What comes before a vehicle: a driving verb, an owner, an article or a model year. */
+const VEHICLE_LEAD =
+  /(?:\b(?:drove|drives|driving|driver|rode|riding|rider|crashed|rolled|hit|T-boned|his|her|their|a|an|the|new|old|in|of|car|truck|ute|van|bike)|\b(?:19|20)\d\d)[ \t]{1,2}$/;
+
 /**
  * Two or more capitalised or all-caps words with no cue before them: "Giuseppe Esposito",
  * "Nguyen Van An", "DUPONT Marie", "Pieter van der Berg". Particles and initials may sit inside.
@@ -1408,6 +1419,8 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
     const tail = tokens[tokens.length - 1];
     // "Glasgow Coma Scale 14": a named scale or disease, not a person.
     if (tokens.length < 2 || !head || !tail || PLACE_PREFIX.test(head.word) || PLACE_SUFFIX.test(tail.word) || EPONYM_HEAD_AFTER.test(` ${tail.word}`)) continue;
+    // "in his Ford Ranger", "a 2014 Honda Civic": a vehicle's make and model, not a person.
+    if (VEHICLE_MAKE.test(head.word) && VEHICLE_LEAD.test(text.slice(Math.max(0, head.start - 24), head.start))) continue;
     NAME_RUN.lastIndex = tail.end;
     let end = tail.end;
     const suffix = stickyAt(SUFFIX, text, end);
