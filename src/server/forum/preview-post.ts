@@ -6,6 +6,7 @@ import { scanForPhi } from "../privacy/scan-for-phi";
 import { parseInput } from "../validation";
 import { renderMarkdown } from "./markdown";
 import { assertVerifiedMember } from "./posting-rules";
+import { type CaseFields, caseMarkdown } from "./thread-kinds";
 
 export const previewPostSchema = z
   .object({
@@ -34,4 +35,38 @@ export function previewPost(viewer: Viewer | null, input: unknown): PostPreview 
   if (findings.some((finding) => finding.level === "block")) screenForPhi({ body }, true);
   const warnings = [...new Set(findings.map((finding) => finding.message))];
   return { html: renderMarkdown(body), warnings };
+}
+
+/** The composer fields a form preview scans: a case's own fields, a thread's title, body and poll options. */
+const PREVIEWED_FIELDS = ["title", "body", "presentingProblem", "history", "findings", "triedSoFar", "question"] as const;
+
+/**
+ * The Preview button of the composer and the edit forms when JavaScript is off. Rules, the same as
+ * the reply box's preview: verified members only; every text field is screened exactly as posting
+ * screens it, so a block-level identifier refuses the preview with PHI_DETECTED and its spans per
+ * field (the form comes back filled, the spans highlighted, nothing rendered); warn-level findings
+ * come back as warnings; a case is rendered from its fields (`caseMarkdown`), anything else from its
+ * body. Nothing is written.
+ */
+export function previewForm(viewer: Viewer | null, values: Readonly<Record<string, string>>): PostPreview {
+  assertVerifiedMember(viewer);
+  const fields: Record<string, string> = {};
+  for (const name of PREVIEWED_FIELDS) if (values[name]) fields[name] = values[name];
+  for (const [name, value] of Object.entries(values)) if (/^option\d{1,2}$/.test(name) && value) fields[name] = value;
+  const findings = Object.values(fields).flatMap((text) => scanForPhi(text));
+  if (findings.some((finding) => finding.level === "block")) screenForPhi(fields, true);
+  const field = (name: keyof CaseFields) => values[name] ?? "";
+  const markdown =
+    "presentingProblem" in values
+      ? caseMarkdown({
+          ageBand: field("ageBand"),
+          sex: field("sex"),
+          presentingProblem: field("presentingProblem"),
+          history: field("history"),
+          findings: field("findings"),
+          triedSoFar: field("triedSoFar"),
+          question: field("question"),
+        })
+      : (values.body ?? "");
+  return { html: renderMarkdown(markdown), warnings: [...new Set(findings.map((finding) => finding.message))] };
 }
