@@ -8,8 +8,11 @@
  *
  * Rules (deterministic: same faker version and word list, same output):
  * - Only Latin-script locales; names are folded to lower-case ASCII ("José" -> "jose").
- * - A name is left out when it is an English word (the lower-case entries of /usr/share/dict/words,
- *   Debian package wamerican), a common or clinical word, an eponym, brand, place or institution
+ * - A name is left out when it is an ordinary word of English or of the languages the locales
+ *   speak (the lower-case entries of /usr/share/dict/words and of the Spanish, Italian,
+ *   Portuguese, Brazilian, French and German word lists: Debian packages wamerican, wspanish,
+ *   witalian, wportuguese, wbrazilian, wfrench and wngerman), so "vive", "tiene" or "sagt" never
+ *   read as a name (unless an English-speaking locale lists it: "gemma"); or a common or clinical word, an eponym, brand, place or institution
  *   word (clinical-allowlist), shorter than 4 letters, or already in a hand-kept list. A list entry
  *   only supports a cue, but "pt frank bleeding" must not read "frank" as a name. Names whose shape
  *   name-shapes.ts already recognises ("kowalski", "ferreira") are left out too.
@@ -61,6 +64,8 @@ const SURNAME_LOCALES = ["en_AU", "en_ZA", "zu_ZA", "af_ZA", "en_GH", "en_IN", "
 const MAX_FIRST = 4000;
 const MAX_SURNAMES = 0;
 const DICTIONARY = "/usr/share/dict/words";
+/** The other languages' word lists (Debian packages wspanish, witalian, wportuguese, wbrazilian, wfrench, wngerman). */
+const OTHER_DICTIONARIES = ["spanish", "italian", "portuguese", "brazilian", "french", "ngerman"].map((name) => `/usr/share/dict/${name}`);
 const OUT_FIRST = `${WORDS_DIR}/generated-first-names.txt`;
 const OUT_SURNAMES = `${WORDS_DIR}/generated-surnames.txt`;
 
@@ -92,8 +97,15 @@ function entries(locale: string, field: "first_name" | "last_name"): string[] {
 
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
-function select(locales: string[], field: "first_name" | "last_name", exclude: Set<string>, words: Set<string>, max: number): string[] {
+/** What a name must not be: an English word, or another language's word unless English-speaking locales list it as a name. */
+interface WordLists {
+  english: Set<string>;
+  foreign: Set<string>;
+}
+
+function select(locales: string[], field: "first_name" | "last_name", exclude: Set<string>, words: WordLists, max: number): string[] {
   const seenIn = new Map<string, number>();
+  const inEnglishLocale = new Set<string>();
   for (const locale of locales) {
     const names = new Set<string>();
     for (const entry of entries(locale, field)) {
@@ -103,9 +115,13 @@ function select(locales: string[], field: "first_name" | "last_name", exclude: S
       }
     }
     for (const name of names) seenIn.set(name, (seenIn.get(name) ?? 0) + 1);
+    if (locale === "en" || locale.startsWith("en_")) for (const name of names) inEnglishLocale.add(name);
   }
   return [...seenIn.entries()]
-    .filter(([name]) => !exclude.has(name) && !words.has(name) && !isNeverAName(name) && !hasNameShape(capitalised(name)))
+    .filter(
+      ([name]) =>
+        !exclude.has(name) && !words.english.has(name) && !(words.foreign.has(name) && !inEnglishLocale.has(name)) && !isNeverAName(name) && !hasNameShape(capitalised(name)),
+    )
     .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))
     .slice(0, max)
     .map(([name]) => name)
@@ -128,12 +144,16 @@ function wrap(names: string[]): string {
 }
 
 function main(): void {
-  if (!existsSync(DICTIONARY)) throw new Error(`${DICTIONARY} is missing: apt-get install wamerican`);
-  const dictionary = new Set(
-    readFileSync(DICTIONARY, "utf8")
-      .split("\n")
-      .filter((w) => /^[a-z]+$/.test(w)),
-  );
+  for (const path of [DICTIONARY, ...OTHER_DICTIONARIES]) {
+    if (!existsSync(path)) throw new Error(`${path} is missing: apt-get install wamerican wspanish witalian wportuguese wbrazilian wfrench wngerman`);
+  }
+  // Lower-case entries are ordinary words ("Boston" and "Paris" are listed capitalised); the other
+  // languages' words are folded as names are ("está" -> "esta").
+  const dictionary: WordLists = { english: new Set(), foreign: new Set() };
+  for (const word of readFileSync(DICTIONARY, "utf8").split("\n")) if (/^[a-z]+$/.test(word)) dictionary.english.add(word);
+  for (const path of OTHER_DICTIONARIES) {
+    for (const word of readFileSync(path, "utf8").split("\n")) if (/^\p{Ll}+$/u.test(word)) dictionary.foreign.add(fold(word));
+  }
   const known = new Set(["first-names.txt", "surnames.txt", "surname-first.txt"].flatMap((f) => readEntries(f)));
   const first = select(FIRST_NAME_LOCALES, "first_name", known, dictionary, MAX_FIRST);
   const last = select(SURNAME_LOCALES, "last_name", new Set([...known, ...first]), dictionary, MAX_SURNAMES);

@@ -70,3 +70,29 @@ describe("a vehicle's make and model is not a person", () => {
     expect(blockedAs("Mercedes Alvarez, 52, came in with chest pain.", "name")).toEqual(["Mercedes Alvarez"]);
   });
 });
+
+describe("more names told by their setting", () => {
+  it.each([
+    ["80s lady (Dorothy) with new AF, daughter wants DNACPR discussed.", "Dorothy"],
+    ["Our patient, a 45-year-old called Ingrid Svensson, has MS relapses every spring.", "Ingrid Svensson"],
+  ])("blocks the name in %j", (text, name) => {
+    expect(blockedAs(text, "name")).toContain(name);
+  });
+
+  it.each(["Il paziente vive da solo, 80 anni.", "Tiene 45 años y dolor torácico.", "the criteria (Rome) for IBS"])(
+    "does not read another language's verb or a named criterion as a name in %j",
+    (text) => {
+      expect(blockedAs(text, "name")).toEqual([]);
+    },
+  );
+});
+
+describe("Italian 'di' after an age gives where the person is from", () => {
+  it("blocks the town in 'Signora Bianchi, 88 anni, di Bergamo'", () => {
+    expect(blockedAs("Signora Bianchi, 88 anni, di Bergamo, caduta in casa.", "address")).toEqual(["Bergamo"]);
+  });
+
+  it("does not read an eponym after 'di' as a town", () => {
+    expect(blockedAs("Dx: frattura di Colles scomposta, 74F.", "address")).toEqual([]);
+  });
+});

@@ -297,7 +297,7 @@ function personBefore(clause: string): boolean {
  * Köln", and the spoken "from out Mt Druitt way", "from up the valley at Mangakino".
  */
 const [WEAK_CUE, WEAK_CUE_AT_START] = cueRegexes(
-  "(?:(?:in|from|near) (?:rural|remote|regional|outback|suburban|small-town|downtown|inner-city|coastal)|in|from(?: (?:out|up|down|over|back|round)(?: the [a-z]{3,12})?(?: (?:at|in|near|past|by|on))?)?|near|outside|around|aus|de|à|em|en|ở|près de|cerca de|perto de|called|named|on|off|along|corner of|street|at the end of|van) (?:the )?(?=[A-ZÀ-ÞĐ])",
+  "(?:(?:in|from|near) (?:rural|remote|regional|outback|suburban|small-town|downtown|inner-city|coastal)|in|from(?: (?:out|up|down|over|back|round)(?: the [a-z]{3,12})?(?: (?:at|in|near|past|by|on))?)?|near|outside|around|aus|de|di|à|em|en|ở|près de|cerca de|perto de|called|named|on|off|along|corner of|street|at the end of|van) (?:the )?(?=[A-ZÀ-ÞĐ])",
   "",
 );
 /** The physician speaking: "I trained at UCH Ibadan and now work in Kano", "we see in Leeds". */
@@ -541,7 +541,7 @@ export function detectTowns(text: string, out: RawFinding[]): void {
     let before: string | null = null;
     // "señora de 89 años de La Pintana", "Oupa Koos, 92, van Calvinia": "de"/"van" right after an
     // age is where that person is from.
-    if (!tied && ORIGIN_PARTICLES.has(word) && AGE_JUST_BEFORE.test(lead)) tied = true;
+    if (!tied && ORIGIN_AFTER_AGE.has(word) && AGE_JUST_BEFORE.test(lead)) tied = true;
     // "pescador da Nazaré", "agricultrice à Plouguerneau": a trade, then where the person is from.
     if (!tied && (ORIGIN_PARTICLES.has(word) || word === "à") && TRADE_WORD.test((/[^\s(]+[ \t]*$/.exec(lead)?.[0] ?? "").trim().toLowerCase())) tied = true;
     if (!tied && fromPerson && !DOCTOR_NAME_BEFORE.test(lead)) {
@@ -620,8 +620,10 @@ function plainlyAPlace(text: string, start: number, adjective: string): PlaceRea
 
 /** Particles that mean "from" only in a person's description: "89 años de", "92, van". */
 const ORIGIN_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "da", "do"]);
+/** The same right after an age, with Italian "di" ("88 anni, di Bergamo"); elsewhere "di" heads eponyms ("frattura di Colles"). */
+const ORIGIN_AFTER_AGE: ReadonlySet<string> = new Set([...ORIGIN_PARTICLES, "di"]);
 /** An age ending the text: "de 89 años", "54 ans", "24yo", "Koos, 92,". */
-const AGE_JUST_BEFORE = /(?:\b\d{1,3}[ -]?(?:años|anos|ans|anni|jaar|jarige|yo|y\/o|years? old)|,[ \t]?\d{1,3},?)[ \t]*$/i;
+const AGE_JUST_BEFORE = /(?:\b\d{1,3}[ -]?(?:años|anos|ans|anni|jaar|jarige|yo|y\/o|years? old),?|,[ \t]?\d{1,3},?)[ \t]*$/i;
 /** A doctor's name before "from" is a colleague's town: "Dr Amanda Kiernan from Dubbo". */
 const DOCTOR_NAME_BEFORE = /\b(?:Dr|Dra|Prof|Professor|Doctor|Doctora)\.?[ \t](?:[A-Z][\w'’-]+[ \t]?){1,3}$/;
 /** Weak cues after which a person's place follows ("a farmer from", "vit près de"). */

@@ -375,7 +375,7 @@ const RELATIVE_AFTER = new RegExp(
  * "a.k.a.": the next words are a name.
  */
 const NAMED_CUE =
-  /\b(?:named|nicknamed|goes by|known(?: [a-z]{3,12}ly)? as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|[A-Za-z]{2,12}['’]s)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking))?(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?|(?:English|Christian|Western|Chinese|Korean|Japanese|Vietnamese|Muslim|Arabic|legal|preferred|maiden|married|birth|baptismal|real)[ \t]name[ \t]{1,2}(?:is[ \t])?|(?:on|in)[ \t](?:the|his|her|their)[ \t](?:[A-Za-z]{2,10}[ \t])?(?:list|register|registry|passport|ID|card|docs|documents|papers)[ \t](?:as|under)|name[ \t](?:on|in)[ \t](?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking)(?:[ \t]{0,2}:|[ \t]+(?:is|was|reads|says))?|(?:llaman?|llamamos|chamam?|chamamos)(?:[ \t]{1,3}(?:ele|ela)[ \t]{1,3}de|[ \t]{1,3}['"“‘]?(?:la|el|a|o)(?=[ \t]))?)[ \t]*['"“‘]?(?:(?:t[ií][ao]|dona|doña|don|seu)[ \t])?/
+  /\b(?:named|nicknamed|(?:(?:year|yr|month)[- ]old|man|woman|lady|boy|girl|child|kid|baby|gentleman|guy|bloke|fella|chap|teen|teenager|toddler|infant|patient|pt|farmer|student|widow|widower)[ \t]called|goes by|known(?: [a-z]{3,12}ly)? as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|[A-Za-z]{2,12}['’]s)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking))?(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?|(?:English|Christian|Western|Chinese|Korean|Japanese|Vietnamese|Muslim|Arabic|legal|preferred|maiden|married|birth|baptismal|real)[ \t]name[ \t]{1,2}(?:is[ \t])?|(?:on|in)[ \t](?:the|his|her|their)[ \t](?:[A-Za-z]{2,10}[ \t])?(?:list|register|registry|passport|ID|card|docs|documents|papers)[ \t](?:as|under)|name[ \t](?:on|in)[ \t](?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking)(?:[ \t]{0,2}:|[ \t]+(?:is|was|reads|says))?|(?:llaman?|llamamos|chamam?|chamamos)(?:[ \t]{1,3}(?:ele|ela)[ \t]{1,3}de|[ \t]{1,3}['"“‘]?(?:la|el|a|o)(?=[ \t]))?)[ \t]*['"“‘]?(?:(?:t[ií][ao]|dona|doña|don|seu)[ \t])?/
     .source;
 /** "pt is Naomi Feld", "patient was ...": usually a name, but also "pt is Hispanic", "pt is DNR". */
 const PT_IS_CUE = /\b(?:pt|patient|client|resident)[ \t]{1,3}(?:is|was|called|as)[ \t]{1,3}['"“‘]?/.source;
@@ -1147,7 +1147,7 @@ function detectFamilyAndPossessive(text: string, out: RawFinding[]): void {
  * 45-year-old ...", "Jean-Pierre came back with dyspnoea", "Ngozi, his wife, ...". An unrecognised
  * word before a relative's apposition only warns ("Tamsin, his wife, ...").
  */
-const SINGLE_NAME = new RegExp(`([${UPPER}][${LOWER}]{2,20}(?:-[${UPPER}][${LOWER}]{1,20})?)(?=,[ \\t]|[ \\t]{1,2}[(a-z])`, "g");
+const SINGLE_NAME = new RegExp(`([${UPPER}][${LOWER}]{2,20}(?:-[${UPPER}][${LOWER}]{1,20})?)(?=,[ \\t]|[ \\t]{1,2}[(a-z]|[ \\t]?\\))`, "g");
 
 /**
  * '"Snow" to everyone at the RSL', '"Nana Bea" is what the family calls her': a quoted nickname
@@ -1236,7 +1236,8 @@ function detectSingleNames(text: string, out: RawFinding[]): void {
     const aged = AGE_OR_DOB_AFTER.test(after) || PERSON_AGE_AFTER.test(after);
     // A listed given name (never an ordinary word) that speaks or acts in a post about a patient.
     const acting = SUBJECT_VERB_AFTER.test(after) && isFirstName(word) && !NAMES_ALSO_WORDS.has(word.toLowerCase()) && actsAsPatient(text, m.index);
-    if (!relative && !aged && !acting && !CLINICAL_PREDICATE_AFTER.test(after)) continue;
+    const bracketedAlone = /^[ \t]?\)/.test(after) && DESCRIBED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!relative && !aged && !acting && !bracketedAlone && !CLINICAL_PREDICATE_AFTER.test(after)) continue;
     if (isNeverAName(word) || isPlaceholderName(word) || NOT_NAMES.has(word.toLowerCase()) || OCCUPATIONS.has(word.toLowerCase())) continue;
     if (isRelativeWord(word) || PERSON_NOUN.test(word)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
@@ -1252,8 +1253,9 @@ function detectSingleNames(text: string, out: RawFinding[]): void {
     // A word after another capitalised word belongs to a pair, which the uncued reading judges as
     // a whole ("Mary Mallon ('Typhoid Mary')" is a case of the literature).
     const lone = !/\p{Lu}[\p{Ll}'’-]+[ \t]$/u.test(before);
-    // "Elderly man (Hamish, 93)": a person described, then named with an age in brackets.
-    const described = aged && DESCRIBED_BEFORE.test(before);
+    // "Elderly man (Hamish, 93)", "80s lady (Dorothy) with new AF": a person described, then named
+    // in brackets (with an age, or alone when a list knows the given name).
+    const described = DESCRIBED_BEFORE.test(before) && (aged || (/^[ \t]?\)/.test(after) && isFirstName(word)));
     const recognised = isRecognised(word) || listed || opening || described || (alias && lone) || (patientAfter && lone) || (acting && lone);
     if (!relative && !recognised) continue;
     push(out, { start: m.index, end, words: [word] }, recognised ? "block" : "warn", recognised ? 65 : 25, text);
