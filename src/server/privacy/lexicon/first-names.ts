@@ -13,10 +13,12 @@
  * jack, ray, joy, june, iris) are left out on purpose, because they would upgrade the wrong tokens;
  * listed names that are also words appear in NAMES_ALSO_WORDS and do not count in lower case.
  */
+import { GENERATED_FIRST_NAMES_CODED } from "#generated-first-names";
 import { decodeWords } from "./front-coding";
 import { FIRST_NAMES_CODED } from "./word-lists";
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set(decodeWords(FIRST_NAMES_CODED));
+/** The hand-kept names everywhere; the generated ones on the server only (empty in the browser). */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...decodeWords(FIRST_NAMES_CODED), ...decodeWords(GENERATED_FIRST_NAMES_CODED)]);
 
 /**
  * Listed given names and family names that are also English words ("clement weather", "a pinto
