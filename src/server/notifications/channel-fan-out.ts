@@ -114,10 +114,10 @@ export async function runFanOutChunk(db: Database, message: FanOutMessage, now: 
       select chunk.user_id, 'channel_mention', post.thread_id, post.comment_id,
         case when post.anonymous then null else post.author_id end,
         case when post.anonymous then ${ANONYMOUS_LABEL} else null end, ${now}
-      from chunk, post
+      from chunk join users live on live.id = chunk.user_id, post
       where chunk.user_id is not post.author_id
+        and live.deleted_at is null and live.verification_status = 'verified'
         and chunk.user_id not in (select user_id from thread_follows where thread_id = ${threadId} and state = 'muted')
-        and chunk.user_id in (select id from users where deleted_at is null and verification_status = 'verified')
         and not exists (select 1 from notifications mentioned where mentioned.user_id = chunk.user_id and mentioned.kind = 'mention'
           and mentioned.thread_id = post.thread_id and mentioned.comment_id is post.comment_id)
       on conflict do nothing`),
