@@ -651,6 +651,8 @@ export const notifications = sqliteTable(
     index("notifications_unread_idx").on(table.userId).where(sql`read_at is null`),
     // One channel mention per member and post, whatever retries or overlapping channels: the
     // queued fan-out (ADR 0033) inserts with ON CONFLICT DO NOTHING, so a retried chunk writes nothing twice.
+    // The fan-out skips members the post @mentions by name (they got a mention): a probe per follower.
+    index("notifications_mention_idx").on(table.userId, table.threadId).where(sql`kind = 'mention'`),
     uniqueIndex("notifications_channel_mention_once")
       .on(table.userId, table.threadId, sql`coalesce(${table.commentId}, 0)`)
       .where(sql`kind = 'channel_mention'`),

@@ -89,11 +89,12 @@ export async function drainFanOut(db: Database, message: FanOutMessage, now: num
 }
 
 /**
- * The consumer: notifies the next `chunkSize` followers after the message's cursor and moves the
- * cursor, in one batch (one round trip). Returns the continuation message, or null when the
- * fan-out is done or the message was stale (another delivery already moved this cursor).
+ * The two statements of one chunk: notify the next `chunkSize` followers after the cursor, then
+ * move the cursor (returning it, and whether the fan-out is still pending). Each is an index
+ * walk: the channel's followers by (channel, member), each follower by primary key and the
+ * `mention` partial index (tests/integration/feed-query-plans.test.ts holds the plan).
  */
-export async function runFanOutChunk(db: Database, message: FanOutMessage, now: number, chunkSize = FAN_OUT_CHUNK_SIZE): Promise<FanOutMessage | null> {
+export function fanOutChunkStatements(message: FanOutMessage, now: number, chunkSize = FAN_OUT_CHUNK_SIZE): { notify: SQL; advance: SQL } {
   const { threadId, channelId, cursor } = message;
   const chunk = sql`select user_id from channel_follows where channel_id = ${channelId} and user_id > ${cursor} order by user_id limit ${chunkSize}`;
   // The fan-out row, only while its cursor is still this message's: the compare of the compare-and-set.
@@ -101,8 +102,7 @@ export async function runFanOutChunk(db: Database, message: FanOutMessage, now: 
     const column = (name: string) => sql.raw(alias ? `${alias}.${name}` : name);
     return sql`${column("thread_id")} = ${threadId} and ${column("channel_id")} = ${channelId} and ${column("fanout_cursor")} = ${cursor} and ${column("fanout_pending_at")} is not null`;
   };
-  const [, moved] = await db.batch([
-    db.run(sql`with chunk as (${chunk}),
+  const notify = sql`with chunk as (${chunk}),
       post as (
         select m.thread_id, m.comment_id,
           case when m.comment_id is null then t.author_id else c.author_id end as author_id,
@@ -120,13 +120,23 @@ export async function runFanOutChunk(db: Database, message: FanOutMessage, now: 
         and chunk.user_id not in (select user_id from thread_follows where thread_id = ${threadId} and state = 'muted')
         and not exists (select 1 from notifications mentioned where mentioned.user_id = chunk.user_id and mentioned.kind = 'mention'
           and mentioned.thread_id = post.thread_id and mentioned.comment_id is post.comment_id)
-      on conflict do nothing`),
-    db.all<{ cursor: number; pending_at: number | null }>(sql`update channel_mentions set
+      on conflict do nothing`;
+  const advance = sql`update channel_mentions set
         fanout_cursor = coalesce((select max(user_id) from (${chunk})), fanout_cursor),
         fanout_pending_at = case when (select count(*) from (${chunk})) < ${chunkSize} then null else ${now} end
       where ${pendingRow("")}
-      returning fanout_cursor as cursor, fanout_pending_at as pending_at`),
-  ]);
+      returning fanout_cursor as cursor, fanout_pending_at as pending_at`;
+  return { notify, advance };
+}
+
+/**
+ * The consumer: notifies the next `chunkSize` followers after the message's cursor and moves the
+ * cursor, in one batch (one round trip). Returns the continuation message, or null when the
+ * fan-out is done or the message was stale (another delivery already moved this cursor).
+ */
+export async function runFanOutChunk(db: Database, message: FanOutMessage, now: number, chunkSize = FAN_OUT_CHUNK_SIZE): Promise<FanOutMessage | null> {
+  const { notify, advance } = fanOutChunkStatements(message, now, chunkSize);
+  const [, moved] = await db.batch([db.run(notify), db.all<{ cursor: number; pending_at: number | null }>(advance)]);
   const row = moved[0];
   if (!row || row.pending_at === null) return null;
   return { ...message, cursor: Number(row.cursor) };
