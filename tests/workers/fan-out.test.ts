@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { PLAIN_SESSION_COOKIE } from "../../src/lib/session-cookie";
 import { createSession } from "../../src/server/auth/sessions";
 import { createDb } from "../../src/server/db/client";
+import { CRON_JOBS } from "../../src/server/jobs/schedule";
+import { STALE_FAN_OUT_MS } from "../../src/server/notifications/channel-fan-out";
 import { createChannelFollowers, createPhysician, createThread } from "../fixtures/factories";
 
 // The @{channel} fan-out through the built Worker (ADR 0033): the reply's answer comes back before
@@ -55,6 +57,30 @@ describe("a reply that mentions a channel", () => {
     expect(after).toEqual({ notified: FOLLOWERS, replier: 0, pending: 0 });
     const { rows } = await client.execute({ sql: "select count(*) as n from notifications where kind = 'channel_mention' and thread_id = ? and user_id in (?, ?)", args: [threadId, followers[0]!, followers[FOLLOWERS - 1]!] });
     expect(Number(rows[0]!.n)).toBe(2);
+    client.close();
+  }, 60_000);
+
+  it("is finished through the queue by the hourly job when its message was lost", async () => {
+    const { db, client } = createDb(env.DATABASE_URL);
+    const stamp = Date.now().toString(36);
+    await createChannelFollowers(db, "nephrology", 40);
+    const authorId = await createPhysician(db, { pseudonym: `fanout_lost_${stamp}`, email: `fanout_lost_${stamp}@example.org` });
+    const { threadId } = await createThread(db, { authorId, channelSlug: "nephrology", title: `Hyperkalaemia on dialysis days ${stamp}` });
+    const now = Date.now();
+    // What a post leaves when its send failed: a pending fan-out nobody is working on.
+    await client.execute({
+      sql: "insert into channel_mentions (thread_id, channel_id, created_at, comment_id, fanout_cursor, fanout_pending_at) select ?, id, ?, null, 0, ? from channels where slug = 'nephrology'",
+      args: [threadId, now - STALE_FAN_OUT_MS - 60_000, now - STALE_FAN_OUT_MS - 60_000],
+    });
+    const prune = Object.entries(CRON_JOBS).find(([, job]) => job === "prune")![0];
+    await (SELF as unknown as { scheduled(controller: { cron: string; scheduledTime: number }): Promise<unknown> }).scheduled({ cron: prune, scheduledTime: now });
+    const notified = async () => Number((await client.execute({ sql: "select count(*) as n from notifications where kind = 'channel_mention' and thread_id = ?", args: [threadId] })).rows[0]!.n);
+    let count = await notified();
+    for (let waited = 0; count < 40 && waited < 20_000; waited += 200) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      count = await notified();
+    }
+    expect(count).toBe(40);
     client.close();
   }, 60_000);
 });
