@@ -129,6 +129,6 @@ export async function createReply(
   const results = warned.length ? await db.batch([...statements, confirmation, openFanOut]) : await db.batch([...statements, openFanOut]);
   const id = results[0][0]?.id;
   if (id === undefined) throw new Error("reply insert returned no id");
-  await dispatchFanOut(db, fanOut, openedFanOuts(results[results.length - 1] as { thread_id: unknown; channel_id: unknown }[]), now);
+  await dispatchFanOut(db, fanOut, openedFanOuts(results.at(-1) as unknown), now);
   return { id, threadId: target.id, citedReferences: references };
 }

@@ -122,7 +122,7 @@ export async function createThread(
   ]);
   const id = results[0][0]?.id;
   if (id === undefined) throw new Error("thread insert returned no id");
-  await dispatchFanOut(db, fanOut, openedFanOuts(results[results.length - 1] as { thread_id: unknown; channel_id: unknown }[]), now);
+  await dispatchFanOut(db, fanOut, openedFanOuts(results.at(-1) as unknown), now);
   return { id, slug, citedReferences: references };
 }
 

@@ -62,8 +62,12 @@ export function openChannelFanOutStatement(db: Database, post: { threadId: SQL |
     on conflict do nothing returning thread_id, channel_id`);
 }
 
-/** The messages for the rows `openChannelFanOutStatement` opened. */
-export function openedFanOuts(rows: readonly { thread_id: unknown; channel_id: unknown }[]): FanOutMessage[] {
+/**
+ * The messages for the rows `openChannelFanOutStatement` opened, from its place in the batch's
+ * results (typed `unknown` there: a batch of mixed statements has no precise result type).
+ */
+export function openedFanOuts(result: unknown): FanOutMessage[] {
+  const rows = Array.isArray(result) ? (result as { thread_id: unknown; channel_id: unknown }[]) : [];
   return rows.map((row) => ({ kind: "channel_mention", threadId: Number(row.thread_id), channelId: Number(row.channel_id), cursor: 0 }));
 }
 
