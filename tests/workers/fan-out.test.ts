@@ -1,5 +1,5 @@
 import { env, SELF } from "cloudflare:test";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { PLAIN_SESSION_COOKIE } from "../../src/lib/session-cookie";
 import { createSession } from "../../src/server/auth/sessions";
 import { createDb } from "../../src/server/db/client";
@@ -14,11 +14,24 @@ import { createChannelFollowers, createPhysician, createThread } from "../fixtur
 const site = "http://rounds.test";
 const FOLLOWERS = 1500;
 
+// The followers made here leave with their notifications, so the other workers tests' digest and
+// reply-mail runs (same database, same run) never find 1,500 extra members with news.
+const created: number[] = [];
+afterAll(async () => {
+  const { client } = createDb(env.DATABASE_URL);
+  for (let start = 0; start < created.length; start += 500) {
+    const ids = created.slice(start, start + 500);
+    await client.execute({ sql: `delete from users where id in (${ids.map(() => "?").join(",")})`, args: ids });
+  }
+  client.close();
+});
+
 describe("a reply that mentions a channel", () => {
   it("is answered before the fan-out, and every follower is notified afterwards through the queue", async () => {
     const { db, client } = createDb(env.DATABASE_URL);
     const stamp = Date.now().toString(36);
     const followers = await createChannelFollowers(db, "hematology-oncology", FOLLOWERS);
+    created.push(...followers);
     const authorId = await createPhysician(db, { pseudonym: `fanout_author_${stamp}`, email: `fanout_author_${stamp}@example.org` });
     const replierId = await createPhysician(db, { pseudonym: `fanout_replier_${stamp}`, email: `fanout_replier_${stamp}@example.org` });
     // The replier follows the channel too, and must not hear of their own reply.
@@ -63,7 +76,7 @@ describe("a reply that mentions a channel", () => {
   it("is finished through the queue by the hourly job when its message was lost", async () => {
     const { db, client } = createDb(env.DATABASE_URL);
     const stamp = Date.now().toString(36);
-    await createChannelFollowers(db, "nephrology", 40);
+    created.push(...(await createChannelFollowers(db, "nephrology", 40)));
     const authorId = await createPhysician(db, { pseudonym: `fanout_lost_${stamp}`, email: `fanout_lost_${stamp}@example.org` });
     const { threadId } = await createThread(db, { authorId, channelSlug: "nephrology", title: `Hyperkalaemia on dialysis days ${stamp}` });
     const now = Date.now();
