@@ -10,12 +10,13 @@ import { jobForCron } from "./server/jobs/schedule";
 import { liveThreadIdOf, openLiveSocket } from "./lib/live/live-socket";
 import { ThreadLive } from "./lib/live/thread-live-object";
 import { evidenceSourcesFrom } from "./lib/evidence-after-posting";
+import { consumeFanOutBatch, fanOutTransportFrom } from "./lib/fan-out-queue";
 
 /**
  * The Worker's entry (astro.config.mjs `workerEntryPoint`). `fetch` is the adapter's own handler
  * (`handle`: assets, pages and /api behave exactly as with the default entry) over an App that
  * renders each page to one string instead of a stream; this file also adds `scheduled` for the
- * Cron Triggers of wrangler.toml, answers the live-update sockets of threads before Astro (a 101
+ * Cron Triggers of wrangler.toml and `queue` for the channel fan-out queue (FANOUT, ADR 0033), answers the live-update sockets of threads before Astro (a 101
  * answer must not pass through the page middleware) and exports their Durable Object class
  * (ThreadLive, wrangler.toml's THREAD_LIVE binding; ADR 0028). `astro dev` ignores a custom entry: locally, run the jobs with
  * `npm run job:*`, or `wrangler dev --test-scheduled`.
@@ -50,8 +51,13 @@ export function createExports(manifest: SSRManifest) {
           digest: () => digestSettingsFrom(env),
           images: () => imageBucketFrom(env),
           evidence: () => evidenceSourcesFrom(env),
+          fanOut: () => fanOutTransportFrom(env, undefined),
         });
         console.log(describeJob(summary));
+      },
+      /** The channel fan-out's chunks (wrangler.toml [[queues.consumers]] "rounds-fanout"). */
+      async queue(batch: MessageBatch<unknown>, env: Record<string, unknown>): Promise<void> {
+        await consumeFanOutBatch(batch, env);
       },
     },
     ThreadLive,

@@ -10,6 +10,8 @@ import { readSessionToken } from "../../src/lib/session-cookie";
 import { apiContentSecurityPolicy, applySecurityHeaders } from "../../src/lib/security-headers";
 import type { LiveEvent } from "../../src/lib/live/live-event";
 import { tellThreadLive } from "../../src/lib/live/tell";
+import { fanOutTransportFrom } from "../../src/lib/fan-out-queue";
+import type { FanOutTransport } from "../../src/server/notifications/channel-fan-out";
 
 /** Worker bindings and vars as Hono sees them; validated by parseServerEnv before use. */
 export type ApiBindings = Record<string, unknown>;
@@ -120,4 +122,9 @@ export function afterResponse(c: Context<ApiEnv>): WaitUntil | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Where a post's @{channel} fan-out goes: the Worker's queue after the answer, or inline without one (ADR 0033). */
+export function fanOutFor(c: Context<ApiEnv>): FanOutTransport {
+  return fanOutTransportFrom(c.env, afterResponse(c));
 }

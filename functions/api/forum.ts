@@ -4,17 +4,17 @@ import { createReply } from "../../src/server/forum/create-reply";
 import { createThread } from "../../src/server/forum/create-thread";
 import { saveDraft } from "../../src/server/forum/drafts";
 import { resolveCitationsAfterResponse } from "../../src/lib/evidence-after-posting";
-import { afterResponse, databaseFor, jsonBody, tellLive, verifiedMembersOnly, type ApiEnv } from "./context";
+import { afterResponse, databaseFor, fanOutFor, jsonBody, tellLive, verifiedMembersOnly, type ApiEnv } from "./context";
 
 /** Posting and voting for fetch clients (the pages' enhanced forms); same rules as the forms. */
 export const forumRoutes = new Hono<ApiEnv>()
   .post("/threads", verifiedMembersOnly, async (c) => {
-    const thread = await createThread(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now());
+    const thread = await createThread(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now(), fanOutFor(c));
     resolveCitationsAfterResponse(afterResponse(c), c.env, thread.citedReferences);
     return c.json({ id: thread.id, url: `/t/${thread.id}/${thread.slug}` }, 201);
   })
   .post("/replies", verifiedMembersOnly, async (c) => {
-    const reply = await createReply(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now());
+    const reply = await createReply(databaseFor(c), c.get("viewer"), await jsonBody(c), Date.now(), fanOutFor(c));
     tellLive(c, { kind: "reply", threadId: reply.threadId, postId: reply.id });
     resolveCitationsAfterResponse(afterResponse(c), c.env, reply.citedReferences);
     return c.json({ id: reply.id }, 201);

@@ -5,6 +5,7 @@ import { channels } from "../../src/server/db/schema";
 import { pinnedThreadsQuery } from "../../src/server/forum/channel-page";
 import { feedQuery, feedSorts, topPeriods, type TopPeriod } from "../../src/server/forum/feeds";
 import { channelReadStatement } from "../../src/server/forum/read-positions";
+import { fanOutChunkStatements } from "../../src/server/notifications/channel-fan-out";
 import { createTestDatabase } from "../support/test-database";
 
 const handle = createTestDatabase();
@@ -69,5 +70,20 @@ describe("feed query plans", () => {
       expect(plan.join("\n")).toMatch(/USING INDEX threads_channel_pinned_idx/);
       expectIndexRangeScan(plan);
     }
+  });
+  it("walks a channel's followers by index in each chunk of a channel fan-out, probing each follower by key", async () => {
+    const { notify, advance } = fanOutChunkStatements({ kind: "channel_mention", threadId: 3, channelId: 2, cursor: 40 }, Date.UTC(2026, 10, 1), 1000);
+    const planFor = (statement: typeof notify) => {
+      const query = new SQLiteAsyncDialect().sqlToQuery(statement);
+      return planOf({ toSQL: () => ({ sql: query.sql, params: query.params }) });
+    };
+    const notifyPlan = (await planFor(notify)).join("\n");
+    expect(notifyPlan).toMatch(/SEARCH channel_follows USING COVERING INDEX channel_follows_channel_user_idx \(channel_id=\? AND user_id>\?\)/);
+    expect(notifyPlan).toMatch(/SEARCH mentioned USING INDEX notifications_mention_idx \(user_id=\? AND thread_id=\?\)/);
+    expect(notifyPlan).toMatch(/SEARCH live USING INTEGER PRIMARY KEY/);
+    expect(notifyPlan).not.toMatch(/SCAN (channel_follows|users|notifications|live|mentioned)\b|TEMP B-TREE/);
+    const advancePlan = (await planFor(advance)).join("\n");
+    expect(advancePlan).toMatch(/channel_follows_channel_user_idx/);
+    expect(advancePlan).not.toMatch(/SCAN (channel_follows|channel_mentions)\b|TEMP B-TREE/);
   });
 });

@@ -646,7 +646,17 @@ export const notifications = sqliteTable(
     createdAt: integer("created_at").notNull(),
     readAt: integer("read_at"),
   },
-  (table) => [index("notifications_user_idx").on(table.userId, table.id), index("notifications_unread_idx").on(table.userId).where(sql`read_at is null`)],
+  (table) => [
+    index("notifications_user_idx").on(table.userId, table.id),
+    index("notifications_unread_idx").on(table.userId).where(sql`read_at is null`),
+    // One channel mention per member and post, whatever retries or overlapping channels: the
+    // queued fan-out (ADR 0033) inserts with ON CONFLICT DO NOTHING, so a retried chunk writes nothing twice.
+    // The fan-out skips members the post @mentions by name (they got a mention): a probe per follower.
+    index("notifications_mention_idx").on(table.userId, table.threadId).where(sql`kind = 'mention'`),
+    uniqueIndex("notifications_channel_mention_once")
+      .on(table.userId, table.threadId, sql`coalesce(${table.commentId}, 0)`)
+      .where(sql`kind = 'channel_mention'`),
+  ],
 );
 
 /** Following (replies notify) or muting (nothing notifies) a thread. */
@@ -676,7 +686,12 @@ export const channelFollows = sqliteTable(
       .references(() => channels.id, { onDelete: "cascade" }),
     createdAt: integer("created_at").notNull(),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.channelId] }), index("channel_follows_channel_idx").on(table.channelId)],
+  (table) => [
+    primaryKey({ columns: [table.userId, table.channelId] }),
+    index("channel_follows_channel_idx").on(table.channelId),
+    // The fan-out walks a channel's followers in member-id order, a chunk at a time (ADR 0033).
+    index("channel_follows_channel_user_idx").on(table.channelId, table.userId),
+  ],
 );
 
 export const bookmarks = sqliteTable(
@@ -693,7 +708,12 @@ export const bookmarks = sqliteTable(
   (table) => [primaryKey({ columns: [table.userId, table.threadId] }), index("bookmarks_user_idx").on(table.userId, table.createdAt)],
 );
 
-/** An @{channel} mention already notified that channel's followers for this thread (once per thread). */
+/**
+ * An @{channel} mention notifies that channel's followers of this thread (once per thread). The
+ * row is also the fan-out's durable state (ADR 0033): written in the post's batch with
+ * `fanout_pending_at` set, advanced a chunk of followers at a time by the queue consumer, and
+ * cleared (null) when every follower has been considered. Rows from before the queue are done.
+ */
 export const channelMentions = sqliteTable(
   "channel_mentions",
   {
@@ -704,8 +724,14 @@ export const channelMentions = sqliteTable(
       .notNull()
       .references(() => channels.id, { onDelete: "cascade" }),
     createdAt: integer("created_at").notNull(),
+    /** The reply that mentioned the channel; null when it was the thread's own body. */
+    commentId: integer("comment_id"),
+    /** The highest follower user id already considered; the next chunk starts after it. */
+    fanoutCursor: integer("fanout_cursor").notNull().default(0),
+    /** When the fan-out last moved (or was opened); null once done. The hourly job re-sends stale ones. */
+    fanoutPendingAt: integer("fanout_pending_at"),
   },
-  (table) => [primaryKey({ columns: [table.threadId, table.channelId] })],
+  (table) => [primaryKey({ columns: [table.threadId, table.channelId] }), index("channel_mentions_pending_idx").on(table.fanoutPendingAt).where(sql`fanout_pending_at is not null`)],
 );
 
 /**

@@ -8,7 +8,8 @@ import { DomainError } from "../errors";
 import { citationStatements, citedReferences } from "../evidence/citations";
 import type { ReferenceKey } from "../evidence/identifiers";
 import { liveThread } from "../moderation/visibility";
-import { autoFollowStatement, channelMentionStatements, mentionNotificationStatement, replyNotificationStatement } from "../notifications/fan-out";
+import { dispatchFanOut, inlineFanOut, openChannelFanOutStatement, openedFanOuts, type FanOutTransport } from "../notifications/channel-fan-out";
+import { autoFollowStatement, mentionNotificationStatement, replyNotificationStatement } from "../notifications/fan-out";
 import { findMentions } from "../notifications/mentions";
 import { assertImagesPending, attachImagesStatements, pendingImagesQuery, takeImageKeys } from "../images/attach-images";
 import { screenForPhi } from "../privacy/enforce";
@@ -38,9 +39,17 @@ export const createReplySchema = z
  * to live posts (not deleted, not under moderation) in a thread that is not locked; posting limits; the
  * patient-identifier screen; attached images must be the author's own pending uploads; replies nest to depth 5, and a reply to a depth-5 reply becomes its
  * sibling (so it stays at depth 5 under the same parent); the reply, the thread's and channel's
- * counters and activity times, and any PHI confirmation are written in one batch.
+ * counters and activity times, and any PHI confirmation are written in one batch. Channels it
+ * @mentions get a pending fan-out in that batch; their followers are notified after it commits,
+ * through `fanOut` (the Worker's queue, or inline where there is none; ADR 0033).
  */
-export async function createReply(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number; threadId: number; citedReferences: ReferenceKey[] }> {
+export async function createReply(
+  db: Database,
+  viewer: Viewer | null,
+  input: unknown,
+  now: number,
+  fanOut: FanOutTransport = inlineFanOut,
+): Promise<{ id: number; threadId: number; citedReferences: ReferenceKey[] }> {
   assertCanPost(viewer, now);
   const { keys: imageKeys, rest } = takeImageKeys(input);
   const data = parseInput(createReplySchema, rest);
@@ -101,7 +110,6 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
     // and the replier follows the thread from now on (a mute they chose stays).
     replyNotificationStatement(db, actor, { ...post, parentId: data.parentId }, mentions, now),
     mentionNotificationStatement(db, actor, post, mentions, now),
-    ...channelMentionStatements(db, actor, post, mentions, now),
     autoFollowStatement(db, viewer.userId, target.id, now),
     // One's own reply is never new to oneself: a read position counts it as read (its reply id
     // stays, so colleagues' replies since the last visit stay new). A primary-key update.
@@ -110,19 +118,17 @@ export async function createReply(db: Database, viewer: Viewer | null, input: un
     // The works it cites: pending rows filled after the answer, never before.
     ...citationStatements(db, references, { ...post, citedAt: now }, now),
   ] as const;
-  const [inserted] = warned.length
-    ? await db.batch([
-        ...statements,
-        db.insert(phiConfirmations).values({
-          userId: viewer.userId,
-          targetType: "comment",
-          targetId: sql`(select max(${comments.id}) from ${comments} where ${comments.authorId} = ${viewer.userId})`,
-          categories: warned.join(","),
-          createdAt: now,
-        }),
-      ])
-    : await db.batch(statements);
-  const id = inserted[0]?.id;
+  const confirmation = db.insert(phiConfirmations).values({
+    userId: viewer.userId,
+    targetType: "comment",
+    targetId: sql`(select max(${comments.id}) from ${comments} where ${comments.authorId} = ${viewer.userId})`,
+    categories: warned.join(","),
+    createdAt: now,
+  });
+  const openFanOut = openChannelFanOutStatement(db, post, mentions, now);
+  const results = warned.length ? await db.batch([...statements, confirmation, openFanOut]) : await db.batch([...statements, openFanOut]);
+  const id = results[0][0]?.id;
   if (id === undefined) throw new Error("reply insert returned no id");
+  await dispatchFanOut(db, fanOut, openedFanOuts(results.at(-1) as unknown), now);
   return { id, threadId: target.id, citedReferences: references };
 }

@@ -6,7 +6,8 @@ import { caseDetails, channels, phiConfirmations, pollOptions, polls, threadRead
 import { DomainError } from "../errors";
 import { citationStatements, citedReferences } from "../evidence/citations";
 import type { ReferenceKey } from "../evidence/identifiers";
-import { autoFollowStatement, channelMentionStatements, mentionNotificationStatement } from "../notifications/fan-out";
+import { dispatchFanOut, inlineFanOut, openChannelFanOutStatement, openedFanOuts, type FanOutTransport } from "../notifications/channel-fan-out";
+import { autoFollowStatement, mentionNotificationStatement } from "../notifications/fan-out";
 import { findMentions } from "../notifications/mentions";
 import { assertImagesPending, attachImagesStatements, pendingImagesQuery, takeImageKeys } from "../images/attach-images";
 import { screenForPhi } from "../privacy/enforce";
@@ -26,8 +27,16 @@ import { caseMarkdown, newThreadSchema, normalizeThreadForm, pollDurations, scre
  * confirmation, which is recorded without the text); markdown is rendered once, here; the
  * thread, its case or poll rows, the channel's counters, the confirmation, the works it cites
  * (evidence cards, fetched after the answer) and the clearing of the composer's draft are one batch.
+ * Channels it @mentions get a pending fan-out in that batch; their followers are notified after
+ * it commits, through `fanOut` (the Worker's queue, or inline where there is none; ADR 0033).
  */
-export async function createThread(db: Database, viewer: Viewer | null, input: unknown, now: number): Promise<{ id: number; slug: string; citedReferences: ReferenceKey[] }> {
+export async function createThread(
+  db: Database,
+  viewer: Viewer | null,
+  input: unknown,
+  now: number,
+  fanOut: FanOutTransport = inlineFanOut,
+): Promise<{ id: number; slug: string; citedReferences: ReferenceKey[] }> {
   assertCanPost(viewer, now);
   const { keys: imageKeys, rest } = takeImageKeys(input);
   const data = parseInput(newThreadSchema, normalizeThreadForm(rest));
@@ -84,12 +93,11 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
     // Its author has read it: replies from now on are "new" to them in feeds (ADR 0026).
     db.insert(threadReads).values({ userId: viewer.userId, threadId: newThreadId, lastCommentId: 0, commentCount: 0, readAt: now }).onConflictDoNothing(),
     mentionNotificationStatement(db, actor, post, mentions, now),
-    ...channelMentionStatements(db, actor, post, mentions, now),
   );
   if (warned.length) {
     statements.push(db.insert(phiConfirmations).values({ userId: viewer.userId, targetType: "thread", targetId: newThreadId, categories: warned.join(","), createdAt: now }));
   }
-  const [inserted] = await db.batch([
+  const results = await db.batch([
     db
       .insert(threads)
       .values({
@@ -109,9 +117,12 @@ export async function createThread(db: Database, viewer: Viewer | null, input: u
       })
       .returning({ id: threads.id }),
     ...statements,
+    // Last, so its rows are the batch's last result.
+    openChannelFanOutStatement(db, post, mentions, now),
   ]);
-  const id = inserted[0]?.id;
+  const id = results[0][0]?.id;
   if (id === undefined) throw new Error("thread insert returned no id");
+  await dispatchFanOut(db, fanOut, openedFanOuts(results.at(-1) as unknown), now);
   return { id, slug, citedReferences: references };
 }
 

@@ -9,6 +9,7 @@ import { pruneExpiredRows, type PruneResult } from "./prune";
 import type { JobName } from "./schedule";
 import { recheckReferences, type EvidenceRecheckRun } from "../evidence/recheck-job";
 import type { EvidenceSources } from "../evidence/sources";
+import { inlineFanOut, resendStaleFanOuts, type FanOutTransport } from "../notifications/channel-fan-out";
 
 /**
  * One entry point for the periodic jobs, shared by the Worker's `scheduled` handler and the
@@ -16,7 +17,7 @@ import type { EvidenceSources } from "../evidence/sources";
  * ids only: never names, emails or post text, because they end up in logs.
  */
 export type JobSummary =
-  | { job: "prune"; result: PruneResult; images: ImagePruneResult | null; ms: number }
+  | { job: "prune"; result: PruneResult; images: ImagePruneResult | null; fanOutsResent: number; ms: number }
   | { job: "vote-rings"; result: VoteRingRun; ms: number }
   | { job: "digest"; result: DigestRun; ms: number }
   | { job: "evidence"; result: EvidenceRecheckRun; ms: number }
@@ -33,6 +34,8 @@ export interface JobSettings {
   images?: () => ImageBucket;
   /** The evidence sources' base URLs and timeout (Worker vars, or the scripts' environment). */
   evidence?: () => EvidenceSources;
+  /** Where the prune job re-sends channel fan-outs whose message was lost: the Worker's queue; inline without one. */
+  fanOut?: () => FanOutTransport;
 }
 
 /**
@@ -64,7 +67,9 @@ async function runJobOnce(db: Database, job: JobName, now: number, settings: Job
     case "prune": {
       const result = await pruneExpiredRows(db, now);
       const imageResult = settings.images ? await pruneImages(db, settings.images(), now) : null;
-      return { job, result, images: imageResult, ms: Date.now() - started };
+      // Hourly recovery of @{channel} fan-outs whose queue message was lost (ADR 0033).
+      const fanOutsResent = await resendStaleFanOuts(db, settings.fanOut?.() ?? inlineFanOut, now);
+      return { job, result, images: imageResult, fanOutsResent, ms: Date.now() - started };
     }
     case "vote-rings":
       return { job, result: await detectVoteRings(db, now), ms: Date.now() - started };
@@ -103,7 +108,7 @@ export function describeJob(summary: JobSummary): string {
       (summary.images
         ? `${summary.images.deleted} images${summary.images.complete ? "" : " (more left for the next run)"}`
         : "no images (the Worker's own run prunes them: it has the R2 binding)") +
-      ` in ${summary.ms} ms`
+      `; re-sent ${summary.fanOutsResent} stalled channel fan-outs in ${summary.ms} ms`
     );
   }
   if (summary.job === "digest") {

@@ -79,28 +79,7 @@ export function newlyMentioned(before: Mentions, after: Mentions): Mentions {
   return { pseudonyms: after.pseudonyms.filter((name) => !known.has(name)), channels: [] };
 }
 
-/**
- * @{channel} notifies that channel's followers, at most once per thread and channel: the
- * channel_mentions key is written first, and only a key written by this very batch notifies.
- */
-export function channelMentionStatements(db: Database, actor: Actor, post: NewPost, mentions: Mentions, now: number) {
-  if (mentions.channels.length === 0) return [];
-  const slugs = sql.join(
-    mentions.channels.map((slug) => sql`${slug}`),
-    sql`, `,
-  );
-  return [
-    db.run(sql`insert into channel_mentions (thread_id, channel_id, created_at)
-      select ${post.threadId}, id, ${now} from channels where slug in (${slugs}) on conflict do nothing`),
-    db.run(sql`insert into notifications (user_id, kind, thread_id, comment_id, actor_id, actor_label, created_at)
-      select distinct follows.user_id, 'channel_mention', ${post.threadId}, ${post.commentId}, ${actorColumns(actor)}, ${now}
-      from channel_follows follows
-      join channel_mentions fresh on fresh.channel_id = follows.channel_id and fresh.thread_id = ${post.threadId} and fresh.created_at = ${now}
-      join channels on channels.id = fresh.channel_id and channels.slug in (${slugs})
-      where follows.user_id != ${actor.userId} and ${notMuted(sql`follows.user_id`, post.threadId)} and ${liveMember(sql`follows.user_id`)}
-        and follows.user_id not in ${mentioned(mentions.pseudonyms.slice(0, MAX_MENTIONS_NOTIFIED))}`),
-  ];
-}
+// @{channel} notifies a channel's followers off the posting path: channel-fan-out.ts (ADR 0033).
 
 /** A case's author marked an answer: everyone following the case hears it. */
 export function caseAnsweredStatement(db: Database, authorId: number, threadId: number, commentId: number, now: number) {

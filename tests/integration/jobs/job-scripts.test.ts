@@ -34,7 +34,7 @@ describe("npm run job:rings and job:prune", () => {
 
     const prune = await run("node_modules/.bin/tsx", ["scripts/job-prune.ts"], { env });
     expect(prune.stdout).toMatch(
-      /prune: deleted 0 expired sessions, 0 used or expired email tokens, 0 closed rate-limit counters, 0 old read positions, no images \(the Worker.s own run prunes them: it has the R2 binding\) in \d+ ms/,
+      /prune: deleted 0 expired sessions, 0 used or expired email tokens, 0 closed rate-limit counters, 0 old read positions, no images \(the Worker.s own run prunes them: it has the R2 binding\); re-sent 0 stalled channel fan-outs in \d+ ms/,
     );
   }, 60_000);
 
