@@ -79,7 +79,7 @@ export async function advanceVoteRingCounts(db: Database, now: number, options: 
     const limit = Math.min(stepRows, maxRows - run.added - run.dropped);
     const plan = await planStep(db, windowStart, limit);
     if (plan.adding === 0 && plan.dropping === 0) break;
-    if (!(await applyStep(db, plan, windowStart, limit, now))) break; // another run moved the watermark
+    if (!(await applyStep(db, plan, windowStart, now))) break; // another run moved the watermark
     run.added += plan.adding;
     run.dropped += plan.dropping;
     run.steps += 1;
@@ -88,15 +88,19 @@ export async function advanceVoteRingCounts(db: Database, now: number, options: 
   return run;
 }
 
-/** One read: the watermark, how many rows this step drops and adds, and the last seq it adds. */
+/**
+ * One read: the watermark, how many rows this step drops and adds (together at most `limit`:
+ * dropping first, so the window's edge never lags behind new votes), and the last seq it adds.
+ */
 async function planStep(db: Database, windowStart: number, limit: number): Promise<StepPlan> {
   const [row] = await db.all<{ applied_seq: number; through_seq: number | null; adding: number; dropping: number }>(sql`
     with state as (select applied_seq from vote_ring_state where id = 1),
-    next as (select seq from vote_ring_ledger where seq > (select applied_seq from state) order by seq limit ${limit})
+    leaving as (select 1 from vote_ring_ledger where created_at < ${windowStart} limit ${limit}),
+    next as (select seq from vote_ring_ledger where seq > (select applied_seq from state) order by seq limit ${limit} - (select count(*) from leaving))
     select (select applied_seq from state) as applied_seq,
            (select max(seq) from next) as through_seq,
            (select count(*) from next) as adding,
-           (select count(*) from (select 1 from vote_ring_ledger where created_at < ${windowStart} limit ${limit})) as dropping`);
+           (select count(*) from leaving) as dropping`);
   if (!row || row.applied_seq === null) throw new Error("vote_ring_state has no row: run the migrations (0020 creates it).");
   const appliedSeq = Number(row.applied_seq);
   return { appliedSeq, throughSeq: row.through_seq === null ? appliedSeq : Number(row.through_seq), adding: Number(row.adding), dropping: Number(row.dropping) };
@@ -106,11 +110,11 @@ async function planStep(db: Database, windowStart: number, limit: number): Promi
  * The step's batch. Every statement is guarded on the watermark the plan read, and the last one
  * moves it; if another run moved it first, the whole batch changes nothing (false).
  */
-async function applyStep(db: Database, plan: StepPlan, windowStart: number, limit: number, now: number): Promise<boolean> {
+async function applyStep(db: Database, plan: StepPlan, windowStart: number, now: number): Promise<boolean> {
   const unchanged = sql`(select applied_seq from vote_ring_state where id = 1) = ${plan.appliedSeq}`;
   // The rows leaving the window, oldest first: the same set in both statements (nothing between
   // them changes the ledger), through vote_ring_ledger_created_idx.
-  const leaving = sql`select seq from vote_ring_ledger where created_at < ${windowStart} order by created_at, seq limit ${limit}`;
+  const leaving = sql`select seq from vote_ring_ledger where created_at < ${windowStart} order by created_at, seq limit ${plan.dropping}`;
   const upsert = sql`on conflict (voter_id, author_id, channel_id) do update set upvotes = upvotes + excluded.upvotes`;
   const results = await db.batch([
     // (1) Subtract the leaving rows that were applied; unapplied ones just go.

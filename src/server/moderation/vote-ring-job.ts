@@ -14,8 +14,9 @@ export interface VoteRingJobRun extends VoteRingRun {
  * long backlog delays a ring's report by a day or two rather than hiding every ring until it is
  * drained; `counts.behind` (and the job's heartbeat) says how far behind that is.
  */
-export async function runVoteRingJob(db: Database, now: number, limits: { stepRows?: number; maxRows?: number } = {}): Promise<VoteRingJobRun> {
-  const counts = await advanceVoteRingCounts(db, now, { windowMs: voteRingDefaults.windowMs, ...limits });
-  const run = await detectVoteRings(db, now, { counts: "rolling" });
+export async function runVoteRingJob(db: Database, now: number, options: { windowMs?: number; stepRows?: number; maxRows?: number } = {}): Promise<VoteRingJobRun> {
+  const windowMs = options.windowMs ?? voteRingDefaults.windowMs;
+  const counts = await advanceVoteRingCounts(db, now, { windowMs, stepRows: options.stepRows, maxRows: options.maxRows });
+  const run = await detectVoteRings(db, now, { windowMs, counts: "rolling" });
   return { ...run, counts };
 }
