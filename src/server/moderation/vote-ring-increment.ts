@@ -19,9 +19,9 @@ import type { Database } from "../db/client";
  */
 
 /**
- * Ledger rows per step (one transaction). Small enough that the write lock is held for tens of
- * milliseconds (prune.ts holds it for 500 deletions; a step is a grouped upsert of 10,000 rows,
- * measured by scripts/bench-rings.ts), so members voting meanwhile barely wait.
+ * Ledger rows per step (one transaction, so it holds the database's write lock). Measured by
+ * scripts/bench-rings.ts at ≈0.2 s a step on two shared cores: a vote cast meanwhile waits at most
+ * that long, once, and the run's steps fit the subrequest bound below.
  */
 export const RING_STEP_ROWS = 10_000;
 
@@ -30,8 +30,8 @@ export const RING_STEP_ROWS = 10_000;
  * requests to the database (a read, then the batch), so 20 steps are 40 subrequests, and with the
  * analysis and the heartbeat the run stays under the 50 subrequests a Worker invocation gets on
  * Cloudflare's Free plan (the evidence job keeps the same bound); a Cron Trigger's CPU is spent
- * mostly waiting on the database, and the wall time (≈1 s per step at most, measured) is far
- * inside its 15 minutes. 200,000 rows is over 3× a day at the scale of issue 19 (10 million votes
+ * mostly waiting on the database, and its wall time (20 steps ≈ 4 s, measured) is far inside its
+ * 15 minutes. 200,000 rows is over 3× a day at the scale of issue 19 (10 million votes
  * a year: ≈27,000 upvotes a day in, as many leaving the window, plus flips), so a normal day
  * is done in one run and a backlog (an outage, a busy week) drains by ≈140,000 rows a day.
  */
