@@ -57,6 +57,8 @@ export interface JobHeartbeat {
   job: JobName;
   lastSucceededAt: number | null;
   lastFailedAt: number | null;
+  /** Work the last successful run left for the next, where the job tracks it (vote rings: ledger rows). */
+  backlog: number | null;
   overdue: boolean;
 }
 
@@ -83,7 +85,13 @@ export async function checkJobHeartbeats(db: Database, now: number): Promise<Job
   const jobs = JOB_NAMES.map((job): JobHeartbeat => {
     const row = byJob.get(job);
     const since = row ? (row.lastSucceededAt ?? row.registeredAt) : now;
-    return { job, lastSucceededAt: row?.lastSucceededAt ?? null, lastFailedAt: row?.lastFailedAt ?? null, overdue: now - since > JOB_OVERDUE_AFTER_MS[job] };
+    return {
+      job,
+      lastSucceededAt: row?.lastSucceededAt ?? null,
+      lastFailedAt: row?.lastFailedAt ?? null,
+      backlog: row?.lastBacklog ?? null,
+      overdue: now - since > JOB_OVERDUE_AFTER_MS[job],
+    };
   });
   const overdue = jobs.filter((heartbeat) => heartbeat.overdue);
   if (overdue.length === 0) return { ok: true, jobs };
