@@ -75,11 +75,14 @@ export async function advanceVoteRingCounts(db: Database, now: number, options: 
   const windowStart = Math.max(now - options.windowMs, Number(state?.window_start ?? Number.NEGATIVE_INFINITY));
   const run: IncrementRun = { added: 0, dropped: 0, steps: 0, behind: 0, windowStart };
 
-  while (run.added + run.dropped < maxRows) {
+  // Attempts are bounded too: a step that lost a race to an overlapping run (a retried
+  // invocation) changed nothing and is planned again from the watermark that run left.
+  const maxAttempts = 2 * Math.ceil(maxRows / stepRows);
+  for (let attempt = 0; attempt < maxAttempts && run.added + run.dropped < maxRows; attempt++) {
     const limit = Math.min(stepRows, maxRows - run.added - run.dropped);
     const plan = await planStep(db, windowStart, limit);
     if (plan.adding === 0 && plan.dropping === 0) break;
-    if (!(await applyStep(db, plan, windowStart, now))) break; // another run moved the watermark
+    if (!(await applyStep(db, plan, windowStart, now))) continue;
     run.added += plan.adding;
     run.dropped += plan.dropping;
     run.steps += 1;

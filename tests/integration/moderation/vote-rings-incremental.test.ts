@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "../../../src/server/auth/viewer";
@@ -214,8 +216,16 @@ describe("the incremental vote-ring counts", () => {
     expect(ringSeen).toBe(true);
   }, 120_000);
 
-  it("are rebuilt from the votes by the repair function to the same counts", async () => {
+  it("apply each change once when two runs overlap (a retried cron invocation)", async () => {
     const now = start + 17 * DAY;
+    await simulateDay(now);
+    const runs = await Promise.all([runVoteRingJob(db, now, { windowMs: WINDOW, stepRows: 50 }), runVoteRingJob(db, now, { windowMs: WINDOW, stepRows: 50 })]);
+    expect(runs.every((run) => run.counts.behind === 0)).toBe(true);
+    expect((await rolling()).cells).toEqual((await recount(now)).cells);
+  });
+
+  it("are rebuilt from the votes by the repair function to the same counts", async () => {
+    const now = start + 18 * DAY;
     const before = await rolling();
     await runVoteRingJob(db, now, { windowMs: WINDOW });
     const caughtUp = await rolling();
@@ -223,5 +233,47 @@ describe("the incremental vote-ring counts", () => {
     expect((await rolling()).cells).toEqual(caughtUp.cells);
     expect(caughtUp.cells).toEqual((await recount(now)).cells);
     expect(before.cells).not.toEqual([]);
+  });
+});
+
+describe("the migration that adds the counts", () => {
+  const migrationsDir = join(import.meta.dirname, "../../../src/server/db/migrations");
+  const migration = readdirSync(migrationsDir).find((name) => name.endsWith("_incremental_vote_rings.sql"))!;
+  /** Its backfill: the statements after the triggers, as a deploy runs them on a database with votes. */
+  const backfill = readFileSync(join(migrationsDir, migration), "utf8")
+    .split("--> statement-breakpoint")
+    .map((statement) => statement.trim())
+    .filter((statement) => /^(--[^\n]*\n)*INSERT INTO `vote_ring_(ledger|pairs|state)`/.test(statement));
+
+  it("backfills the window's upvotes so the first run has nothing to add and equals a full recount", async () => {
+    const fresh = createTestDatabase();
+    try {
+      const clock = Date.now();
+      const [a, b, c] = [await createPhysician(fresh.db), await createPhysician(fresh.db), await createPhysician(fresh.db)];
+      for (const author of [a, b, c]) {
+        const voters = [a, b, c].filter((id) => id !== author);
+        await createThread(fresh.db, {
+          authorId: author,
+          channelSlug: "cardiology",
+          createdAt: clock - 200 * DAY,
+          votes: voters.map((voterId, index) => ({ voterId, value: index === 0 ? 1 : -1, createdAt: clock - DAY })),
+          comments: [{ parentIndex: null, authorId: author, bodySource: "A reply", createdAt: clock - 199 * DAY, votes: voters.map((voterId) => ({ voterId, value: 1, createdAt: clock - 150 * DAY })) }],
+        });
+      }
+      // As before the migration: no ledger, no counts, no state row.
+      await fresh.client.batch(["delete from vote_ring_ledger", "delete from vote_ring_pairs", "delete from vote_ring_state"], "write");
+      expect(backfill).toHaveLength(3);
+      await fresh.client.batch(backfill, "write");
+
+      const since = clock - voteRingDefaults.windowMs;
+      const expected = await listCells(fresh.db, { from: "votes", since });
+      expect(expected).toHaveLength(3); // the three recent upvotes; the old reply votes are out of the window
+      expect(await listCells(fresh.db, { from: "pairs" })).toEqual(expected);
+      const run = await runVoteRingJob(fresh.db, clock);
+      expect(run.counts).toMatchObject({ added: 0, dropped: 0, behind: 0 });
+      expect(await listCells(fresh.db, { from: "pairs" })).toEqual(expected);
+    } finally {
+      fresh.client.close();
+    }
   });
 });
