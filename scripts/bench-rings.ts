@@ -105,7 +105,9 @@ async function main(): Promise<void> {
   const firstDay = today - DAYS * DAY;
   const inserted = await timed(() => castRandomVotes(db, VOTES, firstDay - WINDOW - 10 * DAY, firstDay));
   const upvotes = await count(sql`select count(*) as n from votes where value = 1 and created_at >= ${firstDay - WINDOW}`);
-  console.log(`  ${(await count(sql`select count(*) as n from votes`)).toLocaleString("en-US")} votes written in ${inserted.ms} ms (triggers on), ${upvotes.toLocaleString("en-US")} upvotes in the window`);
+  console.log(
+    `  ${(await count(sql`select count(*) as n from votes`)).toLocaleString("en-US")} votes written in ${inserted.ms} ms (triggers on), ${upvotes.toLocaleString("en-US")} upvotes in the window`,
+  );
 
   // What the migration does once (and `npm run rings:rebuild` on demand).
   const rebuilt = await timed(() => rebuildVoteRingCounts(db, firstDay, WINDOW));

@@ -3,8 +3,9 @@ import type { Database } from "../db/client";
 
 /**
  * The counting half of vote-ring detection (docs/decisions/0008-vote-ring-signal.md): one
- * aggregate query over the upvotes of a window that returns only the directed voter → author
- * edges far above their base rate. Everything heavy happens in the database; the Worker gets a
+ * aggregate query over the upvote cells of a window — recounted from the votes, or the rolling
+ * counts the daily job keeps (ADR 0031) — that returns only the directed voter → author edges
+ * far above their base rate. Everything heavy happens in the database; the Worker gets a
  * handful of rows.
  *
  * Base rate, per channel: if voter v spread their upvotes in channel c over that channel's

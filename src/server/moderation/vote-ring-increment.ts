@@ -173,4 +173,3 @@ export async function rebuildVoteRingCounts(db: Database, now: number, windowMs:
   ]);
   return { rows: results[2].rowsAffected };
 }
-

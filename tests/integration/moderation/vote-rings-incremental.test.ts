@@ -65,12 +65,14 @@ async function addThread(authorId: number, channelSlug: string, createdAt: numbe
     authorId,
     channelSlug,
     createdAt,
-    comments: replyAuthors.map((replyAuthor, index) => ({ parentIndex: index === 2 ? 1 : null, authorId: replyAuthor, bodySource: `Reply ${index}`, createdAt: createdAt + (index + 1) * 1000 })),
+    comments: replyAuthors.map((replyAuthor, index) => ({
+      parentIndex: index === 2 ? 1 : null,
+      authorId: replyAuthor,
+      bodySource: `Reply ${index}`,
+      createdAt: createdAt + (index + 1) * 1000,
+    })),
   });
-  return [
-    { type: "thread", id: threadId, authorId, threadId },
-    ...commentIds.map((id, index): Post => ({ type: "comment", id, authorId: replyAuthors[index]!, threadId })),
-  ];
+  return [{ type: "thread", id: threadId, authorId, threadId }, ...commentIds.map((id, index): Post => ({ type: "comment", id, authorId: replyAuthors[index]!, threadId }))];
 }
 
 /** Votes as castVote writes them: one row per member and post, a repeat replaces value and time. */
@@ -79,14 +81,26 @@ async function writeVotes(list: { voterId: number; post: Post; value: 1 | -1; at
   for (let index = 0; index < rows.length; index += 200) {
     await db
       .insert(votes)
-      .values(rows.slice(index, index + 200).map((entry) => ({ voterId: entry.voterId, targetType: entry.post.type, targetId: entry.post.id, value: entry.value, createdAt: entry.at })))
+      .values(
+        rows.slice(index, index + 200).map((entry) => ({ voterId: entry.voterId, targetType: entry.post.type, targetId: entry.post.id, value: entry.value, createdAt: entry.at })),
+      )
       .onConflictDoUpdate({ target: [votes.voterId, votes.targetType, votes.targetId], set: { value: sql`excluded.value`, createdAt: sql`excluded.created_at` } });
   }
   for (const entry of rows) cast.push({ voterId: entry.voterId, type: entry.post.type, id: entry.post.id });
 }
 
 function viewerOf(userId: number): Viewer {
-  return { userId, pseudonym: `p${userId}`, role: "member", verificationStatus: "verified", emailConfirmed: true, moderatedChannelIds: [], suspendedUntil: null, memberSince: 0, unreadNotifications: 0 };
+  return {
+    userId,
+    pseudonym: `p${userId}`,
+    role: "member",
+    verificationStatus: "verified",
+    emailConfirmed: true,
+    moderatedChannelIds: [],
+    suspendedUntil: null,
+    memberSince: 0,
+    unreadNotifications: 0,
+  };
 }
 
 /** A day of organic votes (some down), the ring's votes for each other, and changes of mind. */
@@ -109,11 +123,15 @@ async function simulateDay(now: number) {
   }
   for (let n = 0; n < 8; n++) {
     const key = rng.pick(cast);
-    await db.run(sql`update votes set value = -value, created_at = ${now - rng.int(3600_000)} where voter_id = ${key.voterId} and target_type = ${key.type} and target_id = ${key.id}`);
+    await db.run(
+      sql`update votes set value = -value, created_at = ${now - rng.int(3600_000)} where voter_id = ${key.voterId} and target_type = ${key.type} and target_id = ${key.id}`,
+    );
   }
   for (let n = 0; n < 5; n++) {
     const key = rng.pick(cast);
-    await db.run(sql`update votes set created_at = ${now - rng.int(3600_000)} where voter_id = ${key.voterId} and target_type = ${key.type} and target_id = ${key.id} and value = 1`);
+    await db.run(
+      sql`update votes set created_at = ${now - rng.int(3600_000)} where voter_id = ${key.voterId} and target_type = ${key.type} and target_id = ${key.id} and value = 1`,
+    );
   }
 }
 
@@ -139,7 +157,11 @@ async function expectEqualToRecount(run: VoteRingJobRun, now: number) {
   expect(incremental.cells).toEqual(full.cells);
   expect(incremental.edges).toEqual(full.edges);
   expect(incremental.groups).toEqual(full.groups);
-  expect({ suspiciousEdges: run.suspiciousEdges, mutualPairs: run.mutualPairs, groups: run.groups }).toEqual({ suspiciousEdges: full.edges.length, mutualPairs: full.pairs, groups: full.groups.length });
+  expect({ suspiciousEdges: run.suspiciousEdges, mutualPairs: run.mutualPairs, groups: run.groups }).toEqual({
+    suspiciousEdges: full.edges.length,
+    mutualPairs: full.pairs,
+    groups: full.groups.length,
+  });
   return full;
 }
 
@@ -160,7 +182,9 @@ beforeAll(async () => {
     }
   }
   // Votes from before the first run, some already older than the window.
-  await writeVotes(Array.from({ length: 1500 }, () => ({ voterId: rng.pick(organic), post: rng.pick(posts), value: (rng.next() < 0.85 ? 1 : -1) as 1 | -1, at: start - rng.int(20 * DAY) })));
+  await writeVotes(
+    Array.from({ length: 1500 }, () => ({ voterId: rng.pick(organic), post: rng.pick(posts), value: (rng.next() < 0.85 ? 1 : -1) as 1 | -1, at: start - rng.int(20 * DAY) })),
+  );
 }, 120_000);
 
 describe("the incremental vote-ring counts", () => {
@@ -257,7 +281,15 @@ describe("the migration that adds the counts", () => {
           channelSlug: "cardiology",
           createdAt: clock - 200 * DAY,
           votes: voters.map((voterId, index) => ({ voterId, value: index === 0 ? 1 : -1, createdAt: clock - DAY })),
-          comments: [{ parentIndex: null, authorId: author, bodySource: "A reply", createdAt: clock - 199 * DAY, votes: voters.map((voterId) => ({ voterId, value: 1, createdAt: clock - 150 * DAY })) }],
+          comments: [
+            {
+              parentIndex: null,
+              authorId: author,
+              bodySource: "A reply",
+              createdAt: clock - 199 * DAY,
+              votes: voters.map((voterId) => ({ voterId, value: 1, createdAt: clock - 150 * DAY })),
+            },
+          ],
         });
       }
       // As before the migration: no ledger, no counts, no state row.
