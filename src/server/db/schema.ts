@@ -619,6 +619,60 @@ export const voteRingReports = sqliteTable(
   (table) => [uniqueIndex("vote_ring_reports_members_unique").on(table.memberIds), index("vote_ring_reports_status_idx").on(table.status, table.detectedAt)],
 );
 
+/**
+ * Vote rings, incremental (ADR 0031): every change to the multiset of counted upvotes, in commit
+ * order. Written only by triggers (migration 0020): on votes (cast, withdrawn, flipped, re-cast),
+ * on threads (moved to another channel, author gone, deleted) and on comments (author gone,
+ * deleted), each a -1 under the old attribution and a +1 under the new. A row is attributed
+ * when it is written: the post's author and its thread's channel, and the vote's own created_at,
+ * so the -1 that undoes a +1 always lands in the same (voter, author, channel) cell and leaves
+ * the window on the same day. Rows are deleted once their created_at leaves the window.
+ */
+export const voteRingLedger = sqliteTable(
+  "vote_ring_ledger",
+  {
+    seq: integer("seq").primaryKey({ autoIncrement: true }),
+    voterId: integer("voter_id").notNull(),
+    authorId: integer("author_id").notNull(),
+    channelId: integer("channel_id").notNull(),
+    /** The vote's created_at (not when this row was written): what the window is cut on. */
+    createdAt: integer("created_at").notNull(),
+    /** +1 or -1. */
+    delta: integer("delta").notNull(),
+  },
+  (table) => [index("vote_ring_ledger_created_idx").on(table.createdAt)],
+);
+
+/**
+ * Rolling (voter, author, channel) upvote counts: the sum of the ledger rows the job has applied
+ * (seq <= vote_ring_state.applied_seq). When the job is caught up this is exactly the full
+ * recount's `cells` over the window (tests/integration/moderation/vote-rings-incremental.test.ts).
+ */
+export const voteRingPairs = sqliteTable(
+  "vote_ring_pairs",
+  {
+    voterId: integer("voter_id").notNull(),
+    authorId: integer("author_id").notNull(),
+    channelId: integer("channel_id").notNull(),
+    upvotes: integer("upvotes").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.voterId, table.authorId, table.channelId] }),
+    // Cells that fell to zero, deleted after each step without scanning the table.
+    index("vote_ring_pairs_empty_idx").on(table.voterId).where(sql`upvotes = 0`),
+  ],
+);
+
+/** The one row (id 1) saying how far the job has applied the ledger: its watermark. */
+export const voteRingState = sqliteTable("vote_ring_state", {
+  id: integer("id").primaryKey(),
+  /** Ledger rows up to this seq are in vote_ring_pairs; moved in the same batch as the counts. */
+  appliedSeq: integer("applied_seq").notNull().default(0),
+  /** The window start of the last step (ledger rows older than this were dropped). */
+  windowStart: integer("window_start"),
+  updatedAt: integer("updated_at"),
+});
+
 export const NOTIFICATION_KINDS = ["reply", "mention", "channel_mention", "case_answered", "flag_outcome", "post_back", "verification", "retraction"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -920,6 +974,8 @@ export const jobRuns = sqliteTable("job_runs", {
   lastSucceededAt: integer("last_succeeded_at"),
   lastFailedAt: integer("last_failed_at"),
   lastFailure: text("last_failure"),
+  /** Work the last successful run left for the next (e.g. vote-ring ledger rows), null if none is tracked. */
+  lastBacklog: integer("last_backlog"),
 });
 
 /**

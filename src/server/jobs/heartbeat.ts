@@ -11,7 +11,8 @@ import { JOB_NAMES, JOB_OVERDUE_AFTER_MS, type JobName } from "./schedule";
  * uptime monitor polling that address becomes the alert (docs/deploy.md, "Logs and alerts").
  */
 
-export type JobOutcome = { ok: true } | { ok: false; failure: string };
+/** `backlog`: work a successful run left for the next (e.g. vote-ring ledger rows), kept as job_runs.last_backlog. */
+export type JobOutcome = { ok: true; backlog?: number } | { ok: false; failure: string };
 
 /** The longest failure text kept: enough for an error class and its message. */
 const FAILURE_MAX_LENGTH = 300;
@@ -39,7 +40,7 @@ export async function recordJobOutcome(db: Database, job: JobName, now: number, 
       ...rest,
       db
         .update(jobRuns)
-        .set(outcome.ok ? { lastSucceededAt: now } : { lastFailedAt: now, lastFailure: failure })
+        .set(outcome.ok ? { lastSucceededAt: now, lastBacklog: outcome.backlog ?? null } : { lastFailedAt: now, lastFailure: failure })
         .where(sql`${jobRuns.job} = ${job}`),
     ]);
   } catch {
@@ -56,6 +57,8 @@ export interface JobHeartbeat {
   job: JobName;
   lastSucceededAt: number | null;
   lastFailedAt: number | null;
+  /** Work the last successful run left for the next, where the job tracks it (vote rings: ledger rows). */
+  backlog: number | null;
   overdue: boolean;
 }
 
@@ -82,7 +85,13 @@ export async function checkJobHeartbeats(db: Database, now: number): Promise<Job
   const jobs = JOB_NAMES.map((job): JobHeartbeat => {
     const row = byJob.get(job);
     const since = row ? (row.lastSucceededAt ?? row.registeredAt) : now;
-    return { job, lastSucceededAt: row?.lastSucceededAt ?? null, lastFailedAt: row?.lastFailedAt ?? null, overdue: now - since > JOB_OVERDUE_AFTER_MS[job] };
+    return {
+      job,
+      lastSucceededAt: row?.lastSucceededAt ?? null,
+      lastFailedAt: row?.lastFailedAt ?? null,
+      backlog: row?.lastBacklog ?? null,
+      overdue: now - since > JOB_OVERDUE_AFTER_MS[job],
+    };
   });
   const overdue = jobs.filter((heartbeat) => heartbeat.overdue);
   if (overdue.length === 0) return { ok: true, jobs };

@@ -1,6 +1,6 @@
 import type { Database } from "../db/client";
 import { sendDueDigests, type DigestOptions, type DigestRun, type DigestServices } from "../digest/run-digests";
-import { detectVoteRings, type VoteRingRun } from "../moderation/vote-rings";
+import { runVoteRingJob, type VoteRingJobRun } from "../moderation/vote-ring-job";
 import type { ImageBucket } from "../images/bucket";
 import { pruneImages, type ImagePruneResult } from "../images/prune-images";
 import { describeJobFailure, recordJobOutcome } from "./heartbeat";
@@ -18,7 +18,7 @@ import { inlineFanOut, resendStaleFanOuts, type FanOutTransport } from "../notif
  */
 export type JobSummary =
   | { job: "prune"; result: PruneResult; images: ImagePruneResult | null; fanOutsResent: number; ms: number }
-  | { job: "vote-rings"; result: VoteRingRun; ms: number }
+  | { job: "vote-rings"; result: VoteRingJobRun; ms: number }
   | { job: "digest"; result: DigestRun; ms: number }
   | { job: "evidence"; result: EvidenceRecheckRun; ms: number }
   | { job: "reply-mail"; result: ReplyMailRun; ms: number };
@@ -56,7 +56,9 @@ export async function runJob(db: Database, job: JobName, now: number, settings: 
     db,
     job,
     now,
-    unreachable ? { ok: false, failure: `The mail provider was unreachable: no ${summary.job === "digest" ? "digest" : "reply mail"} was sent.` } : { ok: true },
+    unreachable
+      ? { ok: false, failure: `The mail provider was unreachable: no ${summary.job === "digest" ? "digest" : "reply mail"} was sent.` }
+      : { ok: true, backlog: summary.job === "vote-rings" ? summary.result.counts.behind : undefined },
   );
   return summary;
 }
@@ -72,7 +74,7 @@ async function runJobOnce(db: Database, job: JobName, now: number, settings: Job
       return { job, result, images: imageResult, fanOutsResent, ms: Date.now() - started };
     }
     case "vote-rings":
-      return { job, result: await detectVoteRings(db, now), ms: Date.now() - started };
+      return { job, result: await runVoteRingJob(db, now), ms: Date.now() - started };
     case "digest": {
       if (!settings.digest) throw new Error("The digest job needs its settings (site URL, signing secret, mail transport).");
       const { services, options } = settings.digest();
@@ -128,6 +130,8 @@ export function describeJob(summary: JobSummary): string {
   const run = summary.result;
   return (
     `vote-rings: ${run.suspiciousEdges} suspicious edges, ${run.mutualPairs} mutual pairs, ${run.groups} groups; ` +
-    `new reports ${ids(run.newReportIds)}; refreshed ${ids(run.refreshedReportIds)}; ${run.alreadyKnown} already known; in ${summary.ms} ms`
+    `new reports ${ids(run.newReportIds)}; refreshed ${ids(run.refreshedReportIds)}; ${run.alreadyKnown} already known; ` +
+    `counts: ${run.counts.added} ledger rows added, ${run.counts.dropped} dropped in ${run.counts.steps} steps, ` +
+    `${run.counts.behind === 0 ? "up to date" : `${run.counts.behind} behind (the next run continues)`}; in ${summary.ms} ms`
   );
 }

@@ -1,10 +1,11 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/client";
 
 /**
  * The counting half of vote-ring detection (docs/decisions/0008-vote-ring-signal.md): one
- * aggregate query over the upvotes of a window that returns only the directed voter → author
- * edges far above their base rate. Everything heavy happens in the database; the Worker gets a
+ * aggregate query over the upvote cells of a window — recounted from the votes, or the rolling
+ * counts the daily job keeps (ADR 0031) — that returns only the directed voter → author edges
+ * far above their base rate. Everything heavy happens in the database; the Worker gets a
  * handful of rows.
  *
  * Base rate, per channel: if voter v spread their upvotes in channel c over that channel's
@@ -32,9 +33,14 @@ export interface SuspiciousEdge {
   authorReceived: number;
 }
 
+/**
+ * Where the (voter, author, channel) upvote cells come from: a full recount of the window's
+ * votes (repair, tests, `detectVoteRings` by default), or the rolling counts the daily job keeps
+ * (vote-ring-increment.ts, ADR 0031). The analysis below is the same statement either way.
+ */
+export type CellSource = { from: "votes"; since: number } | { from: "pairs" };
+
 export interface EdgeQuery {
-  /** Start of the window (ms, inclusive). */
-  since: number;
   /** An edge needs at least this many upvotes: small counts are noise whatever their ratio. */
   minVotes: number;
   /** …and at least this many times its expected count. */
@@ -50,24 +56,44 @@ interface EdgeRow {
   author_received: number;
 }
 
-export async function findSuspiciousEdges(db: Database, query: EdgeQuery): Promise<SuspiciousEdge[]> {
-  // `cells` (voter, author, channel) is materialized once and every marginal is summed from it,
-  // so the votes table is read once per run. Self-votes cannot be cast; the filter is cheap
-  // insurance for imported data.
-  const rows = await db.all<EdgeRow>(sql`
-    with cells as materialized (
-      select voter, author, channel, count(*) as n from (
+/**
+ * The cells as one select of (voter, author, channel, n), n > 0. From votes: upvotes cast since
+ * `since` on threads and replies, grouped. Self-votes cannot be cast; the filter is cheap
+ * insurance for imported data (the ledger's triggers apply the same rules).
+ */
+function cellsSelect(source: CellSource): SQL {
+  if (source.from === "pairs") return sql`select voter_id as voter, author_id as author, channel_id as channel, upvotes as n from vote_ring_pairs where upvotes > 0`;
+  return sql`select voter, author, channel, count(*) as n from (
         select v.voter_id as voter, t.author_id as author, t.channel_id as channel
           from votes v join threads t on t.id = v.target_id
-          where v.target_type = 'thread' and v.value = 1 and v.created_at >= ${query.since}
+          where v.target_type = 'thread' and v.value = 1 and v.created_at >= ${source.since}
             and t.author_id <> v.voter_id
         union all
         select v.voter_id, c.author_id, t.channel_id
           from votes v join comments c on c.id = v.target_id join threads t on t.id = c.thread_id
-          where v.target_type = 'comment' and v.value = 1 and v.created_at >= ${query.since}
+          where v.target_type = 'comment' and v.value = 1 and v.created_at >= ${source.since}
             and c.author_id <> v.voter_id
-      ) group by voter, author, channel
-    ),
+      ) group by voter, author, channel`;
+}
+
+export interface Cell {
+  voterId: number;
+  authorId: number;
+  channelId: number;
+  upvotes: number;
+}
+
+/** Every cell of a source, ordered: what the incremental counts are checked against. */
+export async function listCells(db: Database, source: CellSource): Promise<Cell[]> {
+  const rows = await db.all<{ voter: number; author: number; channel: number; n: number }>(sql`select * from (${cellsSelect(source)}) order by voter, author, channel`);
+  return rows.map((row) => ({ voterId: Number(row.voter), authorId: Number(row.author), channelId: Number(row.channel), upvotes: Number(row.n) }));
+}
+
+export async function findSuspiciousEdges(db: Database, source: CellSource, query: EdgeQuery): Promise<SuspiciousEdge[]> {
+  // `cells` is materialized once and every marginal is summed from it, so the source is read
+  // once per run.
+  const rows = await db.all<EdgeRow>(sql`
+    with cells as materialized (${cellsSelect(source)}),
     pairs as (
       select voter, author, sum(n) as n from cells group by voter, author having sum(n) >= ${query.minVotes}
     ),

@@ -7,7 +7,7 @@ import { auditLog, users, voteRingReports } from "../db/schema";
 import { DomainError } from "../errors";
 import { auditStatementIf, type AuditEntry } from "./audit-log";
 import { assertMayModerate } from "./permissions";
-import { findSuspiciousEdges } from "./vote-ring-counts";
+import { findSuspiciousEdges, type CellSource } from "./vote-ring-counts";
 import { buildRingEvidence, parseRingEvidence, type RingEvidence } from "./vote-ring-evidence";
 import { findMutualPairs, findRingGroups, type RingGroup } from "./vote-ring-graph";
 
@@ -31,7 +31,17 @@ export const voteRingDefaults = {
   minLift: 5,
 } as const;
 
-export type VoteRingOptions = Partial<{ windowMs: number; minVotes: number; minLift: number }>;
+export type VoteRingOptions = Partial<{
+  windowMs: number;
+  minVotes: number;
+  minLift: number;
+  /**
+   * Where the upvote counts come from: "recount" reads the window's votes (the default: repair,
+   * tests, any `now`); "rolling" reads the counts the daily job keeps (vote-ring-job.ts, ADR
+   * 0031), which are the window ending at the job's last `now`. Same analysis either way.
+   */
+  counts: "recount" | "rolling";
+}>;
 
 export interface VoteRingRun {
   suspiciousEdges: number;
@@ -55,7 +65,8 @@ export interface VoteRingRun {
 export async function detectVoteRings(db: Database, now: number, options: VoteRingOptions = {}): Promise<VoteRingRun> {
   const { windowMs, minVotes, minLift } = { ...voteRingDefaults, ...options };
   const windowStart = now - windowMs;
-  const edges = await findSuspiciousEdges(db, { since: windowStart, minVotes, minLift });
+  const source: CellSource = options.counts === "rolling" ? { from: "pairs" } : { from: "votes", since: windowStart };
+  const edges = await findSuspiciousEdges(db, source, { minVotes, minLift });
   const pairs = findMutualPairs(edges);
   const groups = findRingGroups(pairs);
   const run: VoteRingRun = { suspiciousEdges: edges.length, mutualPairs: pairs.length, groups: groups.length, newReportIds: [], refreshedReportIds: [], alreadyKnown: 0 };
