@@ -52,7 +52,14 @@ async function prepare(file: string): Promise<void> {
   // Threads to reply in: one per sample and variant, since a channel hears of a thread once.
   await importThreads(
     db,
-    Array.from({ length: 8 * SAMPLES + 4 }, (_, n) => ({ channelSlug: "general", authorId: ids[0]!, title: `Bench thread ${n}`, bodySource: "A question.", createdAt: Date.UTC(2026, 0, 2) + n, comments: [] })),
+    Array.from({ length: 8 * SAMPLES + 4 }, (_, n) => ({
+      channelSlug: "general",
+      authorId: ids[0]!,
+      title: `Bench thread ${n}`,
+      bodySource: "A question.",
+      createdAt: Date.UTC(2026, 0, 2) + n,
+      comments: [],
+    })),
   );
   client.close();
 }
@@ -64,14 +71,28 @@ async function main(): Promise<void> {
   await prepare(file);
   const server = await startLibsqlServer({ file, port: 0 });
   const { db, client } = createDb(server.url);
-  console.log(`${FOLLOWERS} followers of #${CHANNEL}, local libSQL server ${server.url}, set up in ${((Date.now() - setupStarted) / 1000).toFixed(1)} s; ${SAMPLES} samples each, medians`);
+  console.log(
+    `${FOLLOWERS} followers of #${CHANNEL}, local libSQL server ${server.url}, set up in ${((Date.now() - setupStarted) / 1000).toFixed(1)} s; ${SAMPLES} samples each, medians`,
+  );
 
   const threadIds = (await db.all<{ id: number }>(sql`select id from threads order by id`)).map((row) => Number(row.id));
   let clock = Date.now();
   // A fresh replier each time: the reply pace rule (1 per 10 s) stays out of the way.
   let replierSerial = 0;
   const replier = async (): Promise<Viewer> => {
-    const [id] = await importUsers(db, [{ pseudonym: `replier_${++replierSerial}`, email: `replier${replierSerial}@example.org`, passwordHash: null, firstName: "R", lastName: "R", npi: null, specialtySlug: "internal-medicine", licenceState: "MA", createdAt: Date.UTC(2026, 0, 1) }]);
+    const [id] = await importUsers(db, [
+      {
+        pseudonym: `replier_${++replierSerial}`,
+        email: `replier${replierSerial}@example.org`,
+        passwordHash: null,
+        firstName: "R",
+        lastName: "R",
+        npi: null,
+        specialtySlug: "internal-medicine",
+        licenceState: "MA",
+        createdAt: Date.UTC(2026, 0, 1),
+      },
+    ]);
     const session = await createSession(db, id!, clock);
     return (await validateSessionToken(db, session.token, clock)).viewer!;
   };

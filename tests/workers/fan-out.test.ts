@@ -35,7 +35,10 @@ describe("a reply that mentions a channel", () => {
     const authorId = await createPhysician(db, { pseudonym: `fanout_author_${stamp}`, email: `fanout_author_${stamp}@example.org` });
     const replierId = await createPhysician(db, { pseudonym: `fanout_replier_${stamp}`, email: `fanout_replier_${stamp}@example.org` });
     // The replier follows the channel too, and must not hear of their own reply.
-    await client.execute({ sql: "insert into channel_follows (user_id, channel_id, created_at) select ?, id, ? from channels where slug = 'hematology-oncology'", args: [replierId, Date.now()] });
+    await client.execute({
+      sql: "insert into channel_follows (user_id, channel_id, created_at) select ?, id, ? from channels where slug = 'hematology-oncology'",
+      args: [replierId, Date.now()],
+    });
     const { threadId } = await createThread(db, { authorId, channelSlug: "hematology-oncology", title: `Adjuvant therapy after resection ${stamp}` });
     const session = await createSession(db, replierId, Date.now());
     const counts = async () => {
@@ -68,7 +71,10 @@ describe("a reply that mentions a channel", () => {
     }
     console.log(`fan-out through the local queue: reply answered in ${answeredInMs} ms; ${after.notified} followers notified ${Date.now() - started} ms after posting`);
     expect(after).toEqual({ notified: FOLLOWERS, replier: 0, pending: 0 });
-    const { rows } = await client.execute({ sql: "select count(*) as n from notifications where kind = 'channel_mention' and thread_id = ? and user_id in (?, ?)", args: [threadId, followers[0]!, followers[FOLLOWERS - 1]!] });
+    const { rows } = await client.execute({
+      sql: "select count(*) as n from notifications where kind = 'channel_mention' and thread_id = ? and user_id in (?, ?)",
+      args: [threadId, followers[0]!, followers[FOLLOWERS - 1]!],
+    });
     expect(Number(rows[0]!.n)).toBe(2);
     client.close();
   }, 60_000);
@@ -87,7 +93,8 @@ describe("a reply that mentions a channel", () => {
     });
     const prune = Object.entries(CRON_JOBS).find(([, job]) => job === "prune")![0];
     await (SELF as unknown as { scheduled(controller: { cron: string; scheduledTime: number }): Promise<unknown> }).scheduled({ cron: prune, scheduledTime: now });
-    const notified = async () => Number((await client.execute({ sql: "select count(*) as n from notifications where kind = 'channel_mention' and thread_id = ?", args: [threadId] })).rows[0]!.n);
+    const notified = async () =>
+      Number((await client.execute({ sql: "select count(*) as n from notifications where kind = 'channel_mention' and thread_id = ?", args: [threadId] })).rows[0]!.n);
     let count = await notified();
     for (let waited = 0; count < 40 && waited < 20_000; waited += 200) {
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -707,9 +707,7 @@ export const notifications = sqliteTable(
     // queued fan-out (ADR 0033) inserts with ON CONFLICT DO NOTHING, so a retried chunk writes nothing twice.
     // The fan-out skips members the post @mentions by name (they got a mention): a probe per follower.
     index("notifications_mention_idx").on(table.userId, table.threadId).where(sql`kind = 'mention'`),
-    uniqueIndex("notifications_channel_mention_once")
-      .on(table.userId, table.threadId, sql`coalesce(${table.commentId}, 0)`)
-      .where(sql`kind = 'channel_mention'`),
+    uniqueIndex("notifications_channel_mention_once").on(table.userId, table.threadId, sql`coalesce(${table.commentId}, 0)`).where(sql`kind = 'channel_mention'`),
   ],
 );
 
@@ -785,7 +783,10 @@ export const channelMentions = sqliteTable(
     /** When the fan-out last moved (or was opened); null once done. The hourly job re-sends stale ones. */
     fanoutPendingAt: integer("fanout_pending_at"),
   },
-  (table) => [primaryKey({ columns: [table.threadId, table.channelId] }), index("channel_mentions_pending_idx").on(table.fanoutPendingAt).where(sql`fanout_pending_at is not null`)],
+  (table) => [
+    primaryKey({ columns: [table.threadId, table.channelId] }),
+    index("channel_mentions_pending_idx").on(table.fanoutPendingAt).where(sql`fanout_pending_at is not null`),
+  ],
 );
 
 /**

@@ -56,7 +56,12 @@ export const inlineFanOut: FanOutTransport = { mode: "inline" };
  * (`thread_id`, `channel_id`): read them with `openedFanOuts` after the batch.
  */
 export function openChannelFanOutStatement(db: Database, post: { threadId: SQL | number; commentId: SQL | number | null }, mentions: Mentions, now: number) {
-  const slugs = mentions.channels.length ? sql.join(mentions.channels.map((slug) => sql`${slug}`), sql`, `) : sql`null`;
+  const slugs = mentions.channels.length
+    ? sql.join(
+        mentions.channels.map((slug) => sql`${slug}`),
+        sql`, `,
+      )
+    : sql`null`;
   return db.all<{ thread_id: number; channel_id: number }>(sql`insert into channel_mentions (thread_id, channel_id, created_at, comment_id, fanout_cursor, fanout_pending_at)
     select ${post.threadId}, id, ${now}, ${post.commentId}, 0, ${now} from channels where slug in (${slugs})
     on conflict do nothing returning thread_id, channel_id`);
@@ -156,7 +161,12 @@ export async function resendStaleFanOuts(db: Database, transport: FanOutTranspor
     sql`select thread_id, channel_id, fanout_cursor from channel_mentions where fanout_pending_at is not null and fanout_pending_at <= ${now - STALE_FAN_OUT_MS}
       order by fanout_pending_at limit ${RESEND_LIMIT}`,
   );
-  const messages: FanOutMessage[] = rows.map((row) => ({ kind: "channel_mention", threadId: Number(row.thread_id), channelId: Number(row.channel_id), cursor: Number(row.fanout_cursor) }));
+  const messages: FanOutMessage[] = rows.map((row) => ({
+    kind: "channel_mention",
+    threadId: Number(row.thread_id),
+    channelId: Number(row.channel_id),
+    cursor: Number(row.fanout_cursor),
+  }));
   await dispatchFanOut(db, transport, messages, now);
   return messages.length;
 }

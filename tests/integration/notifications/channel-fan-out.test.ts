@@ -42,7 +42,13 @@ beforeAll(async () => {
 }, 60_000);
 
 const post = (transport: FanOutTransport, overrides: Record<string, unknown> = {}) =>
-  createThread(db, author, { channel: "general", title: "Anticoagulation after a fall in atrial fibrillation", body: "Would @{cardiology} restart apixaban?", ...overrides }, tick(), transport);
+  createThread(
+    db,
+    author,
+    { channel: "general", title: "Anticoagulation after a fall in atrial fibrillation", body: "Would @{cardiology} restart apixaban?", ...overrides },
+    tick(),
+    transport,
+  );
 
 describe("the channel fan-out", () => {
   it("writes no follower's notification in the post's batch: one pending fan-out and one message", async () => {
@@ -80,14 +86,19 @@ describe("the channel fan-out", () => {
     await client.execute({ sql: "update channel_mentions set fanout_cursor = 0 where thread_id = ?", args: [threadId] });
     await drainFanOut(db, first, tick(), 700);
     expect(await channelMentionsOf(threadId)).toBe(FOLLOWERS);
-    expect(await count("select count(*) as n from (select user_id from notifications where kind = 'channel_mention' and thread_id = ? group by user_id having count(*) > 1)", [threadId])).toBe(0);
+    expect(
+      await count("select count(*) as n from (select user_id from notifications where kind = 'channel_mention' and thread_id = ? group by user_id having count(*) > 1)", [
+        threadId,
+      ]),
+    ).toBe(0);
   });
 
   it("skips followers who muted the thread before their chunk ran", async () => {
     const queue = heldQueue();
     const { id: threadId } = await post(queue);
     const muted = [followers[0]!, followers[1500]!, followers[2499]!];
-    for (const userId of muted) await client.execute({ sql: "insert into thread_follows (user_id, thread_id, state, created_at) values (?, ?, 'muted', ?)", args: [userId, threadId, tick()] });
+    for (const userId of muted)
+      await client.execute({ sql: "insert into thread_follows (user_id, thread_id, state, created_at) values (?, ?, 'muted', ?)", args: [userId, threadId, tick()] });
     await drainFanOut(db, queue.sent[0]!, tick(), 1000);
     expect(await channelMentionsOf(threadId)).toBe(FOLLOWERS - muted.length);
     expect(await count(`select count(*) as n from notifications where thread_id = ? and user_id in (${muted.join(",")})`, [threadId])).toBe(0);
@@ -121,7 +132,13 @@ describe("the channel fan-out", () => {
   it("keeps the post when the queue refuses the message, and the hourly job finishes the fan-out", async () => {
     const refusing: FanOutTransport = { mode: "queue", send: async () => Promise.reject(new Error("queue unavailable")) };
     const postedAt = tick();
-    const { id: threadId } = await createThread(db, author, { channel: "general", title: "Statins after ninety", body: "What do @{cardiology} colleagues do?" }, postedAt, refusing);
+    const { id: threadId } = await createThread(
+      db,
+      author,
+      { channel: "general", title: "Statins after ninety", body: "What do @{cardiology} colleagues do?" },
+      postedAt,
+      refusing,
+    );
     expect(await count("select count(*) as n from threads where id = ?", [threadId])).toBe(1);
     expect(await pendingFanOuts(threadId)).toBe(1);
 
