@@ -104,19 +104,29 @@ const postAuthorId = sql.raw("(case when search_index.rowid % 2 = 1 then c.autho
 const postAnonymous = sql.raw("(case when search_index.rowid % 2 = 1 then c.is_anonymous else t.is_anonymous end)");
 const postCreatedAt = sql.raw("(case when search_index.rowid % 2 = 1 then c.created_at else t.created_at end)");
 
-/** How a statement names the post a row is: its author, anonymity and creation time. */
+/** How a statement names the post a row is: its author, anonymity and creation time, and its thread's channel. */
 interface PostColumns {
   authorId: SQL;
   anonymous: SQL;
   createdAt: SQL;
+  channelId: SQL;
 }
-const indexPost: PostColumns = { authorId: postAuthorId, anonymous: postAnonymous, createdAt: postCreatedAt };
-/** A title hit is always its thread. */
-const threadPost: PostColumns = { authorId: sql.raw("t.author_id"), anonymous: sql.raw("t.is_anonymous"), createdAt: sql.raw("t.created_at") };
+const threadChannel = sql.raw("t.channel_id");
+const indexPost: PostColumns = { authorId: postAuthorId, anonymous: postAnonymous, createdAt: postCreatedAt, channelId: threadChannel };
+/**
+ * A title hit is always its thread. Its channel is read from the title index itself, so a channel
+ * filter drops a hit before its thread is read.
+ */
+const threadPost: PostColumns = {
+  authorId: sql.raw("t.author_id"),
+  anonymous: sql.raw("t.is_anonymous"),
+  createdAt: sql.raw("t.created_at"),
+  channelId: sql.raw("search_titles.channel_id"),
+};
 
-function filters(input: SearchInput, { authorId: postAuthorId, anonymous: postAnonymous, createdAt: postCreatedAt }: PostColumns = indexPost): SQL[] {
+function filters(input: SearchInput, { authorId: postAuthorId, anonymous: postAnonymous, createdAt: postCreatedAt, channelId }: PostColumns = indexPost): SQL[] {
   const list: SQL[] = [];
-  if (input.channel !== undefined) list.push(sql`t.channel_id = (select id from channels where slug = ${input.channel})`);
+  if (input.channel !== undefined) list.push(sql`${channelId} = (select id from channels where slug = ${input.channel})`);
   if (input.kind !== undefined) list.push(sql`t.kind = ${input.kind}`);
   if (input.solved !== undefined) list.push(sql`t.case_status = ${input.solved === "yes" ? "solved" : "unsolved"}`);
   // Rule: a post is found by its author only when it is signed. Anonymous posts are searchable
@@ -206,6 +216,7 @@ const citingPost: PostColumns = {
   authorId: sql.raw("(case when pc.comment_id is not null then c.author_id else t.author_id end)"),
   anonymous: sql.raw("(case when pc.comment_id is not null then c.is_anonymous else t.is_anonymous end)"),
   createdAt: sql.raw("pc.cited_at"),
+  channelId: threadChannel,
 };
 
 /**
