@@ -90,6 +90,8 @@ interface Snapshot {
   tables: Record<string, unknown[][]>;
   search: unknown[][];
   ftsConfig: unknown[][];
+  titles: unknown[][];
+  titlesConfig: unknown[][];
 }
 
 /** Everything a restore must reproduce, read with storage classes visible (typeof per value). */
@@ -97,7 +99,10 @@ async function snapshot(db: Client): Promise<Snapshot> {
   const rows = async (sql: string) => (await db.execute(sql)).rows.map((row) => Array.from(row as ArrayLike<unknown>));
   const schema = await rows("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name");
   const tables: Record<string, unknown[][]> = {};
-  const names = (await rows("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%' ORDER BY name")) as [string, string][];
+  const names = (await rows("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%' AND name NOT LIKE 'search_titles_%' ORDER BY name")) as [
+    string,
+    string,
+  ][];
   for (const [name, sql] of names) {
     const quoted = `"${name}"`;
     const withoutRowid = /WITHOUT\s+ROWID/i.test(sql);
@@ -107,7 +112,10 @@ async function snapshot(db: Client): Promise<Snapshot> {
   }
   const search = await rows("SELECT rowid FROM search_index WHERE search_index MATCH 'sepsis OR lactate OR thyroid' ORDER BY rowid");
   const ftsConfig = await rows("SELECT k, v FROM search_index_config ORDER BY k");
-  return { schema, tables, search, ftsConfig };
+  // The title index (ADR 0032), compared the same way: by what it finds, not its storage blocks.
+  const titles = await rows("SELECT rowid FROM search_titles WHERE search_titles MATCH 'sepsis OR lactate OR thyroid OR the' ORDER BY rowid");
+  const titlesConfig = await rows("SELECT k, v FROM search_titles_config ORDER BY k");
+  return { schema, tables, search, ftsConfig, titles, titlesConfig };
 }
 
 beforeAll(async () => {
@@ -149,14 +157,18 @@ describe("npm run db:backup and db:restore", () => {
       expect.arrayContaining(["__drizzle_migrations", "sqlite_sequence", "search_index", "edge_values", "edge_pairs", "users", "threads", "comments"]),
     );
     expect(expected.search.length).toBeGreaterThan(0);
+    expect(expected.titles.length).toBeGreaterThan(0);
     for (const restored of [client(`file:${restoredFile}`), client(empty.url)]) {
       const actual = await snapshot(restored);
       expect(actual.schema).toEqual(expected.schema);
       for (const [table, rows] of Object.entries(expected.tables)) expect({ table, rows: actual.tables[table] }).toEqual({ table, rows });
       expect(actual.search).toEqual(expected.search);
       expect(actual.ftsConfig).toEqual(expected.ftsConfig);
+      expect(actual.titles).toEqual(expected.titles);
+      expect(actual.titlesConfig).toEqual(expected.titlesConfig);
       expect((await restored.execute("PRAGMA integrity_check")).rows[0]?.[0]).toBe("ok");
       await restored.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')");
+      await restored.execute("INSERT INTO search_titles(search_titles) VALUES ('integrity-check')");
       // The next AUTOINCREMENT id continues after the deleted row, as on the source.
       expect((await restored.execute("INSERT INTO edge_sequence (note) VALUES ('four') RETURNING id")).rows[0]?.[0]).toBe(4n);
     }

@@ -20,8 +20,9 @@ async function planOf(query: { toSQL(): { sql: string; params: unknown[] } }): P
 }
 
 function expectIndexRangeScan(plan: string[]) {
-  const threadsStep = plan.find((step) => /\bthreads\b/.test(step));
-  expect(threadsStep, plan.join("\n")).toMatch(/USING (COVERING )?INDEX threads_/);
+  const threadsSteps = plan.filter((step) => /^(SCAN|SEARCH) threads\b/.test(step));
+  expect(threadsSteps.length, plan.join("\n")).toBeGreaterThan(0);
+  for (const step of threadsSteps) expect(step, plan.join("\n")).toMatch(/USING (COVERING )?INDEX threads_/);
   expect(plan.join("\n")).not.toMatch(/TEMP B-TREE/);
   expect(plan.filter((step) => /^SCAN threads\b(?! USING)/.test(step))).toEqual([]);
 }
@@ -44,6 +45,25 @@ describe("feed query plans", () => {
       const now = Date.UTC(2026, 10, 1);
       expectIndexRangeScan(await planOf(feedQuery(db, { sort: "top", period, now, cursor })));
       expectIndexRangeScan(await planOf(feedQuery(db, { sort: "top", period, now, channelId, cursor })));
+    });
+  }
+  for (const period of (Object.keys(topPeriods) as TopPeriod[]).filter((name) => topPeriods[name] > 0)) {
+    it(`merges two walks of the ${period}'s bucket index, home and channel, first page and later`, async () => {
+      const now = Date.UTC(2026, 10, 1);
+      for (const [channel, index] of [
+        [undefined, `threads_top_${period}_idx`],
+        [channelId, `threads_channel_top_${period}_idx`],
+      ] as const) {
+        for (const after of [undefined, cursor]) {
+          const plan = await planOf(feedQuery(db, { sort: "top", period, now, channelId: channel, cursor: after }));
+          const text = plan.join("\n");
+          expect(text).toMatch(/MERGE \(UNION ALL\)/);
+          const threadSteps = plan.filter((step) => /^(SCAN|SEARCH) threads\b/.test(step));
+          expect(threadSteps, text).toHaveLength(2);
+          for (const step of threadSteps) expect(step, text).toMatch(new RegExp(`^SEARCH threads USING INDEX ${index} \\((channel_id=\\? AND )?<expr>=\\?`));
+          expect(text).not.toMatch(/TEMP B-TREE/);
+        }
+      }
     });
   }
   for (const sort of feedSorts) {

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 /*
@@ -144,6 +144,18 @@ export const channels = sqliteTable(
   (table) => [uniqueIndex("channels_slug_unique").on(table.slug)],
 );
 
+/**
+ * A thread's bucket for a top-by-period feed (ADR 0032): whole periods of `days` days since the
+ * epoch at its creation. The divisor is written into the SQL as a literal, so a feed's WHERE
+ * clause and the expression index below are the same expression and SQLite matches them.
+ */
+export function topBucketOf(days: number): SQL {
+  return sql`(${sql.identifier("threads")}.${sql.identifier("created_at")} / ${sql.raw(String(days * 86_400_000))})`;
+}
+
+/** Index expression of topBucketOf (unqualified: an index names its table's columns bare). */
+const topBucketIndexed = (days: number) => sql.raw(`(created_at / ${days * 86_400_000})`);
+
 export const threads = sqliteTable(
   "threads",
   {
@@ -208,6 +220,15 @@ export const threads = sqliteTable(
     index("threads_top_idx").on(table.score, table.id),
     index("threads_author_idx").on(table.authorId, table.createdAt),
     index("threads_channel_pinned_idx").on(table.channelId, table.pinnedAt).where(sql`pinned_at is not null`),
+    // Top of the day, week, month and year (ADR 0032): (period bucket, score, id), home and channel.
+    index("threads_top_day_idx").on(topBucketIndexed(1), table.score, table.id),
+    index("threads_top_week_idx").on(topBucketIndexed(7), table.score, table.id),
+    index("threads_top_month_idx").on(topBucketIndexed(30), table.score, table.id),
+    index("threads_top_year_idx").on(topBucketIndexed(365), table.score, table.id),
+    index("threads_channel_top_day_idx").on(table.channelId, topBucketIndexed(1), table.score, table.id),
+    index("threads_channel_top_week_idx").on(table.channelId, topBucketIndexed(7), table.score, table.id),
+    index("threads_channel_top_month_idx").on(table.channelId, topBucketIndexed(30), table.score, table.id),
+    index("threads_channel_top_year_idx").on(table.channelId, topBucketIndexed(365), table.score, table.id),
   ],
 );
 

@@ -1,9 +1,10 @@
-import { and, desc, eq, gte, isNotNull, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { unscannedText } from "../privacy/free-text";
 import type { Database } from "../db/client";
 import { shapeFamily, slot, type BoundRead } from "../db/read-shape";
-import { channels, threadReads, threads, users } from "../db/schema";
+import { channels, threadReads, threads, topBucketOf, users } from "../db/schema";
 import type { AnonymityGroups } from "./anonymity-groups";
 import { authorColumns, describeAuthor, type AuthorLabel } from "./author";
 import { decodeCursor, encodeCursor, type FeedCursor } from "./cursor";
@@ -66,8 +67,15 @@ const sortColumns = {
  * their other reads. Rules: keyset pagination on (sort key, id) descending, walking the matching
  * index (no sort step, whatever the forum's size); one extra row tells whether another page
  * exists; deleted threads never appear. "unsolved" lists unsolved cases, newest first ("scored":
- * solved cases with scored differentials); "top"
- * within a period walks the score index and skips older threads.
+ * solved cases with scored differentials).
+ *
+ * "top" within a period (ADR 0032) lists exactly the threads created in the last `days` days,
+ * by score. Threads are bucketed by whole periods since the epoch (`created_at / period`, an
+ * expression index per period: schema.ts topBucketOf). The window [now − period, now] is all of
+ * the current bucket and the newer part of the previous one, so the statement is two index walks
+ * (current bucket; previous bucket from `since`) that SQLite merges in (score, id) order
+ * (MERGE (UNION ALL)): no sort step, and at most one period's threads are passed over, never the
+ * forum's older high scorers.
  */
 export function feedQuery(
   db: Database,
@@ -80,6 +88,10 @@ export function feedQuery(
     now?: number;
     /** The top period's start as a slot (read shapes); otherwise derived from `now`. */
     since?: SQLWrapper;
+    /** The top period's current bucket as a slot (read shapes); otherwise derived from `now`. */
+    bucket?: SQLWrapper;
+    /** The bucket before it, as a slot (read shapes); otherwise derived from `now`. */
+    previousBucket?: SQLWrapper;
     /**
      * The viewer (-1 for a visitor): joins their read position of each listed thread, one
      * lookup on thread_reads' primary key per row.
@@ -95,42 +107,59 @@ export function feedQuery(
   if (options.sort === "unsolved") conditions.push(eq(threads.caseStatus, "unsolved"));
   // Differentials (ADR 0025): solved cases whose differentials were scored, newest first.
   if (options.sort === "scored") conditions.push(eq(threads.caseStatus, "solved"), isNotNull(threads.topDiagnosis));
-  const days = options.sort === "top" ? topPeriods[options.period ?? "all"] : 0;
-  if (days > 0) conditions.push(gte(threads.createdAt, options.since ?? topPeriodStart(days, options.now ?? 0)));
   if (options.cursor) {
     conditions.push(sql`(${sortColumn}, ${threads.id}) < (${options.cursor.key}, ${options.cursor.id})`);
   }
   const viewerId = options.viewerId ?? -1;
-  return db
-    .select({
-      id: threads.id,
-      title: threads.title,
-      slug: threads.slug,
-      kind: threads.kind,
-      score: threads.score,
-      commentCount: threads.commentCount,
-      createdAt: threads.createdAt,
-      lastActivityAt: threads.lastActivityAt,
-      authorId: threads.authorId,
-      excerpt: threads.excerpt,
-      isAnonymous: threads.isAnonymous,
-      topDiagnosis: threads.topDiagnosis,
-      sortKey: sortColumn,
-      channelSlug: channels.slug,
-      channelName: channels.name,
-      readCommentCount: threadReads.commentCount,
-      ...authorColumns,
-    })
-    .from(threads)
-    .innerJoin(channels, eq(channels.id, threads.channelId))
-    .leftJoin(users, eq(users.id, threads.authorId))
-    .leftJoin(threadReads, and(eq(threadReads.userId, viewerId as number), eq(threadReads.threadId, threads.id)))
-    .where(and(...conditions))
-    .orderBy(desc(sortColumn), desc(threads.id))
+  const select = (extra: SQL[]) =>
+    db
+      .select({
+        // Aliased: a compound statement's ORDER BY names its result columns.
+        id: sql<number>`${threads.id}`.as("feed_id"),
+        title: threads.title,
+        slug: threads.slug,
+        kind: threads.kind,
+        score: threads.score,
+        commentCount: threads.commentCount,
+        createdAt: threads.createdAt,
+        lastActivityAt: threads.lastActivityAt,
+        authorId: threads.authorId,
+        excerpt: threads.excerpt,
+        isAnonymous: threads.isAnonymous,
+        topDiagnosis: threads.topDiagnosis,
+        sortKey: sql<number>`${sortColumn}`.as("feed_sort_key"),
+        channelSlug: channels.slug,
+        channelName: channels.name,
+        readCommentCount: threadReads.commentCount,
+        ...authorColumns,
+      })
+      .from(threads)
+      .innerJoin(channels, eq(channels.id, threads.channelId))
+      .leftJoin(users, eq(users.id, threads.authorId))
+      .leftJoin(threadReads, and(eq(threadReads.userId, viewerId as number), eq(threadReads.threadId, threads.id)))
+      .where(and(...conditions, ...extra));
+
+  const days = options.sort === "top" ? topPeriods[options.period ?? "all"] : 0;
+  if (days === 0)
+    return select([])
+      .orderBy(desc(sortColumn), desc(threads.id))
+      .limit(limit + 1);
+  const now = options.now ?? 0;
+  const bucket = topBucketOf(days);
+  return unionAll(
+    select([eq(bucket, options.bucket ?? topBucketAt(days, now))]),
+    // Unary plus: `since` filters the bucket's walk and is never an index range of its own
+    // (by creation time, which would need a sort by score).
+    select([eq(bucket, options.previousBucket ?? topBucketAt(days, now) - 1), sql`+${threads.createdAt} >= ${options.since ?? topPeriodStart(days, now)}`]),
+  )
+    .orderBy(desc(sql.identifier("feed_sort_key")), desc(sql.identifier("feed_id")))
     .limit(limit + 1);
 }
 
-const topPeriodStart = (days: number, now: number) => now - days * 24 * 3600_000;
+const DAY_MS = 24 * 3600_000;
+const topPeriodStart = (days: number, now: number) => now - days * DAY_MS;
+/** The bucket `now` falls in: whole periods since the epoch, as topBucketOf computes in SQL. */
+const topBucketAt = (days: number, now: number) => Math.floor(now / (days * DAY_MS));
 
 /** A channel's id from its slug, inside the statement, so a channel page needs no lookup first. */
 export function channelIdBySlug(slug: SQLWrapper | string): SQL {
@@ -141,20 +170,23 @@ interface FeedVariant {
   sort: FeedSort;
   inChannel: boolean;
   after: boolean;
-  sincePeriod: boolean;
+  /** The top period (its bucket size is part of the statement's text); "all" when none. */
+  period: TopPeriod;
 }
 
 /** The feed query's few shapes, as SQL text built once per isolate (db/read-shape.ts). */
 const feedShape = shapeFamily(
-  (variant: FeedVariant) => `${variant.sort}:${variant.inChannel}:${variant.after}:${variant.sincePeriod}`,
+  (variant: FeedVariant) => `${variant.sort}:${variant.inChannel}:${variant.after}:${variant.period}`,
   (db, variant) =>
     feedQuery(db, {
       sort: variant.sort,
       channelId: variant.inChannel ? channelIdBySlug(slot("channelSlug")) : undefined,
       cursor: variant.after ? { key: slot("cursorKey"), id: slot("cursorId") } : undefined,
-      // Any period with a window: the window's start is a slot.
-      period: variant.sincePeriod ? "day" : "all",
+      // A period with a window: its start and buckets are slots.
+      period: variant.period,
       since: slot("since"),
+      bucket: slot("bucket"),
+      previousBucket: slot("previousBucket"),
       viewerId: slot("viewerId"),
     }),
 );
@@ -164,13 +196,17 @@ const feedShape = shapeFamily(
  * these options. `channelSlug` limits it to one channel, looked up inside the statement.
  */
 export function feedRead(options: { channelSlug?: string; sort: FeedSort; cursor?: FeedCursor; period?: TopPeriod; now: number; viewerId: number }): BoundRead<FeedRow> {
-  const days = options.sort === "top" ? topPeriods[options.period ?? "all"] : 0;
-  const shape = feedShape({ sort: options.sort, inChannel: options.channelSlug !== undefined, after: options.cursor !== undefined, sincePeriod: days > 0 });
+  const period: TopPeriod = options.sort === "top" ? (options.period ?? "all") : "all";
+  const days = topPeriods[period];
+  const shape = feedShape({ sort: options.sort, inChannel: options.channelSlug !== undefined, after: options.cursor !== undefined, period });
+  const bucket = days > 0 ? topBucketAt(days, options.now) : 0;
   return shape.bind({
     channelSlug: options.channelSlug,
     cursorKey: options.cursor?.key,
     cursorId: options.cursor?.id,
     since: topPeriodStart(days, options.now),
+    bucket,
+    previousBucket: bucket - 1,
     viewerId: options.viewerId,
   });
 }

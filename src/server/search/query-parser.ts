@@ -32,6 +32,8 @@ export interface SearchTerm {
 export interface ParsedQuery {
   /** The FTS5 MATCH expression (only ever bound as a parameter). */
   match: string;
+  /** The same without its exclusions: what a title must hold to be a title hit (ADR 0032). */
+  requiredMatch: string;
   /** Groups of alternatives that must all match: [[sepsis, bacteremia], [lactate]]. */
   required: SearchTerm[][];
   excluded: SearchTerm[];
@@ -175,5 +177,5 @@ export function parseSearchQuery(raw: string): ParsedQuery {
 
   const positive = required.map(ftsGroup).join(" AND ");
   const match = excluded.length === 0 ? positive : `(${positive}) NOT ${ftsGroup(excluded)}`;
-  return { match, required, excluded };
+  return { match, requiredMatch: positive, required, excluded };
 }

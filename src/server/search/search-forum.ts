@@ -107,8 +107,8 @@ export async function searchForum(db: Database, viewer: Viewer | null, rawInput:
       citing: referenceLabel(cited),
     };
   }
-  const { match } = parseSearchQuery(input.q);
-  const [rows, cap, groupRows] = await db.batch([searchPageStatement(db, match, input), cappedStatement(db, match), anonymityGroupsQuery(db)]).catch(refuseFtsError);
+  const query = parseSearchQuery(input.q);
+  const [rows, cap, groupRows] = await db.batch([searchPageStatement(db, query, input), cappedStatement(db, query), anonymityGroupsQuery(db)]).catch(refuseFtsError);
   const groups = toAnonymityGroups(groupRows);
   return {
     results: rows.slice(0, SEARCH_PAGE_SIZE).map((row) => toResult(row, groups)),

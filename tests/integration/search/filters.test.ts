@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { moderateThread } from "../../../src/server/moderation/thread-actions";
 import { createPhysician, createThread } from "../../fixtures/factories";
+import { createViewer } from "../../fixtures/viewers";
 import { searchWorld, uniqueWord } from "./search-fixtures";
 
 const { db, handle, search } = searchWorld();
@@ -76,6 +78,18 @@ describe("search filters", () => {
 
   it("combines filters", async () => {
     expect(await keys({ channel: "nephrology", author: "filter_bob", solved: "yes", from: "2026-03-01" })).toEqual([thread("solvedCase")]);
+  });
+});
+
+describe("a moved thread", () => {
+  it("is found by its title under its new channel only", async () => {
+    const authorId = await createPhysician(db);
+    const moved = uniqueWord();
+    const { threadId } = await createThread(db, { authorId, channelSlug: "general", title: `Where does ${moved} belong` });
+    const moderator = await createViewer(db, { role: "moderator" });
+    await moderateThread(db, moderator, { threadId, action: "move", channel: "dermatology" }, Date.now());
+    expect((await search({ q: moved, channel: "dermatology" })).results.map((result) => result.threadId)).toEqual([threadId]);
+    expect((await search({ q: moved, channel: "general" })).results).toEqual([]);
   });
 });
 

@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 async function planOf(input: Record<string, unknown>): Promise<string[]> {
   const parsed = searchInputSchema.parse(input);
-  const { sql, params } = searchPageStatement(db, parseSearchQuery(parsed.q).match, parsed).getQuery();
+  const { sql, params } = searchPageStatement(db, parseSearchQuery(parsed.q), parsed).getQuery();
   const result = await handle.client.execute({ sql: `EXPLAIN QUERY PLAN ${sql}`, args: params as never });
   return result.rows.map((row) => String(row.detail));
 }
@@ -35,17 +35,33 @@ describe("the search query plan", () => {
     ["with no filter", { q: word }],
     ["with every filter", everyFilter],
   ] as const) {
-    it(`reads the FTS index first and each post by its primary key, with no sort step (${label})`, async () => {
+    it(`reads titles then posts, each FTS index first and each row by its primary key, with no sort step (${label})`, async () => {
       const plan = await planOf(input);
       const text = plan.join("\n");
-      // The outer loop: the FTS5 table, ordered by rank inside FTS5 ("r" in its plan string).
-      expect(plan[0], text).toMatch(/^SCAN search_index VIRTUAL TABLE INDEX \d+:r?M/);
-      expect(plan[0], text).toContain("r");
-      for (const table of ["c", "t", "ch", "u"]) {
-        expect(
-          plan.some((step) => new RegExp(`^SEARCH ${table} USING INTEGER PRIMARY KEY \\(rowid=\\?\\)`).test(step)),
-          `${table}\n${text}`,
-        ).toBe(true);
+      // Two lists, one after the other (ADR 0032): title hits, then post hits.
+      expect(plan.slice(0, 2), text).toEqual(["COMPOUND QUERY", "LEFT-MOST SUBQUERY"]);
+      const union = plan.indexOf("UNION ALL");
+      expect(union, text).toBeGreaterThan(0);
+      const titles = plan.slice(2, union);
+      const posts = plan.slice(union + 1);
+      // Each list's outer loop: its FTS5 table, ordered by rank inside FTS5 ("r" in its plan string).
+      expect(titles[0], text).toMatch(/^SCAN search_titles VIRTUAL TABLE INDEX \d+:rM/);
+      expect(posts[0], text).toMatch(/^SCAN search_index VIRTUAL TABLE INDEX \d+:rM/);
+      // A title hit's post is checked against the whole query by its rowid ("=" in the plan string).
+      expect(
+        titles.some((step) => /^SCAN search_index VIRTUAL TABLE INDEX 0:=M/.test(step)),
+        text,
+      ).toBe(true);
+      for (const [list, tables] of [
+        [titles, ["t", "ch", "u"]],
+        [posts, ["c", "t", "ch", "u"]],
+      ] as const) {
+        for (const table of tables) {
+          expect(
+            list.some((step) => new RegExp(`^SEARCH ${table} USING INTEGER PRIMARY KEY \\(rowid=\\?\\)`).test(step)),
+            `${table}\n${text}`,
+          ).toBe(true);
+        }
       }
       expect(
         plan.filter((step) => /^SCAN (threads|comments|t|c|users|u|channels|ch)\b/.test(step)),
@@ -66,16 +82,26 @@ describe("search round trips", () => {
   });
 });
 
-describe("the cap on ranked matches", () => {
-  it("ranks only the newest matches (highest rowids) above the cap, and says so", async () => {
+describe("the caps on ranked matches", () => {
+  it("ranks only the newest title hits and the newest other posts above the caps, and says so", async () => {
     const input = searchInputSchema.parse({ q: word });
-    const { match } = parseSearchQuery(word);
-    const [rows, capped] = await db.batch([searchPageStatement(db, match, input, 5), cappedStatement(db, match, 5)]);
-    expect(rows.length).toBe(5);
-    const all = await handle.client.execute({ sql: "select rowid from search_index where search_index match ? order by rowid desc limit 5", args: [match] });
-    expect(rows.map((row) => row.doc).sort((a, b) => a - b)).toEqual(all.rows.map((row) => Number(row.rowid)).sort((a, b) => a - b));
+    const query = parseSearchQuery(word);
+    const caps = { posts: 5, titles: 5 };
+    const [rows, capped] = await db.batch([searchPageStatement(db, query, input, caps), cappedStatement(db, query, caps)]);
+    // Title hits first (the 5 newest threads named for the word), then the 5 newest replies.
+    const threadDocs = await handle.client.execute({
+      sql: "select rowid * 2 as doc from search_titles where search_titles match ? order by rowid desc limit 5",
+      args: [query.match],
+    });
+    const replyDocs = await handle.client.execute({
+      sql: "select rowid as doc from search_index where search_index match ? and rowid % 2 = 1 order by rowid desc limit 5",
+      args: [query.match],
+    });
+    const sorted = (docs: number[]) => [...docs].sort((a, b) => a - b);
+    expect(sorted(rows.slice(0, 5).map((row) => row.doc))).toEqual(sorted(threadDocs.rows.map((row) => Number(row.doc))));
+    expect(sorted(rows.slice(5).map((row) => row.doc))).toEqual(sorted(replyDocs.rows.map((row) => Number(row.doc))));
     expect(Number(capped[0]?.capped)).toBe(1);
-    const [, uncapped] = await db.batch([searchPageStatement(db, match, input, 61), cappedStatement(db, match, 61)]);
+    const [, uncapped] = await db.batch([searchPageStatement(db, query, input, { posts: 61, titles: 61 }), cappedStatement(db, query, { posts: 61, titles: 61 })]);
     expect(Number(uncapped[0]?.capped)).toBe(0);
   });
 });

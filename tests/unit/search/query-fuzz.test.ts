@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { migrationsFolder } from "../../../src/server/db/migrate";
 import { isDomainError } from "../../../src/server/errors";
 import { parseSearchQuery } from "../../../src/server/search/query-parser";
+import { postHitMatch } from "../../../src/server/search/search-statements";
 import { seededRandom, type Random } from "../../support/fuzz-inputs";
 
 /*
@@ -16,19 +17,20 @@ import { seededRandom, type Random } from "../../support/fuzz-inputs";
 const SEED = Number(process.env.SEARCH_FUZZ_SEED ?? 20_261_126);
 const RUNS = Number(process.env.SEARCH_FUZZ_RUNS ?? 5_000);
 
-function searchIndexDefinition(): string {
+function ftsDefinition(table: "search_index" | "search_titles"): string {
   for (const file of readdirSync(migrationsFolder)
     .filter((name) => name.endsWith(".sql"))
     .sort()) {
-    const found = /CREATE VIRTUAL TABLE `search_index` USING fts5\([^;]*?\);/.exec(readFileSync(join(migrationsFolder, file), "utf8"));
+    const found = new RegExp(`CREATE VIRTUAL TABLE \`${table}\` USING fts5\\([^;]*?\\);`).exec(readFileSync(join(migrationsFolder, file), "utf8"));
     if (found) return found[0];
   }
-  throw new Error("no migration creates search_index");
+  throw new Error(`no migration creates ${table}`);
 }
 
 const db = new Database(":memory:");
 afterAll(() => db.close());
-db.exec(searchIndexDefinition());
+db.exec(ftsDefinition("search_index"));
+db.exec(ftsDefinition("search_titles"));
 const insert = db.prepare("insert into search_index (rowid, title, body) values (?, ?, ?)");
 const documents = [
   ["Septic shock and lactate clearance", "Started norepinephrine; lactate 4.2 then 2.1. COVID-19 negative."],
@@ -37,6 +39,12 @@ const documents = [
   ["", "A reply about bacteremia OR fungemia, -neonatal, and lact* prefixes."],
 ];
 for (const [index, [title, body]] of documents.entries()) insert.run(index + 2, title, body);
+const insertTitle = db.prepare("insert into search_titles (rowid, title) values (?, ?)");
+for (const [index, [title]] of documents.entries()) if (title) insertTitle.run(index + 1, title);
+// The two other expressions a search page sends (ADR 0032): title hits and post hits.
+const searchTitles = db.prepare(
+  "select rowid, highlight(search_titles, 0, char(2), char(3)) as t from search_titles where search_titles match ? and search_titles.rank match 'bm25()' order by search_titles.rank limit 21",
+);
 const search = db.prepare(
   "select rowid, highlight(search_index, 0, char(2), char(3)) as t, snippet(search_index, 1, char(2), char(3), '…', 28) as s " +
     "from search_index where search_index match ? and search_index.rank match 'bm25(10.0, 1.0)' order by search_index.rank limit 21",
@@ -122,8 +130,10 @@ describe("search query fuzz against a real FTS5 table", () => {
     for (let run = 0; run < RUNS; run++) {
       const q = randomQuery(random);
       let match: string;
+      let query: ReturnType<typeof parseSearchQuery>;
       try {
-        match = parseSearchQuery(q).match;
+        query = parseSearchQuery(q);
+        match = query.match;
       } catch (error) {
         if (!isDomainError(error) || error.code !== "INVALID" || error.message.length < 10) {
           throw new Error(`${JSON.stringify(q)} threw ${String(error)} (seed ${SEED}, run ${run})`);
@@ -133,6 +143,8 @@ describe("search query fuzz against a real FTS5 table", () => {
       }
       try {
         if (search.all(match).length > 0) matched++;
+        searchTitles.all(query.requiredMatch);
+        search.all(postHitMatch(query));
       } catch (error) {
         throw new Error(`${JSON.stringify(q)} → ${JSON.stringify(match)} failed in FTS5: ${String(error)} (seed ${SEED}, run ${run})`);
       }
@@ -145,7 +157,9 @@ describe("search query fuzz against a real FTS5 table", () => {
   });
 
   it("accepts every operator the parser writes, combined", () => {
-    const match = parseSearchQuery('sepsis OR "septic shock" lact* -neonatal NOT "preterm infant" title:x').match;
-    expect(() => search.all(match)).not.toThrow();
+    const query = parseSearchQuery('sepsis OR "septic shock" lact* -neonatal NOT "preterm infant" title:x');
+    expect(() => search.all(query.match)).not.toThrow();
+    expect(() => searchTitles.all(query.requiredMatch)).not.toThrow();
+    expect(() => search.all(postHitMatch(query))).not.toThrow();
   });
 });
