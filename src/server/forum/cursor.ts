@@ -86,7 +86,7 @@ export function keysetAfter(rule: KeysetRule<never>, cursor: string | undefined)
 }
 
 /** The page of a query that asked for `limit + 1` rows: the extra row says a next page exists. */
-export function keysetPage<Row>(rule: KeysetRule<Row>, rows: Row[], limit: number): KeysetPage<Row> {
+export function keysetPage<Key, Row extends Key>(rule: KeysetRule<Key>, rows: Row[], limit: number): KeysetPage<Row> {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeKeyset(rule.keyOf(last)) : null };
