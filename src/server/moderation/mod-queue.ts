@@ -69,7 +69,8 @@ export function modQueueQuery(db: Database, options: { after?: string; limit: nu
       threadSlug: threads.slug,
       channelSlug: channels.slug,
       channelName: channels.name,
-      reasons: sql<string>`(select group_concat(distinct ${flags.reason}) from ${flags} where ${flags.targetType} = ${modQueueEntries.targetType} and ${flags.targetId} = ${modQueueEntries.targetId} and ${flags.status} = 'open')`,
+      // Every open flag's reason (duplicates folded below): a search of flags_target_idx per listed post.
+      reasons: sql<string | null>`(select group_concat(${flags.reason}) from ${flags} where ${flags.targetType} = ${modQueueEntries.targetType} and ${flags.targetId} = ${modQueueEntries.targetId} and ${flags.status} = 'open')`,
       threadState: threads.moderationState,
       commentState: sql<ModerationState | null>`${ofComment(comments.moderationState)}`,
       threadAuthorId: threads.authorId,
@@ -113,7 +114,7 @@ export async function loadModQueue(db: Database, viewer: Viewer | null, now: num
       thread: { id: row.threadId, title: row.threadTitle, slug: row.threadSlug },
       channel: { slug: row.channelSlug, name: row.channelName },
       flagCount: row.flagCount,
-      reasons: (row.reasons ?? "").split(",").filter(Boolean) as FlagReason[],
+      reasons: [...new Set((row.reasons ?? "").split(",").filter(Boolean))] as FlagReason[],
       firstFlaggedAt: row.firstFlaggedAt,
       moderationState: row.targetType === "thread" ? row.threadState : row.commentState,
       ownPost: (row.targetType === "thread" ? row.threadAuthorId : row.commentAuthorId) === viewer.userId,
