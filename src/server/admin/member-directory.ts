@@ -150,7 +150,14 @@ export function memberSearchQuery(db: Database, search: { by: MemberSearchKey; v
   return base.where(and(match, isNull(users.deletedAt))).limit(1);
 }
 
-function toDirectoryMember(row: { userId: number; pseudonym: string; specialtySlug: string; role: Viewer["role"]; verificationStatus: Viewer["verificationStatus"]; memberSince: number }): DirectoryMember {
+function toDirectoryMember(row: {
+  userId: number;
+  pseudonym: string;
+  specialtySlug: string;
+  role: Viewer["role"];
+  verificationStatus: Viewer["verificationStatus"];
+  memberSince: number;
+}): DirectoryMember {
   const { specialtySlug, ...rest } = row;
   return { ...rest, specialty: specialtyName(specialtySlug) };
 }

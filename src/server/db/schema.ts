@@ -611,13 +611,7 @@ export const modQueueEntries = sqliteTable(
   },
   (table) => [
     primaryKey({ columns: [table.targetType, table.targetId] }),
-    index("mod_queue_order_idx").on(
-      sql`${table.phiFlagged} desc`,
-      sql`${table.flagCount} desc`,
-      table.firstFlaggedAt,
-      table.targetType,
-      table.targetId,
-    ),
+    index("mod_queue_order_idx").on(sql`${table.phiFlagged} desc`, sql`${table.flagCount} desc`, table.firstFlaggedAt, table.targetType, table.targetId),
   ],
 );
 

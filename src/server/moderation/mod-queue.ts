@@ -70,7 +70,9 @@ export function modQueueQuery(db: Database, options: { after?: string; limit: nu
       channelSlug: channels.slug,
       channelName: channels.name,
       // Every open flag's reason (duplicates folded below): a search of flags_target_idx per listed post.
-      reasons: sql<string | null>`(select group_concat(${flags.reason}) from ${flags} where ${flags.targetType} = ${modQueueEntries.targetType} and ${flags.targetId} = ${modQueueEntries.targetId} and ${flags.status} = 'open')`,
+      reasons: sql<
+        string | null
+      >`(select group_concat(${flags.reason}) from ${flags} where ${flags.targetType} = ${modQueueEntries.targetType} and ${flags.targetId} = ${modQueueEntries.targetId} and ${flags.status} = 'open')`,
       threadState: threads.moderationState,
       commentState: sql<ModerationState | null>`${ofComment(comments.moderationState)}`,
       threadAuthorId: threads.authorId,

@@ -51,9 +51,7 @@ describe("the member list", () => {
       return { items: page.members, next: page.nextCursor };
     });
     const seen = pages.flat().map((member) => member.userId);
-    const everyone = (await db.select({ id: users.id, createdAt: users.createdAt }).from(users))
-      .sort((a, b) => b.createdAt - a.createdAt || b.id - a.id)
-      .map((row) => row.id);
+    const everyone = (await db.select({ id: users.id, createdAt: users.createdAt }).from(users)).sort((a, b) => b.createdAt - a.createdAt || b.id - a.id).map((row) => row.id);
     expect(seen).toEqual(everyone);
     expect(seen[0]).toBe(late);
     expect(pages.every((page) => page.length <= 3)).toBe(true);
@@ -116,10 +114,15 @@ describe("the moderation queue", () => {
     const author = await createViewer(db, { now: NOW });
     const { threadId } = await createThread(db, { authorId: author.userId, channelSlug: "general" });
     await flagPost(db, await createViewer(db, { now: NOW }), { targetType: "thread", targetId: threadId, reason: "spam" }, NOW);
-    const listed = async () => (await allPages(async (after) => {
-      const page = await loadModQueue(db, moderator, NOW, { after, limit: 50 });
-      return { items: page.items, next: page.nextCursor };
-    })).flat().some((item) => item.targetId === threadId && item.targetType === "thread");
+    const listed = async () =>
+      (
+        await allPages(async (after) => {
+          const page = await loadModQueue(db, moderator, NOW, { after, limit: 50 });
+          return { items: page.items, next: page.nextCursor };
+        })
+      )
+        .flat()
+        .some((item) => item.targetId === threadId && item.targetType === "thread");
     expect(await listed()).toBe(true);
     await moderatePost(db, moderator, { targetType: "thread", targetId: threadId, action: "dismiss" }, NOW + 1);
     expect(await listed()).toBe(false);

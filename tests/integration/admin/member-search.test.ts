@@ -75,7 +75,10 @@ describe("admin member search", () => {
     const badPrefix = searchMembers(db, admin, { by: "pseudonym", q: "dr smith" });
     await expect(badPrefix).rejects.toMatchObject({ code: "INVALID", fields: { q: expect.stringContaining("letters, digits or underscores") } });
     await expect(searchMembers(db, admin, { by: "pseudonym", q: "   " })).rejects.toMatchObject({ code: "INVALID", fields: { q: "Type what to search for." } });
-    await expect(searchMembers(db, admin, { by: "phone", q: "5551234" })).rejects.toMatchObject({ code: "INVALID", fields: { by: expect.stringContaining("pseudonym, email or NPI") } });
+    await expect(searchMembers(db, admin, { by: "phone", q: "5551234" })).rejects.toMatchObject({
+      code: "INVALID",
+      fields: { by: expect.stringContaining("pseudonym, email or NPI") },
+    });
     await badPrefix.catch((error: Error) => expect(error.message).not.toContain("dr smith"));
   });
 

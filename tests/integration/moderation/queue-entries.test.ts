@@ -52,9 +52,12 @@ describe("the queue table", () => {
     await flagPost(db, await member(), { targetType: "comment", targetId: replyId, reason: "patient_information" }, NOW + 2);
     await flagPost(db, await member(), { targetType: "thread", targetId: other, reason: "misinformation" }, NOW + 3);
     await expectQueueMatchesOpenFlags();
-    expect(await db.select().from(modQueueEntries).where(and(eq(modQueueEntries.targetType, "thread"), eq(modQueueEntries.targetId, threadId)))).toEqual([
-      { targetType: "thread", targetId: threadId, threadId, phiFlagged: 0, flagCount: 2, firstFlaggedAt: NOW },
-    ]);
+    expect(
+      await db
+        .select()
+        .from(modQueueEntries)
+        .where(and(eq(modQueueEntries.targetType, "thread"), eq(modQueueEntries.targetId, threadId))),
+    ).toEqual([{ targetType: "thread", targetId: threadId, threadId, phiFlagged: 0, flagCount: 2, firstFlaggedAt: NOW }]);
 
     await moderatePost(db, moderator, { targetType: "comment", targetId: replyId, action: "dismiss" }, NOW + 10);
     await expectQueueMatchesOpenFlags();
@@ -64,9 +67,12 @@ describe("the queue table", () => {
     const [oldest] = await db.select({ id: flags.id }).from(flags).where(eq(flags.createdAt, NOW));
     await db.delete(flags).where(eq(flags.id, oldest!.id));
     await expectQueueMatchesOpenFlags();
-    expect(await db.select({ flagCount: modQueueEntries.flagCount, firstFlaggedAt: modQueueEntries.firstFlaggedAt }).from(modQueueEntries).where(and(eq(modQueueEntries.targetType, "thread"), eq(modQueueEntries.targetId, threadId)))).toEqual([
-      { flagCount: 1, firstFlaggedAt: NOW + 1 },
-    ]);
+    expect(
+      await db
+        .select({ flagCount: modQueueEntries.flagCount, firstFlaggedAt: modQueueEntries.firstFlaggedAt })
+        .from(modQueueEntries)
+        .where(and(eq(modQueueEntries.targetType, "thread"), eq(modQueueEntries.targetId, threadId))),
+    ).toEqual([{ flagCount: 1, firstFlaggedAt: NOW + 1 }]);
 
     await moderatePost(db, moderator, { targetType: "thread", targetId: other, action: "hide", reason: "Misleading dosing advice." }, NOW + 20);
     await expectQueueMatchesOpenFlags();

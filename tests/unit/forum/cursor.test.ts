@@ -76,7 +76,10 @@ describe("keyset rules", () => {
     expect(decodeKeyset(encodeKeyset([1, "thréad"]), ["integer", "string"])).toEqual([1, "thréad"]);
   });
 
-  it.each([[encodeKeyset([1, 2])], [encodeKeyset([1, 2, 3])], [encodeKeyset([1.5, "x", 3])], [encodeKeyset(["1", "x", 3])]])("refuses a cursor of another rule's shape (%s)", (raw) => {
-    expect(() => keysetAfter(mixed, raw)).toThrow(expect.objectContaining({ code: "INVALID" }));
-  });
+  it.each([[encodeKeyset([1, 2])], [encodeKeyset([1, 2, 3])], [encodeKeyset([1.5, "x", 3])], [encodeKeyset(["1", "x", 3])]])(
+    "refuses a cursor of another rule's shape (%s)",
+    (raw) => {
+      expect(() => keysetAfter(mixed, raw)).toThrow(expect.objectContaining({ code: "INVALID" }));
+    },
+  );
 });
