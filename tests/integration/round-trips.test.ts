@@ -7,6 +7,7 @@ import { loadHomePage } from "../../src/server/forum/home-page";
 import { loadThreadPage } from "../../src/server/forum/thread-page";
 import type { Viewer } from "../../src/server/auth/viewer";
 import { loadBookmarks } from "../../src/server/follow/bookmarks";
+import { listVerificationQueue } from "../../src/server/auth/verification";
 import { loadMemberDirectory, searchMembers } from "../../src/server/admin/member-directory";
 import { encodeKeyset } from "../../src/server/forum/cursor";
 import { listOutboxForAdmin } from "../../src/server/mail/admin-outbox";
@@ -121,6 +122,8 @@ describe("database round trips per page", () => {
       ["the queue, a later page", (db, viewer) => loadModQueue(db, viewer, Date.now(), { after: encodeKeyset([1, 1, 0, "thread", 1]) })],
       ["the log, a later page", (db, viewer) => loadModLog(db, viewer, later, Date.now())],
       ["the outbox", (db, viewer) => listOutboxForAdmin(db, viewer)],
+      ["the verification queue", (db, viewer) => listVerificationQueue(db, viewer)],
+      ["the verification queue, a later page", (db, viewer) => listVerificationQueue(db, viewer, { after: encodeKeyset([1, 1]) })],
       ["the outbox, a later page", (db, viewer) => listOutboxForAdmin(db, viewer, later)],
     ];
     for (const [name, load] of pages) {

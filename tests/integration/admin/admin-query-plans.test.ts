@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { memberDirectoryQuery, memberSearchQuery } from "../../../src/server/admin/member-directory";
+import { verificationQueueQuery } from "../../../src/server/auth/verification";
 import { encodeKeyset } from "../../../src/server/forum/cursor";
 import { modLogQuery } from "../../../src/server/moderation/mod-log";
 import { modQueueQuery } from "../../../src/server/moderation/mod-queue";
@@ -60,6 +61,13 @@ describe("admin and moderator query plans", () => {
   it("walks mail_outbox_created_idx for the outbox, first page and later ones", async () => {
     expectIndexWalk(await planOf(outboxQuery(db, { limit: 50 })), "mail_outbox", "mail_outbox_created_idx");
     expectIndexWalk(await planOf(outboxQuery(db, { limit: 50, before: encodeKeyset([1, 1]) })), "mail_outbox", "mail_outbox_created_idx");
+  });
+
+  it("walks verification_applications_status_idx for the verification queue, first page and later ones", async () => {
+    expectIndexWalk(await planOf(verificationQueueQuery(db, { limit: 50 })), "verification_applications", "verification_applications_status_idx");
+    const plan = await planOf(verificationQueueQuery(db, { limit: 50, after: encodeKeyset([1, 1]) }));
+    expectIndexWalk(plan, "verification_applications", "verification_applications_status_idx");
+    expect(plan).toMatch(/SEARCH verification_applications USING INDEX verification_applications_status_idx \(status=\? AND created_at>\?\)/);
   });
 
   it("walks mod_queue_order_idx for the queue, for global and channel moderators, first page and later ones", async () => {

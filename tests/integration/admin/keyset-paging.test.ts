@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadMemberDirectory } from "../../../src/server/admin/member-directory";
+import { listVerificationQueue } from "../../../src/server/auth/verification";
 import type { Viewer } from "../../../src/server/auth/viewer";
 import { auditLog, users } from "../../../src/server/db/schema";
 import { flagPost } from "../../../src/server/moderation/flags";
@@ -7,7 +8,7 @@ import { auditStatement } from "../../../src/server/moderation/audit-log";
 import { loadModLog } from "../../../src/server/moderation/mod-log";
 import { loadModQueue } from "../../../src/server/moderation/mod-queue";
 import { moderatePost } from "../../../src/server/moderation/post-actions";
-import { createPhysician, createThread } from "../../fixtures/factories";
+import { createPendingApplication, createPhysician, createThread } from "../../fixtures/factories";
 import { createViewer } from "../../fixtures/viewers";
 import { createTestDatabase } from "../../support/test-database";
 
@@ -63,6 +64,20 @@ describe("the member list", () => {
 
   it("is for administrators only", async () => {
     await expect(loadMemberDirectory(db, moderator)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("the verification queue", () => {
+  it("pages through every pending application once, oldest first, with ties in time broken by id", async () => {
+    const older = await createPendingApplication(db, NOW - 1000);
+    const tied: number[] = [];
+    for (let i = 0; i < 7; i++) tied.push(await createPendingApplication(db, NOW));
+    const pages = await allPages(async (after) => {
+      const page = await listVerificationQueue(db, admin, { after, limit: 3 });
+      return { items: page.items, next: page.nextCursor };
+    });
+    expect(pages.flat().map((item) => item.applicationId)).toEqual([older, ...tied]);
+    expect(pages.map((page) => page.length)).toEqual([3, 3, 2]);
   });
 });
 
