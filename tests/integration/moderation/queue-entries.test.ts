@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { flags, modQueueEntries } from "../../../src/server/db/schema";
@@ -75,6 +76,25 @@ describe("the queue table", () => {
     ).toEqual([{ flagCount: 1, firstFlaggedAt: NOW + 1 }]);
 
     await moderatePost(db, moderator, { targetType: "thread", targetId: other, action: "hide", reason: "Misleading dosing advice." }, NOW + 20);
+    await expectQueueMatchesOpenFlags();
+  });
+
+  it("is filled from the open flags by its migration, for a database that already had flags", async () => {
+    const author = await createViewer(db, { now: NOW });
+    const { threadId } = await createThread(db, { authorId: author.userId, channelSlug: "general" });
+    await flagPost(db, await createViewer(db, { now: NOW }), { targetType: "thread", targetId: threadId, reason: "spam" }, NOW + 30);
+    // The table as it was before the migration ran: empty, flags present.
+    await db.delete(modQueueEntries);
+    // Found by name, not number: migrations are renumbered when branches merge.
+    const migrations = new URL("../../../src/server/db/migrations/", import.meta.url);
+    const file = readdirSync(migrations).find((name) => name.endsWith("_admin_paging.sql"));
+    const migration = readFileSync(new URL(file!, migrations), "utf8");
+    const backfill = migration
+      .split("--> statement-breakpoint")
+      .map((statement) => statement.trim())
+      .find((statement) => statement.startsWith("INSERT INTO `mod_queue_entries`"));
+    await handle.client.execute(backfill!);
+    expect((await db.select().from(modQueueEntries)).length).toBeGreaterThan(0);
     await expectQueueMatchesOpenFlags();
   });
 });
