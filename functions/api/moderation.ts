@@ -38,8 +38,8 @@ export const moderationRoutes = new Hono<ApiEnv>()
     return c.json(result, 201);
   })
   .get("/flags/mine", verifiedMembersOnly, async (c) => c.json(await loadMyFlags(databaseFor(c), c.get("viewer"), beforeParam(c.req.query("before")))))
-  .get("/mod/queue", verifiedMembersOnly, async (c) => c.json(await loadModQueue(databaseFor(c), c.get("viewer"), Date.now())))
-  .get("/mod/log", verifiedMembersOnly, async (c) => c.json(await loadModLog(databaseFor(c), c.get("viewer"), beforeParam(c.req.query("before")), Date.now())))
+  .get("/mod/queue", verifiedMembersOnly, async (c) => c.json(await loadModQueue(databaseFor(c), c.get("viewer"), Date.now(), { after: c.req.query("after") })))
+  .get("/mod/log", verifiedMembersOnly, async (c) => c.json(await loadModLog(databaseFor(c), c.get("viewer"), c.req.query("before"), Date.now())))
   .get("/mod/posts/:type/:id", verifiedMembersOnly, async (c) =>
     c.json(await loadPostForModeration(databaseFor(c), c.get("viewer"), postType(c.req.param("type")), idParam(c.req.param("id")), Date.now())),
   )

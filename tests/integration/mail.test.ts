@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { mailTransportFrom } from "../../src/server/mail/config";
 import { createOutboxTransport } from "../../src/server/mail/outbox-transport";
 import { createResendTransport } from "../../src/server/mail/resend-transport";
+import { encodeCursor } from "../../src/server/forum/cursor";
 import { listOutbox, outboxQuery, readOutboxMessage, sendMail } from "../../src/server/mail/send-mail";
 import { MailDeliveryError, type MailFailureKind, type MailMessage } from "../../src/server/mail/types";
 import { startResendStub, type ResendStub, type ResendStubMode } from "../support/resend-stub-server";
@@ -323,7 +324,7 @@ describe("outbox listing", () => {
   });
 
   it("reads the listing as a range scan on the created_at index without a sort step", async () => {
-    for (const query of [outboxQuery(listing.db, { limit: 50 }), outboxQuery(listing.db, { limit: 50, before: { key: NOW, id: 5 } })]) {
+    for (const query of [outboxQuery(listing.db, { limit: 50 }), outboxQuery(listing.db, { limit: 50, before: encodeCursor({ key: NOW, id: 5 }) })]) {
       const { sql: text, params } = query.toSQL();
       const result = await listing.client.execute({ sql: `EXPLAIN QUERY PLAN ${text}`, args: params as never });
       const plan = result.rows.map((row) => String(row.detail)).join("\n");

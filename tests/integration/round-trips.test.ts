@@ -7,6 +7,10 @@ import { loadHomePage } from "../../src/server/forum/home-page";
 import { loadThreadPage } from "../../src/server/forum/thread-page";
 import type { Viewer } from "../../src/server/auth/viewer";
 import { loadBookmarks } from "../../src/server/follow/bookmarks";
+import { listVerificationQueue } from "../../src/server/auth/verification";
+import { loadMemberDirectory, searchMembers } from "../../src/server/admin/member-directory";
+import { encodeKeyset } from "../../src/server/forum/cursor";
+import { listOutboxForAdmin } from "../../src/server/mail/admin-outbox";
 import { loadModLog } from "../../src/server/moderation/mod-log";
 import { loadPostForModeration } from "../../src/server/moderation/mod-post";
 import { loadModQueue } from "../../src/server/moderation/mod-queue";
@@ -98,6 +102,29 @@ describe("database round trips per page", () => {
       ["a profile", (db, viewer) => loadProfilePage(db, viewer, "rt_moderator", { tab: "threads" })],
       ["search", (db, viewer) => searchForum(db, viewer, { q: "thread" }, Date.now())],
       ["the calibration leaderboard", (db, viewer) => loadLeaderboard(db, viewer, { specialty: "neurology" })],
+    ];
+    for (const [name, load] of pages) {
+      await asGatedPage(token, load);
+      expect(counted.count(), name).toBe(1);
+    }
+  });
+
+  it("loads the admin and moderator lists, their later pages and a member search in one round trip each", async () => {
+    const adminId = await createPhysician(handle.db, { role: "admin", pseudonym: "rt_admin" });
+    const { token } = await createSession(handle.db, adminId, Date.now());
+    const later = encodeKeyset([Date.now(), Number.MAX_SAFE_INTEGER]);
+    const pages: [string, (db: Database, viewer: Viewer) => Promise<unknown>][] = [
+      ["the member list", (db, viewer) => loadMemberDirectory(db, viewer)],
+      ["the member list, a later page", (db, viewer) => loadMemberDirectory(db, viewer, { after: later })],
+      ["a member search by pseudonym", (db, viewer) => searchMembers(db, viewer, { by: "pseudonym", q: "rt_" })],
+      ["a member search by email", (db, viewer) => searchMembers(db, viewer, { by: "email", q: "nobody@example.org" })],
+      ["a member search by NPI", (db, viewer) => searchMembers(db, viewer, { by: "npi", q: "1234567893" })],
+      ["the queue, a later page", (db, viewer) => loadModQueue(db, viewer, Date.now(), { after: encodeKeyset([1, 1, 0, "thread", 1]) })],
+      ["the log, a later page", (db, viewer) => loadModLog(db, viewer, later, Date.now())],
+      ["the outbox", (db, viewer) => listOutboxForAdmin(db, viewer)],
+      ["the verification queue", (db, viewer) => listVerificationQueue(db, viewer)],
+      ["the verification queue, a later page", (db, viewer) => listVerificationQueue(db, viewer, { after: encodeKeyset([1, 1]) })],
+      ["the outbox, a later page", (db, viewer) => listOutboxForAdmin(db, viewer, later)],
     ];
     for (const [name, load] of pages) {
       await asGatedPage(token, load);

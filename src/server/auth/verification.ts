@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../db/client";
 import { users, verificationApplications } from "../db/schema";
 import { DomainError } from "../errors";
+import { keysetAfter, keysetOrderBy, keysetPage, type KeysetRule } from "../forum/cursor";
 import { checkbox } from "../forum/thread-kinds";
 import { screenForPhi } from "../privacy/enforce";
 import { scannedText } from "../privacy/free-text";
@@ -105,10 +106,26 @@ function requireAdmin(viewer: Viewer | null): asserts viewer is Viewer {
   assertAdmin(viewer, "review verifications");
 }
 
-/** Pending applications, oldest first, with the registry evidence beside each. Admins only. */
-export async function listVerificationQueue(db: Database, viewer: Viewer | null): Promise<VerificationQueueItem[]> {
-  requireAdmin(viewer);
-  const rows = await db
+export interface VerificationQueuePage {
+  items: VerificationQueueItem[];
+  /** The opaque cursor of the next (newer) page of applications, or null on the last page. */
+  nextCursor: string | null;
+}
+
+const VERIFICATION_PAGE_SIZE = 50;
+
+/** Oldest application first, ties broken by id: a walk of verification_applications_status_idx. */
+const verificationOrder: KeysetRule<{ applicationId: number; createdAt: number }> = {
+  columns: [
+    { expr: verificationApplications.createdAt, direction: "asc", kind: "number" },
+    { expr: verificationApplications.id, direction: "asc", kind: "integer" },
+  ],
+  keyOf: (row) => [row.createdAt, row.applicationId],
+};
+
+/** One page of pending applications (limit + 1 rows) from `after`; built apart for the plan test. */
+export function verificationQueueQuery(db: Database, options: { after?: string; limit: number }) {
+  return db
     .select({
       applicationId: verificationApplications.id,
       userId: users.id,
@@ -127,14 +144,24 @@ export async function listVerificationQueue(db: Database, viewer: Viewer | null)
     })
     .from(verificationApplications)
     .innerJoin(users, eq(users.id, verificationApplications.userId))
-    .where(and(eq(verificationApplications.status, "pending"), isNull(users.deletedAt)))
-    .orderBy(asc(verificationApplications.createdAt), asc(verificationApplications.id))
-    .limit(200);
-  return rows.map(({ evidenceJson, emailConfirmedAt, ...row }) => ({
-    ...row,
-    emailConfirmed: emailConfirmedAt !== null,
-    evidence: evidenceJson ? (JSON.parse(evidenceJson) as VerificationQueueItem["evidence"]) : null,
-  }));
+    .where(and(eq(verificationApplications.status, "pending"), keysetAfter(verificationOrder, options.after), isNull(users.deletedAt)))
+    .orderBy(...keysetOrderBy(verificationOrder))
+    .limit(options.limit + 1);
+}
+
+/** Pending applications, oldest first, a page at a time, with the registry evidence beside each. Admins only. */
+export async function listVerificationQueue(db: Database, viewer: Viewer | null, options: { after?: string; limit?: number } = {}): Promise<VerificationQueuePage> {
+  requireAdmin(viewer);
+  const limit = options.limit ?? VERIFICATION_PAGE_SIZE;
+  const page = keysetPage(verificationOrder, await verificationQueueQuery(db, { after: options.after, limit }), limit);
+  return {
+    items: page.items.map(({ evidenceJson, emailConfirmedAt, ...row }) => ({
+      ...row,
+      emailConfirmed: emailConfirmedAt !== null,
+      evidence: evidenceJson ? (JSON.parse(evidenceJson) as VerificationQueueItem["evidence"]) : null,
+    })),
+    nextCursor: page.nextCursor,
+  };
 }
 
 export const verificationDecisionSchema = z

@@ -85,6 +85,8 @@ export const users = sqliteTable(
       .where(sql`verification_status = 'verified' and email_confirmed_at is not null and deleted_at is null`),
     // The members the reply-mail job looks at every 10 minutes: only those who chose "immediate".
     index("users_reply_mail_immediate_idx").on(table.id).where(sql`reply_mail = 'immediate'`),
+    // The admin member list, newest first (src/server/admin/member-directory.ts): keyset on (created_at, id).
+    index("users_created_idx").on(table.createdAt, table.id),
   ],
 );
 
@@ -608,6 +610,29 @@ export const flags = sqliteTable(
     index("flags_target_idx").on(table.targetType, table.targetId, table.status),
     index("flags_status_idx").on(table.status, table.createdAt, table.id),
     index("flags_reporter_idx").on(table.reporterId, table.createdAt, table.id),
+  ],
+);
+
+/**
+ * The moderation queue in its order (ADR 0034): one row per post with open flags, kept exact by
+ * triggers on flags (the migration that made this table), so /mod pages the queue by walking
+ * mod_queue_order_idx instead of grouping and sorting every open flag on each view. Never
+ * written by application code.
+ */
+export const modQueueEntries = sqliteTable(
+  "mod_queue_entries",
+  {
+    targetType: text("target_type", { enum: ["thread", "comment"] }).notNull(),
+    targetId: integer("target_id").notNull(),
+    threadId: integer("thread_id").notNull(),
+    /** 1 when any open flag is for patient information: those come first. */
+    phiFlagged: integer("phi_flagged").notNull(),
+    flagCount: integer("flag_count").notNull(),
+    firstFlaggedAt: integer("first_flagged_at").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.targetType, table.targetId] }),
+    index("mod_queue_order_idx").on(sql`${table.phiFlagged} desc`, sql`${table.flagCount} desc`, table.firstFlaggedAt, table.targetType, table.targetId),
   ],
 );
 

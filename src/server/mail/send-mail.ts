@@ -1,8 +1,8 @@
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { mailOutbox } from "../db/schema";
 import { DomainError } from "../errors";
-import { decodeCursor, encodeCursor } from "../forum/cursor";
+import { keysetAfter, keysetOrderBy, keysetPage, type KeysetRule } from "../forum/cursor";
 import { OUTBOX_TRANSPORT_NAME } from "./outbox-transport";
 import { isMailDeliveryError, MailDeliveryError, type BatchDeliveryItem, type MailFailureKind, type MailMessage, type MailTransport } from "./types";
 
@@ -155,16 +155,21 @@ export interface OutboxMessage extends OutboxListItem {
   textBody: string;
 }
 
+/** The outbox's order: newest first, ties in time broken by id (mail_outbox_created_idx). */
+export const outboxOrder: KeysetRule<OutboxListItem> = {
+  columns: [
+    { expr: mailOutbox.createdAt, direction: "desc", kind: "number" },
+    { expr: mailOutbox.id, direction: "desc", kind: "integer" },
+  ],
+  keyOf: (row) => [row.createdAt, row.id],
+};
+
 /**
  * Builds the listing query without running it (so a page loader can batch it, and tests can
- * read its plan). Rule: newest first, keyset on (created_at, id) descending, a range scan on
+ * read its plan). Rule: outboxOrder from the opaque `before` cursor, a range scan on
  * mail_outbox_created_idx; one extra row tells whether an older page exists.
  */
-export function outboxQuery(db: Database, options: { limit: number; before?: { key: number; id: number } }) {
-  const conditions: SQL[] = [];
-  if (options.before) {
-    conditions.push(sql`(${mailOutbox.createdAt}, ${mailOutbox.id}) < (${options.before.key}, ${options.before.id})`);
-  }
+export function outboxQuery(db: Database, options: { limit: number; before?: string }) {
   return db
     .select({
       id: mailOutbox.id,
@@ -177,8 +182,8 @@ export function outboxQuery(db: Database, options: { limit: number; before?: { k
       createdAt: mailOutbox.createdAt,
     })
     .from(mailOutbox)
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+    .where(keysetAfter(outboxOrder, options.before))
+    .orderBy(...keysetOrderBy(outboxOrder))
     .limit(options.limit + 1);
 }
 
@@ -189,14 +194,7 @@ export function outboxQuery(db: Database, options: { limit: number; before?: { k
  */
 export async function listOutbox(db: Database, options: { limit?: number; before?: string } = {}): Promise<OutboxPage> {
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? OUTBOX_PAGE_SIZE) || OUTBOX_PAGE_SIZE, 1), OUTBOX_MAX_PAGE_SIZE);
-  const before = options.before === undefined ? undefined : decodeCursor(options.before);
-  const rows = await outboxQuery(db, { limit, before });
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  return {
-    items,
-    nextCursor: rows.length > limit && last ? encodeCursor({ key: last.createdAt, id: last.id }) : null,
-  };
+  return keysetPage(outboxOrder, await outboxQuery(db, { limit, before: options.before }), limit);
 }
 
 /** One recorded message with its body; NOT_FOUND when the id does not exist. */

@@ -1,7 +1,8 @@
-import { desc, eq, lt } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Viewer } from "../auth/viewer";
 import type { Database } from "../db/client";
 import { auditLog, users } from "../db/schema";
+import { keysetAfter, keysetOrderBy, keysetPage, type KeysetRule } from "../forum/cursor";
 import { assertMayModerate } from "./permissions";
 
 export interface ModLogEntry {
@@ -18,20 +19,24 @@ export interface ModLogEntry {
 
 export interface ModLogPage {
   entries: ModLogEntry[];
-  /** The id to pass as `before` for older entries, or null at the end. */
-  nextBefore: number | null;
+  /** The opaque cursor to pass as `before` for older entries, or null at the end. */
+  nextBefore: string | null;
 }
 
 const PAGE_SIZE = 50;
 
-/**
- * The append-only audit log as moderators read it, newest first: actor, action, target, reason
- * and time. Automatic actions (a patient-information flag hiding a post) show "Rounds". Entries
- * never carry redacted text: redactions record only the category.
- */
-export async function loadModLog(db: Database, viewer: Viewer | null, before: number | undefined, now: number): Promise<ModLogPage> {
-  assertMayModerate(viewer, "view_log", [], now);
-  const rows = await db
+/** Newest first, ties in time broken by id: a walk of audit_log_created_idx. */
+const modLogOrder: KeysetRule<{ id: number; createdAt: number }> = {
+  columns: [
+    { expr: auditLog.createdAt, direction: "desc", kind: "number" },
+    { expr: auditLog.id, direction: "desc", kind: "integer" },
+  ],
+  keyOf: (row) => [row.createdAt, row.id],
+};
+
+/** The log's page query (limit + 1 rows), built apart so the plan test reads its plan. */
+export function modLogQuery(db: Database, options: { before?: string; limit: number }) {
+  return db
     .select({
       id: auditLog.id,
       actor: users.pseudonym,
@@ -44,10 +49,20 @@ export async function loadModLog(db: Database, viewer: Viewer | null, before: nu
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(before !== undefined && Number.isSafeInteger(before) ? lt(auditLog.id, before) : undefined)
-    .orderBy(desc(auditLog.id))
-    .limit(PAGE_SIZE + 1);
-  const entries = rows.slice(0, PAGE_SIZE).map((row) => ({
+    .where(keysetAfter(modLogOrder, options.before))
+    .orderBy(...keysetOrderBy(modLogOrder))
+    .limit(options.limit + 1);
+}
+
+/**
+ * The append-only audit log as moderators read it, newest first: actor, action, target, reason
+ * and time. Automatic actions (a patient-information flag hiding a post) show "Rounds". Entries
+ * never carry redacted text: redactions record only the category.
+ */
+export async function loadModLog(db: Database, viewer: Viewer | null, before: string | undefined, now: number, limit = PAGE_SIZE): Promise<ModLogPage> {
+  assertMayModerate(viewer, "view_log", [], now);
+  const page = keysetPage(modLogOrder, await modLogQuery(db, { before, limit }), limit);
+  const entries = page.items.map((row) => ({
     id: row.id,
     actor: row.actorId === null ? "Rounds" : (row.actor ?? "former member"),
     action: row.action,
@@ -62,5 +77,5 @@ export async function loadModLog(db: Database, viewer: Viewer | null, before: nu
     reason: row.reason,
     createdAt: row.createdAt,
   }));
-  return { entries, nextBefore: rows.length > PAGE_SIZE ? (entries[entries.length - 1]?.id ?? null) : null };
+  return { entries, nextBefore: page.nextCursor };
 }

@@ -76,7 +76,7 @@ describe("email confirmation and the registry check", () => {
   it("stores the registry evidence beside a pending application for the admin", async () => {
     const { registry: outcome, applicationId } = await applicant({ registryAnswer: "match" });
     expect(outcome).toBe("matched");
-    const item = (await listVerificationQueue(handle.db, admin)).find((entry) => entry.applicationId === applicationId);
+    const item = (await listVerificationQueue(handle.db, admin)).items.find((entry) => entry.applicationId === applicationId);
     expect(item?.evidence).toMatchObject({ nameMatches: true, individual: true, active: true, licenceStateMatches: true, fullMatch: true });
     expect(item?.reviewReason).toBeNull();
   });
@@ -84,7 +84,7 @@ describe("email confirmation and the registry check", () => {
   it("keeps the application pending and flagged when the registry does not answer in time", async () => {
     const { registry: outcome, applicationId, userId } = await applicant({ registryAnswer: "slow" });
     expect(outcome).toBe("unreachable");
-    const item = (await listVerificationQueue(handle.db, admin)).find((entry) => entry.applicationId === applicationId);
+    const item = (await listVerificationQueue(handle.db, admin)).items.find((entry) => entry.applicationId === applicationId);
     expect(item).toMatchObject({ reviewReason: "registry_unreachable", emailConfirmed: true });
     expect((await loadMemberStatus(handle.db, viewerFor(userId, "x"))).verificationStatus).toBe("pending");
   });
@@ -92,7 +92,7 @@ describe("email confirmation and the registry check", () => {
   it("flags a registry record with another name for review", async () => {
     const { registry: outcome, applicationId } = await applicant({ registryAnswer: "mismatch" });
     expect(outcome).toBe("mismatch");
-    const item = (await listVerificationQueue(handle.db, admin)).find((entry) => entry.applicationId === applicationId);
+    const item = (await listVerificationQueue(handle.db, admin)).items.find((entry) => entry.applicationId === applicationId);
     expect(item).toMatchObject({ reviewReason: "registry_mismatch", evidence: expect.objectContaining({ nameMatches: false, fullMatch: false }) });
   });
 
@@ -111,7 +111,7 @@ describe("the admin verification queue", () => {
     expect(await decideVerification(services(), admin, { applicationId, decision: "recheck" })).toBe("unreachable");
     registry.fixtures.set(form.npi!, nppesAnswers.found(individualResult({ number: form.npi!, firstName: "Jane", lastName: "Doe" })));
     expect(await decideVerification(services(), admin, { applicationId, decision: "recheck" })).toBe("matched");
-    const item = (await listVerificationQueue(handle.db, admin)).find((entry) => entry.applicationId === applicationId);
+    const item = (await listVerificationQueue(handle.db, admin)).items.find((entry) => entry.applicationId === applicationId);
     expect(item?.evidence).toMatchObject({ fullMatch: true });
   });
 
