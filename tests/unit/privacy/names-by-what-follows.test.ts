@@ -96,3 +96,27 @@ describe("Italian 'di' after an age gives where the person is from", () => {
     expect(blockedAs("Dx: frattura di Colles scomposta, 74F.", "address")).toEqual([]);
   });
 });
+
+describe("CJK labels of national numbers and record numbers", () => {
+  it.each([
+    ["マイナンバー 1234 5678 9012", "ssn", "1234 5678 9012"],
+    ["주민등록번호 580603-2213999", "ssn", "580603-2213999"],
+    ["患者番号 1234 5678", "mrn", "1234 5678"],
+  ] as const)("blocks %j as %s", (text, category, value) => {
+    expect(blockedAs(text, category)).toEqual([value]);
+  });
+
+  it("does not read the label word after 患者 as a name", () => {
+    expect(blockedAs("患者番号 1234 5678", "name")).toEqual([]);
+  });
+});
+
+describe("a person with an age in brackets, then where they are from", () => {
+  it("blocks the town in 'Baba Tunde (70) from Ibadan'", () => {
+    expect(blockedAs("Baba Tunde (70) from Ibadan, new stroke.", "address")).toEqual(["Ibadan"]);
+  });
+
+  it("does not read a study's year in brackets as a person", () => {
+    expect(blockedAs("The study (2019) from Boston showed no benefit.", "address")).toEqual([]);
+  });
+});

@@ -279,6 +279,8 @@ function personBefore(clause: string): boolean {
   const w = (words[words.length - 1] ?? "").replace(/[,.;:]+$/, "");
   // "retired from Ford", "switched from Warfarin": a verb of leaving names an employer or a drug.
   if (LEFT_FROM.test(w)) return false;
+  // "Baba Tunde (70) from", "the boy (7M) from": an age in brackets belongs to a person.
+  if (/^\(\d{1,3}[ \t]?(?:[MF]|yo|y\/o)?\)$/.test(w)) return true;
   if (TRADE_WORD.test(w.replace(/^[([]/, "").toLowerCase())) return true;
   if (personContext(clause, true)) return true;
   // "Sizwe Pillay, folder no. D5723546, from": a record number after a name is a patient's header.

@@ -619,8 +619,11 @@ function detectFileNames(text: string): RawFinding[] {
  * or registration number is a record number; a number in an insurance context a health plan
  * number. An insurer's number (保険者番号, not 被保険者番号) names an organisation and is skipped.
  */
+// A value may be grouped by hyphens or single spaces ("マイナンバー 1234 5678 9012").
 const CJK_KEY =
-  /(住院号|病案号|病历号|門診号|门诊号|カルテ番号|診察券番号|患者番号|患者ID|登録番号|등록번호|병록번호|환자번호|被保険者番号|保険証番号|保险号|医保号|社保号|身份证号|記号|番号|号码|號碼|编号|編號|번호)[ \t]*[:：]?[ \t]*([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){2,20})(?![A-Za-z0-9])/g;
+  /(住院号|病案号|病历号|門診号|门诊号|カルテ番号|診察券番号|患者番号|患者ID|登録番号|등록번호|병록번호|환자번호|被保険者番号|保険証番号|保险号|医保号|社保号|身份证号|身分證字號|身份證號|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|記号|番号|号码|號碼|编号|編號|번호)[ \t]*[:：]?[ \t]*([A-Za-z0-9](?:[A-Za-z0-9]|[- ](?=[A-Za-z0-9])){2,24})(?![A-Za-z0-9])/g;
+/** National numbers: China's resident ID, Taiwan's, Japan's My Number, Korea's resident numbers. */
+const CJK_NATIONAL_KEY = /^(?:身份证号|身分證字號|身份證號|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호)$/;
 const CJK_RECORD = /住院|病案|病历|門診|门诊|カルテ|診察券|患者|登録|등록|병록|환자/;
 const CJK_INSURANCE = /保険|保险|医保|社保|健保|보험|insurance/i;
 
@@ -643,8 +646,8 @@ function detectCjkLabels(text: string): RawFinding[] {
       continue;
     const insured = CJK_INSURANCE.test(`${text.slice(Math.max(0, m.index - 200), m.index)}${key}`);
     let category: PhiCategory;
-    if (CJK_RECORD.test(key)) category = "mrn";
-    else if (key === "身份证号") category = "ssn";
+    if (CJK_NATIONAL_KEY.test(key)) category = "ssn";
+    else if (CJK_RECORD.test(key)) category = "mrn";
     else if (insured) category = "health_plan";
     else if (key === "記号")
       continue; // "symbol" outside an insurance card

@@ -1550,7 +1550,7 @@ const HONORIFIC_MARK = /(?:-(?:san|sama|kun|chan|ssi|nim)| ji)(?![a-z])/g;
 const HONORED = new RegExp(`([${UPPER}][${LOWER}]{1,20})$`);
 const CJK_NAME =
   /(?:患者|病人|姓名|氏名|환자|이름|성명|孕妇|产妇|孕婦|產婦|老人|男孩|女孩|男童|女童|患儿|患兒|儿子|兒子|女儿|女兒|丈夫|妻子|母亲|母親|父亲|父親|爷爷|奶奶|外婆|外公)(?:名|명)?[:：]?[ \t]{0,2}(?:([\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]{2,5}?)(?=[様さ氏，,、(（ \t:：」"”]|$)|(?=[A-Z]))|([\u4E00-\u9FFF]{1,3}[ 　]?[\u4E00-\u9FFF\u3040-\u30FF]{1,3})[ 　]?(?:様|さん|氏)|\(([\u4E00-\u9FFF\uAC00-\uD7AF]{1,3}(?:[ 　]?[\u4E00-\u9FFF\u3040-\u30FF\uAC00-\uD7AF]{1,3})?)\)|([\u4E00-\u9FFF\uAC00-\uD7AF]{2,4})[,，、][ \t]?(?:[男女][,，、])?\d{1,3}[ \t]?[岁歲歳세]|([\u4E00-\u9FFF]{1,3}[ 　]?[\u4E00-\u9FFF\u3040-\u30FF]{1,3})[ \t]?[(（](?:reads |read |romani[sz]ed |i\.e\. )?(?=\p{Lu})/gu;
-const CJK_NOT_NAME = /^(?:男性?|女性?|患者|病人|老人|老?先生|할머니|할아버지|환자)$/;
+const CJK_NOT_NAME = /^(?:男性?|女性?|患者|病人|老人|老?先生|할머니|할아버지|환자|番号|番號|号码|號碼|编号|編號|번호|登録番号|등록번호)$/;
 const CJK_INSTITUTION_END = /(?:医院|病院|醫院|大学|大學|中心|诊所|診所|診療所|クリニック|センター|研究所|병원|의원|대학교?|센터|클리닉|보건소)$/;
 /** Before a parenthesised CJK word: its romanised name, or words saying it is a name in a script. */
 const CJK_NAME_BEFORE = /(?:\p{Lu}[\p{Ll}-]*[ \t]?|\b(?:Hangul|hanzi|kanji|characters|Chinese|Korean|Japanese|Mandarin)[ \t]?)$/u;
@@ -1600,7 +1600,8 @@ function detectMarkedNames(text: string, out: RawFinding[]): void {
       continue;
     }
     // "男性, 93岁", "할머니, 93세": a sex or a kinship word before an age, not a name.
-    if (m[4] !== undefined && CJK_NOT_NAME.test(name)) continue;
+    // "患者番号 1234": a label's word after "患者", not a name.
+    if ((m[4] !== undefined || m[1] !== undefined) && CJK_NOT_NAME.test(name)) continue;
     // "北京协和医院", "서울대병원", "大阪大学": an institution, by its last characters.
     if (CJK_INSTITUTION_END.test(name)) continue;
     if (m[3] !== undefined && !CJK_NAME_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
