@@ -111,6 +111,8 @@ const PROTECTED_PATTERNS: readonly RegExp[] = [
   /\b10\.\d{4,9}\/[^\s"<>()]{1,200}/g,
   /\bPMC\d{5,9}\b/g,
   /\bNCT\d{8}\b/g,
+  // The NEJM's Case Records and other journals' numbered cases: "Case 12-2023", "CPC 4-2019".
+  /\b(?:Case|CPC)[ \t]\d{1,2}-(?:19|20)\d\d\b/g,
   /\bIS[BS]N(?:-1[03])?[\s:]{0,3}[\dX-]{8,17}/gi,
   // Product codes: NDC 0002-1433-80, lot 23H041 (drug and device lots are not patient data).
   /\bNDC[\s:#]{0,3}\d{4,5}-\d{3,4}-\d{1,2}\b/gi,
