@@ -77,8 +77,18 @@ describe("blind differentials in Chromium", () => {
     await page.goto(caseUrl);
     await page.locator(".comment").filter({ hasText: "Löfgren" }).getByRole("button", { name: "Mark as answer" }).click();
     await page.waitForLoadState("load");
-    await page.getByLabel("Final diagnosis").fill("Löfgren syndrome (sarcoidosis)");
+    // A refused adjudication (a record number in the final diagnosis) comes back with its ticks.
+    await page.getByLabel("Final diagnosis").fill("Löfgren syndrome, MRN 00482913");
     await page.getByLabel("Sarcoidosis matches").check();
+    await page.getByLabel("Lymphoma matches").check();
+    await page.getByRole("button", { name: "Score the differentials" }).click();
+    await page.waitForLoadState("load");
+    expect(await page.locator(".adjudication [role=alert]").textContent()).toContain("identify a patient");
+    expect(await page.getByLabel("Sarcoidosis matches").isChecked()).toBe(true);
+    expect(await page.getByLabel("Lymphoma matches").isChecked()).toBe(true);
+    expect(await page.getByLabel("Final diagnosis").inputValue()).toBe("Löfgren syndrome, MRN 00482913");
+    await page.getByLabel("Lymphoma matches").uncheck();
+    await page.getByLabel("Final diagnosis").fill("Löfgren syndrome (sarcoidosis)");
     await page.getByRole("button", { name: "Score the differentials" }).click();
     await page.waitForLoadState("load");
     expect(await page.locator(".final").textContent()).toContain("Löfgren syndrome (sarcoidosis)");
