@@ -19,3 +19,22 @@ describe("house-number streets in Commonwealth forms", () => {
     expect(blockedAs(text, "address")).toEqual([]);
   });
 });
+
+/**
+ * A town after a place of the patient's daily life ("the pub in", "the mine at", "school in"),
+ * in a sentence about a person, blocks even when no list knows the town; a place of care or of
+ * the physician's training does not.
+ */
+describe("towns of a patient's daily life", () => {
+  it.each([
+    ["Wife says he's driving to the pub in Goondiwindi daily.", "Goondiwindi"],
+    ["The kid, Dylan, 7, had his third seizure at school in Ballymena.", "Ballymena"],
+    ["He works at the mine in Mount Isa.", "Mount Isa"],
+  ])("blocks the town in %j", (text, town) => {
+    expect(blockedAs(text, "address")).toContain(town);
+  });
+
+  it.each(["I did my residency at a school in Boston.", "Our practice is in Kayenta."])("does not block the town in %j", (text) => {
+    expect(blockedAs(text, "address")).toEqual([]);
+  });
+});

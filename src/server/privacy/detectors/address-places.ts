@@ -568,7 +568,7 @@ export function detectTowns(text: string, out: RawFinding[]): void {
       homeAfter = unlisted !== null && HOME_AFTER.test(text.slice(unlisted.end, unlisted.end + 30));
       // "fell in Car park B", "crashed in Formula Ford racing": a capital opening a noun phrase.
       const nounPhrase = unlisted !== null && !homeAfter && NOUN_AFTER.test(text.slice(unlisted.end, unlisted.end + 20));
-      if (unlisted && (homeAfter || (!nounPhrase && incidentPlace(text, m.index)))) {
+      if (unlisted && (homeAfter || (!nounPhrase && (incidentPlace(text, m.index) || venuePlace(text, m.index))))) {
         place = unlisted;
         tied = true;
       }
@@ -632,7 +632,7 @@ const DOCTOR_NAME_BEFORE = /\b(?:Dr|Dra|Prof|Professor|Doctor|Doctora)\.?[ \t](?
 const FROM_OR_NEAR: ReadonlySet<string> = new Set(["from", "near", "outside", "around", "aus", "près", "cerca", "perto"]);
 /** A lower-case word after a capital that is not a function word: the capital opens a noun phrase. */
 const NOUN_AFTER =
-  /^[ \t]+(?!(?:and|or|but|on|at|in|with|when|while|after|before|last|this|that|the|a|an|where|which|who|near|during|by|from|to|for|of|yesterday|today|tonight|overnight|early|late|around|about|until|as|so|then|he|she|they|we|i|was|is|were|are|had|has|and)(?![a-z]))[a-z]/;
+  /^[ \t]+(?!(?:and|or|but|on|at|in|with|when|while|after|before|last|this|that|the|a|an|where|which|who|near|during|by|from|to|for|of|yesterday|today|tonight|overnight|early|late|around|about|until|as|so|then|he|she|they|we|i|was|is|were|are|had|has|and|daily|weekly|nightly|every|most|each|again|often|sometimes|alone|now|still|twice|once|since|till|til)(?![a-z]))[a-z]/;
 /** A kind of home after a place: "Mile End student housing", "Hulme flats", "Rosebank retirement village". */
 const HOME_AFTER =
   /^[ \t]{1,2}(?:(?:student|council|social|public|sheltered)[ \t])?(?:housing|halls|flats|estate|projects|caravan park|trailer park|retirement village|care home|nursing home|rest home)\b/i;
@@ -658,6 +658,21 @@ function incidentPlace(text: string, pos: number): boolean {
   if (!incident || notAHomeContext(clause.slice(incident.index))) return false;
   const sentence = textBefore(text, pos, 120);
   return (THIRD_PERSON_WORD.test(sentence) || personContext(sentence, true) || hasNamePair(sentence)) && !physicianSpeaking(text, pos);
+}
+
+/**
+ * A place of a patient's daily life right before "in"/"at"/"near": "the pub in", "daycare in",
+ * "the mine at", "her school in", "the shelter near". Not a place of care or of study: a hospital
+ * or a clinic "in X" is the provider's, and those words are not listed.
+ */
+const VENUE_BEFORE =
+  /\b(?:pub|bar|school|primary|high school|daycare|day care|nursery|kindergarten|creche|crèche|church|chapel|mosque|temple|gurdwara|synagogue|shop|store|supermarket|factory|mine|farm|station|club|gym|market|mill|plant|warehouse|restaurant|café|cafe|takeaway|chipper|camp|prison|jail|hostel|shelter|abattoir|quarry|dairy|orchard|vineyard|building site|garage|salon|barbershop|office)[ \t]{1,3}$/i;
+
+/** True when the place after the cue at `pos` is where the patient lives their life ("the pub in X"), in a sentence about a person. */
+function venuePlace(text: string, pos: number): boolean {
+  if (!VENUE_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) return false;
+  const sentence = textBefore(text, pos, 160);
+  return (THIRD_PERSON_WORD.test(sentence) || personContext(sentence, true) || hasNamePair(sentence)) && !notAHomeContext(sentence) && !physicianSpeaking(text, pos);
 }
 
 /** Department and specialty words that follow "her daughter in ...": "Pediatrics", "Nursing". */
