@@ -7,6 +7,7 @@ import { accountServices, latestMailTo, signupForm, tokenFromLink } from "../../
 import { individualResult, nppesAnswers, startNppesStub, type NppesStub } from "../../support/nppes-stub-server";
 import { createPhysician } from "../../fixtures/factories";
 import { createTestDatabase } from "../../support/test-database";
+import { viewerLiteral } from "../../fixtures/viewers";
 
 const handle = createTestDatabase();
 let registry: NppesStub;
@@ -16,17 +17,7 @@ let ip = 0;
 beforeAll(async () => {
   registry = await startNppesStub();
   const adminId = await createPhysician(handle.db, { role: "admin", pseudonym: "chief_reviewer" });
-  admin = {
-    userId: adminId,
-    pseudonym: "chief_reviewer",
-    role: "admin",
-    verificationStatus: "verified",
-    emailConfirmed: true,
-    moderatedChannelIds: [],
-    suspendedUntil: null,
-    memberSince: 0,
-    unreadNotifications: 0,
-  };
+  admin = viewerLiteral(adminId, { pseudonym: "chief_reviewer", role: "admin" });
 });
 afterAll(async () => {
   handle.client.close();

@@ -8,6 +8,7 @@ import { loadThreadPage } from "../../../src/server/forum/thread-page";
 import { votePoll } from "../../../src/server/forum/vote-poll";
 import { createPhysician } from "../../fixtures/factories";
 import { createTestDatabase } from "../../support/test-database";
+import { viewerLiteral } from "../../fixtures/viewers";
 
 const handle = createTestDatabase();
 afterAll(() => handle.client.close());
@@ -18,17 +19,7 @@ const tick = () => (clock += 5 * 60_000);
 async function physician(): Promise<Viewer> {
   const pseudonym = `kind_${Math.floor(Math.random() * 1e9)}`;
   const userId = await createPhysician(db, { pseudonym });
-  return {
-    userId,
-    pseudonym,
-    role: "member",
-    verificationStatus: "verified",
-    emailConfirmed: true,
-    moderatedChannelIds: [],
-    suspendedUntil: null,
-    memberSince: 0,
-    unreadNotifications: 0,
-  };
+  return viewerLiteral(userId, { pseudonym });
 }
 
 const caseForm = (overrides: Record<string, string> = {}) => ({

@@ -13,6 +13,7 @@ import { deleteReply, deleteThread, editReply, editThread, EDIT_CONFLICT_MESSAGE
 import { loadThreadPage } from "../../../src/server/forum/thread-page";
 import { createPhysician, createThread as importThread } from "../../fixtures/factories";
 import { createTestDatabase } from "../../support/test-database";
+import { viewerLiteral } from "../../fixtures/viewers";
 
 const handle = createTestDatabase();
 afterAll(() => handle.client.close());
@@ -24,17 +25,7 @@ const tick = () => (clock += 5 * 60_000);
 async function physician(overrides: { pseudonym?: string; specialtySlug?: string } = {}): Promise<Viewer> {
   const pseudonym = overrides.pseudonym ?? `editor_${Math.floor(Math.random() * 1e9)}`;
   const userId = await createPhysician(db, { pseudonym, specialtySlug: overrides.specialtySlug ?? "cardiology" });
-  return {
-    userId,
-    pseudonym,
-    role: "member",
-    verificationStatus: "verified",
-    emailConfirmed: true,
-    moderatedChannelIds: [],
-    suspendedUntil: null,
-    memberSince: 0,
-    unreadNotifications: 0,
-  };
+  return viewerLiteral(userId, { pseudonym });
 }
 
 const original = {

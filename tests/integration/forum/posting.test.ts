@@ -6,6 +6,7 @@ import { createThread } from "../../../src/server/forum/create-thread";
 import { loadThreadPage } from "../../../src/server/forum/thread-page";
 import { createPhysician } from "../../fixtures/factories";
 import { createTestDatabase } from "../../support/test-database";
+import { viewerLiteral } from "../../fixtures/viewers";
 
 const handle = createTestDatabase();
 afterAll(() => handle.client.close());
@@ -17,17 +18,7 @@ const tick = () => (clock += 5 * 60_000);
 async function physician(overrides: { pseudonym?: string; specialtySlug?: string } = {}): Promise<Viewer> {
   const pseudonym = overrides.pseudonym ?? `poster_${Math.floor(Math.random() * 1e9)}`;
   const userId = await createPhysician(db, { pseudonym, specialtySlug: overrides.specialtySlug ?? "cardiology" });
-  return {
-    userId,
-    pseudonym,
-    role: "member",
-    verificationStatus: "verified",
-    emailConfirmed: true,
-    moderatedChannelIds: [],
-    suspendedUntil: null,
-    memberSince: 0,
-    unreadNotifications: 0,
-  };
+  return viewerLiteral(userId, { pseudonym });
 }
 
 const threadInput = (overrides: Record<string, unknown> = {}) => ({

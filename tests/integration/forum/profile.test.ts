@@ -7,6 +7,7 @@ import { loadProfilePage, OWN_ANONYMOUS_MARK, PROFILE_PAGE_SIZE, type ProfilePag
 import { createPhysician, createThread } from "../../fixtures/factories";
 import { countRoundTrips } from "../../support/round-trips";
 import { createTestDatabase } from "../../support/test-database";
+import { viewerLiteral } from "../../fixtures/viewers";
 
 const handle = createTestDatabase();
 afterAll(() => handle.client.close());
@@ -19,18 +20,7 @@ const ANON_REPLY_BODY = "Narwhal reply that must never appear on a profile for o
 const LONG_REPLY = `## Heading\n\nFirst we tried **metoprolol** and [read the guideline](https://example.org/g) — then \`code\` & more.\n\n- one\n- two\n\n${"word ".repeat(80)}`;
 
 function viewerOf(userId: number, pseudonym: string, overrides: Partial<Viewer> = {}): Viewer {
-  return {
-    userId,
-    pseudonym,
-    role: "member",
-    verificationStatus: "verified",
-    emailConfirmed: true,
-    moderatedChannelIds: [],
-    suspendedUntil: null,
-    memberSince: 0,
-    unreadNotifications: 0,
-    ...overrides,
-  };
+  return viewerLiteral(userId, { pseudonym, ...overrides });
 }
 
 let owner: Viewer;

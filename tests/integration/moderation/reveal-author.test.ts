@@ -3,6 +3,7 @@ import type { Viewer } from "../../../src/server/auth/viewer";
 import { loadRevealTarget, revealAnonymousAuthor, REVEAL_ACTION } from "../../../src/server/moderation/reveal-author";
 import { createPhysician, createThread } from "../../fixtures/factories";
 import { createTestDatabase } from "../../support/test-database";
+import { viewerLiteral } from "../../fixtures/viewers";
 
 const handle = createTestDatabase();
 afterAll(() => handle.client.close());
@@ -12,17 +13,7 @@ const now = Date.UTC(2026, 5, 1);
 const REASON = "Reported for harassment; checking whether it is a repeat offender.";
 
 function viewerOf(userId: number, role: Viewer["role"]): Viewer {
-  return {
-    userId,
-    pseudonym: `viewer_${userId}`,
-    role,
-    verificationStatus: "verified",
-    emailConfirmed: true,
-    moderatedChannelIds: [],
-    suspendedUntil: null,
-    memberSince: 0,
-    unreadNotifications: 0,
-  };
+  return viewerLiteral(userId, { pseudonym: `viewer_${userId}`, role });
 }
 
 let admin: Viewer;

@@ -12,6 +12,7 @@ import { runVoteRingJob, type VoteRingJobRun } from "../../../src/server/moderat
 import { voteRingDefaults } from "../../../src/server/moderation/vote-rings";
 import { createPhysician, createThread } from "../../fixtures/factories";
 import { createTestDatabase } from "../../support/test-database";
+import { viewerLiteral } from "../../fixtures/viewers";
 
 // ADR 0031's key property: the daily job's rolling counts, advanced day by day (one run cut
 // short by its bound), equal a full recount of the window, and so do the rings found on them,
@@ -90,17 +91,7 @@ async function writeVotes(list: { voterId: number; post: Post; value: 1 | -1; at
 }
 
 function viewerOf(userId: number): Viewer {
-  return {
-    userId,
-    pseudonym: `p${userId}`,
-    role: "member",
-    verificationStatus: "verified",
-    emailConfirmed: true,
-    moderatedChannelIds: [],
-    suspendedUntil: null,
-    memberSince: 0,
-    unreadNotifications: 0,
-  };
+  return viewerLiteral(userId, { pseudonym: `p${userId}` });
 }
 
 /** A day of organic votes (some down), the ring's votes for each other, and changes of mind. */
