@@ -667,7 +667,7 @@ export const voteRingReports = sqliteTable(
 
 /**
  * Vote rings, incremental (ADR 0031): every change to the multiset of counted upvotes, in commit
- * order. Written only by triggers (migration 0020): on votes (cast, withdrawn, flipped, re-cast),
+ * order. Written only by triggers (migration 0021): on votes (cast, withdrawn, flipped, re-cast),
  * on threads (moved to another channel, author gone, deleted) and on comments (author gone,
  * deleted), each a -1 under the old attribution and a +1 under the new. A row is attributed
  * when it is written: the post's author and its thread's channel, and the vote's own created_at,

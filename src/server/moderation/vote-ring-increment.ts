@@ -3,7 +3,7 @@ import type { Database } from "../db/client";
 
 /**
  * The rolling upvote counts behind the daily vote-ring job (ADR 0031). Triggers (migration
- * 0020) log every change to the counted upvotes in `vote_ring_ledger`, attributed to
+ * 0021) log every change to the counted upvotes in `vote_ring_ledger`, attributed to
  * (voter, author, channel) and stamped with the vote's created_at; this module folds the log into
  * `vote_ring_pairs`. The invariant, kept by every step:
  *
@@ -104,7 +104,7 @@ async function planStep(db: Database, windowStart: number, limit: number): Promi
            (select max(seq) from next) as through_seq,
            (select count(*) from next) as adding,
            (select count(*) from leaving) as dropping`);
-  if (!row || row.applied_seq === null) throw new Error("vote_ring_state has no row: run the migrations (0020 creates it).");
+  if (!row || row.applied_seq === null) throw new Error("vote_ring_state has no row: run the migrations (0021 creates it).");
   const appliedSeq = Number(row.applied_seq);
   return { appliedSeq, throughSeq: row.through_seq === null ? appliedSeq : Number(row.through_seq), adding: Number(row.adding), dropping: Number(row.dropping) };
 }
