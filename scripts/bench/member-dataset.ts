@@ -276,7 +276,7 @@ async function buildMemberDataset(spec: MemberScaleSpec, base: { builtAt: string
       for (let index = from; index < to; index++) {
         const id = firstId + index;
         const specialty = rng.pickWeighted(weighted);
-        const pseudonym = `${rng.pick(PREFIXES)}_${specialty.replaceAll("-", "_")}_${rng.pick(ROLES)}${id.toString(36)}`;
+        const pseudonym = `${rng.pick(PREFIXES)}_${specialty.replaceAll("-", "_")}_${rng.pick(ROLES)}_${id.toString(36)}`;
         let npi = "";
         for (let serial = index; ; serial += newMembers) {
           const first9 = `2${String(serial).padStart(8, "0")}`;
