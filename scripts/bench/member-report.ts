@@ -43,7 +43,7 @@ export function memberDatasetHeading(info: MemberDatasetInfo, baseMembers: numbe
     `${info.spec.label}${info.spec.scale === 1 ? "" : ` — SCALED DOWN by --members-scale ${info.spec.scale}; the issue's numbers are scale 1`}: ${count(counts.members)} members (${count(baseMembers)} in the 100k-thread file), ` +
       `${count(counts.sessions)} sessions, ${count(counts.follows)} channel follows (largest: #${counts.largestChannel.slug}, ${count(counts.largestChannel.followers)} followers), ` +
       `${count(counts.notifications)} notifications, ${count(counts.votes)} votes; vote-ring ledger ${count(counts.ringLedger)} rows, ${count(counts.ringPairs)} pair cells`,
-    `  ${info.spec.file} (${(info.fileBytes / 1024 / 1024 / 1024).toFixed(2)} GB on disk), ${built}`,
+    `  ${info.spec.file} (${(info.fileBytes / 1e9).toFixed(2)} GB = ${(info.fileBytes / 1024 ** 3).toFixed(2)} GiB on disk), ${built}`,
     phases ? `  build phases: ${phases}` : "",
   ]
     .filter(Boolean)
