@@ -33,10 +33,10 @@ const DIGEST_RUNS_PER_DAY = 12;
 
 export interface JobsResult {
   jobs: JobMeasurement[];
-  /** Digest details for the throughput line. */
-  digest: { sent: number; runMs: number; needPerDay: number; perHourCapacity: number; perHourNeed: number; requests: number; left: number };
-  ring: { dayVotes: number; added: number; dropped: number; steps: number; behind: number; runMs: number };
-  prune: { sessions: number; runMs: number; complete: boolean };
+  /** Digest details for the throughput line (null: the run failed, see jobs). */
+  digest: null | { sent: number; runMs: number; needPerDay: number; perHourCapacity: number; perHourNeed: number; requests: number; left: number };
+  ring: null | { dayVotes: number; added: number; dropped: number; steps: number; behind: number; runMs: number };
+  prune: null | { sessions: number; runMs: number; complete: boolean };
 }
 
 /**
@@ -89,8 +89,25 @@ export async function measureJobs(member: MemberDatasetInfo, scratchFile: string
     const stub = await startResendStub();
     const { db, client } = createDb(server.url);
     try {
-      const rings = await runJob(db, "vote-rings", jobNow);
-      const prune = await runJob(db, "prune", jobNow);
+      // Each job on its own: one that fails (a statement past the 10 s database deadline) is
+      // reported with its cause, and the others are still measured.
+      const attempt = async <T>(work: () => Promise<T>): Promise<{ value: T } | { failure: string }> => {
+        try {
+          return { value: await work() };
+        } catch (error) {
+          return { failure: describeFailure(error) };
+        }
+      };
+      const rings = await attempt(async () => {
+        const run = await runJob(db, "vote-rings", jobNow);
+        if (run.job !== "vote-rings") throw new Error("runJob answered for another job.");
+        return run;
+      });
+      const prune = await attempt(async () => {
+        const run = await runJob(db, "prune", jobNow);
+        if (run.job !== "prune") throw new Error("runJob answered for another job.");
+        return run;
+      });
       const env = {
         DATABASE_URL: server.url,
         MAIL_TRANSPORT: "resend",
@@ -100,61 +117,72 @@ export async function measureJobs(member: MemberDatasetInfo, scratchFile: string
         SITE_URL: "https://rounds.example",
         SIGNING_SECRET: "bench-signing-secret-of-at-least-32-characters",
       };
-      const digest = await runJob(db, "digest", jobNow, { digest: () => digestSettingsFrom(env) });
-      if (rings.job !== "vote-rings" || prune.job !== "prune" || digest.job !== "digest") throw new Error("runJob answered for another job.");
+      const digest = await attempt(async () => {
+        const run = await runJob(db, "digest", jobNow, { digest: () => digestSettingsFrom(env) });
+        if (run.job !== "digest") throw new Error("runJob answered for another job.");
+        return run;
+      });
 
-      const ringRows = rings.result.counts.added + rings.result.counts.dropped;
-      const sessionsPruned = prune.result.sessions;
       const perRun = pruneDefaults.batchSize * pruneDefaults.maxBatches;
-      const sent = digest.result.sent;
+      const failed = (job: string, intervalMs: number, unit: string, failure: string): JobMeasurement => ({
+        job,
+        runMs: Number.NaN,
+        intervalMs,
+        needPerDay: Number.NaN,
+        capacityPerDay: Number.NaN,
+        unit,
+        failure,
+      });
+      const ringJob = "vote-rings (daily 09:43)";
+      const pruneJob = "prune (hourly)";
+      const digestJob = "digest (every 10 min, 11:00-12:50)";
+      // A run that reached its cap shows what a run sends; one that served everyone owed (a
+      // scaled-down file) did not reach it, and a full run is taken as its cap.
+      const digestPerRun = "value" in digest ? (digest.value.result.left > 0 ? digest.value.result.sent : digestDefaults.maxMembers) : 0;
       const jobs: JobMeasurement[] = [
-        {
-          job: "vote-rings (daily 09:43)",
-          runMs: rings.ms,
-          intervalMs: DAY,
-          needPerDay: ringRows,
-          capacityPerDay: RING_MAX_ROWS_PER_RUN,
-          unit: "ledger rows",
-        },
-        {
-          job: "prune (hourly)",
-          runMs: prune.ms,
-          intervalMs: HOUR,
-          needPerDay: sessionsPruned,
-          capacityPerDay: 24 * perRun,
-          unit: "expired sessions",
-        },
-        {
-          job: "digest (every 10 min, 11:00-12:50)",
-          runMs: digest.ms,
-          intervalMs: 10 * 60_000,
-          needPerDay,
-          // A run that reached its cap shows what a run sends; one that served everyone owed
-          // (a scaled-down file) did not reach it, and a full run is taken as its cap.
-          capacityPerDay: DIGEST_RUNS_PER_DAY * (digest.result.left > 0 ? sent : digestDefaults.maxMembers),
-          unit: "digests",
-        },
+        "value" in rings
+          ? {
+              job: ringJob,
+              runMs: rings.value.ms,
+              intervalMs: DAY,
+              needPerDay: rings.value.result.counts.added + rings.value.result.counts.dropped,
+              capacityPerDay: RING_MAX_ROWS_PER_RUN,
+              unit: "ledger rows",
+            }
+          : failed(ringJob, DAY, "ledger rows", rings.failure),
+        "value" in prune
+          ? { job: pruneJob, runMs: prune.value.ms, intervalMs: HOUR, needPerDay: prune.value.result.sessions, capacityPerDay: 24 * perRun, unit: "expired sessions" }
+          : failed(pruneJob, HOUR, "expired sessions", prune.failure),
+        "value" in digest
+          ? { job: digestJob, runMs: digest.value.ms, intervalMs: 10 * 60_000, needPerDay, capacityPerDay: DIGEST_RUNS_PER_DAY * digestPerRun, unit: "digests" }
+          : failed(digestJob, 10 * 60_000, "digests", digest.failure),
       ];
       return {
         jobs,
-        digest: {
-          sent,
-          runMs: digest.ms,
-          needPerDay,
-          perHourCapacity: 6 * (digest.result.left > 0 ? sent : digestDefaults.maxMembers),
-          perHourNeed: needPerDay / 2,
-          requests: stub.requests.length,
-          left: digest.result.left,
-        },
-        ring: {
-          dayVotes,
-          added: rings.result.counts.added,
-          dropped: rings.result.counts.dropped,
-          steps: rings.result.counts.steps,
-          behind: rings.result.counts.behind,
-          runMs: rings.ms,
-        },
-        prune: { sessions: sessionsPruned, runMs: prune.ms, complete: prune.result.complete },
+        digest:
+          "value" in digest
+            ? {
+                sent: digest.value.result.sent,
+                runMs: digest.value.ms,
+                needPerDay,
+                perHourCapacity: 6 * digestPerRun,
+                perHourNeed: needPerDay / 2,
+                requests: stub.requests.length,
+                left: digest.value.result.left,
+              }
+            : null,
+        ring:
+          "value" in rings
+            ? {
+                dayVotes,
+                added: rings.value.result.counts.added,
+                dropped: rings.value.result.counts.dropped,
+                steps: rings.value.result.counts.steps,
+                behind: rings.value.result.counts.behind,
+                runMs: rings.value.ms,
+              }
+            : null,
+        prune: "value" in prune ? { sessions: prune.value.result.sessions, runMs: prune.value.ms, complete: prune.value.result.complete } : null,
       };
     } finally {
       client.close();
@@ -162,4 +190,14 @@ export async function measureJobs(member: MemberDatasetInfo, scratchFile: string
       await server.stop();
     }
   }
+}
+
+/** The error and its causes in one line (drizzle wraps the driver's error as "Failed query: …"). */
+export function describeFailure(error: unknown): string {
+  const parts: string[] = [];
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 4; current = current.cause, depth++) {
+    const message = current.message.startsWith("Failed query:") ? `Failed query: ${current.message.split("\n")[1]?.trim().slice(0, 80) ?? ""}…` : current.message;
+    parts.push(message.replaceAll(/\s+/g, " ").trim());
+  }
+  return parts.join(" ← ") || String(error);
 }

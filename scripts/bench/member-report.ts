@@ -96,13 +96,20 @@ export function fanOutLine(result: FanOutResult): string {
 
 export function jobsTable(result: JobsResult): string {
   const { digest, ring, prune } = result;
+  const failure = (name: string) => result.jobs.find((job) => job.job.startsWith(name))?.failure ?? "unknown";
   const lines = [
-    `Digest throughput: one run sent ${count(digest.sent)} digests in ${seconds(digest.runMs)} (${count(digest.requests)} batch requests to the stand-in Resend on 127.0.0.1, ` +
-      `production's pause between them); ${count(digest.left)} members still owed after it. Capacity ${count(digest.perHourCapacity)}/hour (6 runs an hour in the 11:00-12:50 window), ` +
-      `need ${count(digest.perHourNeed)}/hour (${count(digest.needPerDay)} a day owed: daily members + weekly / 7, over the window's 2 hours).`,
-    `Vote-ring job: one daily increment after ${count(ring.dayVotes)} new votes: ${count(ring.added)} ledger rows added, ${count(ring.dropped)} dropped, in ${ring.steps} steps, ` +
-      `${ring.behind === 0 ? "up to date" : `${count(ring.behind)} behind`}; ${seconds(ring.runMs)} with the analysis (bound: ${count(result.jobs[0]?.capacityPerDay ?? 0)} rows a run).`,
-    `Prune job: ${count(prune.sessions)} expired sessions (a day's) deleted in ${seconds(prune.runMs)}${prune.complete ? "" : " (more left for the next run)"}.`,
+    digest
+      ? `Digest throughput: one run sent ${count(digest.sent)} digests in ${seconds(digest.runMs)} (${count(digest.requests)} batch requests to the stand-in Resend on 127.0.0.1, ` +
+        `production's pause between them); ${count(digest.left)} members still owed after it. Capacity ${count(digest.perHourCapacity)}/hour (6 runs an hour in the 11:00-12:50 window), ` +
+        `need ${count(digest.perHourNeed)}/hour (${count(digest.needPerDay)} a day owed: daily members + weekly / 7, over the window's 2 hours).`
+      : `Digest throughput: the run failed (${failure("digest")}).`,
+    ring
+      ? `Vote-ring job: one daily increment after ${count(ring.dayVotes)} new votes: ${count(ring.added)} ledger rows added, ${count(ring.dropped)} dropped, in ${ring.steps} steps, ` +
+        `${ring.behind === 0 ? "up to date" : `${count(ring.behind)} behind`}; ${seconds(ring.runMs)} with the analysis (bound: ${count(result.jobs[0]?.capacityPerDay ?? 0)} rows a run).`
+      : `Vote-ring job: the run failed (${failure("vote-rings")}).`,
+    prune
+      ? `Prune job: ${count(prune.sessions)} expired sessions (a day's) deleted in ${seconds(prune.runMs)}${prune.complete ? "" : " (more left for the next run)"}.`
+      : `Prune job: the run failed (${failure("prune")}).`,
   ];
   const rows = result.jobs.map((job) => [
     job.job,
@@ -111,7 +118,7 @@ export function jobsTable(result: JobsResult): string {
     `${count(job.needPerDay)} ${job.unit}`,
     count(job.capacityPerDay),
     `${n(jobHeadroom(job), 1)}×`,
-    jobPass(job) ? "PASS" : "FAIL",
+    job.failure !== undefined ? "FAIL (run failed)" : jobPass(job) ? "PASS" : "FAIL",
   ]);
   return [
     ...lines,

@@ -81,6 +81,8 @@ export interface JobMeasurement {
   /** Work the schedule can do a day at the measured run (runs a day × a run's bound or output). */
   capacityPerDay: number;
   unit: string;
+  /** Why the run failed, when it did (it then has no headroom). */
+  failure?: string;
 }
 
 /**
@@ -88,6 +90,7 @@ export interface JobMeasurement {
  * time. A job with no work a day has unlimited capacity headroom (its time still counts).
  */
 export function jobHeadroom(job: JobMeasurement): number {
+  if (job.failure !== undefined) return 0;
   const capacity = job.needPerDay <= 0 ? Number.POSITIVE_INFINITY : job.capacityPerDay / job.needPerDay;
   const time = job.runMs <= 0 ? Number.POSITIVE_INFINITY : job.intervalMs / job.runMs;
   const headroom = Math.min(capacity, time);
@@ -110,6 +113,9 @@ export function memberFailures(verdicts: readonly MemberPageVerdict[], fanOut: {
   if (fanOut === null) lines.push("fan-out post: not measured");
   else if (!fanOutPass(fanOut.plainMs, fanOut.channelMs))
     lines.push(`fan-out post: @channel reply ${(fanOut.channelMs / fanOut.plainMs).toFixed(2)}× a plain reply (${FAN_OUT_RATIO}× allowed)`);
-  for (const job of jobs) if (!jobPass(job)) lines.push(`${job.job}: headroom ${jobHeadroom(job).toFixed(2)}× (${JOB_HEADROOM}× needed)`);
+  for (const job of jobs) {
+    if (job.failure !== undefined) lines.push(`${job.job}: the run failed (${job.failure})`);
+    else if (!jobPass(job)) lines.push(`${job.job}: headroom ${jobHeadroom(job).toFixed(2)}× (${JOB_HEADROOM}× needed)`);
+  }
   return lines;
 }

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { removeDatabaseFiles, type DatasetInfo } from "./dataset";
 import { measureFanOut, median, type FanOutResult } from "./member-fan-out";
 import { ensureMemberDataset, type MemberDatasetInfo } from "./member-dataset";
-import { makeScratchCopy, measureJobs, type JobsResult } from "./member-jobs";
+import { describeFailure, makeScratchCopy, measureJobs, type JobsResult } from "./member-jobs";
 import { discoverMemberPages } from "./member-pages";
 import { fanOutLine, jobsTable, memberDatasetHeading, memberPagesTable } from "./member-report";
 import { memberScaleSpec } from "./member-shape";
@@ -97,14 +97,14 @@ export async function runMembersSection(
       fanOut = await measureFanOut(fanOutStack.url, scratch);
     } catch (error) {
       // Reported (and a miss under --strict) rather than losing the pages' and jobs' numbers.
-      fanOutProblem = error instanceof Error ? error.message : String(error);
+      fanOutProblem = describeFailure(error);
     } finally {
       await fanOutStack?.stop();
     }
     log(`scheduled jobs on the scratch copy of ${spec.label} …`);
     jobs = await measureJobs(member, scratch);
   } catch (error) {
-    jobsProblem = error instanceof Error ? error.message : String(error);
+    jobsProblem = describeFailure(error);
   } finally {
     removeDatabaseFiles(scratch);
   }

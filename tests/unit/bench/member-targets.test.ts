@@ -98,6 +98,12 @@ describe("a scheduled job's headroom (--strict)", () => {
     expect(memberFailures([], { plainMs: 1, channelMs: 1 }, [job({ capacityPerDay: 16_500 })])).toEqual(["digest: headroom 1.00× (2× needed)"]);
   });
 
+  it("fails a job whose run failed, and says why", () => {
+    const failedRun = job({ runMs: Number.NaN, needPerDay: Number.NaN, capacityPerDay: Number.NaN, failure: "the database request timed out" });
+    expect(jobPass(failedRun)).toBe(false);
+    expect(memberFailures([], { plainMs: 1, channelMs: 1 }, [failedRun])).toEqual(["digest: the run failed (the database request timed out)"]);
+  });
+
   it("gives a job with nothing to do a day only its time headroom", () => {
     expect(jobHeadroom(job({ needPerDay: 0, runMs: 100, intervalMs: 3_600_000 }))).toBe(36_000);
   });
