@@ -12,7 +12,8 @@ import type { PageType } from "./targets";
  */
 export async function measurePage(stack: Stack, page: PageType, options: BenchOptions): Promise<PageResult> {
   const urls = page.paths.map((path) => `${stack.url}${path}`);
-  const load = { urls, headers: stack.headers, concurrency: options.concurrency };
+  const headers = page.headers ?? stack.headers;
+  const load = { urls, headers, concurrency: options.concurrency };
   await runLoad({ ...load, durationMs: options.warmupMs });
 
   stack.proxy.reset();
@@ -29,12 +30,12 @@ export async function measurePage(stack: Stack, page: PageType, options: BenchOp
 
   const roundTrips = stack.proxy.count();
   // The same pages one at a time: the CPU a request costs with nothing else in flight.
-  const alone = await workerCpuOneAtATime(stack, urls, options);
+  const alone = await workerCpuOneAtATime(stack, urls, headers, options);
 
   // One more page, outside the numbers: the SQL it ran as the Worker sent it (nothing else is
   // in flight now) and how its body was framed.
   const stopCapture = stack.proxy.capture();
-  const sample = await countResponseChunks(urls[0] as string, stack.headers);
+  const sample = await countResponseChunks(urls[0] as string, headers);
   const statements = statementsFromCapture(stopCapture());
 
   const served = run.requests + run.errors;
@@ -67,10 +68,10 @@ export async function measurePage(stack: Stack, page: PageType, options: BenchOp
  * The Worker's CPU per request with one request in flight: process CPU over a short closed loop
  * at concurrency 1 (ticks are 10 ms, so the run is long enough to hold a few hundred requests).
  */
-async function workerCpuOneAtATime(stack: Stack, urls: string[], options: BenchOptions): Promise<number> {
+async function workerCpuOneAtATime(stack: Stack, urls: string[], headers: Record<string, string>, options: BenchOptions): Promise<number> {
   const durationMs = Math.max(1000, Math.round(options.durationMs / 2));
   const before = cpuSeconds(stack.workerdPids);
-  const run = await runLoad({ urls, headers: stack.headers, concurrency: 1, durationMs });
+  const run = await runLoad({ urls, headers, concurrency: 1, durationMs });
   const used = cpuSeconds(stack.workerdPids) - before;
   const served = run.requests + run.errors;
   return served === 0 ? Number.NaN : (used * 1000) / served;

@@ -50,13 +50,24 @@ export function splitWorkerd(pids: readonly number[], publicPort: number): { use
   return { userPids, proxyPids };
 }
 
+export interface StackOptions {
+  /**
+   * Replace every notification with the fixed set of notification-count.ts (default). The members
+   * section keeps the file's own: the member-scale file's 2 million are part of what it measures.
+   */
+  seedNotifications?: boolean;
+  /** The pages to measure, instead of discoverPaths' (the members section's list). */
+  discover?: (file: string, viewer: { memberId: number; headers: Record<string, string> }) => Promise<PageType[]>;
+}
+
 /** Starts a stack; on failure whatever was started is stopped. `track` registers the stop for Ctrl-C. */
-export async function startStack(info: DatasetInfo, track: (stop: () => Promise<void>) => void, searches: readonly SearchGroup[] = []): Promise<Stack> {
+export async function startStack(info: DatasetInfo, track: (stop: () => Promise<void>) => void, searches: readonly SearchGroup[] = [], options: StackOptions = {}): Promise<Stack> {
   const file = info.spec.file;
-  const { memberId, headers } = await prepareViewer(file);
+  const viewer = await prepareViewer(file);
+  const { memberId, headers } = viewer;
   // The member every page is requested as has many notifications (see notification-count.ts).
-  seedNotifications(file, memberId, Date.now());
-  const pages = await discoverPaths(file, searches);
+  if (options.seedNotifications ?? true) seedNotifications(file, memberId, Date.now());
+  const pages = options.discover ? await options.discover(file, viewer) : await discoverPaths(file, searches);
 
   let database: RunningProcess | undefined;
   let proxy: CountingProxy | undefined;
