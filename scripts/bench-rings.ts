@@ -54,7 +54,7 @@ async function castRandomVotes(target: Database, n: number, from: number, to: nu
     const size = Math.min(chunk, n - done);
     await target.run(sql`
       with recursive k(i) as (select 1 union all select i + 1 from k where i < ${size}),
-      drawn as (select abs(random()) % ${MEMBERS} + 1 as voter_id, abs(random()) % 4 as kind, abs(random()) as r, abs(random()) % 100 as up, ${from} + abs(random()) % ${to - from} as created_at from k)
+      drawn as materialized (select abs(random()) % ${MEMBERS} + 1 as voter_id, abs(random()) % 4 as kind, abs(random()) as r, abs(random()) % 100 as up, ${from} + abs(random()) % ${to - from} as created_at from k)
       insert into votes (voter_id, target_type, target_id, value, created_at)
       select voter_id, case when kind = 0 then 'thread' else 'comment' end,
              case when kind = 0 then r % ${THREADS} + 1 else r % ${THREADS * 3} + 1 end,

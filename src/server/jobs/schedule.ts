@@ -13,7 +13,7 @@ export const CRON_JOBS: Readonly<Record<string, JobName>> = {
   // Daily at 09:43 UTC (04:43 in New York, 01:43 in Los Angeles): the forum's quietest hour.
   "43 9 * * *": "vote-rings",
   // Every 10 minutes from 11:00 to 12:50 UTC (07:00–08:50 in New York, 04:00–05:50 in Los
-  // Angeles): email digests land before the clinic day. Each run sends at most 200 and leaves
+  // Angeles): email digests land before the clinic day. Each run sends at most 3,000 (Resend batches of 100) and leaves
   // the rest to the next; a run finds only members still owed one, so twelve runs a morning are
   // capacity and retries, never a second digest.
   "*/10 11-12 * * *": "digest",
