@@ -89,17 +89,34 @@ export async function listCells(db: Database, source: CellSource): Promise<Cell[
   return rows.map((row) => ({ voterId: Number(row.voter), authorId: Number(row.author), channelId: Number(row.channel), upvotes: Number(row.n) }));
 }
 
-export async function findSuspiciousEdges(db: Database, source: CellSource, query: EdgeQuery): Promise<SuspiciousEdge[]> {
-  // `cells` is materialized once and every marginal is summed from it, so the source is read
-  // once per run.
-  const rows = await db.all<EdgeRow>(sql`
-    with cells as materialized (${cellsSelect(source)}),
+/**
+ * The analysis's inputs as common table expressions: the (voter, author) pairs with at least
+ * `minVotes`, and the three margins. From a recount, every one is summed from the cells, which are
+ * materialized once so the votes are read once. From the rolling counts, the margins are tables
+ * kept in the same step as the cells (vote-ring-increment.ts), read by key, and the pairs are a
+ * walk of the cells' primary key: no table of 2.4 million cells is copied or sorted (ADR 0031).
+ */
+function analysisInputs(source: CellSource, minVotes: number): SQL {
+  if (source.from === "pairs") {
+    return sql`pairs as (
+      select voter_id as voter, author_id as author, sum(upvotes) as n from vote_ring_pairs group by voter_id, author_id having sum(upvotes) >= ${minVotes}
+    ),
+    given as (select voter_id as voter, channel_id as channel, upvotes as g from vote_ring_given where upvotes > 0),
+    received as (select author_id as author, channel_id as channel, upvotes as r from vote_ring_received where upvotes > 0),
+    totals as (select channel_id as channel, upvotes as t from vote_ring_channel_totals where upvotes > 0)`;
+  }
+  return sql`cells as materialized (${cellsSelect(source)}),
     pairs as (
-      select voter, author, sum(n) as n from cells group by voter, author having sum(n) >= ${query.minVotes}
+      select voter, author, sum(n) as n from cells group by voter, author having sum(n) >= ${minVotes}
     ),
     given as materialized (select voter, channel, sum(n) as g from cells group by voter, channel),
     received as materialized (select author, channel, sum(n) as r from cells group by author, channel),
-    totals as (select channel, sum(n) as t from cells group by channel)
+    totals as (select channel, sum(n) as t from cells group by channel)`;
+}
+
+export async function findSuspiciousEdges(db: Database, source: CellSource, query: EdgeQuery): Promise<SuspiciousEdge[]> {
+  const rows = await db.all<EdgeRow>(sql`
+    with ${analysisInputs(source, query.minVotes)}
     select p.voter as voter_id, p.author as author_id, p.n as upvotes,
            sum(given.g * 1.0 * received.r / totals.t) as expected,
            (select sum(g) from given as gv where gv.voter = p.voter) as voter_given,

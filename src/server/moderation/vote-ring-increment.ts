@@ -118,26 +118,41 @@ async function applyStep(db: Database, plan: StepPlan, windowStart: number, now:
   // The rows leaving the window, oldest first: the same set in both statements (nothing between
   // them changes the ledger), through vote_ring_ledger_created_idx.
   const leaving = sql`select seq from vote_ring_ledger where created_at < ${windowStart} order by created_at, seq limit ${plan.dropping}`;
-  const upsert = sql`on conflict (voter_id, author_id, channel_id) do update set upvotes = upvotes + excluded.upvotes`;
+  // (1) The leaving rows that were applied are subtracted (unapplied ones just go); (2) the next
+  // rows after the watermark are added (those just dropped are gone: outside the window).
+  const leavingApplied = sql`from vote_ring_ledger where seq in (${leaving}) and seq <= ${plan.appliedSeq} and ${unchanged}`;
+  const adding = sql`from vote_ring_ledger where seq > ${plan.appliedSeq} and seq <= ${plan.throughSeq} and ${unchanged}`;
   const results = await db.batch([
-    // (1) Subtract the leaving rows that were applied; unapplied ones just go.
-    db.run(sql`insert into vote_ring_pairs (voter_id, author_id, channel_id, upvotes)
-      select voter_id, author_id, channel_id, -sum(delta) from vote_ring_ledger
-        where seq in (${leaving}) and seq <= ${plan.appliedSeq} and ${unchanged}
-        group by voter_id, author_id, channel_id ${upsert}`),
+    ...foldInto(db, leavingApplied, -1),
     db.run(sql`delete from vote_ring_ledger where seq in (${leaving}) and ${unchanged}`),
-    // (2) Add the next rows after the watermark (those just dropped are gone: outside the window).
-    db.run(sql`insert into vote_ring_pairs (voter_id, author_id, channel_id, upvotes)
-      select voter_id, author_id, channel_id, sum(delta) from vote_ring_ledger
-        where seq > ${plan.appliedSeq} and seq <= ${plan.throughSeq} and ${unchanged}
-        group by voter_id, author_id, channel_id ${upsert}`),
+    ...foldInto(db, adding, 1),
     // Cells back to zero (a pair that stopped voting) leave the table, through its partial index.
+    // Margins at zero stay: they add nothing to the analysis, and there is one per voter (author)
+    // and channel at most.
     db.run(sql`delete from vote_ring_pairs where upvotes = 0 and ${unchanged}`),
     // (3) The watermark, last: the guard above saw the old value throughout.
     db.all<{ applied_seq: number }>(sql`update vote_ring_state set applied_seq = ${plan.throughSeq}, window_start = ${windowStart}, updated_at = ${now}
       where id = 1 and applied_seq = ${plan.appliedSeq} returning applied_seq`),
   ]);
-  return (results[4] as unknown[]).length === 1;
+  return (results[results.length - 1] as unknown[]).length === 1;
+}
+
+/**
+ * The statements that add `sign` × the ledger rows `rows` (a FROM … WHERE clause) to the cells and
+ * to their three margins (ADR 0031): each margin stays the sum of the cells it totals.
+ */
+function foldInto(db: Database, rows: ReturnType<typeof sql>, sign: 1 | -1) {
+  const add = (conflict: ReturnType<typeof sql>) => sql`on conflict (${conflict}) do update set upvotes = upvotes + excluded.upvotes`;
+  return [
+    db.run(sql`insert into vote_ring_pairs (voter_id, author_id, channel_id, upvotes)
+      select voter_id, author_id, channel_id, ${sign} * sum(delta) ${rows} group by voter_id, author_id, channel_id ${add(sql`voter_id, author_id, channel_id`)}`),
+    db.run(sql`insert into vote_ring_given (voter_id, channel_id, upvotes)
+      select voter_id, channel_id, ${sign} * sum(delta) ${rows} group by voter_id, channel_id ${add(sql`voter_id, channel_id`)}`),
+    db.run(sql`insert into vote_ring_received (author_id, channel_id, upvotes)
+      select author_id, channel_id, ${sign} * sum(delta) ${rows} group by author_id, channel_id ${add(sql`author_id, channel_id`)}`),
+    db.run(sql`insert into vote_ring_channel_totals (channel_id, upvotes)
+      select channel_id, ${sign} * sum(delta) ${rows} group by channel_id ${add(sql`channel_id`)}`),
+  ] as const;
 }
 
 /** Rows after the watermark plus rows past the window's start: a range scan each. */
@@ -159,6 +174,9 @@ export async function rebuildVoteRingCounts(db: Database, now: number, windowMs:
   const results = await db.batch([
     db.run(sql`delete from vote_ring_ledger`),
     db.run(sql`delete from vote_ring_pairs`),
+    db.run(sql`delete from vote_ring_given`),
+    db.run(sql`delete from vote_ring_received`),
+    db.run(sql`delete from vote_ring_channel_totals`),
     db.run(sql`insert into vote_ring_ledger (voter_id, author_id, channel_id, created_at, delta)
       select v.voter_id, t.author_id, t.channel_id, v.created_at, 1 from votes v join threads t on t.id = v.target_id
         where v.target_type = 'thread' and v.value = 1 and t.author_id <> v.voter_id and v.created_at >= ${since}
@@ -167,9 +185,12 @@ export async function rebuildVoteRingCounts(db: Database, now: number, windowMs:
         where v.target_type = 'comment' and v.value = 1 and c.author_id <> v.voter_id and v.created_at >= ${since}`),
     db.run(sql`insert into vote_ring_pairs (voter_id, author_id, channel_id, upvotes)
       select voter_id, author_id, channel_id, sum(delta) from vote_ring_ledger group by voter_id, author_id, channel_id`),
+    db.run(sql`insert into vote_ring_given (voter_id, channel_id, upvotes) select voter_id, channel_id, sum(upvotes) from vote_ring_pairs group by voter_id, channel_id`),
+    db.run(sql`insert into vote_ring_received (author_id, channel_id, upvotes) select author_id, channel_id, sum(upvotes) from vote_ring_pairs group by author_id, channel_id`),
+    db.run(sql`insert into vote_ring_channel_totals (channel_id, upvotes) select channel_id, sum(upvotes) from vote_ring_pairs group by channel_id`),
     db.run(sql`insert into vote_ring_state (id, applied_seq, window_start, updated_at)
       values (1, coalesce((select max(seq) from vote_ring_ledger), 0), ${since}, ${now})
       on conflict (id) do update set applied_seq = excluded.applied_seq, window_start = excluded.window_start, updated_at = excluded.updated_at`),
   ]);
-  return { rows: results[2].rowsAffected };
+  return { rows: results[5].rowsAffected };
 }

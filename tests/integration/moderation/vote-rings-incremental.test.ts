@@ -141,10 +141,27 @@ async function rolling() {
   return { cells: await listCells(db, { from: "pairs" }), edges: roundEdges(edges), groups: findRingGroups(findMutualPairs(edges)).map((group) => group.memberIds) };
 }
 
+/** The three margins the job keeps, and the same sums over the rolling cells: they must be equal. */
+async function margins() {
+  const kept = await db.all<{ kind: string; a: number; b: number; n: number }>(sql`
+    select 'given' as kind, voter_id as a, channel_id as b, upvotes as n from vote_ring_given where upvotes <> 0
+    union all select 'received', author_id, channel_id, upvotes from vote_ring_received where upvotes <> 0
+    union all select 'total', channel_id, 0, upvotes from vote_ring_channel_totals where upvotes <> 0
+    order by 1, 2, 3`);
+  const summed = await db.all<{ kind: string; a: number; b: number; n: number }>(sql`
+    select 'given' as kind, voter_id as a, channel_id as b, sum(upvotes) as n from vote_ring_pairs group by voter_id, channel_id
+    union all select 'received', author_id, channel_id, sum(upvotes) from vote_ring_pairs group by author_id, channel_id
+    union all select 'total', channel_id, 0, sum(upvotes) from vote_ring_pairs group by channel_id
+    order by 1, 2, 3`);
+  return { kept, summed: summed.filter((row) => Number(row.n) !== 0) };
+}
+
 async function expectEqualToRecount(run: VoteRingJobRun, now: number) {
   const full = await recount(now);
   const incremental = await rolling();
   expect(run.counts.behind).toBe(0);
+  const { kept, summed } = await margins();
+  expect(kept).toEqual(summed);
   expect(incremental.cells).toEqual(full.cells);
   expect(incremental.edges).toEqual(full.edges);
   expect(incremental.groups).toEqual(full.groups);
@@ -259,6 +276,12 @@ describe("the migration that adds the counts", () => {
     .split("--> statement-breakpoint")
     .map((statement) => statement.trim())
     .filter((statement) => /^(--[^\n]*\n)*INSERT INTO `vote_ring_(ledger|pairs|state)`/.test(statement));
+  /** The margins' backfill (a later migration), run after it as a deploy would. */
+  const marginsMigration = readdirSync(migrationsDir).find((name) => name.endsWith("_vote_ring_margins.sql"))!;
+  const marginsBackfill = readFileSync(join(migrationsDir, marginsMigration), "utf8")
+    .split("--> statement-breakpoint")
+    .map((statement) => statement.trim())
+    .filter((statement) => /^(--[^\n]*\n)*INSERT INTO `vote_ring_/.test(statement));
 
   it("backfills the window's upvotes so the first run has nothing to add and equals a full recount", async () => {
     const fresh = createTestDatabase();
@@ -284,9 +307,20 @@ describe("the migration that adds the counts", () => {
         });
       }
       // As before the migration: no ledger, no counts, no state row.
-      await fresh.client.batch(["delete from vote_ring_ledger", "delete from vote_ring_pairs", "delete from vote_ring_state"], "write");
+      await fresh.client.batch(
+        [
+          "delete from vote_ring_ledger",
+          "delete from vote_ring_pairs",
+          "delete from vote_ring_state",
+          "delete from vote_ring_given",
+          "delete from vote_ring_received",
+          "delete from vote_ring_channel_totals",
+        ],
+        "write",
+      );
       expect(backfill).toHaveLength(3);
-      await fresh.client.batch(backfill, "write");
+      expect(marginsBackfill).toHaveLength(3);
+      await fresh.client.batch([...backfill, ...marginsBackfill], "write");
 
       const since = clock - voteRingDefaults.windowMs;
       const expected = await listCells(fresh.db, { from: "votes", since });
@@ -295,6 +329,9 @@ describe("the migration that adds the counts", () => {
       const run = await runVoteRingJob(fresh.db, clock);
       expect(run.counts).toMatchObject({ added: 0, dropped: 0, behind: 0 });
       expect(await listCells(fresh.db, { from: "pairs" })).toEqual(expected);
+      // The margins were filled from those cells: the rolling analysis reads them.
+      const totals = await fresh.db.all<{ n: number }>(sql`select upvotes as n from vote_ring_channel_totals`);
+      expect(totals.map((row) => Number(row.n))).toEqual([3]);
     } finally {
       fresh.client.close();
     }
