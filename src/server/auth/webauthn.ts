@@ -1,5 +1,5 @@
 import { sha256 } from "@oslojs/crypto/sha2";
-import { decodePKIXECDSASignature, ECDSAPublicKey, p256 } from "@oslojs/crypto/ecdsa";
+import { decodePKIXECDSASignature, p256 } from "@oslojs/crypto/ecdsa";
 import { RSAPublicKey } from "@oslojs/crypto/rsa";
 import { encodeHexLowerCase } from "@oslojs/encoding";
 import {
@@ -164,6 +164,35 @@ export async function verifyRegistration(
   return { credentialId: credential.id, publicKey, algorithm, signCount: authenticatorData.signatureCounter, userVerified: authenticatorData.userVerified };
 }
 
+/**
+ * The SubjectPublicKeyInfo of a P-256 public key (RFC 5480: id-ecPublicKey, prime256v1, the
+ * uncompressed point 04 ‖ x ‖ y as a 66-byte bit string): a fixed 26-byte header, then the point,
+ * each coordinate as exactly 32 big-endian bytes. Written here because @oslojs/crypto 1.0.1's
+ * encodeSEC1Uncompressed places a y coordinate whose first byte is zero at the wrong offset: about
+ * one key in 256 came out as a point off the curve and its passkey could never be added.
+ */
+const P256_SPKI_HEADER = Uint8Array.from([
+  0x30, 0x59, 0x30, 0x13, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07, 0x03, 0x42, 0x00,
+]);
+
+export function p256PublicKeyInfo(x: bigint, y: bigint): Uint8Array {
+  const info = new Uint8Array(P256_SPKI_HEADER.length + 65);
+  info.set(P256_SPKI_HEADER);
+  info[P256_SPKI_HEADER.length] = 0x04;
+  for (const [coordinate, offset] of [
+    [x, P256_SPKI_HEADER.length + 1],
+    [y, P256_SPKI_HEADER.length + 33],
+  ] as const) {
+    let rest = coordinate;
+    for (let i = 31; i >= 0; i--) {
+      info[offset + i] = Number(rest & 0xffn);
+      rest >>= 8n;
+    }
+    if (rest !== 0n) throw new WebAuthnRefusal("P-256 coordinate longer than 32 bytes");
+  }
+  return info;
+}
+
 /** The COSE key as SubjectPublicKeyInfo, for the two algorithms Rounds accepts. */
 export function publicKeyOf(key: COSEPublicKey): { publicKey: Uint8Array; algorithm: number } {
   try {
@@ -172,7 +201,7 @@ export function publicKeyOf(key: COSEPublicKey): { publicKey: Uint8Array; algori
     if (algorithm === coseAlgorithmES256 && key.type() === COSEKeyType.EC2) {
       const ec2 = key.ec2();
       if (ec2.curve !== coseEllipticCurveP256) throw new WebAuthnRefusal("ES256 key not on P-256");
-      return { publicKey: new ECDSAPublicKey(p256, ec2.x, ec2.y).encodePKIXUncompressed(), algorithm };
+      return { publicKey: p256PublicKeyInfo(ec2.x, ec2.y), algorithm };
     }
     if (algorithm === coseAlgorithmRS256 && key.type() === COSEKeyType.RSA) {
       const rsa = key.rsa();

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   challengeIdOf,
   newChallenge,
+  p256PublicKeyInfo,
   relyingPartyFor,
   signCountAdvances,
   verifyAssertion,
@@ -208,5 +209,26 @@ describe("the relying party", () => {
 
   it("refuses without SITE_URL away from this machine, naming the variable", () => {
     expect(() => relyingPartyFor(undefined, "https://rounds.example")).toThrow(/SITE_URL/);
+  });
+});
+
+/** A P-256 key pair whose exported y coordinate starts with `leadingZero` ? a zero byte : a non-zero one. */
+async function p256KeyWhoseY(leadingZero: boolean): Promise<{ spki: Uint8Array; x: bigint; y: bigint }> {
+  const toBigInt = (bytes: Uint8Array) => bytes.reduce((value, byte) => (value << 8n) | BigInt(byte), 0n);
+  // One key in 256 has a y whose first byte is zero: 5,000 tries find one all but always.
+  for (let attempt = 0; attempt < 5000; attempt++) {
+    const keys = await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"]);
+    const raw = new Uint8Array(await crypto.subtle.exportKey("raw", keys.publicKey));
+    if ((raw[33] === 0) !== leadingZero) continue;
+    const spki = new Uint8Array(await crypto.subtle.exportKey("spki", keys.publicKey));
+    return { spki, x: toBigInt(raw.slice(1, 33)), y: toBigInt(raw.slice(33, 65)) };
+  }
+  throw new Error("no such key in 5,000 tries");
+}
+
+describe("a P-256 public key as SubjectPublicKeyInfo", () => {
+  it.each([false, true])("equals WebCrypto's own encoding when y starts with a zero byte: %s", async (leadingZero) => {
+    const key = await p256KeyWhoseY(leadingZero);
+    expect(p256PublicKeyInfo(key.x, key.y)).toEqual(key.spki);
   });
 });
