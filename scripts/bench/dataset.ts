@@ -147,7 +147,8 @@ export async function ensureDataset(spec: DatasetSpec, options: { fresh: boolean
   return importDataset(spec);
 }
 
-function fileBytes(file: string): number {
+/** A libSQL file's size on disk, its write-ahead log included. */
+export function fileBytes(file: string): number {
   let total = 0;
   for (const suffix of ["", "-wal"]) {
     try {

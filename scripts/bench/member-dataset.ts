@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import Database from "libsql";
 import { createDb } from "../../src/server/db/client";
 import { migrateDatabase } from "../../src/server/db/migrate";
@@ -7,7 +7,7 @@ import { voteRingDefaults } from "../../src/server/moderation/vote-rings";
 import { npiCheckDigit } from "../../src/server/auth/npi";
 import { createRng } from "../seed/random";
 import { BENCH_SEED } from "./content-pool";
-import { removeDatabaseFiles } from "./dataset";
+import { fileBytes, removeDatabaseFiles } from "./dataset";
 import { MEMBER_BUILDER_VERSION, progressText, rowsPerSecond, specialtyTable, type MemberScaleSpec } from "./member-shape";
 
 /**
@@ -75,18 +75,6 @@ function readJson<T>(path: string): T | null {
   } catch {
     return null;
   }
-}
-
-function fileBytes(file: string): number {
-  let total = 0;
-  for (const suffix of ["", "-wal"]) {
-    try {
-      total += statSync(`${file}${suffix}`).size;
-    } catch {
-      // no WAL file
-    }
-  }
-  return total;
 }
 
 export async function ensureMemberDataset(spec: MemberScaleSpec, options: { fresh: boolean }): Promise<MemberDatasetInfo> {

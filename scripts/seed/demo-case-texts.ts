@@ -10,7 +10,8 @@
  * markCaseSolved, which screen them again.
  */
 import { scanForPhi } from "../../src/server/privacy";
-import { ageBands, type caseSexes } from "../../src/server/forum/thread-kinds";
+import type { ImportedCaseDetails } from "../../src/server/forum/import-kinds";
+import { ageBands } from "../../src/server/forum/thread-kinds";
 import { resolveVars, type ThreadTopic } from "./content";
 import type { Rng } from "./random";
 import { scenarioRegistry } from "./scenarios/index";
@@ -20,18 +21,8 @@ import type { Scenario } from "./scenarios/types";
 export interface DemoCase {
   channelSlug: string;
   topic: ThreadTopic;
-  input: {
-    kind: "case";
-    channel: string;
-    title: string;
-    ageBand: (typeof ageBands)[number];
-    sex: (typeof caseSexes)[number];
-    presentingProblem: string;
-    history: string;
-    findings: string;
-    triedSoFar: string;
-    question: string;
-  };
+  /** What the composer posts: the case's fields as the importer stores them, with its channel and title. */
+  input: { kind: "case"; channel: string; title: string } & ImportedCaseDetails;
   /** The reply its author will accept, and the note they add when they do. */
   answer: string;
   outcomeNote: string;

@@ -181,18 +181,8 @@ describe("voting through the libSQL server (as in production)", () => {
     const { withMigratedLibsqlServer } = await import("../../support/libsql-server-harness");
     await withMigratedLibsqlServer(async (remote, server) => {
       const [authorId, voterId] = [await createPhysician(remote, { pseudonym: "remote_author" }), await createPhysician(remote, { pseudonym: "remote_voter" })];
-      const author: Viewer = {
-        userId: authorId,
-        pseudonym: "remote_author",
-        role: "member",
-        verificationStatus: "verified",
-        emailConfirmed: true,
-        moderatedChannelIds: [],
-        suspendedUntil: null,
-        memberSince: 0,
-        unreadNotifications: 0,
-      };
-      const voter: Viewer = { ...author, userId: voterId, pseudonym: "remote_voter" };
+      const author = viewerLiteral(authorId, { pseudonym: "remote_author" });
+      const voter = viewerLiteral(voterId, { pseudonym: "remote_voter" });
       const { id } = await createThread(remote, author, threadInput(), tick());
       const at = tick();
       const results = await Promise.allSettled(Array.from({ length: 50 }, () => castVote(remote, voter, { targetType: "thread", targetId: id, value: 1 }, at)));
