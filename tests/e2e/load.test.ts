@@ -98,8 +98,22 @@ let votesAcked = 0;
 const pairKey = (memberId: number, targetType: TargetType, targetId: number) => `${memberId}:${targetType}:${targetId}`;
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
+/**
+ * wrangler dev's proxy answers this 503 itself (never the Worker, and never in production, which
+ * has no such proxy) whenever its fetch to the Worker fails. Under load that is mostly a keep-alive
+ * race: workerd closes a connection 5 s after its last response, and the proxy reuses a pooled
+ * connection in that instant ("Network connection lost"; reproduced in ADR 0036). A POST it does
+ * not retry may or may not have reached the Worker, so the load test counts it as an outcome it
+ * cannot know, and the database checks still hold every acknowledged write to account.
+ */
+const DEV_PROXY_LOST_REQUEST = /^Your worker restarted mid-request\./;
+const DEV_PROXY_LOST = "lost by the dev proxy";
+/** More than this share of requests lost by the proxy means the Worker itself keeps dropping them. */
+const DEV_PROXY_LOST_LIMIT = 0.05;
+let devProxyLostRequests = 0;
+
 interface Answer {
-  status: number | "network";
+  status: number | "network" | typeof DEV_PROXY_LOST;
   json: unknown;
   retryAfterSeconds: number;
 }
@@ -119,7 +133,6 @@ async function post(kind: Kind, member: LoadMember, path: string, body: unknown)
     });
     const text = await response.text();
     stats[kind].latenciesMs.push(performance.now() - started);
-    bump(stats[kind].statuses, String(response.status));
     let json: unknown = null;
     try {
       json = JSON.parse(text);
@@ -127,6 +140,12 @@ async function post(kind: Kind, member: LoadMember, path: string, body: unknown)
       // A non-JSON answer (a proxy error page) is judged by its status alone.
     }
     const retryAfterSeconds = Number(response.headers.get("retry-after") ?? 0) || 0;
+    if (response.status === 503 && DEV_PROXY_LOST_REQUEST.test(text)) {
+      bump(stats[kind].statuses, DEV_PROXY_LOST);
+      devProxyLostRequests += 1;
+      return { status: DEV_PROXY_LOST, json: null, retryAfterSeconds: 0 };
+    }
+    bump(stats[kind].statuses, String(response.status));
     if (response.status >= 500 && retryAfterSeconds <= 0) bump(unexplainedServerErrors, `${response.status} ${text.slice(0, 120).replace(/\s+/g, " ")}`);
     return { status: response.status, json, retryAfterSeconds };
   } catch (error) {
@@ -182,7 +201,7 @@ async function runMember(member: LoadMember, threadId: number, deadline: number)
       } else if (answer.status === 429) {
         record.outcome = "refused";
         nextReplyAt = performance.now() + Math.max(1, answer.retryAfterSeconds) * 1000;
-      } else if (answer.status === "network" || answer.status >= 500) {
+      } else if (typeof answer.status !== "number" || answer.status >= 500) {
         record.outcome = "unknown";
         await sleep(BACKOFF_AFTER_FAILURE_MS);
       } else {
@@ -210,7 +229,7 @@ async function runMember(member: LoadMember, threadId: number, deadline: number)
     } else if (answer.status === 429) {
       // Refused before anything is written (the vote budget is per hour): reply only until Retry-After.
       nextVoteAt = performance.now() + Math.max(1, answer.retryAfterSeconds) * 1000;
-    } else if (answer.status === "network" || answer.status >= 500) {
+    } else if (typeof answer.status !== "number" || answer.status >= 500) {
       pair.uncertain = true;
       await sleep(BACKOFF_AFTER_FAILURE_MS);
     } else {
@@ -285,7 +304,7 @@ describe("load without loss", () => {
         ["", ...kinds, "total"],
         ["requests sent", ...kinds.map((kind) => String(stats[kind].sent)), String(stats.reply.sent + stats.vote.sent)],
         ...statusKeys.map((status) => [
-          status === "network" ? "  no answer (network/timeout)" : `  answered ${status}`,
+          status === "network" ? "  no answer (network/timeout)" : status === DEV_PROXY_LOST ? "  503 from wrangler's proxy (outcome unknown)" : `  answered ${status}`,
           ...kinds.map((kind) => String(stats[kind].statuses.get(status) ?? 0)),
           String((stats.reply.statuses.get(status) ?? 0) + (stats.vote.statuses.get(status) ?? 0)),
         ]),
@@ -419,7 +438,8 @@ describe("load without loss", () => {
       // 503 with Retry-After is the designed answer to overload (a loaded machine gives a few; the
       // client retries); every other 5xx, and a 503 that does not say when to retry, is a failure.
       const serverErrors = [...statusKeys].filter((status) => status === "network" || (Number(status) >= 500 && status !== "503"));
-      const unexpectedStatuses = statusKeys.filter((status) => !["200", "201", "429", "503"].includes(status));
+      const unexpectedStatuses = statusKeys.filter((status) => !["200", "201", "429", "503", DEV_PROXY_LOST].includes(status));
+      const requestsSent = stats.reply.sent + stats.vote.sent;
       console.log(
         `checked: ${commentRows.length} reply rows, ${voteRows.length} vote rows, ${votePairs.size - uncertainPairs} vote pairs exactly` +
           ` (${uncertainPairs} uncertain); problems: ${problems.length}` +
@@ -432,6 +452,9 @@ describe("load without loss", () => {
       expect([...unexplainedServerErrors.keys()], "every 503 says when to retry").toEqual([]);
       expect(unexpectedStatuses, "only 200, 201, 429 and 503 answers").toEqual([]);
       expect(healthStatus, "the Worker still answers after the run").toBe(200);
+      expect(devProxyLostRequests, `requests lost between wrangler's proxy and the Worker: at most ${DEV_PROXY_LOST_LIMIT * 100}% of ${requestsSent}`).toBeLessThanOrEqual(
+        requestsSent * DEV_PROXY_LOST_LIMIT,
+      );
       expect(problems).toEqual([]);
     },
     TEST_TIMEOUT_MS,
@@ -474,9 +497,10 @@ describe("load without loss", () => {
     ).rows[0];
 
     expect(
-      [...statuses.keys()].filter((status) => !["200", "429", "503"].includes(status)),
+      [...statuses.keys()].filter((status) => !["200", "429", "503", DEV_PROXY_LOST].includes(status)),
       "only 200, 429 and 503",
     ).toEqual([]);
+    expect(statuses.get(DEV_PROXY_LOST) ?? 0, "requests lost between wrangler's proxy and the Worker").toBeLessThanOrEqual(answers.length * DEV_PROXY_LOST_LIMIT);
     expect(retryAfterMissing, `every 503 says when to retry (${[...unexplainedServerErrors.keys()].join(" | ")})`).toBe(0);
     expect(statuses.get("200") ?? 0, "most votes acknowledged").toBeGreaterThan(0);
     expect(lost, "acknowledged votes are stored").toEqual([]);
