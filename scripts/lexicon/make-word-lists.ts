@@ -25,6 +25,8 @@ const OUT = "src/server/privacy/lexicon/word-lists.ts";
  * gzip out of the browser's scanner chunk (the package.json import "#generated-first-names").
  */
 const SERVER_ONLY_OUT = "src/server/privacy/lexicon/generated-first-names.ts";
+/** Towns below the bundled cities' size, for the server only (the import "#generated-towns", ADR 0039). */
+const SERVER_TOWNS_OUT = "src/server/privacy/lexicon/generated-towns.ts";
 
 interface List {
   /** The exported constant, without its _CODED suffix. */
@@ -58,6 +60,16 @@ const SERVER_ONLY_LISTS: readonly List[] = [
   { name: "GENERATED_FIRST_NAMES", files: ["generated-first-names.txt"], doc: "Given names from faker's locales, for the server only (lexicon/first-names.ts)." },
 ];
 
+const SERVER_TOWN_LISTS: readonly List[] = [
+  { name: "GENERATED_TOWNS", files: ["generated-towns.txt"], phrases: true, doc: "Towns, folded, from make-city-list.ts, for the server only (lexicon/city-lookup.ts)." },
+  {
+    name: "GENERATED_WORD_TOWNS",
+    files: ["generated-word-towns.txt"],
+    phrases: true,
+    doc: "Towns named like a word of another language, read only when capitalised, for the server only (lexicon/city-lookup.ts).",
+  },
+];
+
 function render(lists: readonly List[]): string {
   const parts: string[] = [];
   for (const list of lists) {
@@ -78,6 +90,7 @@ function main(): void {
   for (const [out, lists] of [
     [OUT, LISTS],
     [SERVER_ONLY_OUT, SERVER_ONLY_LISTS],
+    [SERVER_TOWNS_OUT, SERVER_TOWN_LISTS],
   ] as const) {
     const text = render(lists);
     if (process.argv.includes("--check")) {

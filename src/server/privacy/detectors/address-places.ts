@@ -121,7 +121,11 @@ const NOT_A_HOME_WORDS = new Set(
   layover business pharmacy lab laboratory supplier manufacturer company firm team fan fans match
   game doc docs doctor doctors gp gps physician physicians clinician clinicians practice practices
   practitioner surgeon surgeons registrar locum nurses paramedics letter email e-mail message
-  referral call fax transplant transplants treatment`.split(/\s+/),
+  referral call fax transplant transplants treatment hospitalisé hospitalisée hospitalizado
+  hospitalizada hospitalizzato hospitalizzata ricoverato ricoverata ingresado ingresada internado
+  internada internato internata trasladado trasladada transféré transférée transferido transferida
+  trasferito trasferita évacué évacuée evacuado evacuada removido removida verlegt eingeliefert
+  aufgenommen operado operada opéré opérée operato operata`.split(/\s+/),
 );
 /** Relatives in the languages physicians post in (es, pt, fr, de, it): "su hija en", "sa fille à". */
 const FOREIGN_RELATIVES = `hijo hija hijos hijas esposa esposo marido madre padre hermano hermana nieto nieta abuela
@@ -302,6 +306,9 @@ const [WEAK_CUE, WEAK_CUE_AT_START] = cueRegexes(
   "(?:(?:in|from|near) (?:rural|remote|regional|outback|suburban|small-town|downtown|inner-city|coastal)|in|from(?: (?:out|up|down|over|back|round)(?: the [a-z]{3,12})?(?: (?:at|in|near|past|by|on))?)?|near|outside|around|aus|de|di|à|em|en|ở|près de|cerca de|perto de|called|named|on|off|along|corner of|street|at the end of|van) (?:the )?(?=[A-ZÀ-ÞĐ])",
   "",
 );
+/** A disease word that a place after "de"/"of" names: "fiebre de La Oroya", "maladie de Lyme". */
+const DISEASE_OF_BEFORE =
+  /(?:fever|fiebre|fièvre|febre|febbre|fieber|virus|vírus|disease|enfermedad|maladie|doença|malattia|krankheit|syndrome|síndrome|syndrom|sindrome|encefalitis|encéphalite|encefalite)[ \t]*$/i;
 /** The physician speaking: "I trained at UCH Ibadan and now work in Kano", "we see in Leeds". */
 const FIRST_PERSON = /(?:^|[^\w'’])(?:I|I'm|I've|we|we're|we've|our|my)(?![\w'’])/;
 const THIRD_PERSON_WORD =
@@ -331,7 +338,7 @@ function mayBeListed(word: string): boolean {
 export function readPlace(text: string, pos: number, allowUnlisted: boolean): PlaceRead | null {
   PLACE_AT.lastIndex = pos;
   const m = PLACE_AT.exec(text);
-  let phrase = m?.[0];
+  const phrase = m?.[0];
   if (!phrase) {
     LOWER_PLACE_AT.lastIndex = pos;
     const lower = LOWER_PLACE_AT.exec(text)?.[0];
@@ -349,12 +356,21 @@ export function readPlace(text: string, pos: number, allowUnlisted: boolean): Pl
   if (!allowUnlisted && !mayBeListed(first)) return null;
   for (let n = words.length; n >= 1; n--) {
     const cand = words.slice(0, n).join(" ");
-    if (isListedCity(cand) || (n === 1 && cand.includes("-") && isListedCity(cand.split("-")[0] ?? ""))) {
+    if (isListedCity(cand, "capitalised") || (n === 1 && cand.includes("-") && isListedCity(cand.split("-")[0] ?? "", "capitalised"))) {
       const withArea = n < words.length && AREA_WORD.test(words[n] ?? "") ? `${cand} ${words[n]}` : cand;
-      return { start: pos, end: pos + withArea.length, listed: true };
+      const listed = { start: pos, end: pos + withArea.length, listed: true };
+      // "gaon Rampura Kalan": where any name may be read, a listed town ("Rampura") does not cut
+      // off the rest of a longer place name.
+      const unlisted = allowUnlisted ? readUnlistedPlace(text, pos, phrase) : null;
+      return unlisted && unlisted.end > listed.end ? { ...unlisted, listed: true } : listed;
     }
   }
   if (!allowUnlisted) return null;
+  return readUnlistedPlace(text, pos, phrase);
+}
+
+/** The capitalised phrase at `pos` cut to its leading words that may name a place; null when none may. */
+function readUnlistedPlace(text: string, pos: number, phrase: string): PlaceRead | null {
   // "St.", "Mt", "Col.", "Section U,": the opener of a place name is kept but not read as a word.
   const opener = OPENER_AT.exec(phrase)?.[0] ?? "";
   const named = splitWords(phrase.slice(opener.length));
@@ -377,8 +393,7 @@ export function readPlace(text: string, pos: number, allowUnlisted: boolean): Pl
   // "New Zealand", "New South Wales": an opener may make a country or a state of a name.
   if (!area && (isRegionName(name) || (opener !== "" && isRegionName(opener + name)))) return null;
   if (area && name.length === 0) return null;
-  phrase = opener + kept.join(" ");
-  return { start: pos, end: pos + phrase.length, listed: false };
+  return { start: pos, end: pos + opener.length + kept.join(" ").length, listed: false };
 }
 
 /**
@@ -533,6 +548,8 @@ export function detectTowns(text: string, out: RawFinding[]): void {
     // A listed city is cheap to rule out; the context is read only for what may be a place.
     let place = readPlace(text, start, false) ?? plainlyAPlace(text, start, words[1] ?? "");
     const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    // "fiebre de La Oroya", "fièvre de Lassa", "virus do Nilo": a disease named for a place.
+    if ((word === "de" || word === "di" || word === "da" || word === "do") && DISEASE_OF_BEFORE.test(lead)) continue;
     const named = word === "called" || word === "named";
     // "a village near Ibadan called Lalupon": a name given to a place.
     const namedPlace = named && /\b(?:village|town|suburb|hamlet|township|settlement|area|place|barrio|bairro|colonia)\b[^.!?\n]{0,40}$/i.test(lead);

@@ -156,6 +156,9 @@ export function detectInternationalPostcodes(text: string, out: RawFinding[]): v
     const token = m[0];
     const start = m.index;
     const end = start + token.length;
+    // "717 003 717": a code written in groups with another group after it is part of a longer
+    // number (a phone line), not a postcode.
+    if (/^\d+ \d+$/.test(token) && /^[ \t]\d/.test(text.slice(end, end + 2))) continue;
     if (token.startsWith("〒")) {
       out.push({ category: "address", start, end, level: "block", priority: 70 });
     } else if (/^\d{5}-\d{3}$/.test(token)) {

@@ -1488,7 +1488,7 @@ function detectUncuedNames(text: string, out: RawFinding[]): void {
       .filter((t, i) => !(i === 0 && isAllCaps(t.word)))
       .map((t) => t.word)
       .join(" ");
-    if (SURNAME_FIRST_PLACES.test(nameKey(placeWords)) || isListedCity(placeWords)) continue;
+    if (SURNAME_FIRST_PLACES.test(nameKey(placeWords)) || isListedCity(placeWords, "cities")) continue;
     if (
       renamed ||
       clinical ||
