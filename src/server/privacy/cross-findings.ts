@@ -17,6 +17,9 @@
  *   identifier of another kind on the same line ("Darren Ahmed holds shotgun certificate SG…",
  *   "Zhu Jun 老先生, 96岁", "Yannick LE GALL, né le 12/05/1947"), is that identifier's person.
  *
+ * - A name in another script beside a blocked name, or after words calling it a script or a name,
+ *   in a post written in Latin letters ("Olga Schmidt (Ольга Шмидт)").
+ *
  * Rule: these only add findings next to a blocked name, a blocked age or a blocked link, address or
  * handle, or another blocked identifier; they never block on their own, so a post with no other
  * identifier gains nothing from them.
@@ -119,8 +122,65 @@ function namesBesideIdentifiers(text: string, raw: readonly RawFinding[]): RawFi
     .map((w) => ({ ...w, level: "block" as const, priority: 20 }));
 }
 
+/**
+ * A word run in a script other than Latin: Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic
+ * scripts, Thai, Georgian, Ethiopic, Hangul, kana and Han. One to four words ("Ольга Шмидт",
+ * "रामप्यारी देवी", "بن علي فتيحة", "中村武"), with the marks those scripts write inside words.
+ */
+const OTHER_SCRIPT_WORD =
+  "[\\u0370-\\u03FF\\u0400-\\u052F\\u0530-\\u058F\\u0590-\\u05FF\\u0600-\\u06FF\\u0750-\\u077F\\u0900-\\u0DFF\\u0E00-\\u0E7F\\u10A0-\\u10FF\\u1200-\\u137F\\u3040-\\u30FF\\u3400-\\u9FFF\\uAC00-\\uD7AF]+";
+const OTHER_SCRIPT_RUN = new RegExp(`${OTHER_SCRIPT_WORD}(?:[ \\t\\u3000]${OTHER_SCRIPT_WORD}){0,3}`, "g");
+const OTHER_SCRIPT_LETTER = new RegExp(OTHER_SCRIPT_WORD, "g");
+/**
+ * Words right before a run saying it is a name or a script: "in Cyrillic", "written in ajami:",
+ * "Name:", "signs as". A language alone ("Japanese residents:") is not enough: "in Japanese" is.
+ */
+const SCRIPT_CUE_BEFORE =
+  /(?:\b(?:in|en|auf|em|na)[ \t]+(?:chinese|korean|japanese|greek|arabic|hebrew|hindi|urdu|bengali|punjabi|tamil|telugu|thai|amharic|russian|ukrainian|bulgarian|serbian|georgian|armenian|persian|farsi|chinois|chino|coréen|japonais|grec|griego|arabe|árabe|russe|ruso|chinesisch|koreanisch|japanisch|griechisch|arabisch|russisch)|\b(?:cyrillic|kyrillisch|cyrillique|cir[ií]lico|ajami|devanagari|gurmukhi|hangul|hanzi|kanji|katakana|script|characters)|\b(?:name|nom|nombre|nome|spelled|spelt|written|writes|wrote|signed|signs))\b[^.!?\n\p{L}]{0,4}(?:[ \t]\p{Ll}+){0,3}[^.!?\n\p{L}]{0,4}$/iu;
+/** Han, kana or Hangul: a name in them is two to five characters, and not written with hiragana particles. */
+const EAST_ASIAN = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
+const HIRAGANA = /[\u3040-\u309F]/;
+
+/** True when a run in another script has a name's size: "中村武", "Παναγιώτα Κωνσταντινίδου", not "今日の治療薬". */
+function nameSized(run: string): boolean {
+  const letters = run.replace(/[ \t\u3000]/g, "");
+  if (EAST_ASIAN.test(run)) return letters.length >= 2 && letters.length <= 5 && !HIRAGANA.test(run);
+  return letters.length >= 2 && letters.length <= 30 && run.split(/[ \t]/).every((w) => w.length <= 16);
+}
+
+/**
+ * A name in another script beside a patient's name, in a post written in Latin letters: "Olga
+ * Schmidt (Ольга Шмидт)", "Rampyari Devi (रामप्यारी देवी)", "in ajami: حَفْصَة, the clerk wrote
+ * Hafsat Ibrahim". Rule: the post has more Latin letters than letters of other scripts, the
+ * run has a name's size (nameSized), and either a blocked name stands within 100 characters on
+ * the same line, or the words just before the run call it a script or a name.
+ */
+function namesInOtherScripts(text: string, raw: readonly RawFinding[]): RawFinding[] {
+  OTHER_SCRIPT_LETTER.lastIndex = 0;
+  const otherLetters = (text.match(OTHER_SCRIPT_LETTER) ?? []).reduce((sum, run) => sum + run.length, 0);
+  if (otherLetters === 0) return [];
+  const latinLetters = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  if (otherLetters > latinLetters) return [];
+  const names = raw.filter((f) => f.level === "block" && f.category === "name");
+  const out: RawFinding[] = [];
+  OTHER_SCRIPT_RUN.lastIndex = 0;
+  for (const m of text.matchAll(OTHER_SCRIPT_RUN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!nameSized(m[0])) continue;
+    if (raw.some((f) => f.level === "block" && f.start <= start && f.end >= end)) continue;
+    const nearName = names.some((f) => {
+      const [from, to] = f.end <= start ? [f.end, start] : [end, f.start];
+      return to - from <= 100 && !text.slice(from, to).includes("\n");
+    });
+    if (!nearName && !SCRIPT_CUE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+    out.push({ category: "name", start, end, level: "block", priority: 40 });
+  }
+  return out;
+}
+
 export function crossFindings(text: string, raw: readonly RawFinding[]): RawFinding[] {
-  const out: RawFinding[] = [...namesFromIdentifiers(text, raw), ...namesBesideIdentifiers(text, raw)];
+  const out: RawFinding[] = [...namesFromIdentifiers(text, raw), ...namesBesideIdentifiers(text, raw), ...namesInOtherScripts(text, raw)];
   const blockedAges = new Set<string>();
   for (const f of raw) {
     if (f.level === "block" && f.category === "age_over_89") {
