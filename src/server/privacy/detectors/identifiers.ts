@@ -578,6 +578,55 @@ function isNameSegment(seg: string): boolean {
   return false;
 }
 
+/**
+ * "EEG_ASHCROFT_Poppy", "MARCHAND_Yvette": a family name in capitals joined to a capitalised given
+ * name, the order registries and PACS exports write.
+ */
+function capsThenGiven(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const caps = words[i] ?? "";
+    const given = words[i + 1] ?? "";
+    if (!/^[A-Z\u00C0-\u00DE]{3,}$/.test(caps) || !/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}$/.test(given)) continue;
+    if (COMMON_WORDS.has(caps.toLowerCase()) || isNeverAName(caps) || COMMON_WORDS.has(given.toLowerCase()) || isNeverAName(given)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * True when a file name's stem or a folder path names a person: a listed name or a family name in
+ * capitals before a given name. A file name also counts with two capitalised segments that are
+ * not clinical words, a full date, or a sentence saying its name is the problem; folders are
+ * named with capitalised words ("Program Files") and dates too often for those. A naming
+ * template's placeholders ("Surname_Given_EEG_YYYY") name no one.
+ */
+function stemNamesPerson(stem: string, text: string, start: number, end: number, kind: "file" | "folder"): boolean {
+  // Split "IMG_tnguyen_left_foot" and "JohnSmithMRI" into segments.
+  const words = stem
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .split(/[^A-Za-z\u00C0-\u024F]+/)
+    .filter((w) => w.length > 0);
+  const segments = words.map((w) => w.toLowerCase());
+  if (segments.some((segment) => FILE_PLACEHOLDER.test(segment))) return false;
+  if (segments.some(isNameSegment) || capsThenGiven(words)) return true;
+  if (kind === "folder") return false;
+  // "Prohaska_Mandy_EEG", "MBEKI_Thandeka_CXR": two capitalised segments that are not clinical
+  // words; a segment in capitals counts when it has a name's shape.
+  const capitalised = words.filter((w) => (/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}$/.test(w) || (/^[A-Z]{4,}$/.test(w) && hasNameShape(w))) && !isNeverAName(w)).length;
+  if (capitalised >= 2) return true;
+  if (/(?:19|20)\d\d[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])/.test(stem)) return true;
+  return FILE_NAME_CUE.test(sentenceAround(text, start, end)) && /[A-Za-z]{3}/.test(stem);
+}
+
+/**
+ * A folder path: "C:\PACS_EXPORT\EZEANYA_JUDITH_20240611\DICOM\", "S:\Derm\Clinical Photos\2025\",
+ * "/mnt/eeg/2024/MARCHAND_Yvette/", "DICOM\JARETS_SIDNEY\CT_HEAD". A drive letter, a share, a
+ * word before a backslash, or a slash after a space or at the start, then two or more segments; only the last segment may end without a separator. Units
+ * ("mg/kg/day") and "and/or" do not start after a space with a slash.
+ */
+const FOLDER_PATH =
+  /(?:(?<![A-Za-z])[A-Za-z]:\\|\\\\|(?<=^|[\s("'“])\/|(?<![\w.()\-\\\u00C0-\u024F])(?=[\w.()\-\u00C0-\u024F]+\\))(?:[\w.()\-\u00C0-\u024F]+(?: [\w.()\-\u00C0-\u024F]+){0,3}[\\/]){2,10}[\w.()\-\u00C0-\u024F]*/g;
+
 function detectFileNames(text: string): RawFinding[] {
   const out: RawFinding[] = [];
   FILE_EXTENSION.lastIndex = 0;
@@ -591,23 +640,14 @@ function detectFileNames(text: string): RawFinding[] {
     const stem = text.slice(start, m.index);
     if (stem.length === 0) continue;
     const end = m.index + m[0].length;
-    // Split "IMG_tnguyen_left_foot" and "JohnSmithMRI" into segments.
-    const words = stem
-      .replace(/([a-z])([A-Z])/g, "$1 $2")
-      .split(/[^A-Za-z\u00C0-\u024F]+/)
-      .filter((s) => s.length > 0);
-    const segments = words.map((s) => s.toLowerCase());
-    // "Surname_Given_EEG_YYYY.pdf", "Hospital_Site_ECG_YYYY.pdf": a naming convention's
-    // placeholders, written to tell colleagues how to name files, not anyone's file.
-    if (segments.some((segment) => FILE_PLACEHOLDER.test(segment))) continue;
-    const hasName = segments.some(isNameSegment);
-    // "Prohaska_Mandy_EEG", "MBEKI_Thandeka_CXR": two capitalised segments that are not clinical
-    // words; a segment in capitals counts when it has a name's shape.
-    const capitalised = words.filter((w) => (/^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}$/.test(w) || (/^[A-Z]{4,}$/.test(w) && hasNameShape(w))) && !isNeverAName(w)).length;
-    const hasDate = /(?:19|20)\d\d[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])/.test(stem);
-    const cue = FILE_NAME_CUE.test(sentenceAround(text, start, end));
-    if (hasName || hasDate || capitalised >= 2 || (cue && /[A-Za-z]{3}/.test(stem))) {
-      out.push({ category: "other_id", start, end, level: "block", priority: 92, container: true });
+    if (stemNamesPerson(stem, text, start, end, "file")) out.push({ category: "other_id", start, end, level: "block", priority: 92, container: true });
+  }
+  if (text.includes("/") || text.includes("\\")) {
+    FOLDER_PATH.lastIndex = 0;
+    for (const m of text.matchAll(FOLDER_PATH)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (stemNamesPerson(m[0], text, start, end, "folder")) out.push({ category: "other_id", start, end, level: "block", priority: 92, container: true });
     }
   }
   return out;
