@@ -34,8 +34,10 @@ import { batch17 } from "./train-split/batch-17";
 import { batch18 } from "./train-split/batch-18";
 import { batch19 } from "./train-split/batch-19";
 import { batch20 } from "./train-split/batch-20";
+import { batch23 } from "./train-split/batch-23";
+import { batch24 } from "./train-split/batch-24";
 
-const BATCHES: Batch[] = [batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12, batch13, batch14, batch15, batch16, batch17, batch18, batch19, batch20];
+const BATCHES: Batch[] = [batch1, batch2, batch3, batch4, batch5, batch6, batch7, batch8, batch9, batch10, batch11, batch12, batch13, batch14, batch15, batch16, batch17, batch18, batch19, batch20, batch23, batch24];
 const MAX_TRIES = 12;
 
 interface Built extends Item {

@@ -132,6 +132,14 @@ const PROTECTED_PATTERNS: readonly RegExp[] = [
   /\b99[2-4]\d\d\b/g,
   /\b[A-V]\d{4}\b/g,
   /\b(?:CPT|HCPCS|ICD-?10|ICD-?9|LOINC|SNOMED|DRG|RxNorm)(?:[\s:#-]{1,3}(?:code[\s:]{1,2})?[A-Z]?\d[\dA-Z.-]{0,9}){1,3}/gi,
+  // Medicine and device registrations with their regulator or schedule: "NAPPI 703847-001", "DRAP
+  // registration 048271", "NAFDAC Reg No. A4-0092", "AUST R 12345", "PL 12345/0001".
+  /\b(?:NAPPI|DRAP|NAFDAC|CDSCO|ANVISA|COFEPRIS|INVIMA|ANMAT|DIGEMID|SAHPRA|AUST[ \t]?[LR]|Medsafe|PMDA|NMPA|BPOM|SFDA|TMDA|PPB|MHRA|EMA|PL|PBS(?:[ \t]item)?|MBS(?:[ \t]items?)?)(?:[ \t]+(?:[Rr]eg(?:istration|istro|\.)?|[Ll]icen[cs]e|[Aa]pproval|[Pp]roduct|[Ii]tem|[Cc]ode|[Nn]umber|[Nn]o\.?|[Nn][º°]|#)){0,3}[\s:#.]{0,3}[A-Z0-9][A-Z0-9/-]{2,19}\b/g,
+  // A long code number named a code right after it: "no 1049621000000106 review code".
+  /\b\d{6,18}(?=[ \t]+(?:[a-z]+[ \t]+)?codes?\b)/g,
+  // An SMS short code: "text STOP to 38353", "SMS the pack code to 1393".
+  // The digits come first so only digits pay for the look back, which is bounded.
+  /(?<!\d)\d{3,6}\b(?<=\b(?:text|txt|sms|SMS|send)\b[^.\n]{0,30}?\bto[ \t]{1,3}\d{3,6})/g,
   // Vitals: BP 120/80 (never a date), and textbook references: p. 2418, pp. 120-130, ch. 311.
   /\b(?:BP|blood pressure|SBP|DBP)[\s:]{0,3}\d{2,3}\/\d{2,3}/gi,
   /\b(?:pp?|ch|chap|vol|fig)\.\s?\d{1,5}(?:-\d{1,5})?\b/gi,

@@ -121,7 +121,8 @@ const NOT_A_HOME_WORDS = new Set(
   layover business pharmacy lab laboratory supplier manufacturer company firm team fan fans match
   game doc docs doctor doctors gp gps physician physicians clinician clinicians practice practices
   practitioner surgeon surgeons registrar locum nurses paramedics letter email e-mail message
-  referral call fax transplant transplants treatment hospitalisé hospitalisée hospitalizado
+  referral call fax transplant transplants treatment outbreak outbreaks endemic epidemic reported
+  surveillance hospitalisé hospitalisée hospitalizado
   hospitalizada hospitalizzato hospitalizzata ricoverato ricoverata ingresado ingresada internado
   internada internato internata trasladado trasladada transféré transférée transferido transferida
   trasferito trasferita évacué évacuée evacuado evacuada removido removida verlegt eingeliefert
@@ -439,10 +440,17 @@ function notAHomeAfter(text: string, end: number): boolean {
   return NOT_A_HOME_AFTER.test(text.slice(end, end + 40));
 }
 
-/** True when the clause before `pos` speaks of the physician ("I", "we", "our") and of no one else. */
+/** "Dr. Rebecca Sandoval here,", "this is Dr Okafor": the physician introducing themself. */
+const SELF_INTRODUCTION =
+  /\b(?:(?:Dr|Dra|Doctor|Prof)\.?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?,?[ \t]+here\b|\b(?:this is|I am|I'm)[ \t]+(?:Dr|Dra|Doctor|Prof)\.?[ \t]+\p{Lu})/u;
+
+/**
+ * True when the clause before `pos` speaks of the physician ("I", "we", "our", or the physician
+ * introducing themself) and of no one else.
+ */
 function physicianSpeaking(text: string, pos: number): boolean {
   const before = textBefore(text, pos, 80);
-  return FIRST_PERSON.test(before) && !THIRD_PERSON_WORD.test(before);
+  return (FIRST_PERSON.test(before) || SELF_INTRODUCTION.test(before)) && !THIRD_PERSON_WORD.test(before);
 }
 
 /**
@@ -708,7 +716,8 @@ const AREA_NAME_BEFORE = new RegExp(`(?<![${LETTER}])(${PLACE_WORD}(?:[ \\t]${PL
 const AREA_NAME_AFTER = new RegExp(`^[ \\t](${PLACE_WORD})`);
 
 /** A county named for an event, training or a trip, not a home: "the congress in Orange County". */
-const COUNTY_EVENT = /\b(?:conference|congress|meeting|symposium|summit|course|workshop|trained|training|residency|fellowship|visited|visiting|trip|holiday|vacation)\b/i;
+const COUNTY_EVENT =
+  /\b(?:conference|congress|meeting|symposium|summit|course|workshop|trained|training|residency|fellowship|visited|visiting|trip|holiday|vacation|outbreaks?|endemic|epidemic|surveillance|cases reported|reported from)\b/i;
 
 /** An area keyword at `index` ("County", "Co.", "Parish"...) and its name before or after it. */
 function readCounty(text: string, index: number, keyword: string, out: RawFinding[]): void {
