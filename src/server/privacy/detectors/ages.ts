@@ -42,7 +42,7 @@ const OLD_NUMBER = /\b(?:9\d|1[01]\d)(?!\d)/g;
  * paste from records ("95 saal", "91 tuổi", "93 tahun", "93 yaşında", "93 лет", "94歳", "93살").
  */
 const SUFFIX_AGE =
-  /^(?:\s?-?\s?(?:years?|yrs?|yo|y)[\s-]?old\b|\s?-?\s?y[a-z]{0,4}\.?[\s.-]{0,2}old\b|\s?-?\s?y\.?[\s-]o\.?(?![A-Za-z])|\s?(?:-?(?:y\/o|y\.o\.?|yo|yrs?|years?)|y)(?:\s?\/?\s?[MFmf](?![A-Za-z]))?(?![A-Za-z/]|\.\w)|\s?\/?\s?[MF](?![A-Za-z\d])|\s?\/\s?f(?![A-Za-z\d])|\sf(?=[,;]|\s(?:with|from|who|presenting|presents|admitted|brought|on|in)\b)|(?:th|st|nd|rd) (?:birthday|bday|b-day)\b|\s?-?(?:ans|años|anos|anni|éves|évesen|de ani|ani|vuotias|vuotiaana|Jahren?|J\.|[jJ]ährige?[rnms]?|jaar|jarigen?|år|åring(?:en)?|lat|lata|letni[aey]?|latek|latka|saal|varsh|baras|tuổi|tahun|taong gulang|yaşında|yaş|лет|года|летн[а-я]{1,3})(?![A-Za-z\u00C0-\u024F\u0400-\u04FF])|enne(?![A-Za-z])|\s?(?:周岁|週歲|周歲|岁|歲|歳|才|세|살|ปี|साल|वर्ष|ετών|χρονών))/;
+  /^(?:\s?-?\s?(?:years?|yrs?|yo|y)[\s-]?old\b|\s?-?\s?y[a-z]{0,4}\.?[\s.-]{0,2}old\b|\s?-?\s?y\.?[\s-]o\.?(?![A-Za-z])|\s?(?:-?(?:y\/o|y\.o\.?|yo|yrs?|years?)|y)(?:\s?\/?\s?[MFmf](?![A-Za-z]))?(?![A-Za-z/]|\.\w)|\s?\/?\s?[MF](?![A-Za-z\d])|\s?\/\s?f(?![A-Za-z\d])|\sf(?=[,;]|\s(?:with|from|who|presenting|presents|admitted|brought|on|in)\b)|(?:th|st|nd|rd) (?:birthday|bday|b-day)\b|\s?-?(?:ans|años|anos|anni|éves|évesen|de ani|ani|vuotias|vuotiaana|Jahren?|J\.|[jJ]ährige?[rnms]?|jaar|jarigen?|år|åring(?:en)?|lat|lata|letni[aey]?|latek|latka|saal|varsh|baras|tuổi|tahun|taong gulang|yaşında|yaş|лет|года|летн[а-я]{1,3}|pirulos|abriles|velitas|primaveras|\.\s?Lebensjahr(?:es)?)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF])|enne(?![A-Za-z])|\s?(?:周岁|週歲|周歲|岁|歲|歳|才|세|살|ปี|साल|वर्ष|ετών|χρονών))/;
 /** The English year words in any case: triage notes are often in capitals ("94 YO F", "94 YRS OLD"). */
 const SUFFIX_AGE_ANY_CASE = /^(?:\s?-?\s?(?:years?|yrs?|yo|y)[\s-]?old\b|\s?-?(?:y\/o|y\.o\.?|yo|yrs?|years?)(?:\s?\/?\s?[mf](?![a-z]))?(?![a-z/]|\.\w))/i;
 /** "95 years ago", "95 years later": a time span, not an age. */
@@ -82,7 +82,7 @@ const KEYWORD_BEFORE =
   /(?<![\w\u00C0-\u024F])(?:aged?|age:|ages|age\s?\((?:y|yrs?|years?|a|ans|años|anos|J|Jahre)\)|age (?:at|on) [a-z]{3,12}|age of|at the age of|turned|turns|turning|celebrated|celebrating|âgée? de|âge|im Alter von|Alter:?|edad de|edad:?|idade de|idade:?|età di|età|di anni|leeftijd|ålder|alder|umar|umr|edat|возраст|อายุ|उम्र|आयु|miaka|בת|בן)\s?[:~≈|=-]?\s?$/i;
 /** A person as the subject: "he's 94", "pt is 92", "who turned 95". Never a bare "was 92" (a lab). */
 const PRONOUN_BEFORE =
-  /\b(?:he|she|pt|patient|who|mom|mum|dad|mother|father|gran|nan|grandma|grandpa|grandmother|grandfather|husband|wife|sie|er)(?: just| recently| finally)?(?:['’]s|(?<=\b(?:he|she))s| is| was| turned| turns| will be| will turn| is turning|['’]ll be|['’]ll turn)(?: now| just| almost| nearly| already| still)?\s$/i;
+  /\b(?:he|she|pt|patient|who|mom|mum|mam|mammy|mommy|ma|dad|mother|father|gran|granny|nan|nana|nanna|grandma|grandpa|grandad|granddad|grandmother|grandfather|husband|wife|sie|er)(?: just| recently| finally)?(?:['’]s|(?<=\b(?:he|she))s| is| was| turned| turns| will be| will turn| is turning|['’]ll be|['’]ll turn)(?: now| just| almost| nearly| already| still)?\s$/i;
 /**
  * "She just hit 90 and", "er wurde 95.": verbs that also take a score or a duration ("she hit 95 on
  * the test", "er war 95 Minuten"), so an age only when the phrase ends right after the number.
