@@ -17,6 +17,9 @@
  *   identifier of another kind on the same line ("Darren Ahmed holds shotgun certificate SG…",
  *   "Zhu Jun 老先生, 96岁", "Yannick LE GALL, né le 12/05/1947"), is that identifier's person.
  *
+ * - A record number after a name on a list line ("- Bay 3 bed 2, Morag Lindsay M0059982"): the
+ *   name blocks and the number is their hospital number.
+ *
  * - A name in another script beside a blocked name, or after words calling it a script or a name,
  *   in a post written in Latin letters ("Olga Schmidt (Ольга Шмидт)").
  *
@@ -123,6 +126,37 @@ function namesBesideIdentifiers(text: string, raw: readonly RawFinding[]): RawFi
 }
 
 /**
+ * A record number right after a name in a list: "Morag Lindsay M0059982, NOF # POD2", "1) Shazia
+ * Parveen 24/0081473 eclampsia". Up to three letters and six to ten digits, or a year's two
+ * digits, a slash and five to eight digits; then a separator or a word.
+ */
+const RECORD_AFTER_NAME = /^[ \t]{1,2}\(?((?:[A-Z]{1,3}-?)?\d{6,10}|\d{2}\/\d{5,8})\)?(?=[ \t,;:)]|$)/m;
+
+/**
+ * A name that only warned, followed at once by a record number on a list line, is that record's
+ * patient; the number is their hospital number. Rule: the name starts its line, after at most a
+ * bullet, a count or a bed ("- Bay 3 bed 2, ", "3) "), so "Kaplan Meier 123456" in prose is not
+ * read.
+ */
+function namesBeforeRecords(text: string, raw: readonly RawFinding[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const w of raw) {
+    if (w.category !== "name") continue;
+    const record = RECORD_AFTER_NAME.exec(text.slice(w.end, w.end + 24));
+    if (!record?.[1]) continue;
+    const lineStart = text.lastIndexOf("\n", w.start - 1) + 1;
+    if (
+      !/^[ \t]*(?:[-*•·]|\d{1,3}[.)]|(?:bay|bed|room|rm|cubicle|side room)[ \t]?\w{1,3},?)?[ \t]*(?:(?:bay|bed|room)[ \t]?\w{1,3},?[ \t]*)*$/i.test(text.slice(lineStart, w.start))
+    )
+      continue;
+    const start = w.end + record[0].indexOf(record[1]);
+    out.push({ category: "mrn", start, end: start + record[1].length, level: "block", priority: 40 });
+    if (w.level === "warn") out.push({ ...w, level: "block", priority: 20 });
+  }
+  return out;
+}
+
+/**
  * A word run in a script other than Latin: Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic
  * scripts, Thai, Georgian, Ethiopic, Hangul, kana and Han. One to four words ("Ольга Шмидт",
  * "रामप्यारी देवी", "بن علي فتيحة", "中村武"), with the marks those scripts write inside words.
@@ -180,7 +214,7 @@ function namesInOtherScripts(text: string, raw: readonly RawFinding[]): RawFindi
 }
 
 export function crossFindings(text: string, raw: readonly RawFinding[]): RawFinding[] {
-  const out: RawFinding[] = [...namesFromIdentifiers(text, raw), ...namesBesideIdentifiers(text, raw), ...namesInOtherScripts(text, raw)];
+  const out: RawFinding[] = [...namesFromIdentifiers(text, raw), ...namesBesideIdentifiers(text, raw), ...namesInOtherScripts(text, raw), ...namesBeforeRecords(text, raw)];
   const blockedAges = new Set<string>();
   for (const f of raw) {
     if (f.level === "block" && f.category === "age_over_89") {

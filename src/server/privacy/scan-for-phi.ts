@@ -5,6 +5,7 @@
  * Pure TypeScript with no I/O: the same module runs in workerd (write-path enforcement), in Node
  * (scripts, tests) and in the browser (live highlighting in the compose form).
  */
+import { detectCapsFamilyGiven } from "./detectors/names-registry-caps";
 import { protectedSpans, isPublicReferenceUrl, type Span } from "./clinical-allowlist";
 import { detectAddresses } from "./detectors/addresses";
 import { detectAges } from "./detectors/ages";
@@ -20,7 +21,17 @@ import { messageFor } from "./messages";
 import { originalSpan, readerView } from "./reader-view";
 import type { Detector, PhiFinding, RawFinding, ScanContext, ScanOptions } from "./types";
 
-const DETECTORS: readonly Detector[] = [detectContact, detectIdentifiers, detectDates, detectAges, detectAddresses, detectNames, detectLabelledValues, detectQuasiIdentifiers];
+const DETECTORS: readonly Detector[] = [
+  detectContact,
+  detectIdentifiers,
+  detectDates,
+  detectAges,
+  detectAddresses,
+  detectNames,
+  detectCapsFamilyGiven,
+  detectLabelledValues,
+  detectQuasiIdentifiers,
+];
 
 /**
  * Answers "is [start, end) inside one of these spans?" in O(log n) per query: spans sorted by start
