@@ -959,6 +959,8 @@ const REQUEST_BEFORE_FOR =
  * the clause, as referral headers are written.
  */
 export function detectAppositions(text: string, out: RawFinding[]): void {
+  detectWorkThenPlace(text, out);
+  detectPlaceThenAge(text, out);
   for (const cue of spacedCues(text, PATIENT_CUE, PATIENT_CUE_AT_START)) {
     const at = cue.index + cue[0].length;
     NAME_THEN_DETAILS.lastIndex = at;
@@ -970,6 +972,51 @@ export function detectAppositions(text: string, out: RawFinding[]): void {
     if (!place || !APPOSITION_END.test(text.slice(place.end, place.end + 12))) continue;
     if (specialtyNotPlace(text, place) || notAHomeAfter(text, place.end)) continue;
     out.push({ category: "address", start: place.start, end: place.end, level: "block", priority: 60 });
+  }
+}
+
+/**
+ * "(retired grain farmer, Humboldt)", "(retired miner, Glace Bay)", "(ancien marin-pêcheur,
+ * Douarnenez)": a bracket describing someone by their work, then a place closing it. Group 1: the
+ * last word of the work.
+ */
+const WORK_THEN_PLACE_IN_BRACKETS =
+  /\((?:(?:retired|former|ex|semi-retired|unemployed|ancien(?:ne)?|jubilad[oa]|aposentad[oa]|pensionad[oa])[ \t-])?(?:[a-z\u00DF-\u00FF-]{2,15}[ \t]){0,2}([a-z\u00DF-\u00FF-]{3,20}),[ \t]{1,2}(?=[A-Z\u00C0-\u00DE])/g;
+/** Words of work that end like "-er" and the rest: "farmer", "gangman", "labourer", "marin-pêcheur". */
+const WORK_WORD = /(?:er|or|ist|ian|man|woman|worker|hand|smith|wright|eur|euse|trice|ier|ière|ero|era|eiro|eira|ista|ant|ante)$/;
+
+/**
+ * A place closing a bracket that describes someone by their work: "(retired farmer, Ballinamore)".
+ * Colleagues' roles ("(cardiologist, Leeds)") are where a doctor works, not a home.
+ */
+function detectWorkThenPlace(text: string, out: RawFinding[]): void {
+  if (!text.includes("(")) return;
+  WORK_THEN_PLACE_IN_BRACKETS.lastIndex = 0;
+  for (const m of text.matchAll(WORK_THEN_PLACE_IN_BRACKETS)) {
+    const work = m[1] ?? "";
+    if (!(WORK_WORD.test(work) || TRADE_WORD.test(work)) || COLLEAGUE_ROLE.test(work) || isCommonWord(work)) continue;
+    const place = readPlace(text, m.index + m[0].length, true);
+    if (!place || !/^[ \t]*[),]/.test(text.slice(place.end, place.end + 3))) continue;
+    if (specialtyNotPlace(text, place) || notAHomeAfter(text, place.end)) continue;
+    out.push({ category: "address", start: place.start, end: place.end, level: "block", priority: 60 });
+  }
+}
+
+/** "Barrow-in-Furness, 54M, shipyard welder": a place opening a line, then an age and sex. */
+const LINE_PLACE_THEN_AGE = new RegExp(`(?:^|\\n)[ \\t]*(?=${PLACE_WORD})`, "g");
+const AGE_SEX_AFTER_PLACE = /^,[ \t]{0,2}\d{1,3}[ \t]?(?:[MF]|yo|y\/o|J\.|ans|años|anos|yrs?)(?![\w\u00C0-\u024F])/;
+
+/** A place that opens a line and is followed by the person's age and sex, as in a case's first line. */
+function detectPlaceThenAge(text: string, out: RawFinding[]): void {
+  LINE_PLACE_THEN_AGE.lastIndex = 0;
+  for (const m of text.matchAll(LINE_PLACE_THEN_AGE)) {
+    const place = readPlace(text, m.index + m[0].length, true);
+    if (!place || !AGE_SEX_AFTER_PLACE.test(text.slice(place.end, place.end + 16))) continue;
+    const words = splitWords(text.slice(place.start, place.end));
+    // "Smith, 54M" is a name, left to the name detector; a place needs a listed name or a shape no
+    // name has (a hyphenated or several-word name with a particle).
+    if (!place.listed && !/-|[ \t](?:on|upon|in|de|la|le|sur|am|an)[ \t]/.test(text.slice(place.start, place.end)) && words.length < 2) continue;
+    out.push({ category: "address", start: place.start, end: place.end, level: "block", priority: 55 });
   }
 }
 
