@@ -4,6 +4,21 @@ import { defineConfig } from "astro/config";
 import { writeCommonPasswordBuckets } from "./src/lib/common-passwords/write-buckets.ts";
 import { vendorAssets } from "./scripts/vendor-assets.ts";
 
+/**
+ * The browser chunk of a module of the patient-identifier scanner (src/server/privacy/), or
+ * undefined to let Rollup place it. Rule: a chunk only imports chunks of an earlier layer.
+ * @param {string} id
+ */
+function phiScannerChunk(id) {
+  const path = id.split("/src/server/privacy/")[1];
+  if (path === undefined) return undefined;
+  if (/^(?:lexicon\/|clinical-allowlist|context|public-text)/.test(path)) return "scan-for-phi-lexicon";
+  if (path.startsWith("detectors/names")) return "scan-for-phi-names";
+  if (path.startsWith("detectors/address")) return "scan-for-phi-places";
+  if (/^detectors\/id(?:-|entifiers)/.test(path)) return "scan-for-phi-ids";
+  return undefined;
+}
+
 // One Worker: prerendered public pages and assets, SSR forum pages, and /api/* (Hono) through
 // src/pages/api/[...path].ts. See docs/decisions/0003-one-worker-mount.md.
 export default defineConfig({
@@ -27,6 +42,21 @@ export default defineConfig({
     { name: "rounds-common-passwords", hooks: { "astro:config:setup": async () => void (await writeCommonPasswordBuckets()) } },
     // ROUNDS_SERVER_SOURCEMAP=1 (scripts/profile-worker.ts --build): source maps for the Worker's
     // bundle only, so a profile names source files; never for the browser's assets.
+    // The patient-identifier scanner loads on first focus of a checked field (PhiLiveCheck) as one
+    // entry chunk and the sub-chunks below, which the entry imports statically, so they are fetched
+    // with it, in parallel. Layers keep the chunk graph acyclic: shared lists and helpers, then the
+    // largest detector groups, then the entry with the rest (docs/decisions/0038).
+    {
+      name: "rounds-phi-scanner-chunks",
+      hooks: {
+        "astro:build:setup": ({ vite, target }) => {
+          if (target !== "client") return;
+          const rollupOptions = (vite.build ??= {}).rollupOptions ?? {};
+          const output = Array.isArray(rollupOptions.output) ? (rollupOptions.output[0] ?? {}) : (rollupOptions.output ?? {});
+          vite.build.rollupOptions = { ...rollupOptions, output: { ...output, manualChunks: phiScannerChunk } };
+        },
+      },
+    },
     {
       name: "rounds-server-sourcemap",
       hooks: {
