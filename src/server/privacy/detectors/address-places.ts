@@ -10,7 +10,7 @@ import { isListedCity, mayStartListedCity } from "../lexicon/city-lookup";
 import { FIRST_NAMES } from "../lexicon/first-names";
 import { isRegionName } from "../lexicon/places";
 import { SURNAMES } from "../lexicon/surnames";
-import { LETTER, LOWER, UPPER, textAfter, textBefore } from "../context";
+import { LETTER, LOWER, matchesWhere, UPPER, textAfter, textBefore } from "../context";
 import type { RawFinding } from "../types";
 
 /** A capitalised word, as street names are written: "Maple", "O’Hara", "Kōwhai", "Église". */
@@ -750,7 +750,10 @@ const LOCAL_UNIT_FORMS: readonly RegExp[] = [
  * Nahalal", "Comunidad: Chinchero", "care home Heaton Mersey", "Pflegeheim Bad Zwischenahn".
  */
 const UNIT_BEFORE =
-  /(?<![\p{L}])(?:[Vv]illage|gaon|[Gg]ram|wieś|[Gg]mina|powiat|tehsil|taluka|distt\.|[Kk]ebele|[Ww]oreda|moshav|kibbutz|[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Cc]omunidad|[Cc]are home|[Nn]ursing home|Pflegeheim|EHPAD|[Tt]ambon|Sector|Pocket)(?:[ \t]?:|[ \t]of)?[ \t]{1,2}/gu;
+  /(?<![\p{L}])(?:[Vv]illage|gaon|[Gg]ram|wieś|[Gg]mina|powiat|tehsil|taluka|distt\.|[Kk]ebele|[Ww]oreda|moshav|kibbutz|[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Cc]omunidad|[Cc]are home|[Nn]ursing home|Pflegeheim|EHPAD|[Tt]ambon|Sector|Pocket)(?:[ \t]?:|[ \t]of)?[ \t]{1,2}/uy;
+/** UNIT_BEFORE without its u-flag lookbehind: where it can match (context.ts matchesWhere). */
+const UNIT_BEFORE_CANDIDATE = new RegExp(UNIT_BEFORE.source.replace("(?<![\\p{L}])", ""), "g");
+if (UNIT_BEFORE_CANDIDATE.source.includes("\\p{")) throw new Error("UNIT_BEFORE_CANDIDATE must hold no \\p{} class");
 /** Korean and Japanese district suffixes, found from the hyphen: "Haeundae-gu", "Shinjuku-ku". */
 const DISTRICT_SUFFIX = /-(?:gu|ku|shi|si|dong|eup|myeon|gun|machi|cho)(?![A-Za-z])/g;
 const DISTRICT_NAME_BEFORE = new RegExp(`(?<![${LETTER}-])[${UPPER}][${LOWER}]{2,20}$`);
@@ -885,8 +888,7 @@ export function detectLocalUnits(text: string, out: RawFinding[]): void {
       out.push({ category: "address", start: m.index + lead, end, level: "block", priority: 70 });
     }
   }
-  UNIT_BEFORE.lastIndex = 0;
-  for (const m of text.matchAll(UNIT_BEFORE)) {
+  for (const m of matchesWhere(text, UNIT_BEFORE_CANDIDATE, UNIT_BEFORE)) {
     const at = m.index + m[0].length;
     // "Kebele 07, Bahir Dar", "Pocket 4, Sector 23, Rohini": a numbered unit is an address only
     // with the place it is in; a named one ("gmina Nisko", "moshav Nahalal") is a place itself.

@@ -70,7 +70,7 @@ import { COMMON_WORDS, ENGLISH_WORD_NAMES } from "../lexicon/common-words";
 import { hasJapaneseFamilyShape, hasNameShape, isSyllabicGivenName, nameKey } from "../lexicon/name-shapes";
 import { isListedCity } from "../lexicon/city-lookup";
 import { FAMOUS_NAMES, famousCasesIn } from "../lexicon/famous-cases";
-import { compileCues, LETTER as LATIN_LETTER, lineBefore, LOWER as LATIN_LOWER, runCues, UPPER as LATIN_UPPER } from "../context";
+import { compileCues, hasCjk, LETTER as LATIN_LETTER, lineBefore, LOWER as LATIN_LOWER, runCues, UPPER as LATIN_UPPER } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
 // The scanner's Latin letter classes plus Latin Extended Additional, for Vietnamese names written
@@ -1591,7 +1591,8 @@ function detectMarkedNames(text: string, out: RawFinding[]): void {
     push(out, { start, end: at, words: [word] }, "block", 70, text);
   }
   CJK_NAME.lastIndex = 0;
-  for (const m of text.matchAll(CJK_NAME)) {
+  // Every match opens with a CJK or Hangul word (a text without one skips the u-flag pass).
+  for (const m of hasCjk(text) ? text.matchAll(CJK_NAME) : []) {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "";
     const end = m.index + m[0].length;
     // "氏名: Yoshida Kazuo", "성명: Choi Dong-hyun": a form's name label before a romanised name.
@@ -1679,16 +1680,10 @@ function propagate(text: string, out: RawFinding[]): void {
   if ([...spellings].every((w) => PROPAGATION_RUN_WORD.test(w))) {
     let maxLength = 0;
     for (const w of spellings) maxLength = Math.max(maxLength, w.length);
-    let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && isPropagationRunChar(text.charCodeAt(i))) {
-        if (start < 0) start = i;
-        continue;
-      }
-      if (start >= 0 && i - start >= 3 && i - start <= maxLength && spellings.has(text.slice(start, i))) {
-        out.push({ category: "name", start, end: i, level: "block", priority: 60 });
-      }
-      start = -1;
+    // Whole runs of 3+ characters, found by the regex engine (faster than a loop over char codes).
+    PROPAGATION_RUN.lastIndex = 0;
+    for (let m = PROPAGATION_RUN.exec(text); m; m = PROPAGATION_RUN.exec(text)) {
+      if (m[0].length <= maxLength && spellings.has(m[0])) out.push({ category: "name", start: m.index, end: m.index + m[0].length, level: "block", priority: 60 });
     }
     return;
   }
@@ -1700,10 +1695,8 @@ function propagate(text: string, out: RawFinding[]): void {
   }
 }
 
-/** The characters of a propagation run: the class A-Za-z\u00C0-\u024F'’- of the regex below. */
-function isPropagationRunChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || c === 39 || c === 0x2019 || c === 45;
-}
+/** A whole run of the characters A-Za-z\u00C0-\u024F'’- (greedy: no such character before or after). */
+const PROPAGATION_RUN = /[A-Za-z\u00C0-\u024F'’-]{3,}/g;
 const PROPAGATION_RUN_WORD = /^[A-Za-z\u00C0-\u024F'’-]+$/;
 
 /**
@@ -1928,8 +1921,16 @@ function detectNameAsides(text: string, out: RawFinding[]): void {
 /** A surname spelled out letter by letter: "K-A-M-I-N-S-K-I", when a list or a name's shape knows it (not "F-A-S-T"). */
 const SPELLED = /(?<![\p{L}-])\p{Lu}(?:-\p{Lu}){3,24}(?![\p{L}-])/gu;
 
+/**
+ * What every match of SPELLED holds, without the u flag: "-", a letter, "-", a letter, "-" (a
+ * letter is one or two code units, never a space, an ASCII digit or "-"). V8 runs SPELLED's \p{Lu}
+ * slowly at every position, so a text without this skips it.
+ */
+const SPELLED_GATE = /-[^\s\d-]{1,2}-[^\s\d-]{1,2}-/;
+
 /** Names spelled out letter by letter. */
 function detectSpelledNames(text: string, out: RawFinding[]): void {
+  if (!SPELLED_GATE.test(text)) return;
   for (const m of text.matchAll(SPELLED)) if (isRecognised(m[0].replace(/-/g, ""))) push(out, { start: m.index, end: m.index + m[0].length, words: [m[0]] }, "block", 65);
 }
 
