@@ -280,25 +280,6 @@ export function digitRunStarts(text: string): readonly number[] {
 }
 
 /**
- * The matches `text.matchAll` finds with the global form of `exact`, where a match can only start
- * at a digit run (`exact` opens with an ASCII digit and refuses a digit before it): `exact`, sticky,
- * is tried at those offsets only. Rule: same matches, same order; `exact` never matches empty.
- */
-export function matchesAtDigitRuns(text: string, exact: RegExp): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (const at of digitRunStarts(text)) {
-    if (at < from) continue;
-    exact.lastIndex = at;
-    const m = exact.exec(text);
-    if (!m) continue;
-    out.push(m);
-    from = at + m[0].length;
-  }
-  return out;
-}
-
-/**
  * The matches `text.matchAll` finds with the global form of `exact` (a sticky regex, typically
  * with the u flag, which V8 runs slowly at every position), trying `exact` only where `candidate`
  * (a global regex without the u flag) matches. Rule: wherever `exact` matches, `candidate` matches

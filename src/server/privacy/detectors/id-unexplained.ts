@@ -19,7 +19,7 @@
  *   hyphenated numbers that nothing else explains;
  * - warn otherwise, for the author to confirm.
  */
-import { countDigits, matchesAtDigitRuns, sentenceStart, textAfter, textBefore, UNIT_AFTER } from "../context";
+import { countDigits, sentenceStart, textAfter, textBefore, UNIT_AFTER } from "../context";
 import type { RawFinding } from "../types";
 import { luhnValid, verhoeffValid } from "./id-check-digits";
 
@@ -28,7 +28,7 @@ import { luhnValid, verhoeffValid } from "./id-check-digits";
  * bounded and every repetition starts with a separator, so a match is linear. It starts at a digit
  * (a letter before it is read in code: trying every letter of the text as a prefix is slower).
  */
-const LONG_NUMBER = /(?<![\p{N}_.,/$+])\d{2,16}(?:[ ./-]\d{2,6}){0,5}(?:-?\p{L})?(?![\p{L}\p{N}_]|[.,/-]\d)/uy;
+const LONG_NUMBER = /(?<![\p{N}_.,/$+])\d{2,16}(?:[ ./-]\d{2,6}){0,5}(?:-?\p{L})?(?![\p{L}\p{N}_]|[.,/-]\d)/gu;
 /** A one-letter prefix joined to the number ("A12345678", "K-1234567890"), not the end of a word. */
 const LETTER_PREFIX = /(?:^|[^\p{L}\p{N}_.,/$+-])(\p{L}-?)$/u;
 /** Public number words and code systems before the number (any language's acronyms are Latin). */
@@ -80,8 +80,8 @@ function explained(text: string, start: number, end: number, value: string, digi
  */
 export function detectUnexplainedNumbers(text: string, publicBefore: (before: string) => boolean): RawFinding[] {
   const out: RawFinding[] = [];
-  // It opens with a digit and refuses one before it: tried at digit runs only (context.ts).
-  for (const m of matchesAtDigitRuns(text, LONG_NUMBER)) {
+  LONG_NUMBER.lastIndex = 0;
+  for (const m of text.matchAll(LONG_NUMBER)) {
     // Most matches are short numbers: count their digits before building anything.
     const count = countDigits(m[0]);
     if (count < 9 || count > 16) continue;

@@ -1680,10 +1680,16 @@ function propagate(text: string, out: RawFinding[]): void {
   if ([...spellings].every((w) => PROPAGATION_RUN_WORD.test(w))) {
     let maxLength = 0;
     for (const w of spellings) maxLength = Math.max(maxLength, w.length);
-    // Whole runs of 3+ characters, found by the regex engine (faster than a loop over char codes).
-    PROPAGATION_RUN.lastIndex = 0;
-    for (let m = PROPAGATION_RUN.exec(text); m; m = PROPAGATION_RUN.exec(text)) {
-      if (m[0].length <= maxLength && spellings.has(m[0])) out.push({ category: "name", start: m.index, end: m.index + m[0].length, level: "block", priority: 60 });
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && isPropagationRunChar(text.charCodeAt(i))) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (start >= 0 && i - start >= 3 && i - start <= maxLength && spellings.has(text.slice(start, i))) {
+        out.push({ category: "name", start, end: i, level: "block", priority: 60 });
+      }
+      start = -1;
     }
     return;
   }
@@ -1695,8 +1701,10 @@ function propagate(text: string, out: RawFinding[]): void {
   }
 }
 
-/** A whole run of the characters A-Za-z\u00C0-\u024F'’- (greedy: no such character before or after). */
-const PROPAGATION_RUN = /[A-Za-z\u00C0-\u024F'’-]{3,}/g;
+/** The characters of a propagation run: the class A-Za-z\u00C0-\u024F'’- of the regex below. */
+function isPropagationRunChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || c === 39 || c === 0x2019 || c === 45;
+}
 const PROPAGATION_RUN_WORD = /^[A-Za-z\u00C0-\u024F'’-]+$/;
 
 /**
