@@ -55,4 +55,39 @@ describe("page weight on a cold load", () => {
     expect(total).toBeLessThanOrEqual(40 * 1024);
     await context.close();
   });
+
+  it("loads the patient-identifier scanner only when a checked field is focused, and it highlights what is typed", async () => {
+    const member = await e2eMember({ pseudonym: "e2e_scanner_weigher" });
+    const context = await browser.newContext();
+    await context.addCookies([{ ...member.cookie, url: baseUrl }]);
+    const page = await context.newPage();
+    const scripts: Promise<{ url: string; gzip: number }>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() !== "script") return;
+      scripts.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length })));
+    });
+    await page.goto(`${baseUrl}/new`, { waitUntil: "networkidle" });
+    const beforeFocus = await Promise.all(scripts);
+    expect(beforeFocus.length, "scripts of the compose page").toBeGreaterThan(0);
+    expect(
+      beforeFocus.filter((s) => s.url.includes("/scan-for-phi")),
+      "scanner chunks before focus",
+    ).toEqual([]);
+
+    const field = page.locator("textarea[data-phi-scan]").first();
+    await field.focus();
+    // The highlight shows once the scanner has loaded.
+    await field.fill("Seen today: John Carter, MRN 00482913, DOB 03/14/1952.");
+    await page.locator("[data-phi-output] mark").first().waitFor();
+    const scanner = (await Promise.all(scripts)).slice(beforeFocus.length);
+    const total = scanner.reduce((sum, s) => sum + s.gzip, 0);
+    console.log(
+      `scanner on focus: ${scanner.length} files, ${(total / 1024).toFixed(1)} KB gzip in all (issue 11's target: 80 KB)`,
+    );
+    expect(
+      scanner.some((s) => /\/scan-for-phi\.[^/]+\.js$/.test(s.url)),
+      "the scanner's entry chunk, loaded on focus",
+    ).toBe(true);
+    await context.close();
+  });
 });

@@ -279,6 +279,24 @@ export function digitRunStarts(text: string): readonly number[] {
   return digitRuns;
 }
 
+/**
+ * The matches `text.matchAll` finds with the global form of `exact` (a sticky regex, typically
+ * with the u flag, which V8 runs slowly at every position), trying `exact` only where `candidate`
+ * (a global regex without the u flag) matches. Rule: wherever `exact` matches, `candidate` matches
+ * at the same offset; then the matches and their order are the same. `exact` never matches empty.
+ */
+export function matchesWhere(text: string, candidate: RegExp, exact: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  candidate.lastIndex = 0;
+  for (let c = candidate.exec(text); c; c = candidate.exec(text)) {
+    exact.lastIndex = c.index;
+    const m = exact.exec(text);
+    if (m) out.push(m);
+    candidate.lastIndex = m ? c.index + m[0].length : c.index + 1;
+  }
+  return out;
+}
+
 /** True for the characters of the regex class \s (JavaScript's white space and line terminators). */
 export function isSpaceCode(c: number): boolean {
   return (

@@ -58,14 +58,25 @@ function isContextPlate(token: string): boolean {
   return token.replace(/\D/g, "").length >= 4 && token.replace(/[^A-Z]/g, "").length >= 3;
 }
 
+/**
+ * How far past its start a PLATE match reads: five groups of up to four characters, four joiners
+ * (24), and two characters of lookahead.
+ */
+const PLATE_REACH = 26;
+
 /** The first plate within [from, to), or null. `keyed`: see isPlate. */
 export function plateIn(text: string, from: number, to: number, minChars = 4, keyed = false): { start: number; end: number } | null {
-  PLATE.lastIndex = from;
+  // A match starting before `to` reads nothing before from - 1 or past to + PLATE_REACH: the scan
+  // runs over that window, not on to the end of the post when no plate is there.
+  const base = Math.max(0, from - 1);
+  const window = text.slice(base, to + PLATE_REACH);
+  PLATE.lastIndex = from - base;
   for (;;) {
-    const m = PLATE.exec(text);
-    if (!m || m.index >= to) return null;
-    const end = m.index + m[0].length;
-    if (end <= to && (minChars === 0 ? isContextPlate(m[0]) : isPlate(m[0], minChars, keyed))) return { start: m.index, end };
+    const m = PLATE.exec(window);
+    if (!m || base + m.index >= to) return null;
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (end <= to && (minChars === 0 ? isContextPlate(m[0]) : isPlate(m[0], minChars, keyed))) return { start, end };
     if (m[0].length === 0) PLATE.lastIndex++;
   }
 }

@@ -70,7 +70,7 @@ import { COMMON_WORDS, ENGLISH_WORD_NAMES } from "../lexicon/common-words";
 import { hasJapaneseFamilyShape, hasNameShape, isSyllabicGivenName, nameKey } from "../lexicon/name-shapes";
 import { isListedCity } from "../lexicon/city-lookup";
 import { FAMOUS_NAMES, famousCasesIn } from "../lexicon/famous-cases";
-import { compileCues, LETTER as LATIN_LETTER, lineBefore, LOWER as LATIN_LOWER, runCues, UPPER as LATIN_UPPER } from "../context";
+import { compileCues, hasCjk, LETTER as LATIN_LETTER, lineBefore, LOWER as LATIN_LOWER, runCues, UPPER as LATIN_UPPER } from "../context";
 import type { Detector, RawFinding, ScanContext } from "../types";
 
 // The scanner's Latin letter classes plus Latin Extended Additional, for Vietnamese names written
@@ -1591,7 +1591,8 @@ function detectMarkedNames(text: string, out: RawFinding[]): void {
     push(out, { start, end: at, words: [word] }, "block", 70, text);
   }
   CJK_NAME.lastIndex = 0;
-  for (const m of text.matchAll(CJK_NAME)) {
+  // Every match opens with a CJK or Hangul word (a text without one skips the u-flag pass).
+  for (const m of hasCjk(text) ? text.matchAll(CJK_NAME) : []) {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "";
     const end = m.index + m[0].length;
     // "氏名: Yoshida Kazuo", "성명: Choi Dong-hyun": a form's name label before a romanised name.
@@ -1928,8 +1929,16 @@ function detectNameAsides(text: string, out: RawFinding[]): void {
 /** A surname spelled out letter by letter: "K-A-M-I-N-S-K-I", when a list or a name's shape knows it (not "F-A-S-T"). */
 const SPELLED = /(?<![\p{L}-])\p{Lu}(?:-\p{Lu}){3,24}(?![\p{L}-])/gu;
 
+/**
+ * What every match of SPELLED holds, without the u flag: "-", a letter, "-", a letter, "-" (a
+ * letter is one or two code units, never a space, an ASCII digit or "-"). V8 runs SPELLED's \p{Lu}
+ * slowly at every position, so a text without this skips it.
+ */
+const SPELLED_GATE = /-[^\s\d-]{1,2}-[^\s\d-]{1,2}-/;
+
 /** Names spelled out letter by letter. */
 function detectSpelledNames(text: string, out: RawFinding[]): void {
+  if (!SPELLED_GATE.test(text)) return;
   for (const m of text.matchAll(SPELLED)) if (isRecognised(m[0].replace(/-/g, ""))) push(out, { start: m.index, end: m.index + m[0].length, words: [m[0]] }, "block", 65);
 }
 
