@@ -208,13 +208,36 @@ function rowFactory(columns: readonly string[]): (values: InValue[]) => Row {
 }
 
 class LeanResultSet implements ResultSet {
+  /** Each row's values in column order, decoded when the answer arrived (a value that cannot be decoded fails the call, as before). */
+  readonly #values: InValue[][];
+  #rows: Row[] | undefined;
+
   constructor(
     readonly columns: string[],
     readonly columnTypes: string[],
-    readonly rows: Row[],
+    values: InValue[][],
     readonly rowsAffected: number,
     readonly lastInsertRowid: bigint | undefined,
-  ) {}
+  ) {
+    this.#values = values;
+  }
+
+  static valuesOf(result: LeanResultSet): InValue[][] {
+    return result.#values;
+  }
+
+  /**
+   * Row objects, built on first use only: a page's read shapes take `values` (rowValues) and map
+   * rows themselves, so for them the row objects were a second copy of every row (issue 15's
+   * profile: building rows twice, and the garbage that leaves).
+   */
+  get rows(): Row[] {
+    if (this.#rows === undefined) {
+      const makeRow = rowFactory(this.columns);
+      this.#rows = this.#values.map(makeRow);
+    }
+    return this.#rows;
+  }
 
   toJSON() {
     const toJson = (value: unknown) => (typeof value === "bigint" ? `${value}` : value instanceof ArrayBuffer ? toBase64(new Uint8Array(value)) : value);
@@ -228,15 +251,21 @@ class LeanResultSet implements ResultSet {
   }
 }
 
+/**
+ * A result's rows as arrays of values by column position: without building row objects when the
+ * result came from this client, and from `rows` otherwise (@libsql/client, `file:` URLs). The
+ * values are the ones `rows[i][j]` gives.
+ */
+export function rowValues(result: ResultSet): ArrayLike<ArrayLike<unknown>> {
+  return result instanceof LeanResultSet ? LeanResultSet.valuesOf(result) : result.rows;
+}
+
 function resultSetFromHrana(result: HranaStmtResult): ResultSet {
-  const columns = result.cols.map((col) => col.name ?? "");
-  const makeRow = rowFactory(columns);
-  const rows = result.rows.map((values) => makeRow(values.map(valueFromHrana)));
   const lastInsertRowid = typeof result.last_insert_rowid === "string" ? BigInt(result.last_insert_rowid) : undefined;
   return new LeanResultSet(
-    columns,
+    result.cols.map((col) => col.name ?? ""),
     result.cols.map((col) => col.decltype ?? ""),
-    rows,
+    result.rows.map((values) => values.map(valueFromHrana)),
     result.affected_row_count,
     lastInsertRowid,
   );
