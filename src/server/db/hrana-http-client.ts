@@ -300,7 +300,12 @@ export function pipelineUrl(url: string): string | null {
 export interface HranaHttpOptions {
   url: string;
   authToken?: string;
-  fetch?: (request: Request) => Promise<Response>;
+  /**
+   * Called with the pipeline URL and the request's init, never a Request: workerd's fetch given a
+   * Request and an init builds a second Request from the first, deep-cloning its `cf` through
+   * JSON (perf: 1.7% of the home page's Worker CPU, for each database call).
+   */
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
 }
 
 export class HranaHttpClient implements Client {
@@ -308,7 +313,7 @@ export class HranaHttpClient implements Client {
   closed = false;
   #pipeline: string;
   #authToken: string | undefined;
-  #fetch: (request: Request) => Promise<Response>;
+  #fetch: (url: string, init: RequestInit) => Promise<Response>;
   #config: Config;
   #full: Client | undefined;
 
@@ -317,7 +322,7 @@ export class HranaHttpClient implements Client {
     if (!pipeline) throw new TypeError(`HranaHttpClient takes an http(s) or plain libsql URL, not ${new URL(options.url).protocol}`);
     this.#pipeline = pipeline;
     this.#authToken = options.authToken;
-    this.#fetch = options.fetch ?? ((request) => fetch(request));
+    this.#fetch = options.fetch ?? ((url, init) => fetch(url, init));
     this.#config = { url: options.url, authToken: options.authToken, ...(options.fetch ? { fetch: options.fetch } : {}) };
   }
 
@@ -329,7 +334,7 @@ export class HranaHttpClient implements Client {
     const body = JSON.stringify({ baton: null, requests: [...requests, { type: "close" }] });
     let response: Response;
     try {
-      response = await this.#fetch(new Request(this.#pipeline, { method: "POST", headers, body }));
+      response = await this.#fetch(this.#pipeline, { method: "POST", headers, body });
     } catch (error) {
       // hrana-client closes the stream with the fetch's error as the cause.
       throw new LibsqlError(`Stream was closed: ${String(error)}`, "HRANA_CLOSED_ERROR", undefined, undefined, error instanceof Error ? error : undefined);
