@@ -2,7 +2,7 @@ import { defineMiddleware } from "astro:middleware";
 import { assertSameOriginRequest } from "./server/auth/csrf";
 import { gateSession } from "./server/auth/session-gate";
 import { renewSession, validateSessionToken } from "./server/auth/sessions";
-import { hashSecretToken, looksLikeSecretToken } from "./server/auth/tokens";
+import { hashSecretTokenNatively, looksLikeSecretToken } from "./server/auth/tokens";
 import type { Viewer } from "./server/auth/viewer";
 import { parseViewerRecord } from "./server/auth/viewer-record";
 import { drizzleOver, type Database, type DatabaseHandle } from "./server/db/client";
@@ -55,7 +55,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const handle = databaseHandleFromEnv(locals.runtime.env);
   locals.db = handle.db;
   const token = readSessionToken(request);
-  const sessionId = token && looksLikeSecretToken(token) ? hashSecretToken(token) : null;
+  const sessionId = token && looksLikeSecretToken(token) ? await hashSecretTokenNatively(token) : null;
   // Reads built on the viewer cookie check the session inside the page's own batch; writes, and
   // requests without a usable claim, look the session up first.
   const claim = sessionId && (request.method === "GET" || request.method === "HEAD") ? readViewerClaim(request, sessionId) : null;

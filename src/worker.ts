@@ -1,7 +1,7 @@
-import { handle } from "@astrojs/cloudflare/handler";
 import type { SSRManifest } from "astro";
 import { App } from "astro/app";
 import { databaseFromEnv } from "./lib/request-context";
+import { handle } from "./lib/worker-handle";
 import { useBuildInlineScripts } from "./lib/security-headers";
 import { imageBucketFrom } from "./server/images/bucket";
 import { digestSettingsFrom } from "./server/digest/settings";
@@ -14,7 +14,8 @@ import { consumeFanOutBatch, fanOutTransportFrom } from "./lib/fan-out-queue";
 
 /**
  * The Worker's entry (astro.config.mjs `workerEntryPoint`). `fetch` is the adapter's own handler
- * (`handle`: assets, pages and /api behave exactly as with the default entry) over an App that
+ * (copied in lib/worker-handle.ts with `locals.runtime.cf` read lazily: assets, pages and /api
+ * behave exactly as with the default entry) over an App that
  * renders each page to one string instead of a stream; this file also adds `scheduled` for the
  * Cron Triggers of wrangler.toml and `queue` for the channel fan-out queue (FANOUT, ADR 0033), answers the live-update sockets of threads before Astro (a 101
  * answer must not pass through the page middleware) and exports their Durable Object class
@@ -32,6 +33,7 @@ export function createExports(manifest: SSRManifest) {
   // Every inline script a page can carry, known at build time: the CSP is one string per isolate.
   useBuildInlineScripts(manifest.inlinedScripts.values());
   type Handle = typeof handle;
+  // The adapter's handle with a lazy `locals.runtime.cf` (lib/worker-handle.ts).
   return {
     default: {
       fetch: (request: Parameters<Handle>[2], env: Parameters<Handle>[3], context: Parameters<Handle>[4]) => {

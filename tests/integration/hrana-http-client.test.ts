@@ -3,7 +3,7 @@
 // values and errors, since pages and handlers cannot tell which one they were given.
 import { createClient, LibsqlBatchError, LibsqlError, type Client, type InStatement, type ResultSet } from "@libsql/client/web";
 import { afterEach, describe, expect, it } from "vitest";
-import { HranaHttpClient, pipelineUrl } from "../../src/server/db/hrana-http-client";
+import { HranaHttpClient, pipelineUrl, rowValues } from "../../src/server/db/hrana-http-client";
 import { createDb } from "../../src/server/db/client";
 import { busyError } from "../../src/server/db/transient-errors";
 import { type TestLibsqlServer, startTestLibsqlServer } from "../support/libsql-server-harness";
@@ -111,6 +111,21 @@ describe("lean Hrana client: batch", () => {
       expect(observed(await reference.execute("SELECT title FROM notes ORDER BY id"))).toEqual(observed(after));
     });
   }
+
+  it("gives each row's values by position (rowValues) as the rows give them, before and after the rows are built", async () => {
+    const { lean, reference } = await clients();
+    const stmt = "SELECT id, title, score, data, flag, NULL AS missing, 2.0 AS two FROM notes ORDER BY id";
+    const [fresh] = await lean.batch([stmt]);
+    const [expected] = await reference.batch([stmt]);
+    const byIndex = (rows: ArrayLike<ArrayLike<unknown>>) => Array.from(rows, (row) => Array.from(row));
+    const wanted = byIndex((expected as ResultSet).rows);
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(byIndex(rowValues(fresh as ResultSet))).toEqual(wanted);
+    expect(observed(fresh as ResultSet)).toEqual(observed(expected as ResultSet));
+    expect(byIndex(rowValues(fresh as ResultSet))).toEqual(wanted);
+    // Another client's result: its rows.
+    expect(byIndex(rowValues(expected as ResultSet))).toEqual(wanted);
+  });
 
   it("runs read and write modes", async () => {
     const { lean } = await clients();

@@ -3,7 +3,7 @@ import type { Database } from "../db/client";
 import { sessions, users } from "../db/schema";
 import { DomainError } from "../errors";
 import type { SessionClient } from "./services";
-import { generateSecretToken, hashSecretToken, looksLikeSecretToken } from "./tokens";
+import { generateSecretToken, hashSecretToken, hashSecretTokenNatively, looksLikeSecretToken } from "./tokens";
 import type { Viewer } from "./viewer";
 import { parseViewerRecord, unreadNotificationsSql, viewerRecordSql } from "./viewer-record";
 
@@ -59,7 +59,7 @@ export async function createSession(
 export async function validateSessionToken(db: Database, token: string | undefined, now: number): Promise<SessionValidation> {
   const none: SessionValidation = { viewer: null, sessionId: null, renewUntil: null, record: null };
   if (!token || !looksLikeSecretToken(token)) return none;
-  const sessionId = hashSecretToken(token);
+  const sessionId = await hashSecretTokenNatively(token);
   const [row] = await db
     .select({
       expiresAt: sessions.expiresAt,

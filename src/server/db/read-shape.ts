@@ -2,6 +2,7 @@ import type { Client, InArgs, InStatement, ResultSet } from "@libsql/client";
 import { Column, is, noopDecoder, Param, Placeholder, SQL, sql, type DriverValueDecoder } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/libsql";
 import type { Database } from "./client";
+import { rowValues } from "./hrana-http-client";
 
 /**
  * Hot page reads without drizzle's per-request SQL building (issue 15, ADR 0022).
@@ -116,7 +117,7 @@ export function readShape<Query extends SelectLike>(query: Query): ReadShape<Row
       const args = fillers.map((fill) => fill(values)) as InArgs;
       return {
         statement: { sql: text, args },
-        rows: (result) => Array.prototype.map.call(result.rows, mapRow) as Row[],
+        rows: (result) => Array.prototype.map.call(rowValues(result), mapRow) as Row[],
       };
     },
   };
