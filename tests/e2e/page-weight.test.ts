@@ -81,9 +81,7 @@ describe("page weight on a cold load", () => {
     await page.locator("[data-phi-output] mark").first().waitFor();
     const scanner = (await Promise.all(scripts)).slice(beforeFocus.length);
     const total = scanner.reduce((sum, s) => sum + s.gzip, 0);
-    console.log(
-      `scanner on focus: ${scanner.length} files, ${(total / 1024).toFixed(1)} KB gzip in all (issue 11's target: 80 KB)`,
-    );
+    console.log(`scanner on focus: ${scanner.length} files, ${(total / 1024).toFixed(1)} KB gzip in all (issue 11's target: 80 KB)`);
     expect(
       scanner.some((s) => /\/scan-for-phi\.[^/]+\.js$/.test(s.url)),
       "the scanner's entry chunk, loaded on focus",
