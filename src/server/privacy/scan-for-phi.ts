@@ -5,6 +5,7 @@
  * Pure TypeScript with no I/O: the same module runs in workerd (write-path enforcement), in Node
  * (scripts, tests) and in the browser (live highlighting in the compose form).
  */
+import { detectNamesAfterDescriptor } from "./detectors/names-after-descriptor";
 import { detectCapsFamilyGiven } from "./detectors/names-registry-caps";
 import { protectedSpans, isPublicReferenceUrl, type Span } from "./clinical-allowlist";
 import { detectAddresses } from "./detectors/addresses";
@@ -29,6 +30,7 @@ const DETECTORS: readonly Detector[] = [
   detectAddresses,
   detectNames,
   detectCapsFamilyGiven,
+  detectNamesAfterDescriptor,
   detectLabelledValues,
   detectQuasiIdentifiers,
 ];
