@@ -15,24 +15,15 @@
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { scanForPhi } from "../src/server/privacy/index";
+import { benchText, timeScans } from "./lib/phi-bench";
 
-const BENCH_CHARS = 20 * 1024;
-
-function benchText(file: string): string {
-  const texts = readFileSync(file, "utf8")
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== "")
-    .map((line) => (JSON.parse(line) as { text: string }).text);
-  const parts: string[] = [];
-  let length = 0;
-  while (length < BENCH_CHARS && texts.length > 0) {
-    for (const t of texts) {
-      parts.push(t);
-      length += t.length + 2;
-      if (length >= BENCH_CHARS) break;
-    }
-  }
-  return parts.join("\n\n").slice(0, BENCH_CHARS);
+function benchTextOf(file: string): string {
+  return benchText(
+    readFileSync(file, "utf8")
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== "")
+      .map((line) => (JSON.parse(line) as { text: string }).text),
+  );
 }
 
 /** Each non-sticky regex that one scan runs over (most of) the text, with one pass's cost alone. */
@@ -66,7 +57,7 @@ function main(): void {
   const runsAt = args.indexOf("--runs");
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 300;
   const file = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--runs") ?? "tests/fixtures/phi-corpus/train.jsonl";
-  const text = benchText(file);
+  const text = benchTextOf(file);
   for (let i = 0; i < 50; i++) scanForPhi(text);
   if (args.includes("--regex-costs")) {
     const costs = regexCosts(text).sort((a, b) => b.micros - a.micros);
@@ -75,13 +66,7 @@ function main(): void {
     for (const c of costs) console.log(`${c.micros.toFixed(1).padStart(8)} µs  ${c.source.slice(0, 160)}`);
     return;
   }
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    scanForPhi(text);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
+  const times = timeScans(text, runs, 0);
   const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(times.length * q))] ?? 0).toFixed(2);
   console.log(`${text.length} chars, ${runs} scans: p10 ${at(0.1)} ms, median ${at(0.5)} ms, p90 ${at(0.9)} ms`);
 }

@@ -19,8 +19,8 @@
  * never lands in logs by accident.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { performance } from "node:perf_hooks";
 import { PHI_CATEGORIES, scanForPhi, type PhiCategory, type PhiFinding } from "../src/server/privacy/index";
+import { benchText, timeScans } from "./lib/phi-bench";
 
 interface Label {
   category: PhiCategory;
@@ -39,7 +39,6 @@ const TARGET_CATEGORY_MIN_EXAMPLES = 4;
 const TARGET_FALSE_BLOCK = 0.03;
 const DEFAULT_FILES = ["tests/fixtures/phi-corpus/train.jsonl", "tests/fixtures/phi-corpus/test.jsonl", "../shared/data/phi/dev.jsonl"];
 const TARGET_MEDIAN_MS = 5;
-const BENCH_CHARS = 20 * 1024;
 const WARMUP_RUNS = 50;
 
 function parseArgs(argv: string[]) {
@@ -125,25 +124,8 @@ function fmt(x: number): string {
 
 function benchmark(items: Item[], runs: number): { median: number; p99: number; chars: number } {
   // 20 KB of clinical text: the corpus texts, concatenated and repeated until long enough.
-  const parts: string[] = [];
-  let length = 0;
-  while (length < BENCH_CHARS) {
-    for (const item of items) {
-      parts.push(item.text);
-      length += item.text.length + 2;
-      if (length >= BENCH_CHARS) break;
-    }
-    if (items.length === 0) break;
-  }
-  const text = parts.join("\n\n").slice(0, BENCH_CHARS);
-  for (let i = 0; i < WARMUP_RUNS; i++) scanForPhi(text);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    scanForPhi(text);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
+  const text = benchText(items.map((item) => item.text));
+  const times = timeScans(text, runs, WARMUP_RUNS);
   const median = times.length % 2 === 1 ? (times[(times.length - 1) / 2] ?? 0) : ((times[times.length / 2 - 1] ?? 0) + (times[times.length / 2] ?? 0)) / 2;
   const p99 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.99) - 1)] ?? 0;
   return { median, p99, chars: text.length };
