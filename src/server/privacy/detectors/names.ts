@@ -375,7 +375,7 @@ const RELATIVE_AFTER = new RegExp(
  * "a.k.a.": the next words are a name.
  */
 const NAMED_CUE =
-  /\b(?:named|nicknamed|(?:(?:year|yr|month)[- ]old|man|woman|lady|boy|girl|child|kid|baby|gentleman|guy|bloke|fella|chap|teen|teenager|toddler|infant|patient|pt|farmer|student|widow|widower)[ \t]called|goes by|known(?: [a-z]{3,12}ly)? as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|[A-Za-z]{2,12}['’]s)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking))?(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?|(?:English|Christian|Western|Chinese|Korean|Japanese|Vietnamese|Muslim|Arabic|legal|preferred|maiden|married|birth|baptismal|real)[ \t]name[ \t]{1,2}(?:is[ \t])?|(?:on|in)[ \t](?:the|his|her|their)[ \t](?:[A-Za-z]{2,10}[ \t])?(?:list|register|registry|passport|ID|card|docs|documents|papers)[ \t](?:as|under)|name[ \t](?:on|in)[ \t](?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking)(?:[ \t]{0,2}:|[ \t]+(?:is|was|reads|says))?|(?:llaman?|llamamos|chamam?|chamamos)(?:[ \t]{1,3}(?:ele|ela)[ \t]{1,3}de|[ \t]{1,3}['"“‘]?(?:la|el|a|o)(?=[ \t]))?)[ \t]*['"“‘]?(?:(?:t[ií][ao]|dona|doña|don|seu)[ \t])?/
+  /\b(?:named|nicknamed|(?:(?:year|yr|month)[- ]old|man|woman|lady|boy|girl|child|kid|baby|gentleman|guy|bloke|fella|chap|teen|teenager|toddler|infant|patient|pt|farmer|student|widow|widower)[ \t]called|goes by|known(?: [a-z]{3,12}ly)? as|aka|a\.k\.a\.|alias|answers to|introduc(?:es|ed|ing) (?:him|her|them)sel(?:f|ves) as|se pr[ée]sente comme|se presenta como|se apresenta como|stellt sich (?:vor )?als|knows? (?:him|her|them) as|gave (?:his|her|their|the) name as|(?:registered|booked|listed|admitted) (?:in )?(?:as|under)|(?:notes?|chart|records?|wristband|file|referral|letter|passport|card) (?:says?|reads?|lists?)|(?:ka |ki )?naam|se llama|s'appelle|hei[sß]t|chamad[oa]|llamad[oa]|(?:calls?|called) (?:me|him|her|them|(?:him|her|them)sel(?:f|ves))|(?:asked|asks|prefers|likes) to be called|(?:pt|patient|client)(?:['’]s)?[ \t]+name[ \t]+(?:is|was)|(?:his|her|their|the|whose|[A-Za-z]{2,12}['’]s)[ \t]+(?:full[ \t]+|first[ \t]+|last[ \t]+)?name(?:[ \t]+(?:on|in)[ \t]+(?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking))?(?:[ \t]+(?:is|was))?[ \t]*[:(]?|name[ \t]+(?:is|was)|(?:first|last|given|family|sur)[ -]?name,?|(?:English|Christian|Western|Chinese|Korean|Japanese|Vietnamese|Muslim|Arabic|legal|preferred|maiden|married|birth|baptismal|real)[ \t]name[ \t]{1,2}(?:is[ \t])?|(?:on|in)[ \t](?:the|his|her|their)[ \t](?:[A-Za-z]{2,10}[ \t])?(?:list|register|registry|passport|ID|card|docs|documents|papers)[ \t](?:as|under)|name[ \t](?:on|in)[ \t](?:the[ \t]|his[ \t]|her[ \t]|their[ \t])?(?:[A-Za-z]{2,10}[ \t])?(?:licen[cs]e|card|ID|passport|chart|file|record|wristband|form|prescription|script|insurance|referral|plan|policy|list|letter|report|request|register|registry|system|booking)(?:[ \t]{0,2}:|[ \t]+(?:is|was|reads|says))?|(?:llaman?|llamamos|chamam?|chamamos)(?:[ \t]{1,3}(?:ele|ela)[ \t]{1,3}de|[ \t]{1,3}['"“‘]?(?:la|el|a|o)(?=[ \t]))?)[ \t]*['"“‘]?(?:(?:t[ií][ao]|dona|doña|don|seu)[ \t])?/
     .source;
 /** "pt is Naomi Feld", "patient was ...": usually a name, but also "pt is Hispanic", "pt is DNR". */
 const PT_IS_CUE = /\b(?:pt|patient|client|resident)[ \t]{1,3}(?:is|was|called|as)[ \t]{1,3}['"“‘]?/.source;
@@ -1154,7 +1154,7 @@ const SINGLE_NAME = new RegExp(`([${UPPER}][${LOWER}]{2,20}(?:-[${UPPER}][${LOWE
  * and the people who use it.
  */
 const QUOTED_ALIAS = new RegExp(
-  `["“]([${UPPER}][${LOWER}]{1,15})["”][ \\t](?:to (?:everyone|everybody|all|the family|family|friends|(?:his|her|their) (?:friends|mates|family|kids|grandkids|colleagues))\\b|(?:is )?what (?:everyone|everybody|they|we|the family|his family|her family) calls?\\b|\\([^()\\n]{0,40}?\\bcalls? (?:him|her|them)\\b)`,
+  `["“](?:(?:el|la|le|o|a)[ \\t])?([${UPPER}][${LOWER}]{1,15})["”][ \\t](?:to (?:everyone|everybody|all|the family|family|friends|(?:his|her|their) (?:friends|mates|family|kids|grandkids|colleagues))\\b|(?:para|pour|für|per)[ \\t](?:todo|todos|toda|todas|tout|tous|toute|alle|tutti)\\b|(?:is )?what (?:everyone|everybody|they|we|the family|his family|her family) calls?\\b|\\([^()\\n]{0,40}?\\bcalls? (?:him|her|them)\\b)`,
   "g",
 );
 /**
@@ -1170,7 +1170,8 @@ function detectAliasAndArticleNames(text: string, out: RawFinding[]): void {
   for (const m of text.matchAll(QUOTED_ALIAS)) {
     const word = m[1] ?? "";
     if (isPlaceholderName(word) || FORMS_OF_ADDRESS.test(word) || isCommonWord(word)) continue;
-    const start = m.index + 1;
+    // After the opening quote and an article inside it ('"el Tano"').
+    const start = m.index + m[0].indexOf(word, 1);
     push(out, { start, end: start + word.length, words: [word] }, "block", 70, text);
   }
   for (const m of text.matchAll(ARTICLE_NAME)) {
@@ -1387,7 +1388,7 @@ function nameStrength(tokens: Token[]): "strong" | "weak" | null {
  * before it a person's name.
  */
 const ALIAS_AFTER =
-  /^[ \t]{0,2}(?:\(|[-–—,][ \t]{0,2})[^()\n]{0,30}?\b(?:calls? (?:him|her|them)|goes by|known as|aka|a\.k\.a\.|nicknamed|detta|detto|dite|genannt|llamad[ao]|chamad[ao]|(?:English|Chinese|Korean|Western|legal|preferred|maiden|real) name|writes (?:it|his|her)|spell[st]? (?:it|his|her)|on (?:(?:the|his|her|their) )?(?:[A-Za-z]{2,10} )?(?:list|register|passport|ID|card|docs|documents|papers|forms))\b/i;
+  /^[ \t]{0,2}(?:\(|[-–—,][ \t]{0,2}|as[ \t]+(?=(?:everyone|everybody|all|the|we|they|his|her|their)\b))[^()\n]{0,40}?\b(?:calls? (?:him|her|them)|knows? (?:him|her|them)|goes by|known as|aka|a\.k\.a\.|nicknamed|detta|detto|dite|genannt|llamad[ao]|chamad[ao]|(?:English|Chinese|Korean|Western|legal|preferred|maiden|real) name|writes (?:it|his|her)|spell[st]? (?:it|his|her)|on (?:(?:the|his|her|their) )?(?:[A-Za-z]{2,10} )?(?:list|register|passport|ID|card|docs|documents|papers|forms))\b/i;
 
 /** True when `start` opens a parenthesis ("(", "(reads ") or a dash right after a blocked name. */
 const restatesBlockedName = (text: string, start: number, out: RawFinding[]) =>
