@@ -89,12 +89,12 @@ const GROUPS: ReadonlyArray<[LabelKind, PhiCategory, string]> = [
   [
     "plate",
     "vehicle",
-    `(?:licen[cs]e |registration |number |tag )?plates?|!PPU|(?:vehicle|car) (?:registration|reg\\.?|tag)|tags?|rego|reg\\.?|immatricul[ée]e?|immatriculation|plaque|kennzeichen|nummernschild|placas?|matr[íi]cula|targa|kenteken|patente`,
+    `(?:licen[cs]e |registration |number |tag )?plates?|!PPU|(?:vehicle|car) (?:registration|reg\\.?|tag)|tags?|rego|reg\\.?|immatricul[ée]e?|immatriculation|plaque|kennzeichen|nummernschild|placas?|matr[íi]cula|targa|kenteken|patente|biển số|bien so`,
   ],
   [
     "vehicle",
     "vehicle",
-    `drove|parked|crashed|toyota|honda|ford|tesla|bmw|audi|mercedes|nissan|hyundai|chevy|jeep|volvo|peugeot|renault|fiat|suzuki|harley|yamaha|cars?|vehicle|truck|lorry|van|ute|pick-?up|taxi|cab|bus|motorbike|motor ?cycle|moto|motoboy|scooter|moped|e-bike|(?:auto-)?rickshaw|tuk-tuk|boat|trailer|caravan|camper|sedan|tractor|voiture|camion|coche|carro|caminh[ãa]o|auto|wagen|pkw|motorrad|macchina|bakkie|matatu|boda(?:boda)?|kapcai|motosikal|kereta|jeepney|tricycle|ojek|angkot|dolmu[sş]|samoch[óo]d|motocykl|motorsykkel|brommer`,
+    `drove|parked|crashed|toyota|honda|ford|tesla|bmw|audi|mercedes|nissan|hyundai|chevy|jeep|volvo|peugeot|renault|fiat|suzuki|harley|yamaha|cars?|vehicle|truck|lorry|van|ute|pick-?up|taxi|cab|bus|motorbike|motor ?cycle|moto|motoboy|scooter|moped|e-bike|(?:auto-)?rickshaw|tuk-tuk|boat|trailer|caravan|camper|sedan|tractor|voiture|camion|coche|carro|caminh[ãa]o|auto|wagen|pkw|motorrad|macchina|bakkie|matatu|boda(?:boda)?|kapcai|motosikal|kereta|jeepney|tricycle|danfo|okada|keke(?: napep)?|molue|tro-?tro|kombi|minibus|xe máy|ô tô|ojek|angkot|dolmu[sş]|samoch[óo]d|motocykl|motorsykkel|brommer`,
   ],
   [
     "id",

@@ -52,7 +52,9 @@ export function isPlate(token: string, minChars: number, keyed = false): boolean
  * ("ABC-123") or three-group plates ("EM 29 CC GP") are not.
  */
 function isContextPlate(token: string): boolean {
-  if (!isPlate(token, 5)) return false;
+  // "Taxi (CA 418-222)": in a sentence that names a vehicle, six digits or more outweigh a region
+  // code that is also a clinical abbreviation ("CA 19-9" has three).
+  if (!isPlate(token, 5, token.replace(/\D/g, "").length >= 6)) return false;
   const m = /^([A-Z]{1,4}) (\d{1,4})$/.exec(token) ?? /^(\d{1,4}) ([A-Z]{1,4})$/.exec(token);
   if (!m) return true;
   return token.replace(/\D/g, "").length >= 4 && token.replace(/[^A-Z]/g, "").length >= 3;
@@ -82,12 +84,13 @@ export function plateIn(text: string, from: number, to: number, minChars = 4, ke
 }
 
 /**
- * Distinctive national formats: UK current, French SIV, Indian, Chinese (province character),
+ * Distinctive national formats: UK current, French SIV, Indian, Nigerian ("KJA-482FX"), Vietnamese
+ * ("43B1-482.17"), Chinese (province character),
  * Japanese (office name, class number, one kana, 2-2 digits: "品川 330 な 12-34"), Korean (two or
  * three digits, one Hangul syllable, four digits: "34나 5678").
  */
 const DISTINCTIVE =
-  /(?<![A-Za-z0-9-])(?:[A-Z]{2}\d{2} [A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{2}[ -]\d{1,2}[ -][A-Z]{1,3}[ -]\d{4})(?![A-Za-z0-9]|-[A-Za-z0-9])|[\u4E00-\u9FFF][A-Z][·•.]?[A-Z0-9]{5,6}(?![A-Za-z0-9])|[\u4E00-\u9FFF]{1,4}[ \t]?\d{2,3}[ \t]?[\u3041-\u3096][ \t]?(?:\d{1,2}|[・·]{1,2}\d)-?\d{2}(?!\d)|(?<!\d)\d{2,3}[ \t]?[\uAC00-\uD7A3][ \t]?\d{4}(?!\d)/g;
+  /(?<![A-Za-z0-9-])(?:[A-Z]{2}\d{2} [A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{2}[ -]\d{1,2}[ -][A-Z]{1,3}[ -]\d{4}|[A-Z]{3}-\d{3}[A-Z]{2}|\d{2}[A-Z]{1,2}\d?-\d{3}\.\d{2})(?![A-Za-z0-9]|-[A-Za-z0-9])|[\u4E00-\u9FFF][A-Z][·•.]?[A-Z0-9]{5,6}(?![A-Za-z0-9])|[\u4E00-\u9FFF]{1,4}[ \t]?\d{2,3}[ \t]?[\u3041-\u3096][ \t]?(?:\d{1,2}|[・·]{1,2}\d)-?\d{2}(?!\d)|(?<!\d)\d{2,3}[ \t]?[\uAC00-\uD7A3][ \t]?\d{4}(?!\d)/g;
 
 /** Plates of five or more characters in [from, to), a sentence that names a vehicle. */
 export function platesInSentence(text: string, from: number, to: number, out: RawFinding[]): void {
