@@ -5,6 +5,8 @@
  * Pure TypeScript with no I/O: the same module runs in workerd (write-path enforcement), in Node
  * (scripts, tests) and in the browser (live highlighting in the compose form).
  */
+import { detectTownWithCode } from "./detectors/address-town-code";
+import { detectWeekdayNumericDates } from "./detectors/dates-weekday-numeric";
 import { detectNamesAfterDescriptor } from "./detectors/names-after-descriptor";
 import { detectCapsFamilyGiven } from "./detectors/names-registry-caps";
 import { protectedSpans, isPublicReferenceUrl, type Span } from "./clinical-allowlist";
@@ -31,6 +33,8 @@ const DETECTORS: readonly Detector[] = [
   detectNames,
   detectCapsFamilyGiven,
   detectNamesAfterDescriptor,
+  detectWeekdayNumericDates,
+  detectTownWithCode,
   detectLabelledValues,
   detectQuasiIdentifiers,
 ];
