@@ -2,10 +2,10 @@
  * A name in apposition right after how a case is introduced: an age and sex, or a person word,
  * then a comma, the name, and a comma ("22F, Ahalya, first-episode psychosis", "Idosa, 91a,
  * Sílvia, moradora de ...", "Taxi driver, Tshepo, PrDP ...", "pibe de 22, luciano, sube todo").
- * Rule: one or two capitalised words, no word an ordinary, clinical or brand word ("54M,
- * Hypertension, on ramipril" is not a name); one of them a listed given or family name or with a
- * name's shape (lexicon/name-shapes.ts), or, after an age and sex, with no ending of medicine ("54M, Hypertension, on
- * ramipril" is not a name). A lower-case name must be a listed given name.
+ * Rule: one or two capitalised words, no word an ordinary, clinical or brand word; one of them a
+ * listed given or family name or with a name's shape (lexicon/name-shapes.ts), or, after an age
+ * and sex, none with an ending of medicine ("54M, Hypertension, on ramipril" is not a name). A
+ * lower-case name must be a listed given name.
  */
 import { isCommonWord, isNeverAName } from "../clinical-allowlist";
 import { FIRST_NAMES } from "../lexicon/first-names";
